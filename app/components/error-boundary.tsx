@@ -1,0 +1,28 @@
+// The error view every route uses: expected errors (HTTP responses) explain themselves in the reader's
+// language; unexpected ones show a short apology, never a stack trace.
+import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { translateMessage } from "~/utils/i18n";
+
+export function GeneralErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  let title = t("errors.unexpectedTitle");
+  let detail = t("errors.unexpected");
+  if (isRouteErrorResponse(error)) {
+    const key = typeof error.data === "object" && error.data && "messageKey" in error.data ? String(error.data.messageKey) : null;
+    title = t(`errors.status.${error.status}`, { defaultValue: t("errors.unexpectedTitle") });
+    if (key) detail = translateMessage(t, key);
+    else if (error.status === 404) detail = t("errors.notFound");
+    else if (error.status === 403) detail = t("errors.forbidden");
+  }
+  return (
+    <section className="mx-auto max-w-xl py-12 text-center" aria-labelledby="error-title">
+      <h1 id="error-title" className="text-2xl font-semibold text-slate-900">{title}</h1>
+      <p className="mt-3 text-slate-700">{detail}</p>
+      <p className="mt-6">
+        <Link to="/" className="text-brand-700 underline">{t("errors.backHome")}</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+// Form fields wired to conform metadata: a visible label, the control, a hint and errors tied to it with
+// aria-describedby. Error texts are i18n message keys (see utils/i18n.ts) translated here.
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useTranslation } from "react-i18next";
+import { translateMessage } from "~/utils/i18n";
+
+export const controlClass =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 disabled:bg-slate-100";
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const { t } = useTranslation();
+  if (!errors?.length) return null;
+  return (
+    <ul id={id} className="mt-1 space-y-0.5 text-sm text-red-800">
+      {errors.map((error) => (
+        <li key={error}>{translateMessage(t, error)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldShell(props: { label: ReactNode; htmlFor: string; hint?: ReactNode; hintId: string; errorId: string; errors?: string[]; children: ReactNode; required?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="space-y-1">
+      <label htmlFor={props.htmlFor} className="block text-sm font-medium text-slate-800">
+        {props.label}
+        {props.required ? <span className="ml-1 text-red-800"><span aria-hidden="true">*</span><span className="sr-only">{t("form.required")}</span></span> : null}
+      </label>
+      {props.children}
+      {props.hint ? (
+        <p id={props.hintId} className="text-sm text-slate-600">
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorList id={props.errorId} errors={props.errors} />
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  meta: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  hint?: ReactNode;
+  type?: "text" | "email" | "password" | "tel" | "url" | "search";
+  inputProps?: InputHTMLAttributes<HTMLInputElement>;
+};
+
+export function TextField({ meta, label, hint, type = "text", inputProps }: TextFieldProps) {
+  const hintId = `${meta.id}-hint`;
+  const props = getInputProps(meta, { type, ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
+      <input {...props} {...inputProps} key={props.key} className={controlClass} />
+    </FieldShell>
+  );
+}
+
+export function TextareaField({ meta, label, hint, textareaProps }: { meta: FieldMetadata<string | undefined>; label: ReactNode; hint?: ReactNode; textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> }) {
+  const hintId = `${meta.id}-hint`;
+  const props = getTextareaProps(meta, { ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
+      <textarea {...props} rows={4} {...textareaProps} key={props.key} className={controlClass} />
+    </FieldShell>
+  );
+}
+
+export function SelectField({
+  meta,
+  label,
+  hint,
+  options,
+  placeholder,
+  selectProps,
+}: {
+  meta: FieldMetadata<string | undefined>;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  selectProps?: SelectHTMLAttributes<HTMLSelectElement>;
+}) {
+  const hintId = `${meta.id}-hint`;
+  const props = getSelectProps(meta, { ariaDescribedBy: hint ? hintId : undefined });
+  return (
+    <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
+      <select {...props} {...selectProps} key={props.key} className={controlClass}>
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** A group of checkboxes for an array field, in a fieldset with a legend. */
+export function CheckboxGroup({
+  meta,
+  legend,
+  options,
+}: {
+  meta: FieldMetadata<string[] | undefined>;
+  legend: ReactNode;
+  options: { value: string; label: string }[];
+}) {
+  const selected = new Set(
+    Array.isArray(meta.initialValue) ? (meta.initialValue as string[]) : meta.initialValue ? [String(meta.initialValue)] : [],
+  );
+  return (
+    <fieldset className="space-y-1" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      <div className="flex flex-wrap gap-x-6 gap-y-2">
+        {options.map((option) => (
+          <label key={option.value} className="inline-flex items-center gap-2 text-slate-800">
+            <input type="checkbox" name={meta.name} value={option.value} defaultChecked={selected.has(option.value)} form={meta.formId} className="h-4 w-4" />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </fieldset>
+  );
+}
+
+/** Hidden from people (and from assistive technology); bots that fill every field reveal themselves. */
+export function Honeypot({ name = "website_url" }: { name?: string }) {
+  return (
+    <div aria-hidden="true" style={{ position: "absolute", left: "-10000px", width: 1, height: 1, overflow: "hidden" }}>
+      <label>
+        Website
+        <input type="text" name={name} tabIndex={-1} autoComplete="off" defaultValue="" />
+      </label>
+    </div>
+  );
+}
+
+export function FormErrors({ id, errors }: { id: string; errors?: string[] | null }) {
+  if (!errors?.length) return null;
+  return (
+    <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-3">
+      <ErrorList id={id} errors={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+// Districts of Rizhao (日照市) an organisation can be registered in. Labels live in the locale files
+// (`districts.<code>`), so the stored value is a stable code.
+export const DISTRICTS = [
+  "DONGGANG", // 东港区
+  "LANSHAN", // 岚山区
+  "JUXIAN", // 莒县
+  "WULIAN", // 五莲县
+  "ECONOMIC_DEVELOPMENT_ZONE", // 日照经济技术开发区
+  "HIGH_TECH_ZONE", // 日照高新技术产业开发区
+  "SHANHAITIAN", // 山海天旅游度假区
+  "OCEAN_CITY", // 日照国际海洋城
+  "OUTSIDE_CITY", // 日照市外 — firms from elsewhere may take part too
+] as const;
+export type District = (typeof DISTRICTS)[number];
+
+export const ORG_KINDS = ["SOE", "TECH_FIRM", "INVESTOR", "GOVERNMENT"] as const;
+export const ENTERPRISE_TIERS = ["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"] as const;
+export const ORG_FLAGS = ["SPECIALIZED", "LITTLE_GIANT", "INCUBATOR_OPERATOR", "VENTURE_INSTITUTION"] as const;

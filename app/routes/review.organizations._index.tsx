@@ -1,0 +1,80 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, NavLink, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/ui/pagination";
+import { requireReviewer } from "~/modules/auth/permissions.server";
+import { listVerificationQueue } from "~/modules/orgs/orgs.server";
+import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
+import { pageFromRequest } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "组织认证审核 Verification queue · SceneBridge 场景桥" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireReviewer(request);
+  const requested = new URL(request.url).searchParams.get("status");
+  const status = VERIFICATION_STATES.find((state) => state === requested) ?? "PENDING";
+  const page = pageFromRequest(request);
+  const queue = await listVerificationQueue(status, page);
+  return {
+    status,
+    page,
+    ...queue,
+    items: queue.items.map((item) => ({ ...item, submittedAt: item.submittedAt.toISOString(), verifiedAt: item.verifiedAt?.toISOString() ?? null })),
+  };
+}
+
+export default function VerificationQueuePage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  return (
+    <section aria-labelledby="queue-title" className="space-y-4">
+      <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
+      <nav aria-label={t("review.statusFilter")} className="flex flex-wrap gap-2">
+        {VERIFICATION_STATES.map((state) => (
+          <NavLink
+            key={state}
+            to={`?status=${state}`}
+            aria-current={state === data.status ? "page" : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
+          >
+            {t(`verification.${state}`)} ({data.countByStatus[state] ?? 0})
+          </NavLink>
+        ))}
+      </nav>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("review.queueEmpty")}</p>
+      ) : (
+        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          <caption className="sr-only">{t("review.queueTitle")}</caption>
+          <thead className="border-b border-slate-200">
+            <tr>
+              <th scope="col" className="p-3">{t("org.name")}</th>
+              <th scope="col" className="p-3">{t("org.kind")}</th>
+              <th scope="col" className="p-3">{t("org.uscc")}</th>
+              <th scope="col" className="p-3">{t("org.district")}</th>
+              <th scope="col" className="p-3">{t("review.submittedAt")}</th>
+              {data.status !== "PENDING" ? <th scope="col" className="p-3">{t("review.reason")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((org) => (
+              <tr key={org.id} className="border-b border-slate-100 last:border-0">
+                <td className="p-3"><Link to={`/review/organizations/${org.id}`} className="text-brand-700 underline">{org.name}</Link></td>
+                <td className="p-3">{t(`orgKind.${org.kind}`)}</td>
+                <td className="p-3 font-mono">{org.uscc}</td>
+                <td className="p-3">{t(`districts.${org.district}`)}</td>
+                <td className="p-3">{format(org.submittedAt)}</td>
+                {data.status !== "PENDING" ? <td className="p-3">{org.verificationNote ?? "—"}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

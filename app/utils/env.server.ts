@@ -1,0 +1,86 @@
+// Every environment variable the platform reads, validated once at start-up.
+// A missing or malformed value stops the process with a message naming it and saying how to fix it.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((value) => value === "true" || value === "1" || value === "yes");
+
+const postgresUrl = z
+  .string()
+  .url("must be a URL such as postgresql://user:password@host:5432/database")
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+    message: "must start with postgresql:// or postgres://",
+  });
+
+const port = z.coerce
+  .number({ message: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be between 1 and 65535")
+  .max(65535, "must be between 1 and 65535");
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    PORT: port.default(3000),
+    /** Public address of the site, used in links inside emails and for the Origin check. */
+    APP_URL: z.string().url("must be a URL such as https://scenebridge.example.cn").optional(),
+    /** A PostgreSQL server. When absent, an embedded PostgreSQL (PGlite) is started for you. */
+    DATABASE_URL: postgresUrl.optional(),
+    /** PostgreSQL schema to use inside DATABASE_URL (tests use one per worker). */
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case PostgreSQL identifier")
+      .default("public"),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    EMBEDDED_DB_DIR: z.string().min(1).default(".data/pglite"),
+    EMBEDDED_DB_PORT: port.default(54329),
+    /** Seed the realistic demo data when the database has no users yet. */
+    SEED_DEMO_DATA: booleanFlag.optional(),
+    /** Secret for signing small cookies (language, flash messages). Required in production. */
+    COOKIE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    /** Express "trust proxy" setting: the number of proxies in front of the app (0 = none). */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    RATE_LIMIT_AUTH_PER_15_MIN: z.coerce.number().int().min(1).default(20),
+    RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(1).default(120),
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.COOKIE_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["COOKIE_SECRET"],
+        message: "is required in production (generate one with: openssl rand -hex 32)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+/** Parses the given environment; throws an EnvError whose message lists every bad variable. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  // An empty string is how shells and .env files say "not set".
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map(
+    (issue) => `  - ${issue.path.join(".") || "(environment)"} ${issue.message}`,
+  );
+  throw new EnvError(
+    `SceneBridge cannot start: these environment variables are not valid:\n${lines.join("\n")}\n` +
+      `Fix them (or unset them to use the defaults) and start again. See README.md → Configuration.`,
+  );
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

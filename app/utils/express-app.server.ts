@@ -1,0 +1,171 @@
+// The HTTP server around the Remix build: security headers with a per-request CSP nonce, compression,
+// request ids, rate limits, a same-origin check on writes, static files and /healthz.
+import { randomBytes, randomUUID } from "node:crypto";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { rateLimit } from "express-rate-limit";
+import type { Env } from "./env.server";
+import { errorFields, logger } from "./logger.server";
+
+export type AppLoadContext = { requestId: string; cspNonce: string; clientIp: string | null };
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    requestId: string;
+    cspNonce: string;
+    clientIp: string | null;
+  }
+}
+
+const TOO_MANY_REQUESTS =
+  "请求过于频繁，请稍后再试。\nToo many requests — please wait a moment and try again.";
+const CROSS_SITE_REFUSED = "跨站请求已被拒绝。\nCross-site request refused.";
+
+function contentSecurityPolicy(nonce: string, isProduction: boolean): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${isProduction ? "" : " ws://localhost:* ws://127.0.0.1:*"}`,
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+    ...(isProduction ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+function securityHeaders(isProduction: boolean) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, isProduction));
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (isProduction) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    next();
+  };
+}
+
+function requestIds(req: Request, res: Response, next: NextFunction) {
+  const incoming = req.get("x-request-id");
+  const requestId = incoming && /^[A-Za-z0-9._-]{8,100}$/.test(incoming) ? incoming : randomUUID();
+  res.locals.requestId = requestId;
+  res.setHeader("X-Request-Id", requestId);
+  const started = process.hrtime.bigint();
+  res.on("finish", () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    // originalUrl: req.path is relative to the mount point inside mounted middleware.
+    const pathname = req.originalUrl.split("?")[0];
+    if (pathname.startsWith("/build/") || pathname === "/healthz") return;
+    logger.info("request", { requestId, method: req.method, path: pathname, status: res.statusCode, ms: Math.round(ms * 10) / 10 });
+  });
+  next();
+}
+
+const isWrite = (req: Request) => !["GET", "HEAD", "OPTIONS"].includes(req.method);
+
+/** Browsers send Origin on form posts; a post from another site is refused (SameSite=Lax cookies are the first line). */
+function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
+  if (!isWrite(req)) return next();
+  const fetchSite = req.get("sec-fetch-site");
+  if (fetchSite === "cross-site") return res.status(403).type("text/plain; charset=utf-8").send(CROSS_SITE_REFUSED);
+  const origin = req.get("origin");
+  if (origin && origin !== "null") {
+    let originHost: string;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      return res.status(403).type("text/plain; charset=utf-8").send(CROSS_SITE_REFUSED);
+    }
+    if (originHost !== req.get("host")) return res.status(403).type("text/plain; charset=utf-8").send(CROSS_SITE_REFUSED);
+  }
+  next();
+}
+
+export function createExpressApp(options: {
+  build: ServerBuild | (() => Promise<ServerBuild>);
+  env: Env;
+  checkDatabase: () => Promise<void>;
+  publicDir: string;
+}) {
+  const { env } = options;
+  const isProduction = env.NODE_ENV === "production";
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", env.TRUST_PROXY);
+
+  app.use(requestIds);
+  app.use(compression());
+  app.use(securityHeaders(isProduction));
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await options.checkDatabase();
+      res.set("Cache-Control", "no-store").json({ status: "ok", database: "up" });
+    } catch (error) {
+      logger.error("healthz: database check failed", errorFields(error));
+      res.status(503).set("Cache-Control", "no-store").json({ status: "error", database: "down" });
+    }
+  });
+
+  // Fingerprinted assets can be cached forever; the rest of public/ for an hour.
+  app.use("/build", express.static(`${options.publicDir}/build`, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(options.publicDir, { maxAge: "1h" }));
+
+  app.use(sameOriginWrites);
+  const limitResponse = (_req: Request, res: Response) =>
+    res.status(429).type("text/plain; charset=utf-8").send(TOO_MANY_REQUESTS);
+  app.use(
+    ["/signin", "/signup"],
+    rateLimit({
+      windowMs: 15 * 60 * 1000,
+      limit: env.RATE_LIMIT_AUTH_PER_15_MIN,
+      skip: (req) => !isWrite(req),
+      standardHeaders: "draft-7",
+      legacyHeaders: false,
+      handler: limitResponse,
+    }),
+  );
+  app.use(
+    rateLimit({
+      windowMs: 60 * 1000,
+      limit: env.RATE_LIMIT_WRITES_PER_MIN,
+      skip: (req) => !isWrite(req),
+      standardHeaders: "draft-7",
+      legacyHeaders: false,
+      handler: limitResponse,
+    }),
+  );
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: options.build,
+      mode: env.NODE_ENV,
+      getLoadContext: (req, res): AppLoadContext => ({
+        clientIp: req.ip ?? null,
+        requestId: res.locals.requestId as string,
+        cspNonce: res.locals.cspNonce as string,
+      }),
+    }),
+  );
+
+  app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    logger.error("unhandled error", { requestId: res.locals.requestId, ...errorFields(error) });
+    if (!res.headersSent) {
+      res
+        .status(500)
+        .type("text/plain; charset=utf-8")
+        .send(`服务器出错了，请稍后再试。Something went wrong on our side.\nrequest id: ${res.locals.requestId}`);
+    }
+  });
+  return app;
+}

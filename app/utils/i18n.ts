@@ -1,0 +1,56 @@
+// Internationalisation shared by server and browser: Simplified Chinese first, English complete.
+// Validation and server messages travel as keys ("validation.tooLong|{"max":200}") and are translated where
+// they are shown, so a zod schema shared by client and server never needs to know the reader's language.
+import i18next, { type i18n as I18n, type TFunction } from "i18next";
+import { en } from "~/locales/en";
+import { zh } from "~/locales/zh";
+
+export const LOCALES = ["zh", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "zh";
+
+export const resources = { zh: { translation: zh }, en: { translation: en } } as const;
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** A synchronous i18next instance for one locale (works during server rendering and hydration alike). */
+export function createI18n(locale: Locale): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: DEFAULT_LOCALE,
+    resources,
+    initAsync: false,
+    interpolation: { escapeValue: false }, // React escapes.
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+/** Encodes a message key with parameters so it can travel through zod, conform and JSON. */
+export function msg(key: string, params?: Record<string, string | number>): string {
+  return params ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+/** Translates a message produced by `msg` (or a plain key). Unknown text is shown as it is. */
+export function translateMessage(t: TFunction, message: string): string {
+  const separator = message.indexOf("|");
+  const key = separator === -1 ? message : message.slice(0, separator);
+  let params: Record<string, unknown> = {};
+  if (separator !== -1) {
+    try {
+      params = JSON.parse(message.slice(separator + 1));
+    } catch {
+      params = {};
+    }
+  }
+  return t(key, { ...params, defaultValue: message }) as string;
+}
+
+/** Server-side translation for a request's locale (emails, CSV headers, titles in meta). */
+export function serverT(locale: Locale): TFunction {
+  return createI18n(locale).t;
+}

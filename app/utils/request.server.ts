@@ -1,0 +1,44 @@
+// Small helpers for loaders and actions.
+import { createCookie, redirect } from "@remix-run/node";
+import { z } from "zod";
+
+/** ?page=N, clamped to a sane range; anything odd means page 1. */
+export function pageFromRequest(request: Request): number {
+  const raw = new URL(request.url).searchParams.get("page");
+  const parsed = z.coerce.number().int().min(1).max(10_000).safeParse(raw ?? "1");
+  return parsed.success ? parsed.data : 1;
+}
+
+const cookieSecret = () => process.env.COOKIE_SECRET || "scenebridge-local-development-cookie-secret";
+
+// A one-shot message shown after a redirect ("组织已创建"). Only i18n keys under "flash." are shown.
+const flashCookie = createCookie("sb_flash", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  maxAge: 60,
+  secure: process.env.NODE_ENV === "production",
+  secrets: [cookieSecret()],
+});
+
+export async function redirectWithFlash(url: string, messageKey: string, init: ResponseInit = {}) {
+  const headers = new Headers(init.headers);
+  headers.append("Set-Cookie", await flashCookie.serialize(messageKey));
+  return redirect(url, { ...init, headers });
+}
+
+export async function readFlash(request: Request): Promise<{ message: string | null; setCookie: string | null }> {
+  const value = await flashCookie.parse(request.headers.get("Cookie"));
+  if (typeof value !== "string" || !value.startsWith("flash.")) return { message: null, setCookie: null };
+  return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0 }) };
+}
+
+/** The language chosen by a visitor who is not signed in. */
+export const localeCookie = createCookie("sb_lang", {
+  path: "/",
+  httpOnly: true,
+  sameSite: "lax",
+  maxAge: 365 * 24 * 60 * 60,
+  secure: process.env.NODE_ENV === "production",
+});
+

@@ -1,0 +1,59 @@
+// Building blocks for zod schemas shared by client and server. Messages are i18n keys (see i18n.ts).
+import { z } from "zod";
+import { msg } from "~/utils/i18n";
+
+// A fallback for any check that does not name its own message.
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type" && issue.input === undefined) return msg("validation.required");
+    if (issue.code === "too_small" && issue.origin === "string")
+      return Number(issue.minimum) <= 1 ? msg("validation.required") : msg("validation.tooShort", { min: Number(issue.minimum) });
+    if (issue.code === "too_big" && issue.origin === "string") return msg("validation.tooLong", { max: Number(issue.maximum) });
+    if (issue.code === "invalid_format" && issue.format === "email") return msg("validation.email");
+    if (issue.code === "invalid_value") return msg("validation.choose");
+    return msg("validation.invalid");
+  },
+});
+
+/** Removes characters that are never meaningful in a form field: NUL and other C0 controls except tab/newline. */
+export function stripControlCharacters(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
+}
+
+/** A required single-line text field, trimmed, with a length limit. */
+export function requiredText(max: number, min = 1) {
+  return z
+    .string({ error: msg("validation.required") })
+    .transform((value) => stripControlCharacters(value).trim())
+    .pipe(
+      z
+        .string()
+        .min(min, min <= 1 ? msg("validation.required") : msg("validation.tooShort", { min }))
+        .max(max, msg("validation.tooLong", { max })),
+    );
+}
+
+/**
+ * An optional text field: empty means "". The length is checked before trimming (trimming only shortens),
+ * and the optional string comes first so conform's empty-string → undefined coercion is accepted.
+ */
+export function optionalText(max: number) {
+  return z
+    .string()
+    .max(max, msg("validation.tooLong", { max }))
+    .optional()
+    .transform((value) => stripControlCharacters(value ?? "").trim());
+}
+
+export const emailField = z
+  .string({ error: msg("validation.required") })
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.string().max(254, msg("validation.tooLong", { max: 254 })).email(msg("validation.email")));
+
+/** Honeypot: a field hidden from people; bots fill it in. */
+export const HONEYPOT_FIELD = "website_url";
+export const honeypotField = z
+  .string()
+  .optional()
+  .refine((value) => !value, msg("validation.honeypot"));
