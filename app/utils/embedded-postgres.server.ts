@@ -80,6 +80,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   // Order matters: the lock and the port are checked before PGlite starts, because opening PGlite costs
   // seconds and hundreds of MB, and two processes opening one data dir would corrupt it.
   acquireLock(lockPath, dataDir, log);
+  // If the process exits without stop() (process.exit, Ctrl-C during start-up), the lock goes with it.
+  const releaseOnExit = () => removeLock(lockPath);
+  process.once("exit", releaseOnExit);
   let db: PGlite | undefined;
   try {
     await assertPortFree(options.port, host);
@@ -130,8 +133,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     log(`Embedded PostgreSQL listening on ${host}:${port}.`);
 
     const openDb = db;
-    const releaseOnExit = () => removeLock(lockPath);
-    process.once("exit", releaseOnExit);
 
     let stopping: Promise<void> | undefined;
     const stop = () => {
@@ -152,6 +153,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     return { url, stop, firstStart };
   } catch (error) {
     if (db && !db.closed) await db.close().catch(() => {});
+    process.removeListener("exit", releaseOnExit);
     removeLock(lockPath);
     throw error;
   }

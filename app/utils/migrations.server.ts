@@ -166,7 +166,7 @@ export async function migrationStatus(options: MigrationOptions): Promise<Migrat
   let drift: DriftReport = { checked: false, reason: "no migrations have been applied to this schema yet" };
   if (rows) {
     ({ edited, drift } = await withEngine(ctx, {}, async (engine) => {
-      // The engine compares checksums exactly as `prisma migrate status` does (line-ending tolerant).
+      // Checksums are compared by the engine, exactly as `prisma migrate status` compares them.
       const diagnosis = await engine.diagnoseMigrationHistory({
         migrationsList,
         optInToShadowDatabase: false,
@@ -245,7 +245,11 @@ export async function createMigration(options: MigrationOptions & { name: string
   return { created: true, migrationName, path: file, sql: script };
 }
 
-/** Drops everything in the schema (DROP SCHEMA … CASCADE; CREATE SCHEMA) and re-applies all migrations. */
+/**
+ * Drops everything in the schema (DROP SCHEMA … CASCADE; CREATE SCHEMA) and re-applies all migrations.
+ * Careful with `public`: pg_trgm lives there, and dropping it cascades to trigram indexes in other schemas
+ * of the same database. Resetting a worker schema leaves public alone.
+ */
 export async function resetDatabase(options: MigrationOptions): Promise<{ applied: string[] }> {
   const ctx = resolveContext(options);
   await withAdminClient(ctx, async (client) => {
