@@ -1,6 +1,7 @@
 // axe (wcag2a + wcag2aa) on the foundation's pages, in both languages.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
 import { expect, signUp, test, uniqueEmail } from "./fixtures";
 
 async function expectNoViolations(page: Page, label: string) {
@@ -35,9 +36,30 @@ for (const locale of ["zh", "en"] as const) {
     await expect(page.getByText(locale === "zh" ? "此项为必填项" : "This field is required").first()).toBeVisible();
     await expectNoViolations(page, `/orgs/new with errors ${locale}`);
 
+    // A real organisation: its profile, members and editor pages.
+    const label = (zh: string, en: string) => new RegExp(`^${locale === "zh" ? zh : en}`);
+    await page.getByLabel(label("组织类型", "Type of organisation")).selectOption("TECH_FIRM");
+    await page.getByLabel(label("单位全称", "Legal name")).fill(locale === "zh" ? "日照无障碍科技有限公司" : "Rizhao Accessible Tech Co., Ltd.");
+    const uscc = withUsccCheckCharacter(`91371102MA3${String(Date.now()).slice(-6)}`);
+    await page.getByLabel(label("统一社会信用代码", "Unified Social Credit Code")).fill(uscc);
+    await page.getByLabel(label("所在区县", "District")).selectOption("HIGH_TECH_ZONE");
+    await page.getByLabel(label("联系人", "Contact person")).fill("Li");
+    await page.getByLabel(label("联系电话", "Phone")).fill("13900000000");
+    await page.getByLabel(label("联系邮箱", "Contact email")).fill(email);
+    await page.getByRole("button", { name: locale === "zh" ? "提交认证" : "Submit for verification" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(locale === "zh" ? "日照无障碍科技" : "Rizhao Accessible Tech");
+    const orgUrl = page.url();
+    await expectNoViolations(page, `/orgs/:id ${locale}`);
+    await page.goto(`${orgUrl}/members`);
+    await expectNoViolations(page, `/orgs/:id/members ${locale}`);
+    await page.goto(`${orgUrl}/edit`);
+    await expectNoViolations(page, `/orgs/:id/edit ${locale}`);
+
     await grantReviewer(email);
     await page.goto("/review/organizations");
     await expectNoViolations(page, `/review/organizations ${locale}`);
+    await page.goto(orgUrl.replace("/orgs/", "/review/organizations/"));
+    await expectNoViolations(page, `/review/organizations/:id ${locale}`);
     await page.goto("/account");
     await expectNoViolations(page, `/account ${locale}`);
     await page.goto("/notifications");

@@ -74,8 +74,9 @@ test("signing in again after signing out keeps the account and its language", as
   const email = uniqueEmail("returning");
   await signUp(page, { name: "Returning User", email, locale: "en" });
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-  await page.getByRole("link", { name: "Sign in" }).click();
+  const banner = page.getByRole("banner");
+  await expect(banner.getByRole("link", { name: "Sign in" })).toBeVisible();
+  await banner.getByRole("link", { name: "Sign in" }).click();
   await page.getByLabel(startsWith("Email")).fill(email);
   await page.getByLabel(startsWith("Password")).fill("not the password");
   await page.getByRole("main").getByRole("button", { name: "Sign in" }).click();
