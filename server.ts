@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD_NOTICE, seedDemoData } from "./prisma/seed
 import { disconnectPrisma, getPrisma } from "./app/utils/db.server";
 import { startEmbeddedPostgres } from "./app/utils/embedded-postgres.server";
 import { EnvError, parseEnv, type Env } from "./app/utils/env.server";
+import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
@@ -101,6 +102,7 @@ async function main() {
     },
   });
 
+  const stopJobs = startBackgroundJobs();
   const server = app.listen(env.PORT, env.HOST, () => {
     const url = `http://localhost:${env.PORT}`;
     const lines = [
@@ -127,6 +129,7 @@ async function main() {
     if (shuttingDown) return;
     shuttingDown = true;
     server.close();
+    await stopJobs().catch(() => undefined);
     await disconnectPrisma().catch(() => undefined);
     await stopEmbedded?.().catch(() => undefined);
     process.exit(code);

@@ -139,8 +139,12 @@ function Header({ data }: { data: RootData }) {
         <Link to="/" className="text-lg font-semibold text-white">{t("brand")}</Link>
         <nav aria-label={t("header.mainNav")} className="flex flex-wrap items-center gap-1 text-sm">
           <NavLink to="/" end className={navClass}>{t("nav.home")}</NavLink>
+          <NavLink to="/scenarios" className={navClass}>{t("nav.scenarios")}</NavLink>
+          <NavLink to="/solutions" className={navClass}>{t("nav.solutions")}</NavLink>
+          <NavLink to="/cases" className={navClass}>{t("nav.cases")}</NavLink>
+          {data.user ? <NavLink to="/workspace" className={navClass}>{t("nav.workspace")}</NavLink> : null}
           {data.user ? <NavLink to="/orgs" className={navClass}>{t("nav.myOrgs")}</NavLink> : null}
-          {data.user?.reviewer ? <NavLink to="/review/organizations" className={navClass}>{t("nav.review")}</NavLink> : null}
+          {data.user?.reviewer ? <NavLink to="/review" className={navClass}>{t("nav.review")}</NavLink> : null}
         </nav>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           {data.user ? <OrgSwitcher user={data.user} /> : null}

@@ -1,7 +1,22 @@
 // English — a complete second locale. Typed against zh.ts so no key can be missing.
 import type { Messages } from "./zh";
+import { scenariosLocale } from "./scenarios";
+import { solutionsLocale } from "./solutions";
+import { bidsLocale } from "./bids";
+import { casesLocale } from "./cases";
+import { attachmentsLocale } from "./attachments";
+import { moderationLocale } from "./moderation";
+import { mailLocale } from "./mail";
+
 
 export const en: Messages = {
+  scenario: scenariosLocale.en,
+  solution: solutionsLocale.en,
+  bid: bidsLocale.en,
+  caseStudy: casesLocale.en,
+  attachment: attachmentsLocale.en,
+  moderation: moderationLocale.en,
+  mail: mailLocale.en,
   brand: "SceneBridge",
   skipToContent: "Skip to main content",
   loading: "Loading",
@@ -13,6 +28,10 @@ export const en: Messages = {
   },
   nav: {
     home: "Home",
+    scenarios: "Scenarios",
+    solutions: "Solutions",
+    cases: "Cases",
+    workspace: "Workspace",
     myOrgs: "My organisations",
     review: "Review",
     notifications: "Notifications",
@@ -254,6 +273,9 @@ export const en: Messages = {
     unexpected: "The server ran into an unexpected problem; it has been logged. Please try again later.",
     notFound: "The page does not exist, or you do not have access to it.",
     forbidden: "You are not allowed to do this.",
+    needOrganization: "Create or join an organisation first.",
+    wrongOrgKind: "Your active organisation cannot do this; switch to a suitable one in the header.",
+    orgNotVerified: "Your active organisation is not verified yet; only verified organisations can publish or bid.",
     backHome: "Back to the home page",
     status: {
       "400": "Bad request",

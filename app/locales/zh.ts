@@ -1,5 +1,21 @@
 // 简体中文 — the primary language. Every key here must exist in en.ts too (a unit test checks it).
+import { scenariosLocale } from "./scenarios";
+import { solutionsLocale } from "./solutions";
+import { bidsLocale } from "./bids";
+import { casesLocale } from "./cases";
+import { attachmentsLocale } from "./attachments";
+import { moderationLocale } from "./moderation";
+import { mailLocale } from "./mail";
+import type { Shape } from "./shape";
 export const zh = {
+  // Domain texts live in their own files so each domain can grow without touching this one.
+  scenario: scenariosLocale.zh,
+  solution: solutionsLocale.zh,
+  bid: bidsLocale.zh,
+  caseStudy: casesLocale.zh,
+  attachment: attachmentsLocale.zh,
+  moderation: moderationLocale.zh,
+  mail: mailLocale.zh,
   brand: "SceneBridge 场景桥",
   skipToContent: "跳到主要内容",
   loading: "正在加载",
@@ -11,6 +27,10 @@ export const zh = {
   },
   nav: {
     home: "首页",
+    scenarios: "应用场景",
+    solutions: "解决方案",
+    cases: "典型案例",
+    workspace: "工作台",
     myOrgs: "我的组织",
     review: "审核",
     notifications: "通知",
@@ -252,6 +272,9 @@ export const zh = {
     unexpected: "服务器遇到了意外问题，我们已记录下来。请稍后再试。",
     notFound: "找不到您要访问的页面，或您没有权限查看。",
     forbidden: "您没有权限执行此操作。",
+    needOrganization: "请先创建或加入一个组织。",
+    wrongOrgKind: "当前组织的类型不能执行此操作，请在页头切换到合适的组织。",
+    orgNotVerified: "当前组织尚未通过认证，认证通过后才能发布或揭榜。",
     backHome: "返回首页",
     status: {
       "400": "请求有误",
@@ -264,6 +287,4 @@ export const zh = {
   },
 };
 
-/** The shape every locale must have: same keys, string leaves. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zh>;

@@ -33,6 +33,11 @@ export async function action({ request }: ActionFunctionArgs) {
   return null;
 }
 
+/** Foundation types are short names; domain types are full i18n keys such as "bid.notify.awarded". */
+function notificationKey(type: string) {
+  return type.includes(".") ? type : `notifications.types.${type}`;
+}
+
 export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
@@ -59,7 +64,7 @@ export default function NotificationsPage() {
               <div>
                 <p className={item.readAt ? "" : "font-medium"}>
                   {!item.readAt ? <span className="sr-only">{t("notifications.unreadLabel")} </span> : null}
-                  {t(`notifications.types.${item.type}`, { ...(item.params as Record<string, string>), defaultValue: item.type })}
+                  {t(notificationKey(item.type), { ...(item.params as Record<string, string>), defaultValue: item.type })}
                 </p>
                 <p className="text-sm text-slate-600">
                   {format(item.createdAt)}

@@ -44,6 +44,8 @@ export const envSchema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     RATE_LIMIT_AUTH_PER_15_MIN: z.coerce.number().int().min(1).default(20),
     RATE_LIMIT_WRITES_PER_MIN: z.coerce.number().int().min(1).default(120),
+    /** Where uploaded attachments are stored (disk storage). */
+    ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   })
   .superRefine((env, ctx) => {

@@ -135,3 +135,25 @@ export async function requireOrgRole(
   if (!roles.includes(membership.role)) throw forbidden();
   return { user, role: membership.role };
 }
+
+/**
+ * The user's active organisation, which must be verified and of one of `kinds` — the gate for publishing
+ * scenarios (SOE), solutions and bids (TECH_FIRM). Unverified organisations get 403 with a message that
+ * says why, so the person knows what to do next.
+ */
+export async function requireVerifiedOrg(
+  request: Request,
+  kinds: OrgKind[],
+): Promise<{ user: CurrentUser; org: CurrentUser["memberships"][number]["org"]; role: MembershipRole }> {
+  const user = await requireUser(request);
+  const membership = user.memberships.find((m) => m.orgId === user.activeOrgId);
+  if (!membership) throw forbidden("errors.needOrganization");
+  if (!kinds.includes(membership.org.kind)) throw forbidden("errors.wrongOrgKind");
+  if (membership.org.verificationStatus !== "VERIFIED") throw forbidden("errors.orgNotVerified");
+  return { user, org: membership.org, role: membership.role };
+}
+
+/** The active organisation if the user has one (any kind, any status). */
+export function activeMembership(user: CurrentUser) {
+  return user.memberships.find((m) => m.orgId === user.activeOrgId) ?? null;
+}

@@ -1,0 +1,146 @@
+// Uploading, listing and serving attachments of scenarios, bids and cases, with the visibility rules of
+// their owners: confidential scenario files only for verified organisations, bid files only for the bidder,
+// the scenario's organisation and reviewers, case files once the case is public.
+import { createHash, randomBytes } from "node:crypto";
+import {
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+  MaxPartSizeExceededError,
+} from "@remix-run/node";
+import type { AttachmentOwner, Prisma } from "~/generated/prisma/client.ts";
+import { isReviewer, type CurrentUser } from "~/modules/auth/permissions.server";
+import { prisma } from "~/utils/db.server";
+import { msg } from "~/utils/i18n";
+import { cleanFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD } from "./attachment-types";
+import { getAttachmentStorage } from "./storage.server";
+
+export class UploadTooLargeError extends Error {}
+
+/**
+ * Reads a multipart form (or a plain one) into FormData; files stay in memory up to the size limit.
+ * Throws UploadTooLargeError when a file is too big — callers answer 413 with `attachment.tooLarge`.
+ */
+export async function readFormWithFiles(request: Request): Promise<FormData> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("multipart/form-data")) return request.formData();
+  try {
+    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) throw new UploadTooLargeError();
+    throw error;
+  }
+}
+
+/** The non-empty files of a field (browsers send an empty part when nothing was chosen). */
+export function filesFrom(formData: FormData, field = "attachments"): File[] {
+  return formData.getAll(field).filter((value): value is File => typeof value === "object" && value !== null && "arrayBuffer" in value && (value as File).size > 0);
+}
+
+export type CheckedFile = { fileName: string; mimeType: string; bytes: Uint8Array; sha256: string };
+
+/** Validates type (by content), size and count. Returns checked files or message keys for the form. */
+export async function checkFiles(files: File[]): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; errors: string[] }> {
+  if (files.length > MAX_ATTACHMENTS_PER_UPLOAD) return { ok: false, errors: [msg("attachment.tooMany", { max: MAX_ATTACHMENTS_PER_UPLOAD })] };
+  const checked: CheckedFile[] = [];
+  const errors: string[] = [];
+  for (const file of files) {
+    const fileName = cleanFileName(file.name);
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      errors.push(msg("attachment.fileTooLarge", { name: fileName, max: MAX_ATTACHMENT_BYTES / 1024 / 1024 }));
+      continue;
+    }
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const mimeType = detectAttachmentType(fileName, bytes.subarray(0, 16));
+    if (!mimeType) {
+      errors.push(msg("attachment.badType", { name: fileName }));
+      continue;
+    }
+    checked.push({ fileName, mimeType, bytes, sha256: createHash("sha256").update(bytes).digest("hex") });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, files: checked };
+}
+
+type AttachmentWriter = { attachment: { create: (args: { data: Prisma.AttachmentUncheckedCreateInput }) => Promise<unknown> } };
+
+/**
+ * Stores checked files and records them. Bytes are written first under random keys; if the surrounding
+ * transaction later fails, the orphaned objects are harmless and invisible (no row points to them).
+ */
+export async function saveAttachments(
+  db: AttachmentWriter,
+  input: { ownerType: AttachmentOwner; ownerId: string; files: CheckedFile[]; confidential?: boolean; uploadedById: string },
+) {
+  const storage = getAttachmentStorage();
+  for (const file of input.files) {
+    const storageKey = randomBytes(24).toString("base64url");
+    await storage.put(storageKey, file.bytes);
+    await db.attachment.create({
+      data: {
+        ownerType: input.ownerType,
+        ownerId: input.ownerId,
+        fileName: file.fileName,
+        mimeType: file.mimeType,
+        sizeBytes: file.bytes.byteLength,
+        sha256: file.sha256,
+        storageKey,
+        confidential: input.confidential ?? false,
+        uploadedById: input.uploadedById,
+      },
+    });
+  }
+}
+
+export type AttachmentSummary = { id: string; fileName: string; mimeType: string; sizeBytes: number; confidential: boolean; createdAt: Date };
+
+/** Attachments of one record; confidential ones only when the caller has already decided the viewer may see them. */
+export async function listAttachments(ownerType: AttachmentOwner, ownerId: string, options: { includeConfidential: boolean }): Promise<AttachmentSummary[]> {
+  return prisma.attachment.findMany({
+    where: { ownerType, ownerId, ...(options.includeConfidential ? {} : { confidential: false }) },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, confidential: true, createdAt: true },
+  });
+}
+
+/** Deletes an attachment row and its bytes. The caller checks that the actor owns the record. */
+export async function deleteAttachment(ownerType: AttachmentOwner, ownerId: string, attachmentId: string): Promise<boolean> {
+  const attachment = await prisma.attachment.findFirst({ where: { id: attachmentId, ownerType, ownerId }, select: { id: true, storageKey: true } });
+  if (!attachment) return false;
+  await prisma.attachment.delete({ where: { id: attachment.id } });
+  await getAttachmentStorage().delete(attachment.storageKey);
+  return true;
+}
+
+const memberOf = (user: CurrentUser | null, orgId: string) => !!user?.memberships.some((m) => m.orgId === orgId);
+const inVerifiedOrg = (user: CurrentUser | null) => !!user?.memberships.some((m) => m.org.verificationStatus === "VERIFIED");
+
+/** Whether `user` (null = visitor) may download the attachment, by the rules of the record it belongs to. */
+export async function canReadAttachment(
+  user: CurrentUser | null,
+  attachment: { ownerType: AttachmentOwner; ownerId: string; confidential: boolean },
+): Promise<boolean> {
+  if (isReviewer(user)) return true;
+  if (attachment.ownerType === "SCENARIO") {
+    const scenario = await prisma.scenario.findUnique({ where: { id: attachment.ownerId }, select: { orgId: true, status: true, hidden: true } });
+    if (!scenario) return false;
+    if (memberOf(user, scenario.orgId)) return true;
+    const isPublic = !scenario.hidden && ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"].includes(scenario.status);
+    if (!isPublic) return false;
+    return attachment.confidential ? inVerifiedOrg(user) : true;
+  }
+  if (attachment.ownerType === "BID") {
+    const bid = await prisma.bid.findUnique({ where: { id: attachment.ownerId }, select: { orgId: true, scenario: { select: { orgId: true } } } });
+    if (!bid) return false;
+    return memberOf(user, bid.orgId) || memberOf(user, bid.scenario.orgId);
+  }
+  const caseStudy = await prisma.case.findUnique({ where: { id: attachment.ownerId }, select: { status: true, scenario: { select: { orgId: true } } } });
+  if (!caseStudy) return false;
+  return caseStudy.status === "PUBLISHED" || memberOf(user, caseStudy.scenario.orgId);
+}
+
+/** Loads an attachment for download after checking access; null means "answer 404". */
+export async function attachmentForDownload(user: CurrentUser | null, attachmentId: string) {
+  const attachment = await prisma.attachment.findUnique({ where: { id: attachmentId } });
+  if (!attachment || !(await canReadAttachment(user, attachment))) return null;
+  const bytes = await getAttachmentStorage().get(attachment.storageKey);
+  return bytes ? { attachment, bytes } : null;
+}
