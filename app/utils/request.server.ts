@@ -11,7 +11,8 @@ export function pageFromRequest(request: Request): number {
 
 const cookieSecret = () => process.env.COOKIE_SECRET || "scenebridge-local-development-cookie-secret";
 
-// A one-shot message shown after a redirect ("组织已创建"). Only i18n keys under "flash." are shown.
+// A one-shot message shown after a redirect ("组织已创建"). Only flash i18n keys are shown: "flash.*" for the
+// foundation, "<domain>.flash.*" for domain texts — so a forged cookie can never display arbitrary text.
 const flashCookie = createCookie("sb_flash", {
   path: "/",
   httpOnly: true,
@@ -29,7 +30,7 @@ export async function redirectWithFlash(url: string, messageKey: string, init: R
 
 export async function readFlash(request: Request): Promise<{ message: string | null; setCookie: string | null }> {
   const value = await flashCookie.parse(request.headers.get("Cookie"));
-  if (typeof value !== "string" || !value.startsWith("flash.")) return { message: null, setCookie: null };
+  if (typeof value !== "string" || !/^(?:[a-zA-Z]+\.)?flash\.[\w.]+$/.test(value)) return { message: null, setCookie: null };
   return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0 }) };
 }
 

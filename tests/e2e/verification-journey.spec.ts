@@ -7,14 +7,14 @@ const TEXT = {
   zh: {
     create: "创建组织", kind: "组织类型", soe: "国有企业", name: "单位全称", uscc: "统一社会信用代码", district: "所在区县",
     districtValue: "岚山区", contactName: "联系人", phone: "联系电话", contactEmail: "联系邮箱", submit: "提交认证",
-    pending: "待认证", verified: "已认证", review: "审核", verify: "通过认证", notifications: "通知", verifiedNote: "已通过认证",
+    pending: "待认证", verified: "已认证", review: "审核", verify: "通过认证", notifications: "通知", verifiedNote: "已通过认证", verificationQueue: "组织认证",
     wrongCheck: "校验位不正确",
   },
   en: {
     create: "Create an organisation", kind: "Type of organisation", soe: "State-owned enterprise", name: "Legal name", uscc: "Unified Social Credit Code",
     district: "District", districtValue: "Lanshan District", contactName: "Contact person", phone: "Phone", contactEmail: "Contact email",
     submit: "Submit for verification", pending: "Pending", verified: "Verified", review: "Review", verify: "Verify", notifications: "Notifications",
-    verifiedNote: "is now verified", wrongCheck: "The check character is wrong",
+    verifiedNote: "is now verified", verificationQueue: "Organisation verification", wrongCheck: "The check character is wrong",
   },
 } as const;
 
@@ -55,6 +55,7 @@ for (const locale of ["zh", "en"] as const) {
     await grantReviewer(reviewerEmail);
     await reviewer.goto("/");
     await reviewer.getByRole("navigation").getByRole("link", { name: t.review }).click();
+    await reviewer.getByRole("main").getByRole("link", { name: t.verificationQueue }).click();
     await reviewer.getByRole("link", { name: orgName }).click();
     await reviewer.getByRole("button", { name: t.verify, exact: true }).click();
     await expect(reviewer.getByRole("status")).toBeVisible();

@@ -1,0 +1,72 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Alert } from "~/components/ui/alert";
+import { VerificationBadge } from "~/components/ui/status-badge";
+import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
+import { workspaceOverview } from "~/modules/orgs/workspace.server";
+
+export const meta: MetaFunction = () => [{ title: "工作台 Workspace · SceneBridge 场景桥" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const membership = activeMembership(user);
+  if (!membership) return { org: null, overview: null };
+  return { org: membership.org, overview: await workspaceOverview(membership.org.id, membership.org.kind) };
+}
+
+function Tile({ to, label, value }: { to: string; label: string; value: number }) {
+  return (
+    <li>
+      <Link to={to} className="block rounded-lg bg-white p-5 shadow hover:ring-2 hover:ring-brand-600">
+        <span className="block font-medium text-brand-700 underline">{label}</span>
+        <span className="mt-2 block text-3xl font-bold text-slate-900">{value}</span>
+      </Link>
+    </li>
+  );
+}
+
+const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).reduce<number>((total, n) => total + (n ?? 0), 0);
+
+export default function WorkspacePage() {
+  const { t } = useTranslation();
+  const { org, overview } = useLoaderData<typeof loader>();
+  if (!org || !overview) {
+    return (
+      <section aria-labelledby="workspace-title" className="space-y-4">
+        <h1 id="workspace-title" className="text-2xl font-semibold">{t("workspace.title")}</h1>
+        <div className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center">
+          <p>{t("errors.needOrganization")}</p>
+          <Link to="/orgs/new" className="mt-3 inline-block text-brand-700 underline">{t("org.createButton")}</Link>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="workspace-title" className="space-y-5">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 id="workspace-title" className="text-2xl font-semibold">{t("workspace.titleFor", { org: org.name })}</h1>
+        <VerificationBadge status={org.verificationStatus} />
+      </div>
+      {org.verificationStatus !== "VERIFIED" ? <Alert tone="warning">{t("errors.orgNotVerified")}</Alert> : null}
+      {overview.kind === "SOE" ? (
+        <ul className="grid gap-4 md:grid-cols-3">
+          <Tile to="/workspace/scenarios" label={t("workspace.myScenarios")} value={sum(overview.scenarios)} />
+          <Tile to="/workspace/scenarios" label={t("workspace.bidsToReview")} value={overview.bidsToReview} />
+          <Tile to="/workspace/cases" label={t("workspace.myCases")} value={overview.cases} />
+        </ul>
+      ) : overview.kind === "TECH_FIRM" ? (
+        <ul className="grid gap-4 md:grid-cols-3">
+          <Tile to="/workspace/solutions" label={t("workspace.mySolutions")} value={sum(overview.solutions)} />
+          <Tile to="/workspace/bids" label={t("workspace.myBids")} value={sum(overview.bids)} />
+          <Tile to="/workspace/bids" label={t("workspace.invitations")} value={overview.invitations} />
+        </ul>
+      ) : (
+        <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("workspace.otherKinds")}</p>
+      )}
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;
