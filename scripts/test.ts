@@ -1,9 +1,9 @@
 // `npm test`: every test — unit and integration (Vitest) and browser (Playwright with Chromium).
 // Uses the PostgreSQL server in TEST_DATABASE_URL when set; otherwise starts an embedded PostgreSQL for the
 // run. Each test file / browser worker works in its own schema, so runs never disturb each other.
+import { freePort } from "../app/utils/process.server";
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,17 +22,6 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<num
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function main() {
   const chromium = await findChromium();

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { OrganizationDetails } from "~/components/organization-details";
 import { Button } from "~/components/ui/button";
 import { FormErrors, TextareaField } from "~/components/ui/form";
 import { VerificationBadge } from "~/components/ui/status-badge";
@@ -56,17 +57,7 @@ export default function ReviewOrganizationPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: verificationDecisionSchema }),
   });
   const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
-  const rows: [string, string][] = [
-    [t("org.kind"), t(`orgKind.${org.kind}`)],
-    [t("org.uscc"), org.uscc],
-    [t("org.district"), t(`districts.${org.district}`)],
-    [t("org.tier"), org.tier ? t(`tier.${org.tier}`) : t("org.tierNone")],
-    [t("org.flags"), org.flags.length ? org.flags.map((flag) => t(`orgFlag.${flag}`)).join("、") : "—"],
-    [t("org.contactName"), org.contactName],
-    [t("org.contactPhone"), org.contactPhone],
-    [t("org.contactEmail"), org.contactEmail],
-    [t("review.owners"), org.memberships.map((m) => `${m.user.name} <${m.user.email}>`).join("; ") || "—"],
-  ];
+  const owners: [string, string][] = [[t("review.owners"), org.memberships.map((m) => `${m.user.name} <${m.user.email}>`).join("; ") || "—"]];
   const submitting = navigation.state === "submitting";
   return (
     <section aria-labelledby="review-org-title" className="space-y-5">
@@ -75,24 +66,14 @@ export default function ReviewOrganizationPage() {
         <h1 id="review-org-title" className="text-2xl font-semibold">{org.name}</h1>
         <VerificationBadge status={org.verificationStatus} />
       </div>
-      <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt className="text-sm text-slate-600">{label}</dt>
-            <dd className="break-words">{value}</dd>
-          </div>
-        ))}
-        <div className="md:col-span-2">
-          <dt className="text-sm text-slate-600">{t("org.description")}</dt>
-          <dd className="whitespace-pre-wrap break-words">{org.description || "—"}</dd>
-        </div>
+      <OrganizationDetails org={{ ...org, website: undefined }} extraRows={owners}>
         {org.verificationNote ? (
           <div className="md:col-span-2">
             <dt className="text-sm text-slate-600">{t("review.reason")}</dt>
             <dd>{org.verificationNote}</dd>
           </div>
         ) : null}
-      </dl>
+      </OrganizationDetails>
 
       {actions.length > 0 ? (
         <Form method="post" {...getFormProps(form)} className="max-w-xl space-y-4 rounded-lg bg-white p-6 shadow">

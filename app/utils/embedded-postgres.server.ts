@@ -12,6 +12,7 @@
 // - It is PostgreSQL 18 (PGlite 0.5), while our servers run 15: stick to SQL that works on both.
 // - Advisory locks never block (there is only one session holding them).
 // - 450–800 MB of memory; first start of a new data dir takes 5–10 s, reopening ≈1.5 s.
+import { isProcessAlive } from "./process.server";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -250,19 +251,6 @@ function removeLock(lockPath: string): void {
   if (!current || current.pid === process.pid) rmSync(lockPath, { force: true });
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0 checks existence without sending anything
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by another user
-  }
-  // A killed process stays visible as a zombie until its parent reaps it; it holds nothing any more.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true; // no /proc (macOS): trust kill(0)
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 

@@ -20,8 +20,9 @@
 //  4. catalog columns of PostgreSQL's internal `"char"` type are passed to the engine as characters;
 //  5. the "shadow database" is a temporary schema, and for `diff` the main connection uses the same name;
 //  6. on PGlite (one session shared by all connections) engine sessions run one at a time.
+import { isProcessAlive } from "./process.server";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -611,19 +612,6 @@ async function acquireFileLock(lockPath: string): Promise<void> {
   }
 }
 
-function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0); // signal 0 checks existence without sending anything
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // exists, owned by another user
-  }
-  // A killed process stays visible as a zombie until its parent reaps it; it holds nothing any more.
-  try {
-    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
-  } catch {
-    return true; // no /proc (macOS): trust kill(0)
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------
 // Driver adapter: @prisma/adapter-pg, scoped to one PostgreSQL schema, with the fixes the engine needs

@@ -1,24 +1,14 @@
 // Playwright fixtures: each worker runs its own SceneBridge server process on its own PostgreSQL schema
 // (in TEST_DATABASE_URL), and tests create their own users through the UI.
+import { freePort } from "../../app/utils/process.server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { createServer } from "node:net";
 import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 async function waitForHealthy(url: string, child: ChildProcess, output: () => string) {
   const deadline = Date.now() + 90_000;

@@ -1,7 +1,7 @@
 // Vitest global setup: when TEST_DATABASE_URL is not set (running `npx vitest` directly), start one embedded
 // PostgreSQL for the run. `npm test` sets TEST_DATABASE_URL itself, so this then does nothing.
+import { freePort } from "../../app/utils/process.server";
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -12,16 +12,6 @@ declare module "vitest" {
   }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 export default async function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
