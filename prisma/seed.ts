@@ -1,9 +1,13 @@
-// Realistic demo data for a newcomer's laptop: Rizhao organisations of every kind, reviewers and members.
+// Realistic demo data for a newcomer's laptop: Rizhao organisations of every kind, their members, and a live
+// marketplace (scenarios, solutions, bids, cases; see prisma/seed-data/).
 // The demo password is for local use only; `npm start` seeds it only into an empty database.
+import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import type { PrismaClient } from "../app/generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/modules/auth/password.server";
 import { isValidUscc, withUsccCheckCharacter } from "../app/modules/orgs/uscc";
+import { seedMarketplace, type SeededOrg } from "./seed-data/marketplace";
+import { EXTRA_MEMBERS_OF_EXISTING_ORGS, MARKET_ORGS } from "./seed-data/orgs";
 
 export const DEMO_PASSWORD = "scenebridge-demo";
 export const DEMO_PASSWORD_NOTICE = `Demo accounts (local demo data only — password for all: ${DEMO_PASSWORD}):`;
@@ -110,100 +114,134 @@ const ORGS: DemoOrg[] = [
   },
 ];
 
-for (const org of ORGS) {
+export const DEMO_ACCOUNTS = USERS.map(({ email, description }) => ({ email, description }));
+
+const ALL_ORGS: DemoOrg[] = [
+  ...ORGS.map((org) => ({ ...org, members: [...(org.members ?? []), ...(EXTRA_MEMBERS_OF_EXISTING_ORGS[org.key] ?? []).map((user) => user.email)] })),
+  ...MARKET_ORGS.map((org) => ({ ...org, owners: org.owners.map((user) => user.email), members: (org.members ?? []).map((user) => user.email) })),
+];
+const ALL_USERS: DemoUser[] = [
+  ...USERS,
+  ...[...Object.values(EXTRA_MEMBERS_OF_EXISTING_ORGS).flat(), ...MARKET_ORGS.flatMap((org) => [...org.owners, ...(org.members ?? [])])].map((user) => ({
+    ...user,
+    description: "demo organisation member",
+  })),
+];
+
+for (const org of ALL_ORGS) {
   if (!isValidUscc(withUsccCheckCharacter(org.body))) throw new Error(`Demo USCC body for ${org.name} uses characters GB 32100-2015 forbids`);
 }
 
-export const DEMO_ACCOUNTS = USERS.map(({ email, description }) => ({ email, description }));
+/** Looks like the cuid the application generates, so seeded ids are indistinguishable from real ones. */
+const newId = () => `c${randomBytes(12).toString("hex")}`;
 
 /** Seeds everything in one transaction; call only on an empty database. */
 export async function seedDemoData(prisma: PrismaClient) {
   const hash = await hashPassword(DEMO_PASSWORD);
   await prisma.$transaction(
     async (tx) => {
-      const userIds = new Map<string, string>();
-      for (const user of USERS) {
-        const created = await tx.user.create({
-          data: {
-            email: user.email,
-            name: user.name,
-            locale: user.locale ?? "zh",
-            password: { create: { hash } },
-            roles: user.roles ? { create: user.roles.map((role) => ({ role })) } : undefined,
-          },
-          select: { id: true },
-        });
-        userIds.set(user.email, created.id);
-      }
+      const userIds = new Map(ALL_USERS.map((user) => [user.email, newId()]));
+      if (userIds.size !== ALL_USERS.length) throw new Error("Demo users must have distinct emails");
+      await tx.user.createMany({
+        data: ALL_USERS.map((user) => ({ id: userIds.get(user.email)!, email: user.email, name: user.name, locale: user.locale ?? "zh" })),
+      });
+      await tx.password.createMany({ data: ALL_USERS.map((user) => ({ userId: userIds.get(user.email)!, hash })) });
+      await tx.platformRole.createMany({
+        data: ALL_USERS.flatMap((user) => (user.roles ?? []).map((role) => ({ userId: userIds.get(user.email)!, role }))),
+      });
+
       const reviewerId = userIds.get("reviewer@demo.scenebridge.cn")!;
       const dayMs = 24 * 60 * 60 * 1000;
-      for (const [index, org] of ORGS.entries()) {
-        const submittedAt = new Date(Date.now() - (ORGS.length - index) * dayMs);
-        const created = await tx.organization.create({
-          data: {
-            kind: org.kind,
-            name: org.name,
-            uscc: withUsccCheckCharacter(org.body),
-            district: org.district,
-            tier: org.tier ?? null,
-            flags: org.flags ?? [],
-            description: org.description,
-            website: org.website ?? "",
-            contactName: org.contact[0],
-            contactPhone: org.contact[1],
-            contactEmail: org.contact[2],
-            verificationStatus: org.status,
-            verificationNote: org.note ?? null,
-            verifiedAt: org.status === "VERIFIED" ? new Date(submittedAt.getTime() + dayMs / 2) : null,
-            verifiedById: org.status === "PENDING" ? null : reviewerId,
-            submittedAt,
-            createdAt: submittedAt,
-          },
-          select: { id: true },
-        });
-        const memberships = [
-          ...org.owners.map((email) => ({ email, role: "OWNER" as const })),
-          ...(org.members ?? []).map((email) => ({ email, role: "MEMBER" as const })),
-        ];
-        for (const { email, role } of memberships) {
-          const userId = userIds.get(email)!;
-          await tx.membership.create({ data: { userId, orgId: created.id, role } });
-          await tx.user.updateMany({ where: { id: userId, activeOrgId: null }, data: { activeOrgId: created.id } });
-        }
+      const orgRows = ALL_ORGS.map((org, index) => {
+        // Decided organisations joined before the marketplace opened; pending ones applied in the last days.
+        const submittedAt =
+          org.status === "PENDING" ? new Date(Date.now() - (index % 5 + 1) * dayMs) : new Date(Date.UTC(2025, 11, 1, 2) + index * dayMs);
+        return { org, id: newId(), submittedAt, decidedAt: new Date(submittedAt.getTime() + dayMs / 2) };
+      });
+      await tx.organization.createMany({
+        data: orgRows.map(({ org, id, submittedAt, decidedAt }) => ({
+          id,
+          kind: org.kind,
+          name: org.name,
+          uscc: withUsccCheckCharacter(org.body),
+          district: org.district,
+          tier: org.tier ?? null,
+          flags: org.flags ?? [],
+          description: org.description,
+          website: org.website ?? "",
+          contactName: org.contact[0],
+          contactPhone: org.contact[1],
+          contactEmail: org.contact[2],
+          verificationStatus: org.status,
+          verificationNote: org.note ?? null,
+          verifiedAt: org.status === "VERIFIED" ? decidedAt : null,
+          verifiedById: org.status === "PENDING" ? null : reviewerId,
+          submittedAt,
+          createdAt: submittedAt,
+        })),
+      });
+
+      const memberships = orgRows.flatMap(({ org, id }) => [
+        ...org.owners.map((email) => ({ userId: userIds.get(email)!, orgId: id, role: "OWNER" as const })),
+        ...(org.members ?? []).map((email) => ({ userId: userIds.get(email)!, orgId: id, role: "MEMBER" as const })),
+      ]);
+      await tx.membership.createMany({ data: memberships });
+      // Each user acts for the first organisation they joined.
+      const activeOrgOf = new Map<string, string>();
+      for (const { userId, orgId } of memberships) if (!activeOrgOf.has(userId)) activeOrgOf.set(userId, orgId);
+      const usersByActiveOrg = new Map<string, string[]>();
+      for (const [userId, orgId] of activeOrgOf) usersByActiveOrg.set(orgId, [...(usersByActiveOrg.get(orgId) ?? []), userId]);
+      for (const [orgId, ids] of usersByActiveOrg) await tx.user.updateMany({ where: { id: { in: ids } }, data: { activeOrgId: orgId } });
+
+      const audit: Prisma.AuditLogCreateManyInput[] = [];
+      const notifications: Prisma.NotificationCreateManyInput[] = [];
+      for (const { org, id, submittedAt, decidedAt } of orgRows) {
         const ownerId = userIds.get(org.owners[0])!;
-        await tx.auditLog.create({
-          data: { actorId: ownerId, action: "organization.created", entityType: "Organization", entityId: created.id, createdAt: submittedAt },
-        });
+        audit.push({ actorId: ownerId, action: "organization.created", entityType: "Organization", entityId: id, createdAt: submittedAt });
         if (org.status !== "PENDING") {
           const decision = org.status === "VERIFIED" ? "verify" : "reject";
-          await tx.auditLog.create({
-            data: {
-              actorId: reviewerId,
-              action: `organization.${decision}`,
-              entityType: "Organization",
-              entityId: created.id,
-              after: { verificationStatus: org.status, verificationNote: org.note ?? null },
-              createdAt: new Date(submittedAt.getTime() + dayMs / 2),
-            },
+          audit.push({
+            actorId: reviewerId,
+            action: `organization.${decision}`,
+            entityType: "Organization",
+            entityId: id,
+            after: { verificationStatus: org.status, verificationNote: org.note ?? null },
+            createdAt: decidedAt,
           });
-          await tx.notification.create({
-            data: {
-              userId: ownerId,
-              type: org.status === "VERIFIED" ? "orgVerified" : "orgRejected",
-              params: { org: org.name, reason: org.note ?? "" },
-              link: `/orgs/${created.id}`,
-              readAt: org.status === "VERIFIED" ? new Date() : null,
-            },
+          notifications.push({
+            userId: ownerId,
+            type: org.status === "VERIFIED" ? "orgVerified" : "orgRejected",
+            params: { org: org.name, reason: org.note ?? "" },
+            link: `/orgs/${id}`,
+            readAt: org.status === "VERIFIED" ? decidedAt : null,
+            createdAt: decidedAt,
           });
         } else {
           for (const email of ["reviewer@demo.scenebridge.cn", "admin@demo.scenebridge.cn"]) {
             if (email === org.owners[0]) continue;
-            await tx.notification.create({
-              data: { userId: userIds.get(email)!, type: "orgSubmitted", params: { org: org.name }, link: `/review/organizations/${created.id}` },
-            });
+            notifications.push({ userId: userIds.get(email)!, type: "orgSubmitted", params: { org: org.name }, link: `/review/organizations/${id}`, createdAt: submittedAt });
           }
         }
       }
+      await tx.auditLog.createMany({ data: audit });
+      await tx.notification.createMany({ data: notifications });
+
+      const seededOrgs = new Map<string, SeededOrg>(
+        orgRows.map(({ org, id }) => [
+          org.key,
+          {
+            id,
+            name: org.name,
+            status: org.status,
+            // The platform administrator co-owns some foundation organisations; their own staff act for them.
+            actingUserId: userIds.get([...org.owners, ...(org.members ?? [])].find((email) => email !== "admin@demo.scenebridge.cn") ?? org.owners[0])!,
+            ownerIds: org.owners.map((email) => userIds.get(email)!),
+            memberIds: (org.members ?? []).map((email) => userIds.get(email)!),
+            contact: org.contact,
+          },
+        ]),
+      );
+      await seedMarketplace(tx, { orgs: seededOrgs, reviewerId });
     },
     { timeout: 60_000 },
   );
@@ -218,7 +256,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       return;
     }
     await seedDemoData(prisma);
-    console.log(`Seeded ${USERS.length} users and ${ORGS.length} organisations.\n${DEMO_PASSWORD_NOTICE}`);
+    console.log(`Seeded ${ALL_USERS.length} users and ${ALL_ORGS.length} organisations with their scenarios, solutions, bids and cases.\n${DEMO_PASSWORD_NOTICE}`);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(32)} ${account.description}`);
   });
 }

@@ -20,6 +20,7 @@ export default function AccountLayout() {
         <NavLink to="/account" end className={tab}>{t("account.profileTab")}</NavLink>
         <NavLink to="/account/password" className={tab}>{t("account.passwordTab")}</NavLink>
         <NavLink to="/account/sessions" className={tab}>{t("account.sessionsTab")}</NavLink>
+        <NavLink to="/account/notifications" className={tab}>{t("mail.preferences.title")}</NavLink>
       </nav>
       <Outlet />
     </div>

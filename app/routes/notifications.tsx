@@ -1,21 +1,35 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { redirect } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
-import { listNotifications, markAllNotificationsRead, markNotificationRead } from "~/modules/notifications/notifications.server";
+import { notificationText } from "~/modules/notifications/notification-text";
+import {
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  openNotification,
+  type NotificationFilter,
+} from "~/modules/notifications/notifications.server";
 import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "通知 Notifications · SceneBridge 场景桥" }];
 
+function filterFrom(value: unknown): NotificationFilter {
+  return value === "unread" ? "unread" : "all";
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const page = pageFromRequest(request);
-  const result = await listNotifications(user.id, page);
+  const filter = filterFrom(new URL(request.url).searchParams.get("filter"));
+  const result = await listNotifications(user.id, page, filter);
   return {
     page,
+    filter,
     ...result,
     items: result.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString(), readAt: item.readAt?.toISOString() ?? null })),
   };
@@ -24,62 +38,92 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const form = await request.formData();
-  if (form.get("intent") === "mark-all") {
+  const intent = form.get("intent");
+  const back = filterFrom(form.get("filter")) === "unread" ? "/notifications?filter=unread" : "/notifications";
+  if (intent === "mark-all") {
     await markAllNotificationsRead(user.id);
-    return redirectWithFlash("/notifications", "flash.allRead");
+    return redirectWithFlash(back, "flash.allRead");
   }
-  const count = await markNotificationRead(user.id, String(form.get("notificationId") ?? ""));
+  const notificationId = String(form.get("notificationId") ?? "");
+  if (intent === "open") {
+    // Opening marks read and then follows the link: a POST, so that no GET ever changes data.
+    const link = await openNotification(user.id, notificationId);
+    if (link === undefined) throw notFound();
+    return redirect(link ?? back);
+  }
+  const count = await markNotificationRead(user.id, notificationId);
   if (count === 0) throw notFound();
   return null;
-}
-
-/** Foundation types are short names; domain types are full i18n keys such as "bid.notify.awarded". */
-function notificationKey(type: string) {
-  return type.includes(".") ? type : `notifications.types.${type}`;
 }
 
 export default function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const openingId = navigation.formData?.get("intent") === "open" ? navigation.formData.get("notificationId") : null;
   const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const filterTab = (filter: NotificationFilter, label: string) => (
+    <Link
+      to={filter === "unread" ? "/notifications?filter=unread" : "/notifications"}
+      aria-current={data.filter === filter ? "page" : undefined}
+      className={`rounded px-3 py-1.5 text-sm ${data.filter === filter ? "bg-brand-700 text-white" : "text-brand-700 hover:bg-brand-50"}`}
+    >
+      {label}
+    </Link>
+  );
   return (
     <section aria-labelledby="notifications-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 id="notifications-title" className="text-2xl font-semibold">
           {t("notifications.title")} <span className="text-base font-normal text-slate-700">({t("notifications.unreadCount", { count: data.unread })})</span>
         </h1>
-        {data.unread > 0 ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="mark-all" />
-            <Button type="submit" variant="secondary">{t("notifications.markAll")}</Button>
-          </Form>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <Link to="/account/notifications" className="text-sm text-brand-700 underline">{t("mail.centre.settings")}</Link>
+          {data.unread > 0 ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="mark-all" />
+              <input type="hidden" name="filter" value={data.filter} />
+              <Button type="submit" variant="secondary">{t("notifications.markAll")}</Button>
+            </Form>
+          ) : null}
+        </div>
       </div>
+      <nav aria-label={t("mail.centre.filterLabel")} className="flex gap-2">
+        {filterTab("all", t("mail.centre.filterAll"))}
+        {filterTab("unread", t("mail.centre.filterUnread"))}
+      </nav>
       {data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("notifications.empty")}</p>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
+          {data.filter === "unread" ? t("mail.centre.emptyUnread") : t("notifications.empty")}
+        </p>
       ) : (
         <ul className="space-y-2">
           {data.items.map((item) => (
             <li key={item.id} className={`flex flex-wrap items-center justify-between gap-3 rounded-lg p-4 shadow ${item.readAt ? "bg-white" : "border-l-4 border-brand-600 bg-brand-50"}`}>
               <div>
-                <p className={item.readAt ? "" : "font-medium"}>
+                <p id={`notification-${item.id}`} className={item.readAt ? "" : "font-medium"}>
                   {!item.readAt ? <span className="sr-only">{t("notifications.unreadLabel")} </span> : null}
-                  {t(notificationKey(item.type), { ...(item.params as Record<string, string>), defaultValue: item.type })}
+                  {notificationText(t, item.type, item.params)}
                 </p>
-                <p className="text-sm text-slate-600">
-                  {format(item.createdAt)}
+                <div className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
+                  <span>{format(item.createdAt)}</span>
                   {item.link ? (
                     <>
-                      {" · "}
-                      <Link to={item.link} className="text-brand-700 underline">{t("notifications.open")}</Link>
+                      <span aria-hidden="true">·</span>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="open" />
+                        <input type="hidden" name="notificationId" value={item.id} />
+                        <Button type="submit" variant="link" className="!p-0" aria-describedby={`notification-${item.id}`} pending={openingId === item.id}>{t("notifications.open")}</Button>
+                      </Form>
                     </>
                   ) : null}
-                </p>
+                </div>
               </div>
               {!item.readAt ? (
                 <Form method="post">
                   <input type="hidden" name="notificationId" value={item.id} />
-                  <Button type="submit" variant="secondary">{t("notifications.markRead")}</Button>
+                  <input type="hidden" name="filter" value={data.filter} />
+                  <Button type="submit" variant="secondary" aria-describedby={`notification-${item.id}`}>{t("notifications.markRead")}</Button>
                 </Form>
               ) : null}
             </li>

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, NavLink, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Pagination } from "~/components/ui/pagination";
@@ -33,14 +33,15 @@ export default function VerificationQueuePage() {
       <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
       <nav aria-label={t("review.statusFilter")} className="flex flex-wrap gap-2">
         {VERIFICATION_STATES.map((state) => (
-          <NavLink
+          // Link, not NavLink: NavLink ignores the query string and would mark every tab as current.
+          <Link
             key={state}
             to={`?status=${state}`}
             aria-current={state === data.status ? "page" : undefined}
             className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
           >
             {t(`verification.${state}`)} ({data.countByStatus[state] ?? 0})
-          </NavLink>
+          </Link>
         ))}
       </nav>
       {data.items.length === 0 ? (

@@ -1,12 +1,17 @@
 // Periodic background work inside the app process (closing scenarios past their deadline, delivering
 // emails, daily digests). Each job is idempotent and safe to run in several app processes at once: it
 // claims its rows in the database (conditional updates / FOR UPDATE SKIP LOCKED), never in memory.
+import { EMAIL_JOBS } from "~/modules/notifications/email-jobs.server";
+import { closeExpiredScenarios } from "~/modules/scenarios/scenarios.server";
 import { errorFields, logger } from "./logger.server";
 
 export type BackgroundJob = { name: string; everyMs: number; run: () => Promise<unknown> };
 
 // Registered jobs. Add one line per job here (import the function from its module).
-export const BACKGROUND_JOBS: BackgroundJob[] = [];
+export const BACKGROUND_JOBS: BackgroundJob[] = [
+  ...EMAIL_JOBS,
+  { name: "close-expired-scenarios", everyMs: 60_000, run: () => closeExpiredScenarios() },
+];
 
 /** Starts every job on its interval; returns a function that stops them and waits for running ones. */
 export function startBackgroundJobs(jobs: BackgroundJob[] = BACKGROUND_JOBS): () => Promise<void> {

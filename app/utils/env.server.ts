@@ -47,6 +47,16 @@ export const envSchema = z
     /** Where uploaded attachments are stored (disk storage). */
     ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Outgoing mail server, e.g. smtp://user:pass@host:587 (smtps:// for implicit TLS). Unset: the dev mailbox. */
+    SMTP_URL: z
+      .string()
+      .url("must be a URL such as smtp://user:password@mail.example.cn:587")
+      .refine((value) => /^smtps?:\/\/[^/?#]+/.test(value), { message: "must start with smtp:// or smtps:// and name a host" })
+      .optional(),
+    /** The From header of every email. */
+    MAIL_FROM: z.string().min(3).default("SceneBridge 场景桥 <no-reply@scenebridge.local>"),
+    /** The local development mailbox at /dev/mailbox; on by default outside production. */
+    DEV_MAILBOX: booleanFlag.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.COOKIE_SECRET) {
@@ -59,6 +69,11 @@ export const envSchema = z
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+/** Whether the local development mailbox (/dev/mailbox) exists in this process. */
+export function devMailboxEnabled(env: Pick<Env, "DEV_MAILBOX" | "NODE_ENV">): boolean {
+  return env.DEV_MAILBOX ?? env.NODE_ENV !== "production";
+}
 
 export class EnvError extends Error {}
 

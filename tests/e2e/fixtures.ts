@@ -114,3 +114,33 @@ export async function signUp(page: Page, options: { name: string; email: string;
 export function startsWith(label: string) {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
 }
+
+/**
+ * Gives a signed-up user a VERIFIED organisation of the given kind and makes it their active one — the state a
+ * reviewer's verification leaves behind (that journey is tested on its own in verification-journey.spec.ts).
+ */
+export async function giveVerifiedOrg(
+  server: { schema: string; databaseUrl: string },
+  email: string,
+  org: { kind: "SOE" | "TECH_FIRM"; name: string; uscc: string; tier?: "STARTUP" | "TECH_SME" | "HIGH_TECH" | "TECH_LEADER" },
+) {
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  const s = `"${server.schema}"`;
+  try {
+    const orgId = `e2e${randomBytes(10).toString("hex")}`;
+    await client.query(
+      `INSERT INTO ${s}."Organization" (id, kind, name, uscc, district, tier, "contactName", "contactPhone", "contactEmail", "verificationStatus", "verifiedAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, 'DONGGANG', $5, '联系人', '13800000000', $6, 'VERIFIED', now(), now())`,
+      [orgId, org.kind, org.name, org.uscc, org.tier ?? null, email],
+    );
+    await client.query(
+      `INSERT INTO ${s}."Membership" (id, "userId", "orgId", role) SELECT $1, id, $2, 'OWNER' FROM ${s}."User" WHERE email = $3`,
+      [`m${orgId}`, orgId, email],
+    );
+    await client.query(`UPDATE ${s}."User" SET "activeOrgId" = $1 WHERE email = $2`, [orgId, email]);
+    return orgId;
+  } finally {
+    await client.end();
+  }
+}

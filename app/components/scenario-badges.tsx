@@ -1,0 +1,49 @@
+// Small pieces shared by scenario pages: the status badge, the budget range and the deadline with days left.
+import { useTranslation } from "react-i18next";
+
+const TONE: Record<string, string> = {
+  DRAFT: "bg-slate-100 text-slate-900",
+  PENDING_REVIEW: "bg-amber-100 text-amber-900",
+  CHANGES_REQUESTED: "bg-orange-100 text-orange-900",
+  PUBLISHED: "bg-green-100 text-green-900",
+  CLOSED: "bg-slate-200 text-slate-900",
+  AWARDED: "bg-blue-100 text-blue-900",
+  UNAWARDED: "bg-slate-200 text-slate-900",
+  ARCHIVED: "bg-slate-200 text-slate-800",
+};
+
+export function ScenarioStatusBadge({ status }: { status: string }) {
+  const { t } = useTranslation();
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status] ?? "bg-slate-100 text-slate-900"}`}>{t(`scenario.status.${status}`)}</span>;
+}
+
+export function BudgetRange({ min, max }: { min: number; max: number }) {
+  const { t, i18n } = useTranslation();
+  const format = (value: number) => value.toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN");
+  return <>{t("scenario.list.budgetRange", { min: format(min), max: format(max) })}</>;
+}
+
+export function useFormatDate() {
+  const { i18n } = useTranslation();
+  return (iso: string | Date, withTime = false) =>
+    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", {
+      timeZone: "Asia/Shanghai",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
+    });
+}
+
+/** "截止 2026/09/30 · 还剩 12 天" — days are computed by the server so the page does not change on hydration. */
+export function DeadlineText({ deadline, daysLeft, open }: { deadline: string; daysLeft: number; open: boolean }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  return (
+    <>
+      {t("scenario.list.deadline", { date: formatDate(deadline) })}
+      {" · "}
+      {!open || daysLeft < 0 ? t("scenario.list.ended") : daysLeft === 0 ? t("scenario.list.lastDay") : t("scenario.list.daysLeft", { days: daysLeft })}
+    </>
+  );
+}

@@ -1,0 +1,498 @@
+// Bids (揭榜 / 响应) and invitations to bid. Every status change follows bid-transitions.ts inside a
+// transaction, is audited, and tells the other side. A bid is visible only to the bidding firm, the
+// scenario's organisation and reviewers: every query here filters by that, not just the routes.
+import { Prisma, type BidStatus } from "~/generated/prisma/client.ts";
+import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
+import { writeAudit } from "~/modules/audit/audit.server";
+import { notify } from "~/modules/notifications/notifications.server";
+import { prisma } from "~/utils/db.server";
+import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
+import type { BidInput } from "./bids.schema";
+import { acceptsBids, AWARDABLE_SCENARIO_STATES } from "./scenario-window";
+
+export type BidActor = { id: string; requestId?: string | null };
+/** Who is looking: the user and whether they are a reviewer (reviewers read every bid). */
+export type BidViewer = { id: string; reviewer: boolean };
+
+/** Why someone may not bid on a scenario; the bid page explains each one. */
+export type BidBlocker = "signIn" | "noOrganization" | "notTechFirm" | "notVerified" | "closed" | "ownScenario" | "alreadyBid";
+
+export class BidNotFoundError extends Error {}
+export class BidNotAllowedError extends Error {
+  constructor(readonly blocker: BidBlocker) {
+    super(`Cannot bid: ${blocker}`);
+  }
+}
+export class SolutionNotUsableError extends Error {}
+/** The scenario no longer takes an award (another award won the race, or it was archived). */
+export class ScenarioNotAwardableError extends Error {}
+export class AlreadyInvitedError extends Error {}
+
+/** Stored as the decision note of bids that lose when another bid is awarded; translated where shown. */
+export const AUTO_REJECT_REASON = "bid.autoRejectReason";
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+async function memberIds(tx: Prisma.TransactionClient, orgId: string) {
+  const rows = await tx.membership.findMany({ where: { orgId }, select: { userId: true } });
+  return rows.map((row) => row.userId);
+}
+
+async function isMember(tx: Prisma.TransactionClient | typeof prisma, userId: string, orgId: string) {
+  return (await tx.membership.count({ where: { userId, orgId } })) > 0;
+}
+
+/** Where-clause: bids the viewer may see. */
+function visibleBidsWhere(viewer: BidViewer): Prisma.BidWhereInput {
+  if (viewer.reviewer) return {};
+  return {
+    OR: [{ org: { memberships: { some: { userId: viewer.id } } } }, { scenario: { org: { memberships: { some: { userId: viewer.id } } } } }],
+  };
+}
+
+const PUBLIC_SCENARIO_STATES = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] as const;
+
+/** A publicly visible scenario's headline, for the bid page; null when it is not public. */
+export async function scenarioForBidPage(scenarioId: string) {
+  return prisma.scenario.findFirst({
+    where: { id: scenarioId, hidden: false, status: { in: [...PUBLIC_SCENARIO_STATES] } },
+    select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
+  });
+}
+
+type ActiveOrg = { id: string; kind: string; verificationStatus: string } | null;
+
+/** The first reason, if any, why this user (null = visitor) with this active organisation cannot bid. */
+export async function bidBlocker(
+  userId: string | null,
+  activeOrg: ActiveOrg,
+  scenario: { id: string; orgId: string; status: string; hidden: boolean; deadline: Date },
+  now = new Date(),
+): Promise<BidBlocker | null> {
+  if (!userId) return "signIn";
+  if (!activeOrg) return "noOrganization";
+  if (activeOrg.id === scenario.orgId) return "ownScenario";
+  if (activeOrg.kind !== "TECH_FIRM") return "notTechFirm";
+  if (activeOrg.verificationStatus !== "VERIFIED") return "notVerified";
+  if (!acceptsBids(scenario, now)) return "closed";
+  if (await prisma.bid.count({ where: { scenarioId: scenario.id, orgId: activeOrg.id } })) return "alreadyBid";
+  return null;
+}
+
+/** The firm's published solutions, to link one to a bid. */
+export function solutionsForBid(orgId: string) {
+  return prisma.solution.findMany({
+    where: { orgId, status: "PUBLISHED" },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true },
+  });
+}
+
+/**
+ * A verified technology firm's bid on a scenario open for bids. Everything is checked again inside the
+ * transaction (organisation, scenario window, solution ownership); one bid per (scenario, firm).
+ */
+export async function placeBid(actor: BidActor, orgId: string, scenarioId: string, input: BidInput, files: CheckedFile[] = []) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const org = await tx.organization.findUnique({ where: { id: orgId }, select: { id: true, name: true, kind: true, verificationStatus: true } });
+      if (!org || !(await isMember(tx, actor.id, orgId))) throw new BidNotAllowedError("noOrganization");
+      const scenario = await tx.scenario.findUnique({
+        where: { id: scenarioId },
+        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true },
+      });
+      if (!scenario) throw new BidNotFoundError();
+      if (scenario.orgId === orgId) throw new BidNotAllowedError("ownScenario");
+      if (org.kind !== "TECH_FIRM") throw new BidNotAllowedError("notTechFirm");
+      if (org.verificationStatus !== "VERIFIED") throw new BidNotAllowedError("notVerified");
+      if (!acceptsBids(scenario)) throw new BidNotAllowedError("closed");
+      let solutionId: string | null = null;
+      if (input.solutionId) {
+        const solution = await tx.solution.findFirst({ where: { id: input.solutionId, orgId, status: "PUBLISHED" }, select: { id: true } });
+        if (!solution) throw new SolutionNotUsableError();
+        solutionId = solution.id;
+      }
+      const data = { proposal: input.proposal, quotedPrice: input.quotedPrice, deliveryDays: input.deliveryDays, solutionId };
+      const bid = await tx.bid.create({
+        data: { ...data, scenarioId, orgId, createdById: actor.id, status: "SUBMITTED" },
+        select: { id: true },
+      });
+      await saveAttachments(tx, { ownerType: "BID", ownerId: bid.id, files, uploadedById: actor.id });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "bid.submitted",
+        entityType: "Bid",
+        entityId: bid.id,
+        after: { ...data, scenarioId, orgId, status: "SUBMITTED", attachments: files.map((file) => file.fileName) },
+        requestId: actor.requestId,
+      });
+      const owners = await memberIds(tx, scenario.orgId);
+      await notify(
+        tx,
+        owners.map((userId) => ({ userId, type: "bid.notify.received", params: { firm: org.name, scenario: scenario.title }, link: `/workspace/scenarios/${scenarioId}/bids` })),
+        actor.id,
+      );
+      return bid;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new BidNotAllowedError("alreadyBid");
+    throw error;
+  }
+}
+
+/** Loads a bid for a status change; the actor must be on the side that the transition belongs to. */
+async function loadBidForAction(tx: Prisma.TransactionClient, actor: BidActor, bidId: string, side: "bidder" | "scenarioOwner") {
+  const bid = await tx.bid.findUnique({
+    where: { id: bidId },
+    select: {
+      id: true,
+      status: true,
+      orgId: true,
+      decisionNote: true,
+      scenarioId: true,
+      org: { select: { name: true } },
+      scenario: { select: { id: true, orgId: true, title: true, status: true, allowMultipleWinners: true, org: { select: { name: true } } } },
+    },
+  });
+  if (!bid) throw new BidNotFoundError();
+  const ownOrgId = side === "bidder" ? bid.orgId : bid.scenario.orgId;
+  if (!(await isMember(tx, actor.id, ownOrgId))) {
+    // The other side of the same bid learns that the action is not theirs; strangers learn nothing.
+    const otherOrgId = side === "bidder" ? bid.scenario.orgId : bid.orgId;
+    if (await isMember(tx, actor.id, otherOrgId)) throw new BidTransitionError("wrong-actor", `Only the ${side} may do this`);
+    throw new BidNotFoundError();
+  }
+  return bid;
+}
+
+async function applyBidStatus(
+  tx: Prisma.TransactionClient,
+  bid: { id: string; status: BidStatus },
+  to: BidStatus,
+  decisionNote: string | null,
+) {
+  // Optimistic concurrency: the change applies only if nobody changed the bid since we read it.
+  const { count } = await tx.bid.updateMany({
+    where: { id: bid.id, status: bid.status },
+    data: { status: to, decisionNote, decidedAt: new Date() },
+  });
+  if (count !== 1) throw new BidTransitionError("not-allowed", "The bid's status changed meanwhile");
+}
+
+/** The bidder takes the bid back before a decision. */
+export async function withdrawBid(actor: BidActor, bidId: string) {
+  return prisma.$transaction(async (tx) => {
+    const bid = await loadBidForAction(tx, actor, bidId, "bidder");
+    const status = nextBidStatus(bid.status, "withdraw", "bidder");
+    await applyBidStatus(tx, bid, status, null);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "bid.withdraw",
+      entityType: "Bid",
+      entityId: bid.id,
+      before: { status: bid.status },
+      after: { status },
+      requestId: actor.requestId,
+    });
+    const owners = await memberIds(tx, bid.scenario.orgId);
+    await notify(
+      tx,
+      owners.map((userId) => ({ userId, type: "bid.notify.withdrawn", params: { firm: bid.org.name, scenario: bid.scenario.title }, link: `/workspace/scenarios/${bid.scenarioId}/bids` })),
+      actor.id,
+    );
+    return { status };
+  });
+}
+
+const DECIDABLE_SCENARIO_STATES = ["PUBLISHED", "CLOSED", "AWARDED"];
+
+/** The scenario owner shortlists or rejects (with a reason) a bid; the bidder is told. */
+export async function decideBid(actor: BidActor, bidId: string, decision: Extract<BidAction, "shortlist" | "reject">, reason = "") {
+  return prisma.$transaction(async (tx) => {
+    const bid = await loadBidForAction(tx, actor, bidId, "scenarioOwner");
+    const status = nextBidStatus(bid.status, decision, "scenarioOwner", reason);
+    if (!DECIDABLE_SCENARIO_STATES.includes(bid.scenario.status)) throw new BidTransitionError("not-allowed", "The scenario is not taking decisions");
+    const note = decision === "reject" ? reason.trim() : null;
+    await applyBidStatus(tx, bid, status, note);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: `bid.${decision}`,
+      entityType: "Bid",
+      entityId: bid.id,
+      before: { status: bid.status, decisionNote: bid.decisionNote },
+      after: { status, decisionNote: note },
+      requestId: actor.requestId,
+    });
+    const bidders = await memberIds(tx, bid.orgId);
+    await notify(
+      tx,
+      bidders.map((userId) => ({
+        userId,
+        type: decision === "reject" ? "bid.notify.rejected" : "bid.notify.shortlisted",
+        params: { scenario: bid.scenario.title, owner: bid.scenario.org.name, reason: note ?? "" },
+        link: `/workspace/bids`,
+      })),
+      actor.id,
+    );
+    return { status };
+  });
+}
+
+/**
+ * Awards a bid, atomically. The scenario row is the lock: it moves to AWARDED with a conditional update, so
+ * of two simultaneous awards on a single-winner scenario exactly one succeeds and the other fails with
+ * ScenarioNotAwardableError. With one winner, every other bid still in the running is rejected with the
+ * standard reason; the winner and every losing firm are notified.
+ */
+export async function awardBid(actor: BidActor, bidId: string) {
+  return prisma.$transaction(async (tx) => {
+    const bid = await loadBidForAction(tx, actor, bidId, "scenarioOwner");
+    const status = nextBidStatus(bid.status, "award", "scenarioOwner");
+    const scenario = bid.scenario;
+    const now = new Date();
+
+    // Switch to engineer A's transitionScenario(tx, { scenarioId, action: "markAwarded", actor }) once it exists.
+    const awardable: string[] = scenario.allowMultipleWinners ? [...AWARDABLE_SCENARIO_STATES, "AWARDED"] : [...AWARDABLE_SCENARIO_STATES];
+    if (!awardable.includes(scenario.status)) throw new ScenarioNotAwardableError();
+    const scenarioUpdate = await tx.scenario.updateMany({
+      where: { id: scenario.id, status: { in: [...AWARDABLE_SCENARIO_STATES] } },
+      data: { status: "AWARDED", closedAt: now },
+    });
+    if (scenarioUpdate.count === 1) {
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "scenario.markAwarded",
+        entityType: "Scenario",
+        entityId: scenario.id,
+        before: { status: scenario.status },
+        after: { status: "AWARDED", awardedBidId: bid.id },
+        requestId: actor.requestId,
+      });
+    } else if (!scenario.allowMultipleWinners) {
+      // Another award committed first (it holds or held the row); this one must not create a second winner.
+      throw new ScenarioNotAwardableError();
+    } else {
+      const current = await tx.scenario.findUniqueOrThrow({ where: { id: scenario.id }, select: { status: true } });
+      if (current.status !== "AWARDED") throw new ScenarioNotAwardableError();
+    }
+
+    await applyBidStatus(tx, bid, status, null);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "bid.award",
+      entityType: "Bid",
+      entityId: bid.id,
+      before: { status: bid.status },
+      after: { status },
+      requestId: actor.requestId,
+    });
+
+    const losers = scenario.allowMultipleWinners
+      ? []
+      : await tx.bid.findMany({
+          where: { scenarioId: scenario.id, id: { not: bid.id }, status: { in: OPEN_BID_STATES } },
+          select: { id: true, orgId: true, status: true },
+        });
+    for (const loser of losers) {
+      await applyBidStatus(tx, loser, nextBidStatus(loser.status, "reject", "scenarioOwner", AUTO_REJECT_REASON), AUTO_REJECT_REASON);
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "bid.reject",
+        entityType: "Bid",
+        entityId: loser.id,
+        before: { status: loser.status },
+        after: { status: "REJECTED", decisionNote: AUTO_REJECT_REASON, awardedBidId: bid.id },
+        requestId: actor.requestId,
+      });
+    }
+
+    const params = { scenario: scenario.title, owner: scenario.org.name };
+    const winners = await memberIds(tx, bid.orgId);
+    const losingMembers = (await Promise.all(losers.map((loser) => memberIds(tx, loser.orgId)))).flat();
+    await notify(
+      tx,
+      [
+        ...winners.map((userId) => ({ userId, type: "bid.notify.awarded", params, link: "/workspace/bids" })),
+        ...losingMembers.map((userId) => ({ userId, type: "bid.notify.lost", params, link: "/workspace/bids" })),
+      ],
+      actor.id,
+    );
+    return { status, rejected: losers.length };
+  });
+}
+
+export const BIDS_PAGE_SIZE = 20;
+
+/** The bids of one firm (for its members). */
+export async function listBidsOfOrg(orgId: string, viewer: BidViewer, page: number) {
+  const where: Prisma.BidWhereInput = { AND: [{ orgId }, visibleBidsWhere(viewer)] };
+  const [items, total] = await Promise.all([
+    prisma.bid.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      skip: (page - 1) * BIDS_PAGE_SIZE,
+      take: BIDS_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        quotedPrice: true,
+        deliveryDays: true,
+        decisionNote: true,
+        createdAt: true,
+        scenario: { select: { id: true, title: true, deadline: true, status: true, org: { select: { name: true } } } },
+      },
+    }),
+    prisma.bid.count({ where }),
+  ]);
+  return { items, total, pageCount: Math.max(1, Math.ceil(total / BIDS_PAGE_SIZE)) };
+}
+
+/** Invitations to bid that reached this firm's solutions, newest first. */
+export async function listInvitationsOfOrg(orgId: string) {
+  const invitations = await prisma.bidInvitation.findMany({
+    where: { solution: { orgId } },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      message: true,
+      createdAt: true,
+      solution: { select: { id: true, title: true } },
+      scenario: { select: { id: true, title: true, deadline: true, status: true, hidden: true, org: { select: { name: true } } } },
+    },
+  });
+  const bidOn = new Set(
+    (await prisma.bid.findMany({ where: { orgId, scenarioId: { in: invitations.map((i) => i.scenario.id) } }, select: { scenarioId: true } })).map((b) => b.scenarioId),
+  );
+  return invitations.map((invitation) => ({
+    ...invitation,
+    open: acceptsBids(invitation.scenario),
+    alreadyBid: bidOn.has(invitation.scenario.id),
+  }));
+}
+
+/** A scenario with its bids, for the scenario's organisation (or a reviewer); null for anyone else. */
+export async function scenarioWithBids(viewer: BidViewer, scenarioId: string) {
+  const scenario = await prisma.scenario.findFirst({
+    where: { id: scenarioId, ...(viewer.reviewer ? {} : { org: { memberships: { some: { userId: viewer.id } } } }) },
+    select: { id: true, title: true, status: true, deadline: true, allowMultipleWinners: true, orgId: true, hidden: true },
+  });
+  if (!scenario) return null;
+  const bids = await prisma.bid.findMany({
+    where: { AND: [{ scenarioId }, visibleBidsWhere(viewer)] },
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      status: true,
+      proposal: true,
+      quotedPrice: true,
+      deliveryDays: true,
+      decisionNote: true,
+      createdAt: true,
+      org: { select: { id: true, name: true, tier: true } },
+      solution: { select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true } },
+    },
+  });
+  const attachments = await prisma.attachment.findMany({
+    where: { ownerType: "BID", ownerId: { in: bids.map((bid) => bid.id) } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, ownerId: true, fileName: true, mimeType: true, sizeBytes: true, confidential: true },
+  });
+  return {
+    scenario,
+    bids: bids.map((bid) => ({ ...bid, attachments: attachments.filter((a) => a.ownerId === bid.id) })),
+  };
+}
+
+/** One bid, if the viewer may see it. */
+export function bidForViewer(viewer: BidViewer, bidId: string) {
+  return prisma.bid.findFirst({
+    where: { AND: [{ id: bidId }, visibleBidsWhere(viewer)] },
+    select: { id: true, status: true, orgId: true, quotedPrice: true, proposal: true, scenario: { select: { id: true, orgId: true } } },
+  });
+}
+
+export const INVITE_PAGE_SIZE = 10;
+
+/** Published, visible solutions of other organisations an SOE can invite, searched by title. */
+export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
+  const where: Prisma.SolutionWhereInput = {
+    status: "PUBLISHED",
+    hidden: false,
+    orgId: { not: ownOrgId },
+    ...(query ? { title: { contains: query, mode: "insensitive" } } : {}),
+  };
+  const [items, total, invited] = await Promise.all([
+    prisma.solution.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * INVITE_PAGE_SIZE,
+      take: INVITE_PAGE_SIZE,
+      select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } },
+    }),
+    prisma.solution.count({ where }),
+    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
+  ]);
+  const invitedIds = new Set(invited.map((row) => row.solutionId));
+  return {
+    items: items.map((item) => ({ ...item, invited: invitedIds.has(item.id) })),
+    total,
+    pageCount: Math.max(1, Math.ceil(total / INVITE_PAGE_SIZE)),
+  };
+}
+
+/** The scenario, if the user is a member of its organisation (the only ones who may invite). */
+export function ownScenario(userId: string, scenarioId: string) {
+  return prisma.scenario.findFirst({
+    where: { id: scenarioId, org: { memberships: { some: { userId } } } },
+    select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true },
+  });
+}
+
+/** The scenario's organisation invites a published solution's firm to bid; the firm's members are told. */
+export async function inviteSolution(actor: BidActor, scenarioId: string, solutionId: string, message: string) {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const scenario = await tx.scenario.findUnique({
+        where: { id: scenarioId },
+        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, org: { select: { name: true } } },
+      });
+      if (!scenario || !(await isMember(tx, actor.id, scenario.orgId))) throw new BidNotFoundError();
+      if (!acceptsBids(scenario)) throw new BidNotAllowedError("closed");
+      const solution = await tx.solution.findFirst({
+        where: { id: solutionId, status: "PUBLISHED", hidden: false, orgId: { not: scenario.orgId } },
+        select: { id: true, orgId: true, title: true },
+      });
+      if (!solution) throw new SolutionNotUsableError();
+      const invitation = await tx.bidInvitation.create({
+        data: { scenarioId, solutionId, invitedById: actor.id, message },
+        select: { id: true },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        action: "bid.invited",
+        entityType: "Scenario",
+        entityId: scenarioId,
+        after: { invitationId: invitation.id, solutionId, message },
+        requestId: actor.requestId,
+      });
+      const firm = await memberIds(tx, solution.orgId);
+      await notify(
+        tx,
+        firm.map((userId) => ({
+          userId,
+          type: "bid.notify.invited",
+          params: { owner: scenario.org.name, scenario: scenario.title, solution: solution.title },
+          link: `/scenarios/${scenarioId}`,
+        })),
+        actor.id,
+      );
+      return invitation;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AlreadyInvitedError();
+    throw error;
+  }
+}

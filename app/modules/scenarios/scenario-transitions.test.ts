@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import {
+  SCENARIO_ACTIONS,
+  SCENARIO_ACTOR_KINDS,
+  SCENARIO_STATES,
+  ScenarioTransitionError,
+  allowedScenarioActions,
+  daysUntil,
+  defaultBatchLabel,
+  isOpenForBids,
+  isScenarioEditable,
+  nextScenarioStatus,
+} from "./scenario-transitions";
+
+// The whole table, written out independently of the implementation: "from action actor" → status.
+const EXPECTED: Record<string, string> = {
+  "DRAFT submit owner": "PENDING_REVIEW",
+  "PENDING_REVIEW approve reviewer": "PUBLISHED",
+  "PENDING_REVIEW requestChanges reviewer": "CHANGES_REQUESTED",
+  "PENDING_REVIEW reject reviewer": "ARCHIVED",
+  "CHANGES_REQUESTED submit owner": "PENDING_REVIEW",
+  "PUBLISHED close owner": "CLOSED",
+  "PUBLISHED close system": "CLOSED",
+  "PUBLISHED markAwarded system": "AWARDED",
+  "CLOSED markAwarded system": "AWARDED",
+  "CLOSED markUnawarded owner": "UNAWARDED",
+  "CLOSED markUnawarded system": "UNAWARDED",
+};
+for (const from of ["DRAFT", "PENDING_REVIEW", "CHANGES_REQUESTED", "PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"]) {
+  EXPECTED[`${from} archive owner`] = "ARCHIVED";
+  EXPECTED[`${from} archive reviewer`] = "ARCHIVED";
+}
+
+describe("scenario transitions: every state × action × actor", () => {
+  it("covers all eight states and eight actions", () => {
+    expect(SCENARIO_STATES).toHaveLength(8);
+    expect(SCENARIO_ACTIONS).toHaveLength(8);
+  });
+  for (const from of SCENARIO_STATES) {
+    for (const action of SCENARIO_ACTIONS) {
+      for (const actor of SCENARIO_ACTOR_KINDS) {
+        const key = `${from} ${action} ${actor}`;
+        it(key, () => {
+          const attempt = () => nextScenarioStatus(from, action, actor, "理由 reason");
+          if (EXPECTED[key]) {
+            expect(attempt()).toBe(EXPECTED[key]);
+            return;
+          }
+          const someActorMay = SCENARIO_ACTOR_KINDS.some((other) => EXPECTED[`${from} ${action} ${other}`]);
+          expect(attempt).toThrowError(ScenarioTransitionError);
+          try {
+            attempt();
+          } catch (error) {
+            expect((error as ScenarioTransitionError).code).toBe(someActorMay ? "wrong-actor" : "not-allowed");
+          }
+        });
+      }
+    }
+  }
+
+  it("requires a reason to request changes or reject, but not to archive", () => {
+    for (const action of ["requestChanges", "reject"] as const) {
+      for (const reason of [undefined, null, "", "   "]) {
+        expect(() => nextScenarioStatus("PENDING_REVIEW", action, "reviewer", reason)).toThrowError(/reason/);
+      }
+    }
+    expect(nextScenarioStatus("PUBLISHED", "archive", "owner")).toBe("ARCHIVED");
+  });
+
+  it("lists the actions each actor may take", () => {
+    expect(allowedScenarioActions("DRAFT", "owner")).toEqual(["submit", "archive"]);
+    expect(allowedScenarioActions("PENDING_REVIEW", "reviewer")).toEqual(["approve", "requestChanges", "reject", "archive"]);
+    expect(allowedScenarioActions("PUBLISHED", "owner")).toEqual(["close", "archive"]);
+    expect(allowedScenarioActions("CLOSED", "owner")).toEqual(["markUnawarded", "archive"]);
+    expect(allowedScenarioActions("ARCHIVED", "reviewer")).toEqual([]);
+  });
+
+  it("allows editing only drafts and scenarios with requested changes", () => {
+    expect(SCENARIO_STATES.filter(isScenarioEditable)).toEqual(["DRAFT", "CHANGES_REQUESTED"]);
+  });
+});
+
+describe("isOpenForBids", () => {
+  const now = new Date("2026-05-01T00:00:00Z");
+  const tomorrow = new Date("2026-05-02T00:00:00Z");
+  it("is open only while published, visible and before the deadline", () => {
+    expect(isOpenForBids({ status: "PUBLISHED", hidden: false, deadline: tomorrow }, now)).toBe(true);
+    expect(isOpenForBids({ status: "PUBLISHED", hidden: true, deadline: tomorrow }, now)).toBe(false);
+    expect(isOpenForBids({ status: "PUBLISHED", hidden: false, deadline: now }, now)).toBe(false);
+    for (const status of SCENARIO_STATES.filter((s) => s !== "PUBLISHED")) {
+      expect(isOpenForBids({ status, hidden: false, deadline: tomorrow }, now), status).toBe(false);
+    }
+  });
+});
+
+describe("batches and deadlines", () => {
+  it("defaults to the half-year of publication in China time", () => {
+    expect(defaultBatchLabel(new Date("2026-03-10T08:00:00Z"))).toBe("2026年第一批");
+    expect(defaultBatchLabel(new Date("2026-06-30T17:00:00Z"))).toBe("2026年第二批"); // 1 July, 01:00 in Rizhao
+    expect(defaultBatchLabel(new Date("2026-12-31T15:59:00Z"))).toBe("2026年第二批");
+    expect(defaultBatchLabel(new Date("2026-12-31T16:00:00Z"))).toBe("2027年第一批");
+  });
+  it("counts whole days left", () => {
+    const now = new Date("2026-05-01T00:00:00Z");
+    expect(daysUntil(new Date("2026-05-11T12:00:00Z"), now)).toBe(10);
+    expect(daysUntil(new Date("2026-05-01T12:00:00Z"), now)).toBe(0);
+    expect(daysUntil(new Date("2026-04-30T00:00:00Z"), now)).toBe(-1);
+  });
+});

@@ -1,0 +1,108 @@
+// The life cycle of a scenario (应用场景需求), written down once. Every change of `Scenario.status` goes
+// through `nextScenarioStatus` (via `transitionScenario` in scenarios.server.ts), on the server, and is audited.
+import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
+
+export type ScenarioAction =
+  | "submit" // owner sends a draft (or a scenario with requested changes) to review
+  | "approve" // reviewer publishes it and assigns a batch
+  | "requestChanges" // reviewer sends it back with a reason
+  | "reject" // reviewer refuses it with a reason; it is archived
+  | "close" // bidding ends: the owner closes early, or the deadline passes (system)
+  | "markAwarded" // a bid was awarded (system, called by the bids module)
+  | "markUnawarded" // the owner declares there is no winner, or the system does
+  | "archive"; // owner or reviewer takes it off the platform
+
+export type ScenarioActorKind = "owner" | "reviewer" | "system";
+
+type Transition = { to: ScenarioStatus; actors: readonly ScenarioActorKind[]; reasonRequired: boolean };
+
+const OWNER_OR_REVIEWER = ["owner", "reviewer"] as const;
+const archive: Transition = { to: "ARCHIVED", actors: OWNER_OR_REVIEWER, reasonRequired: false };
+
+export const SCENARIO_TRANSITIONS: Record<ScenarioStatus, Partial<Record<ScenarioAction, Transition>>> = {
+  DRAFT: {
+    submit: { to: "PENDING_REVIEW", actors: ["owner"], reasonRequired: false },
+    archive,
+  },
+  PENDING_REVIEW: {
+    approve: { to: "PUBLISHED", actors: ["reviewer"], reasonRequired: false },
+    requestChanges: { to: "CHANGES_REQUESTED", actors: ["reviewer"], reasonRequired: true },
+    reject: { to: "ARCHIVED", actors: ["reviewer"], reasonRequired: true },
+    archive,
+  },
+  CHANGES_REQUESTED: {
+    submit: { to: "PENDING_REVIEW", actors: ["owner"], reasonRequired: false },
+    archive,
+  },
+  PUBLISHED: {
+    close: { to: "CLOSED", actors: ["owner", "system"], reasonRequired: false },
+    // Awarding before the deadline closes bidding and records the award in one step.
+    markAwarded: { to: "AWARDED", actors: ["system"], reasonRequired: false },
+    archive,
+  },
+  CLOSED: {
+    markAwarded: { to: "AWARDED", actors: ["system"], reasonRequired: false },
+    markUnawarded: { to: "UNAWARDED", actors: ["owner", "system"], reasonRequired: false },
+    archive,
+  },
+  AWARDED: { archive },
+  UNAWARDED: { archive },
+  ARCHIVED: {},
+};
+
+export const SCENARIO_STATES = Object.keys(SCENARIO_TRANSITIONS) as ScenarioStatus[];
+export const SCENARIO_ACTIONS: ScenarioAction[] = ["submit", "approve", "requestChanges", "reject", "close", "markAwarded", "markUnawarded", "archive"];
+export const SCENARIO_ACTOR_KINDS: ScenarioActorKind[] = ["owner", "reviewer", "system"];
+
+/** Statuses the public may see (when the scenario is not hidden by moderation). */
+export const PUBLIC_SCENARIO_STATUSES: ScenarioStatus[] = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"];
+/** Only these may be edited by the owner. */
+export const EDITABLE_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
+
+export class ScenarioTransitionError extends Error {
+  constructor(
+    readonly code: "not-allowed" | "wrong-actor" | "reason-required" | "deadline-passed" | "org-not-verified" | "changed-meanwhile",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The status after `action`, or a ScenarioTransitionError saying why it may not happen. */
+export function nextScenarioStatus(from: ScenarioStatus, action: ScenarioAction, actor: ScenarioActorKind, reason?: string | null): ScenarioStatus {
+  const transition = SCENARIO_TRANSITIONS[from][action];
+  if (!transition) throw new ScenarioTransitionError("not-allowed", `Cannot ${action} a scenario that is ${from}`);
+  if (!transition.actors.includes(actor)) throw new ScenarioTransitionError("wrong-actor", `Only ${transition.actors.join(" or ")} may ${action}`);
+  if (transition.reasonRequired && !reason?.trim()) throw new ScenarioTransitionError("reason-required", `${action} needs a reason`);
+  return transition.to;
+}
+
+export function allowedScenarioActions(from: ScenarioStatus, actor: ScenarioActorKind): ScenarioAction[] {
+  return SCENARIO_ACTIONS.filter((action) => SCENARIO_TRANSITIONS[from][action]?.actors.includes(actor));
+}
+
+export function isScenarioEditable(status: ScenarioStatus): boolean {
+  return EDITABLE_SCENARIO_STATUSES.includes(status);
+}
+
+/** Bids are accepted only while the scenario is published, visible, and before its deadline. */
+export function isOpenForBids(scenario: { status: ScenarioStatus; hidden: boolean; deadline: Date | string }, now: Date = new Date()): boolean {
+  return scenario.status === "PUBLISHED" && !scenario.hidden && new Date(scenario.deadline).getTime() > now.getTime();
+}
+
+const CHINESE_ORDINALS = ["一", "二"];
+
+/** The default batch for a publication date: first half-year → 第一批, second → 第二批 (China time). */
+export function defaultBatchLabel(now: Date = new Date()): string {
+  const chinaTime = new Date(now.getTime() + 8 * 60 * 60 * 1000);
+  const half = chinaTime.getUTCMonth() < 6 ? 0 : 1;
+  return `${chinaTime.getUTCFullYear()}年第${CHINESE_ORDINALS[half]}批`;
+}
+
+/** "2026年第一批", "2026年第3批", "2026年第十二批". */
+export const BATCH_PATTERN = /^20\d{2}年第(?:[一二三四五六七八九十]{1,3}|\d{1,2})批$/;
+
+/** Whole days left until the deadline: 0 on its last day, negative once it has passed. */
+export function daysUntil(deadline: Date | string, now: Date = new Date()): number {
+  return Math.floor((new Date(deadline).getTime() - now.getTime()) / (24 * 60 * 60 * 1000));
+}

@@ -1,0 +1,57 @@
+// The life cycle of a solution, written down once. Every change of `Solution.status` goes through
+// `nextSolutionStatus`, on the server, and is audited. Only members of the owning firm act on it;
+// moderation (hidden/restore) is separate and does not change the status.
+import type { SolutionStatus } from "~/generated/prisma/enums.ts";
+import { TransitionError } from "~/modules/orgs/verification-transitions";
+
+export type SolutionAction =
+  | "publish" // DRAFT → PUBLISHED; the firm must be a verified technology firm
+  | "unpublish" // PUBLISHED → DRAFT, to rework it out of public view
+  | "archive" // DRAFT | PUBLISHED → ARCHIVED
+  | "restore" // ARCHIVED → DRAFT
+  | "edit"; // changes the content; keeps the status
+
+type Transition = { to: SolutionStatus; requiresVerifiedFirm: boolean };
+
+export const SOLUTION_TRANSITIONS: Record<SolutionStatus, Partial<Record<SolutionAction, Transition>>> = {
+  DRAFT: {
+    publish: { to: "PUBLISHED", requiresVerifiedFirm: true },
+    archive: { to: "ARCHIVED", requiresVerifiedFirm: false },
+    edit: { to: "DRAFT", requiresVerifiedFirm: false },
+  },
+  PUBLISHED: {
+    unpublish: { to: "DRAFT", requiresVerifiedFirm: false },
+    archive: { to: "ARCHIVED", requiresVerifiedFirm: false },
+    // Editing a published solution keeps it public: the firm stays responsible for it (it is audited).
+    edit: { to: "PUBLISHED", requiresVerifiedFirm: true },
+  },
+  ARCHIVED: {
+    restore: { to: "DRAFT", requiresVerifiedFirm: false },
+  },
+};
+
+export const SOLUTION_STATES = Object.keys(SOLUTION_TRANSITIONS) as SolutionStatus[];
+export const SOLUTION_ACTIONS: SolutionAction[] = ["publish", "unpublish", "archive", "restore", "edit"];
+/** The actions shown as buttons (editing has its own form). */
+export const SOLUTION_STATUS_ACTIONS = ["publish", "unpublish", "archive", "restore"] as const;
+export type SolutionStatusAction = (typeof SOLUTION_STATUS_ACTIONS)[number];
+
+export { TransitionError };
+
+/** The status after `action`, or a TransitionError saying why it may not happen. */
+export function nextSolutionStatus(from: SolutionStatus, action: SolutionAction, firm: { verifiedTechFirm: boolean }): SolutionStatus {
+  const transition = SOLUTION_TRANSITIONS[from][action];
+  if (!transition) throw new TransitionError("not-allowed", `Cannot ${action} a solution that is ${from}`);
+  if (transition.requiresVerifiedFirm && !firm.verifiedTechFirm) {
+    throw new TransitionError("wrong-actor", `Only a verified technology firm may ${action} a ${from} solution`);
+  }
+  return transition.to;
+}
+
+export function allowedSolutionActions(from: SolutionStatus): SolutionStatusAction[] {
+  return SOLUTION_STATUS_ACTIONS.filter((action) => SOLUTION_TRANSITIONS[from][action]);
+}
+
+export function canEditSolution(from: SolutionStatus): boolean {
+  return !!SOLUTION_TRANSITIONS[from].edit;
+}

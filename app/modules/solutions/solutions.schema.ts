@@ -1,0 +1,155 @@
+// Solution forms and filters, shared by browser and server. Messages are i18n keys (msg).
+import { z } from "zod";
+import { msg } from "~/utils/i18n";
+import { optionalText, requiredText, stripControlCharacters } from "~/utils/validation";
+
+export const FIRST_UNIT_TYPES = ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"] as const;
+export const FIRST_UNIT_STATUSES = ["NONE", "APPLYING", "RECOGNISED"] as const;
+export const INVESTMENT_STAGES = ["SEED", "ANGEL", "PRE_A", "SERIES_A", "SERIES_B", "SERIES_C_PLUS", "STRATEGIC"] as const;
+export const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+export const MAX_LIST_ITEMS = 10;
+export const MAX_PRICE = 1_000_000; // 万元, i.e. 100 亿元
+export const FIRST_UNIT_MIN_YEAR = 2000;
+
+/** 概念 (TRL 1–3), 样机 (4–6), 中试 (7), 量产 (8–9): how people in the bureau talk about maturity. */
+export function maturityStage(trl: number): "CONCEPT" | "PROTOTYPE" | "PILOT" | "MASS_PRODUCTION" {
+  if (trl <= 3) return "CONCEPT";
+  if (trl <= 6) return "PROTOTYPE";
+  if (trl === 7) return "PILOT";
+  return "MASS_PRODUCTION";
+}
+
+export function firstUnitMaxYear(now = new Date()) {
+  return now.getFullYear() + 1;
+}
+
+/** "港口, 无人机、巡检" → ["港口", "无人机", "巡检"]: comma, 、 ， ; or new line separated, trimmed, de-duplicated. */
+export function splitList(value: string): string[] {
+  const items = stripControlCharacters(value)
+    .split(/[,，、;；\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  return [...new Set(items)];
+}
+
+function listField() {
+  return z
+    .string()
+    .max(1000, msg("validation.tooLong", { max: 1000 }))
+    .optional()
+    .transform((value) => splitList(value ?? ""))
+    .refine((items) => items.length <= MAX_LIST_ITEMS, msg("solution.validation.tooManyItems", { max: MAX_LIST_ITEMS }))
+    .refine((items) => items.every((item) => item.length <= 30), msg("solution.validation.itemTooLong", { max: 30 }));
+}
+
+function amountField(max = MAX_PRICE) {
+  return z
+    .number({ error: msg("solution.validation.wholeNumber") })
+    .int(msg("solution.validation.wholeNumber"))
+    .min(0, msg("solution.validation.notNegative"))
+    .max(max, msg("solution.validation.tooLarge", { max }));
+}
+
+export const solutionSchema = z
+  .object({
+    title: requiredText(100, 2),
+    summary: requiredText(300),
+    description: requiredText(10_000),
+    categoryId: z.string({ error: msg("validation.choose") }).min(1, msg("validation.choose")).max(64, msg("validation.choose")),
+    tags: listField(),
+    industryChain: listField(),
+    trl: z
+      .number({ error: msg("solution.validation.trl") })
+      .int(msg("solution.validation.trl"))
+      .min(1, msg("solution.validation.trl"))
+      .max(9, msg("solution.validation.trl")),
+    references: optionalText(2000),
+    priceMin: amountField(),
+    priceMax: amountField(),
+    independentInnovation: z.boolean({ error: msg("validation.invalid") }).default(false),
+    seekingInvestment: z.boolean({ error: msg("validation.invalid") }).default(false),
+    investmentStage: z.enum(INVESTMENT_STAGES, { error: msg("validation.choose") }).optional(),
+    investmentAmount: amountField().optional(),
+    firstUnitType: z.enum(FIRST_UNIT_TYPES, { error: msg("validation.choose") }).optional(),
+    firstUnitStatus: z.enum(FIRST_UNIT_STATUSES, { error: msg("validation.choose") }).default("NONE"),
+    firstUnitCertificate: optionalText(100),
+    firstUnitYear: z.number({ error: msg("solution.validation.year") }).int(msg("solution.validation.year")).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.priceMin > value.priceMax) {
+      ctx.addIssue({ code: "custom", path: ["priceMax"], message: msg("solution.validation.priceOrder") });
+    }
+    if (value.seekingInvestment) {
+      if (!value.investmentStage) ctx.addIssue({ code: "custom", path: ["investmentStage"], message: msg("solution.validation.stageRequired") });
+      if (value.investmentAmount === undefined || value.investmentAmount < 1) {
+        ctx.addIssue({ code: "custom", path: ["investmentAmount"], message: msg("solution.validation.amountRequired") });
+      }
+    }
+    if (value.firstUnitYear !== undefined && (value.firstUnitYear < FIRST_UNIT_MIN_YEAR || value.firstUnitYear > firstUnitMaxYear())) {
+      ctx.addIssue({ code: "custom", path: ["firstUnitYear"], message: msg("solution.validation.yearRange", { min: FIRST_UNIT_MIN_YEAR, max: firstUnitMaxYear() }) });
+    }
+    if (value.firstUnitStatus !== "NONE" && !value.firstUnitType) {
+      ctx.addIssue({ code: "custom", path: ["firstUnitType"], message: msg("solution.validation.firstUnitTypeRequired") });
+    }
+    if (value.firstUnitStatus === "RECOGNISED") {
+      if (!value.firstUnitCertificate) ctx.addIssue({ code: "custom", path: ["firstUnitCertificate"], message: msg("solution.validation.certificateRequired") });
+      if (value.firstUnitYear === undefined) ctx.addIssue({ code: "custom", path: ["firstUnitYear"], message: msg("solution.validation.yearRequired") });
+    }
+  });
+export type SolutionInput = z.infer<typeof solutionSchema>;
+
+export const solutionStatusActionSchema = z.object({
+  intent: z.enum(["publish", "unpublish", "archive", "restore"], { error: msg("validation.choose") }),
+});
+
+// Public list filters: anything that does not parse is ignored rather than answered with an error page.
+const optionalInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().catch(undefined);
+export const solutionFiltersSchema = z.object({
+  category: z.string().max(64).regex(/^[A-Z_]+$/).optional().catch(undefined),
+  firstUnitType: z.enum(FIRST_UNIT_TYPES).optional().catch(undefined),
+  recognised: z.literal("1").optional().catch(undefined),
+  trlMin: optionalInt(1, 9),
+  priceFrom: optionalInt(0, MAX_PRICE),
+  priceTo: optionalInt(0, MAX_PRICE),
+  tier: z.enum(["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"]).optional().catch(undefined),
+  independentInnovation: z.literal("1").optional().catch(undefined),
+  seekingInvestment: z.literal("1").optional().catch(undefined),
+});
+export type SolutionFilters = z.infer<typeof solutionFiltersSchema>;
+
+export function parseSolutionFilters(searchParams: URLSearchParams): SolutionFilters {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(solutionFiltersSchema.shape)) {
+    const value = searchParams.get(key);
+    if (value !== null && value !== "") raw[key] = value;
+  }
+  return solutionFiltersSchema.parse(raw);
+}
+
+function linesField() {
+  return z
+    .string({ error: msg("validation.required") })
+    .max(5000, msg("validation.tooLong", { max: 5000 }))
+    .transform(lines)
+    .refine((items) => items.length > 0, msg("solution.validation.oneLineAtLeast"))
+    .refine((items) => items.length <= 30, msg("solution.validation.tooManyLines", { max: 30 }))
+    .refine((items) => items.every((line) => line.length <= 300), msg("solution.validation.lineTooLong", { max: 300 }));
+}
+
+export const checklistSchema = z.object({
+  titleZh: requiredText(100, 2),
+  titleEn: requiredText(200, 2),
+  conditionsZh: linesField(),
+  conditionsEn: linesField(),
+  materialsZh: linesField(),
+  materialsEn: linesField(),
+});
+export type ChecklistInput = z.infer<typeof checklistSchema>;
+
+/** One item per line; blank lines dropped. */
+function lines(value: string): string[] {
+  return stripControlCharacters(value)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+}

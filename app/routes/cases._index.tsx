@@ -1,0 +1,81 @@
+// The public showcase of typical application cases: published only, newest first, by category.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { BidFirstUnitLabel, useFormatDate } from "~/components/bid-status";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Button } from "~/components/ui/button";
+import { controlClass } from "~/components/ui/form";
+import { Pagination } from "~/components/ui/pagination";
+import { activeCategories, listPublishedCases } from "~/modules/cases/cases.server";
+import { pageFromRequest } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "典型应用案例 Application cases · SceneBridge 场景桥" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const categories = await activeCategories();
+  const requested = new URL(request.url).searchParams.get("category");
+  const category = categories.find((c) => c.code === requested)?.code ?? null;
+  const page = pageFromRequest(request);
+  return { categories, category, page, ...(await listPublishedCases(page, category)) };
+}
+
+export default function CaseShowcasePage() {
+  const { t, i18n } = useTranslation();
+  const formatDate = useFormatDate();
+  const data = useLoaderData<typeof loader>();
+  const nameOf = (c: { nameZh: string; nameEn: string }) => (i18n.language === "zh" ? c.nameZh : c.nameEn);
+  return (
+    <section aria-labelledby="showcase-title" className="space-y-5">
+      <h1 id="showcase-title" className="text-2xl font-semibold">{t("caseStudy.showcase.title")}</h1>
+      <p className="text-slate-700">{t("caseStudy.showcase.intro")}</p>
+      <Form method="get" className="flex flex-wrap items-end gap-3">
+        <div className="space-y-1">
+          <label htmlFor="case-category" className="block text-sm font-medium text-slate-800">{t("caseStudy.showcase.category")}</label>
+          <select id="case-category" name="category" defaultValue={data.category ?? ""} className={controlClass}>
+            <option value="">{t("caseStudy.showcase.allCategories")}</option>
+            {data.categories.map((c) => (
+              <option key={c.code} value={c.code}>{nameOf(c)}</option>
+            ))}
+          </select>
+        </div>
+        <Button type="submit" variant="secondary">{t("caseStudy.showcase.filter")}</Button>
+      </Form>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.showcase.empty")}</p>
+      ) : (
+        <ul aria-label={t("caseStudy.showcase.caption")} className="grid gap-4 md:grid-cols-2">
+          {data.items.map((item) => (
+            <li key={item.id} className="space-y-2 rounded-lg bg-white p-5 shadow">
+              <h2 className="text-lg font-semibold">
+                <Link to={`/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+              </h2>
+              <p className="text-sm text-slate-600">
+                {nameOf(item.scenario.category)} · {item.publishedAt ? t("caseStudy.showcase.publishedAt", { date: formatDate(item.publishedAt) }) : null}
+              </p>
+              <p className="text-sm">{t("caseStudy.showcase.scenario", { title: item.scenario.title })}</p>
+              <p className="text-sm">
+                {t("caseStudy.showcase.firm", { name: item.bid.org.name })}{" "}
+                {item.bid.solution?.firstUnitType ? <BidFirstUnitLabel type={item.bid.solution.firstUnitType} status={item.bid.solution.firstUnitStatus} /> : null}
+              </p>
+              {item.figures.length > 0 ? (
+                <dl className="flex flex-wrap gap-3">
+                  {item.figures.slice(0, 3).map((figure, index) => (
+                    <div key={index} className="rounded bg-slate-50 px-3 py-1">
+                      <dt className="text-xs text-slate-600">{figure.label}</dt>
+                      <dd className="font-semibold text-brand-800">{figure.value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              ) : null}
+              <p className="line-clamp-3 break-words text-sm text-slate-700">{item.outcome}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,66 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/ui/pagination";
+import { listMailbox } from "~/modules/notifications/email-outbox.server";
+import { requireDevMailbox } from "~/modules/notifications/mail-config.server";
+import { pageFromRequest } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "本地开发邮箱 Dev mailbox · SceneBridge 场景桥" }, { name: "robots", content: "noindex" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireDevMailbox(request);
+  const page = pageFromRequest(request);
+  const result = await listMailbox(page);
+  return {
+    page,
+    pageCount: result.pageCount,
+    total: result.total,
+    items: result.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString(), sentAt: item.sentAt?.toISOString() ?? null })),
+  };
+}
+
+export default function DevMailboxPage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  return (
+    <section aria-labelledby="mailbox-title" className="space-y-4">
+      <h1 id="mailbox-title" className="text-2xl font-semibold">{t("mail.mailbox.title")}</h1>
+      <p role="note" className="rounded-md border-2 border-dashed border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">{t("mail.mailbox.banner")}</p>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("mail.mailbox.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg bg-white shadow">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">{t("mail.mailbox.caption")}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("mail.mailbox.to")}</th>
+                <th scope="col" className="px-3 py-2">{t("mail.mailbox.subject")}</th>
+                <th scope="col" className="px-3 py-2">{t("mail.mailbox.time")}</th>
+                <th scope="col" className="px-3 py-2">{t("mail.mailbox.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((item) => (
+                <tr key={item.id} className="border-t border-slate-200">
+                  <td className="px-3 py-2">{item.toAddress}</td>
+                  <td className="px-3 py-2">
+                    <Link to={`/dev/mailbox/${item.id}`} className="text-brand-700 underline">{item.subject}</Link>
+                  </td>
+                  <td className="whitespace-nowrap px-3 py-2">{format(item.sentAt ?? item.createdAt)}</td>
+                  <td className="px-3 py-2">{t(`mail.mailbox.statuses.${item.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

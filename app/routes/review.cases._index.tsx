@@ -1,0 +1,77 @@
+// The reviewers' case queue, by status, with counts.
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, NavLink, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { useFormatDate } from "~/components/bid-status";
+import { CaseStatusBadge } from "~/components/case-status";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/ui/pagination";
+import { requireReviewer } from "~/modules/auth/permissions.server";
+import { CASE_STATES } from "~/modules/cases/case-transitions";
+import { caseReviewQueue } from "~/modules/cases/cases.server";
+import { pageFromRequest } from "~/utils/request.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireReviewer(request);
+  const requested = new URL(request.url).searchParams.get("status");
+  const status = CASE_STATES.find((state) => state === requested) ?? "PENDING_REVIEW";
+  const page = pageFromRequest(request);
+  return { status, page, ...(await caseReviewQueue(status, page)) };
+}
+
+export default function CaseQueuePage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const data = useLoaderData<typeof loader>();
+  return (
+    <section aria-labelledby="case-queue-title" className="space-y-4">
+      <h1 id="case-queue-title" className="text-2xl font-semibold">{t("caseStudy.review.title")}</h1>
+      <nav aria-label={t("caseStudy.review.tabs")} className="flex flex-wrap gap-2">
+        {CASE_STATES.map((state) => (
+          <NavLink
+            key={state}
+            to={`?status=${state}`}
+            aria-current={state === data.status ? "page" : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
+          >
+            {t(`caseStudy.status.${state}`)} ({data.countByStatus[state] ?? 0})
+          </NavLink>
+        ))}
+      </nav>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.review.empty")}</p>
+      ) : (
+        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          <caption className="sr-only">{t("caseStudy.review.caption")}</caption>
+          <thead className="border-b border-slate-200">
+            <tr>
+              <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
+              <th scope="col" className="p-3">{t("caseStudy.review.scenario")}</th>
+              <th scope="col" className="p-3">{t("caseStudy.review.owner")}</th>
+              <th scope="col" className="p-3">{t("caseStudy.review.firm")}</th>
+              <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
+              <th scope="col" className="p-3">{t("caseStudy.review.updatedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-100">
+                <th scope="row" className="p-3 font-normal">
+                  <Link to={`/review/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                </th>
+                <td className="p-3">{item.scenario.title}</td>
+                <td className="p-3">{item.scenario.org.name}</td>
+                <td className="p-3">{item.bid.org.name}</td>
+                <td className="p-3"><CaseStatusBadge status={item.status} /></td>
+                <td className="p-3">{formatDate(item.updatedAt, true)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,92 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Pagination } from "~/components/ui/pagination";
+import { requireReviewer } from "~/modules/auth/permissions.server";
+import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
+import { listReports } from "~/modules/moderation/moderation.server";
+import { pageFromRequest } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "举报处理 Reports · SceneBridge 场景桥" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireReviewer(request);
+  const requested = new URL(request.url).searchParams.get("status");
+  const status = REPORT_STATUSES.find((state) => state === requested) ?? "OPEN";
+  const page = pageFromRequest(request);
+  const result = await listReports(status, page);
+  return {
+    status,
+    page,
+    ...result,
+    items: result.items.map((item) => ({ ...item, createdAt: item.createdAt.toISOString(), resolvedAt: item.resolvedAt?.toISOString() ?? null })),
+  };
+}
+
+export default function ReportQueuePage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  return (
+    <section aria-labelledby="reports-title" className="space-y-4">
+      <h1 id="reports-title" className="text-2xl font-semibold">{t("moderation.queueTitle")}</h1>
+      <nav aria-label={t("moderation.statusFilter")} className="flex flex-wrap gap-2">
+        {REPORT_STATUSES.map((state) => (
+          <Link
+            key={state}
+            to={`?status=${state}`}
+            aria-current={state === data.status ? "page" : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
+          >
+            {t(`moderation.status.${state}`)} ({data.countByStatus[state] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("moderation.queueEmpty")}</p>
+      ) : (
+        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          <caption className="sr-only">{t("moderation.queueTitle")} · {t(`moderation.status.${data.status}`)}</caption>
+          <thead className="border-b border-slate-200">
+            <tr>
+              <th scope="col" className="p-3">{t("moderation.record")}</th>
+              <th scope="col" className="p-3">{t("moderation.type")}</th>
+              <th scope="col" className="p-3">{t("moderation.reason")}</th>
+              <th scope="col" className="p-3">{t("moderation.openOnRecord")}</th>
+              <th scope="col" className="p-3">{t("moderation.recordState")}</th>
+              <th scope="col" className="p-3">{t("moderation.reportedAt")}</th>
+              {data.status !== "OPEN" ? <th scope="col" className="p-3">{t("moderation.resolution")}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-100 align-top last:border-0">
+                <td className="p-3">
+                  <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{item.record?.title ?? t("moderation.recordMissing")}</Link>
+                </td>
+                <td className="p-3">{t(`moderation.entityType.${item.entityType}`, { defaultValue: item.entityType })}</td>
+                <td className="max-w-xs break-words p-3">{item.reason}</td>
+                <td className="p-3">{item.openReportsOnRecord}</td>
+                <td className="p-3">
+                  {!item.record
+                    ? t("moderation.recordMissing")
+                    : item.record.hidden
+                      ? t("moderation.recordHidden")
+                      : item.record.isPublic
+                        ? t("moderation.recordPublic")
+                        : t("moderation.recordNotPublic")}
+                </td>
+                <td className="p-3">{format(item.createdAt)}</td>
+                {data.status !== "OPEN" ? <td className="max-w-xs break-words p-3">{item.resolution ?? "—"}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,153 @@
+// The firm's bids (with withdraw) and the invitations to bid it received.
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { BidStatusBadge, useFormatDate } from "~/components/bid-status";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { Pagination } from "~/components/ui/pagination";
+import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
+import { BidTransitionError } from "~/modules/bids/bid-transitions";
+import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
+import { translateMessage } from "~/utils/i18n";
+import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const membership = activeMembership(user);
+  if (!membership || membership.org.kind !== "TECH_FIRM") return { org: null, bids: null, invitations: [] };
+  const page = pageFromRequest(request);
+  const [bids, invitations] = await Promise.all([
+    listBidsOfOrg(membership.orgId, { id: user.id, reviewer: isReviewer(user) }, page),
+    listInvitationsOfOrg(membership.orgId),
+  ]);
+  return { org: { name: membership.org.name }, bids: { ...bids, page }, invitations };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  if (formData.get("intent") !== "withdraw") throw notFound();
+  try {
+    await withdrawBid({ id: user.id, requestId: context.requestId }, String(formData.get("bidId") ?? ""));
+  } catch (error) {
+    if (error instanceof BidNotFoundError) throw notFound();
+    if (error instanceof BidTransitionError) return Response.json({ error: "bid.errors.notAllowed" }, { status: 409 });
+    throw error;
+  }
+  return redirectWithFlash("/workspace/bids", "bid.flash.withdrawn");
+}
+
+export default function MyBidsPage() {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const { org, bids, invitations } = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const withdrawing = navigation.state === "submitting" ? navigation.formData?.get("bidId") : null;
+  return (
+    <section aria-labelledby="my-bids-title" className="space-y-6">
+      <h1 id="my-bids-title" className="text-2xl font-semibold">{t("bid.mine.title")}{org ? ` · ${org.name}` : ""}</h1>
+      {!bids ? (
+        <Alert tone="info">{t("bid.mine.needFirm")}</Alert>
+      ) : (
+        <>
+          {bids.items.length === 0 ? (
+            <p className="text-slate-700">
+              {t("bid.mine.empty")} <Link to="/scenarios" className="text-brand-700 underline">{t("bid.mine.browse")}</Link>
+            </p>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+                <caption className="sr-only">{t("bid.mine.caption")}</caption>
+                <thead className="border-b border-slate-200">
+                  <tr>
+                    <th scope="col" className="p-3">{t("bid.mine.scenario")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.owner")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.price")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.delivery")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.status")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.submittedAt")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {bids.items.map((bid) => (
+                    <tr key={bid.id} className="border-b border-slate-100 align-top">
+                      <th scope="row" className="p-3 font-normal">
+                        <Link to={`/scenarios/${bid.scenario.id}`} className="text-brand-700 underline">{bid.scenario.title}</Link>
+                      </th>
+                      <td className="p-3">{bid.scenario.org.name}</td>
+                      <td className="p-3">{bid.quotedPrice}</td>
+                      <td className="p-3">{bid.deliveryDays}</td>
+                      <td className="p-3">
+                        <BidStatusBadge status={bid.status} />
+                        {bid.decisionNote ? <p className="mt-1 text-slate-700">{t("bid.mine.reason", { reason: translateMessage(t, bid.decisionNote) })}</p> : null}
+                      </td>
+                      <td className="p-3">{formatDate(bid.createdAt)}</td>
+                      <td className="p-3">
+                        {bid.status === "SUBMITTED" || bid.status === "SHORTLISTED" ? (
+                          <Form method="post" onSubmit={(event) => { if (!window.confirm(t("bid.mine.withdrawConfirm"))) event.preventDefault(); }}>
+                            <input type="hidden" name="intent" value="withdraw" />
+                            <input type="hidden" name="bidId" value={bid.id} />
+                            <Button type="submit" variant="secondary" pending={withdrawing === bid.id} aria-label={`${t("bid.action.withdraw")}: ${bid.scenario.title}`}>
+                              {t("bid.action.withdraw")}
+                            </Button>
+                          </Form>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Pagination page={bids.page} pageCount={bids.pageCount} />
+
+          <div className="space-y-3">
+            <h2 className="text-lg font-semibold">{t("bid.invitations.title")}</h2>
+            {invitations.length === 0 ? (
+              <p className="text-slate-700">{t("bid.invitations.empty")}</p>
+            ) : (
+              <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+                <caption className="sr-only">{t("bid.invitations.caption")}</caption>
+                <thead className="border-b border-slate-200">
+                  <tr>
+                    <th scope="col" className="p-3">{t("bid.invitations.scenario")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.owner")}</th>
+                    <th scope="col" className="p-3">{t("bid.invitations.solution")}</th>
+                    <th scope="col" className="p-3">{t("bid.invitations.message")}</th>
+                    <th scope="col" className="p-3">{t("bid.mine.actions")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {invitations.map((invitation) => (
+                    <tr key={invitation.id} className="border-b border-slate-100 align-top">
+                      <th scope="row" className="p-3 font-normal">{invitation.scenario.title}</th>
+                      <td className="p-3">{invitation.scenario.org.name}</td>
+                      <td className="p-3">{invitation.solution.title}</td>
+                      <td className="whitespace-pre-wrap break-words p-3">{invitation.message || "—"}</td>
+                      <td className="p-3">
+                        {invitation.alreadyBid ? (
+                          t("bid.invitations.alreadyBid")
+                        ) : invitation.open ? (
+                          <Link to={`/scenarios/${invitation.scenario.id}/bid`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
+                        ) : (
+                          t("bid.invitations.closed")
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,87 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FirstUnitBadge } from "~/components/first-unit-badge";
+import { Alert } from "~/components/ui/alert";
+import { Pagination } from "~/components/ui/pagination";
+import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server";
+import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
+import { listFirmSolutions } from "~/modules/solutions/solutions.server";
+import { pageFromRequest } from "~/utils/request.server";
+
+export const meta: MetaFunction = () => [{ title: "我的解决方案 My solutions · SceneBridge 场景桥" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { org, firm } = await requireFirmWorkspace(request);
+  const requested = new URL(request.url).searchParams.get("status");
+  const status = SOLUTION_STATES.find((state) => state === requested) ?? "DRAFT";
+  const page = pageFromRequest(request);
+  const result = await listFirmSolutions(firm.orgId, status, page);
+  return {
+    org: { name: org.name },
+    verified: firm.verifiedTechFirm,
+    status,
+    page,
+    ...result,
+    items: result.items.map((item) => ({ ...item, updatedAt: item.updatedAt.toISOString(), publishedAt: item.publishedAt?.toISOString() ?? null })),
+  };
+}
+
+export default function WorkspaceSolutionsPage() {
+  const { t, i18n } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  return (
+    <section aria-labelledby="my-solutions-title" className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="my-solutions-title" className="text-2xl font-semibold">{t("solution.workspaceTitle")}</h1>
+        <Link to="/workspace/solutions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("solution.newButton")}</Link>
+      </div>
+      {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
+      <nav aria-label={t("solution.statusFilter")} className="flex flex-wrap gap-2">
+        {(["DRAFT", "PUBLISHED", "ARCHIVED"] as const).map((state) => (
+          <Link
+            key={state}
+            to={`?status=${state}`}
+            aria-current={state === data.status ? "page" : undefined}
+            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
+          >
+            {t(`solution.status.${state}`)} ({data.countByStatus[state] ?? 0})
+          </Link>
+        ))}
+      </nav>
+      {data.items.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("solution.workspaceEmpty")}</p>
+      ) : (
+        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          <caption className="sr-only">{t("solution.workspaceTitle")} · {t(`solution.status.${data.status}`)}</caption>
+          <thead className="border-b border-slate-200">
+            <tr>
+              <th scope="col" className="p-3">{t("solution.field.title")}</th>
+              <th scope="col" className="p-3">{t("solution.field.firstUnit")}</th>
+              <th scope="col" className="p-3">{t("solution.field.status")}</th>
+              <th scope="col" className="p-3">{t("solution.updatedAt")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-100 last:border-0">
+                <td className="p-3"><Link to={`/workspace/solutions/${item.id}`} className="text-brand-700 underline">{item.title}</Link></td>
+                <td className="p-3"><FirstUnitBadge type={item.firstUnitType} status={item.firstUnitStatus} /></td>
+                <td className="p-3">
+                  {t(`solution.status.${item.status}`)}
+                  {item.hidden ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">{t("solution.hiddenLabel")}</span> : null}
+                </td>
+                <td className="p-3">{format(item.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pagination page={data.page} pageCount={data.pageCount} />
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,305 @@
+// Bids over real HTTP: who may open which page, act on which bid and download which file (anonymous,
+// member of another firm, member of another SOE, the bidder, the scenario's owner, a reviewer), the
+// bid form's explanations, and hostile input on every bid form.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { placeBid } from "~/modules/bids/bids.server";
+import { addMember, bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
+import { createUser } from "../setup/factories";
+import { startHttpApp } from "../setup/http-app";
+import { useTestSchema } from "../setup/test-database";
+
+process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), "sb-bids-"));
+
+const naughtyStrings: string[] = JSON.parse(readFileSync(path.resolve(import.meta.dirname, "../fixtures/blns.json"), "utf8"));
+const HOSTILE = ["", "   ", "x".repeat(10_000), "<script>alert('xss')</script>", "'; DROP TABLE \"Bid\"; --", "😀🚁🏗️ 无人机👍", "\u0000\u0001 control", "-5", "1.5", "1e309", "NaN"];
+const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0x25, 0x45, 0x4f, 0x46]);
+const SECRET_PRICE = 987_651;
+const SECRET_PROPOSAL = "机密方案：采用自研毫米波雷达与视觉融合的巡检算法 secret-proposal-7f3a";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let http: Awaited<ReturnType<typeof startHttpApp>>;
+let reviewer: Awaited<ReturnType<typeof createUser>>;
+let owner: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let bidder: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let otherFirm: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let otherSoe: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let scenarioId: string;
+let bidId: string;
+let attachmentId: string;
+let otherFirmBidId: string;
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  http = await startHttpApp();
+  reviewer = await createUser({ roles: ["REVIEWER"] });
+  owner = await createVerifiedOrgUser("SOE", reviewer.id);
+  bidder = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "山东海之翼无人机科技有限公司" });
+  otherFirm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照云帆智能科技有限公司" });
+  otherSoe = await createVerifiedOrgUser("SOE", reviewer.id);
+  scenarioId = (await createPublishedScenario(owner.orgId)).id;
+
+  // The bidder bids through the real form, with an attachment.
+  const form = new FormData();
+  form.set("proposal", SECRET_PROPOSAL);
+  form.set("quotedPrice", String(SECRET_PRICE));
+  form.set("deliveryDays", "120");
+  form.set("solutionId", "");
+  form.append("attachments", new Blob([PDF], { type: "application/pdf" }), "技术方案.pdf");
+  const response = await http.request(`/scenarios/${scenarioId}/bid`, { method: "POST", cookie: bidder.cookie, body: form });
+  expect(response.status).toBe(302);
+  expect(response.headers.get("location")).toBe("/workspace/bids");
+  const bid = await db.prisma.bid.findFirstOrThrow({ where: { scenarioId, orgId: bidder.orgId } });
+  bidId = bid.id;
+  attachmentId = (await db.prisma.attachment.findFirstOrThrow({ where: { ownerType: "BID", ownerId: bid.id } })).id;
+  otherFirmBidId = (await placeBid({ id: otherFirm.id }, otherFirm.orgId, scenarioId, bidInput({ quotedPrice: 333 }))).id;
+});
+afterAll(async () => {
+  await http?.close();
+  await db?.drop();
+});
+
+type Who = "anonymous" | "otherFirm" | "otherSoe" | "bidder" | "owner" | "reviewer";
+const WHO: Who[] = ["anonymous", "otherFirm", "otherSoe", "bidder", "owner", "reviewer"];
+const cookieOf = (who: Who) => ({ anonymous: undefined, otherFirm: otherFirm.cookie, otherSoe: otherSoe.cookie, bidder: bidder.cookie, owner: owner.cookie, reviewer: reviewer.cookie })[who];
+
+async function bodyOf(response: Response) {
+  return response.status >= 300 && response.status < 400 ? "" : await response.text();
+}
+
+function expectNoBidData(body: string, label: string) {
+  expect(body, label).not.toContain(String(SECRET_PRICE));
+  expect(body, label).not.toContain("secret-proposal-7f3a");
+  expect(body, label).not.toContain(attachmentId);
+}
+
+describe("authorization matrix", () => {
+  it("the scenario's bid table: owner and reviewer read it; others get sign-in or 404 and no data", async () => {
+    const page = `/workspace/scenarios/${scenarioId}/bids`;
+    const expected: Record<Who, number> = { anonymous: 302, otherFirm: 404, otherSoe: 404, bidder: 404, owner: 200, reviewer: 200 };
+    for (const who of WHO) {
+      const response = await http.request(page, { cookie: cookieOf(who) });
+      expect(response.status, who).toBe(expected[who]);
+      const body = await bodyOf(response);
+      if (who === "anonymous") expect(response.headers.get("location")).toMatch(/^\/signin\?redirectTo=/);
+      if (expected[who] === 200) {
+        expect(body).toContain(String(SECRET_PRICE));
+        expect(body).toContain(attachmentId);
+        expect(body).toContain("山东海之翼无人机科技有限公司");
+      } else {
+        expectNoBidData(body, who);
+      }
+    }
+  });
+
+  it("my bids: the bidder sees its own bid only; competitors see neither price nor proposal", async () => {
+    const bidderView = await http.request("/workspace/bids", { cookie: bidder.cookie });
+    expect(bidderView.status).toBe(200);
+    const bidderBody = await bidderView.text();
+    expect(bidderBody).toContain(String(SECRET_PRICE));
+    expect(bidderBody).not.toContain(">333<");
+    const competitor = await http.request("/workspace/bids", { cookie: otherFirm.cookie });
+    expect(competitor.status).toBe(200);
+    expectNoBidData(await competitor.text(), "otherFirm");
+    expect((await http.request("/workspace/bids")).status).toBe(302);
+    for (const who of ["otherSoe", "owner", "reviewer"] as const) {
+      const response = await http.request("/workspace/bids", { cookie: cookieOf(who) });
+      expect(response.status, who).toBe(200);
+      expectNoBidData(await response.text(), who);
+    }
+  });
+
+  it("bid attachments download only for the bidder, the scenario's owner and reviewers", async () => {
+    const expected: Record<Who, number> = { anonymous: 404, otherFirm: 404, otherSoe: 404, bidder: 200, owner: 200, reviewer: 200 };
+    for (const who of WHO) {
+      const response = await http.request(`/attachments/${attachmentId}`, { cookie: cookieOf(who) });
+      expect(response.status, who).toBe(expected[who]);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      if (expected[who] === 200) expect(bytes).toEqual(PDF);
+      else expect(Buffer.from(bytes).toString("latin1")).not.toContain("%PDF");
+    }
+  });
+
+  it("the invite page is the scenario owner's only", async () => {
+    const page = `/workspace/scenarios/${scenarioId}/invite`;
+    const expected: Record<Who, number> = { anonymous: 302, otherFirm: 404, otherSoe: 404, bidder: 404, owner: 200, reviewer: 404 };
+    for (const who of WHO) {
+      expect((await http.request(page, { cookie: cookieOf(who) })).status, who).toBe(expected[who]);
+    }
+  });
+
+  it("only the scenario's owner can shortlist, decline or award; strangers get 404 and nothing changes", async () => {
+    const page = `/workspace/scenarios/${scenarioId}/bids`;
+    for (const who of ["anonymous", "otherFirm", "otherSoe", "bidder", "reviewer"] as const) {
+      for (const intent of ["shortlist", "award", "reject"]) {
+        const response = await http.request(page, { cookie: cookieOf(who), form: { intent, bidId, reason: "不合适" } });
+        expect(response.status, `${who} ${intent}`).toBe(who === "anonymous" ? 302 : 404);
+        expectNoBidData(await bodyOf(response), who);
+      }
+    }
+    // A bid of another scenario cannot be decided through this scenario's page.
+    const otherScenario = await createPublishedScenario(otherSoe.orgId);
+    const foreignBid = await placeBid({ id: bidder.id }, bidder.orgId, otherScenario.id, bidInput());
+    expect((await http.request(page, { cookie: owner.cookie, form: { intent: "shortlist", bidId: foreignBid.id } })).status).toBe(404);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidId } })).status).toBe("SUBMITTED");
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: foreignBid.id } })).status).toBe("SUBMITTED");
+  });
+
+  it("only the bidder can withdraw its bid", async () => {
+    for (const who of ["otherFirm", "otherSoe", "reviewer"] as const) {
+      const response = await http.request("/workspace/bids", { cookie: cookieOf(who), form: { intent: "withdraw", bidId } });
+      expect(response.status, who).toBe(404);
+    }
+    expect((await http.request("/workspace/bids", { cookie: owner.cookie, form: { intent: "withdraw", bidId } })).status).toBe(409);
+    expect((await http.request("/workspace/bids", { form: { intent: "withdraw", bidId } })).status).toBe(302);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidId } })).status).toBe("SUBMITTED");
+  });
+
+  it("only verified tech firms can post a bid", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const form = { proposal: SECRET_PROPOSAL, quotedPrice: "100", deliveryDays: "30" };
+    expect((await http.request(`/scenarios/${target.id}/bid`, { form })).status).toBe(302);
+    expect((await http.request(`/scenarios/${target.id}/bid`, { cookie: owner.cookie, form })).status).toBe(403);
+    expect((await http.request(`/scenarios/${target.id}/bid`, { cookie: otherSoe.cookie, form })).status).toBe(403);
+    expect((await http.request(`/scenarios/${target.id}/bid`, { cookie: reviewer.cookie, form })).status).toBe(403);
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id } })).toBe(0);
+  });
+});
+
+describe("the bid page explains why someone cannot bid", () => {
+  it("says so for visitors, SOEs, the owner, firms that already bid, and closed scenarios", async () => {
+    const page = `/scenarios/${scenarioId}/bid`;
+    expect(await (await http.request(page)).text()).toContain("请先登录");
+    expect(await (await http.request(page, { cookie: otherSoe.cookie })).text()).toContain("只有科技企业可以揭榜");
+    expect(await (await http.request(page, { cookie: owner.cookie })).text()).toContain("不能对本单位发布的场景揭榜");
+    expect(await (await http.request(page, { cookie: bidder.cookie })).text()).toContain("已对该场景揭榜");
+    const closed = await createPublishedScenario(owner.orgId, { deadline: new Date(Date.now() - 1000) });
+    expect(await (await http.request(`/scenarios/${closed.id}/bid`, { cookie: otherFirm.cookie })).text()).toContain("不再接受揭榜");
+    const draft = await createPublishedScenario(owner.orgId, { status: "DRAFT" });
+    expect((await http.request(`/scenarios/${draft.id}/bid`, { cookie: otherFirm.cookie })).status).toBe(404);
+    const fresh = await createPublishedScenario(owner.orgId);
+    const ready = await http.request(`/scenarios/${fresh.id}/bid`, { cookie: otherFirm.cookie });
+    expect(ready.status).toBe(200);
+    expect(await ready.text()).toContain("提交揭榜方案");
+  });
+
+  it("a second bid on the same scenario is refused clearly, with what was typed kept", async () => {
+    const response = await http.request(`/scenarios/${scenarioId}/bid`, { cookie: bidder.cookie, form: { proposal: "第二份方案，内容足够长，超过二十个字符的要求。", quotedPrice: "50", deliveryDays: "10" } });
+    expect(response.status).toBe(409);
+    const body = await response.text();
+    expect(body).toContain("每家单位只能提交一份方案");
+    expect(body).toContain("第二份方案");
+    expect(await db.prisma.bid.count({ where: { scenarioId, orgId: bidder.orgId } })).toBe(1);
+  });
+});
+
+describe("the award flow over HTTP", () => {
+  it("shortlists, asks for confirmation, awards and tells the loser", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const winner = await placeBid({ id: bidder.id }, bidder.orgId, scenario.id, bidInput());
+    const loser = await placeBid({ id: otherFirm.id }, otherFirm.orgId, scenario.id, bidInput());
+    const page = `/workspace/scenarios/${scenario.id}/bids`;
+    expect((await http.request(page, { cookie: owner.cookie, form: { intent: "shortlist", bidId: winner.id } })).status).toBe(302);
+    const confirm = await http.request(`${page}?confirm=${winner.id}`, { cookie: owner.cookie });
+    expect(await confirm.text()).toContain("确认中标");
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: winner.id } })).status).toBe("SHORTLISTED");
+    const award = await http.request(page, { cookie: owner.cookie, form: { intent: "award", bidId: winner.id } });
+    expect(award.status).toBe(302);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: loser.id } })).status).toBe("REJECTED");
+    const again = await http.request(page, { cookie: owner.cookie, form: { intent: "award", bidId: loser.id } });
+    expect(again.status).toBe(409);
+    const loserView = await http.request("/workspace/bids", { cookie: otherFirm.cookie });
+    expect(await loserView.text()).toContain("该场景已确定其他中标方");
+    expect(await db.prisma.notification.count({ where: { userId: otherFirm.id, type: "bid.notify.lost" } })).toBe(1);
+  });
+});
+
+describe("bad input", () => {
+  it("bid form: hostile values give 4xx with a Chinese message and keep what was typed, never 5xx", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    for (const value of HOSTILE) {
+      const response = await http.request(`/scenarios/${target.id}/bid`, {
+        cookie: firm.cookie,
+        form: { proposal: value, quotedPrice: value, deliveryDays: value, solutionId: value },
+      });
+      const label = JSON.stringify(value.slice(0, 20));
+      expect(response.status, label).toBeGreaterThanOrEqual(400);
+      expect(response.status, label).toBeLessThan(500);
+      const body = await response.text();
+      expect(body).not.toContain("<script>alert('xss')</script>");
+      expect(body, label).toMatch(/此项为必填项|至少需要|不能超过|请输入整数|必须大于 0|请选择本单位已发布的解决方案/);
+    }
+    // A good proposal with a bad price keeps the proposal.
+    const kept = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie, form: { proposal: "<b>方案</b> 😀 足够长的揭榜方案内容，说明技术路线。", quotedPrice: "0", deliveryDays: "30" } });
+    expect(kept.status).toBe(400);
+    const body = await kept.text();
+    expect(body).toContain("&lt;b&gt;方案&lt;/b&gt; 😀");
+    expect(body).toContain("必须大于 0");
+    // Someone else's solution, and a file that is not what it claims.
+    const foreign = await createPublishedSolution(bidder.orgId);
+    const foreignResponse = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie, form: { proposal: "足够长的揭榜方案内容，说明技术路线与计划。", quotedPrice: "10", deliveryDays: "30", solutionId: foreign.id } });
+    expect(foreignResponse.status).toBe(400);
+    const fake = new FormData();
+    fake.set("proposal", "足够长的揭榜方案内容，说明技术路线与计划。");
+    fake.set("quotedPrice", "10");
+    fake.set("deliveryDays", "30");
+    fake.append("attachments", new Blob(["<script>alert(1)</script>"], { type: "application/pdf" }), "evil.pdf");
+    const fakeResponse = await http.request(`/scenarios/${target.id}/bid`, { method: "POST", cookie: firm.cookie, body: fake });
+    expect(fakeResponse.status).toBe(400);
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id } })).toBe(0);
+  });
+
+  it("bid form survives the Big List of Naughty Strings", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    for (const value of naughtyStrings) {
+      const response = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie, form: { proposal: value, quotedPrice: value, deliveryDays: "30" } });
+      expect(response.status, JSON.stringify(value)).toBeGreaterThanOrEqual(400);
+      expect(response.status, JSON.stringify(value)).toBeLessThan(500);
+    }
+  });
+
+  it("decline form: a missing or hostile reason gives 4xx with a message and keeps the text", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const bid = await placeBid({ id: bidder.id }, bidder.orgId, scenario.id, bidInput());
+    const page = `/workspace/scenarios/${scenario.id}/bids`;
+    for (const value of ["", "   ", "x".repeat(10_000), "\u0000\u0001"]) {
+      const response = await http.request(page, { cookie: owner.cookie, form: { intent: "reject", bidId: bid.id, reason: value } });
+      expect(response.status, JSON.stringify(value.slice(0, 10))).toBe(400);
+      expect(await response.text()).toMatch(/此项为必填项|不能超过/);
+    }
+    const odd = await http.request(page, { cookie: owner.cookie, form: { intent: "explode", bidId: bid.id } });
+    expect(odd.status).toBe(400);
+    const hostile = await http.request(page, { cookie: owner.cookie, form: { intent: "reject", bidId: bid.id, reason: "<script>alert('xss')</script> 报价过高" } });
+    expect(hostile.status).toBe(302);
+    const view = await (await http.request(page, { cookie: owner.cookie })).text();
+    expect(view).not.toContain("<script>alert('xss')</script>");
+    expect(view).toContain("&lt;script&gt;");
+  });
+
+  it("invite form: bad solution ids and hostile messages give 4xx; a good invitation works once", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const solution = await createPublishedSolution(otherFirm.orgId, { title: "港口智能理货系统" });
+    const page = `/workspace/scenarios/${scenario.id}/invite`;
+    for (const value of HOSTILE) {
+      const response = await http.request(page, { cookie: owner.cookie, form: { solutionId: value, message: value } });
+      expect(response.status, JSON.stringify(value.slice(0, 10))).toBeGreaterThanOrEqual(400);
+      expect(response.status).toBeLessThan(500);
+      expect(await response.text()).toMatch(/此项为必填项|不能超过|请选择本单位已发布的解决方案/);
+    }
+    const search = await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie });
+    expect(await search.text()).toContain("港口智能理货系统");
+    const ok = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "欢迎揭榜" } });
+    expect(ok.status).toBe(302);
+    const twice = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "再次邀请" } });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("已邀请过该方案所属企业");
+    const member = await addMember(otherFirm.orgId);
+    const invitations = await (await http.request("/workspace/bids", { cookie: member.cookie })).text();
+    expect(invitations).toContain(scenario.title);
+    expect(invitations).toContain("欢迎揭榜");
+  });
+});

@@ -1,0 +1,241 @@
+// Bids against real PostgreSQL: placing, the award flow with its notifications and audit, two awards racing
+// on a single-winner scenario, and a firm never reading or acting on a competitor's bid.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BidTransitionError } from "~/modules/bids/bid-transitions";
+import {
+  AUTO_REJECT_REASON,
+  awardBid,
+  BidNotAllowedError,
+  BidNotFoundError,
+  bidForViewer,
+  decideBid,
+  inviteSolution,
+  AlreadyInvitedError,
+  listBidsOfOrg,
+  listInvitationsOfOrg,
+  placeBid,
+  ScenarioNotAwardableError,
+  scenarioWithBids,
+  SolutionNotUsableError,
+  withdrawBid,
+} from "~/modules/bids/bids.server";
+import { addMember, bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
+import { createOrgFor, createUser, organizationInput } from "../setup/factories";
+import { useTestSchema } from "../setup/test-database";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let reviewer: Awaited<ReturnType<typeof createUser>>;
+let soe: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let firmA: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let firmB: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+let firmC: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  reviewer = await createUser({ roles: ["REVIEWER"] });
+  soe = await createVerifiedOrgUser("SOE", reviewer.id);
+  firmA = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "山东海之翼无人机科技有限公司" });
+  firmB = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照云帆智能科技有限公司" });
+  firmC = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照蓝海数字科技有限公司" });
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+const notificationsOf = (userId: string) => db.prisma.notification.findMany({ where: { userId }, select: { type: true, params: true, link: true } });
+
+describe("placing a bid", () => {
+  it("records the bid, links the firm's published solution and tells the scenario's organisation", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const solution = await createPublishedSolution(firmA.orgId);
+    const bid = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ solutionId: solution.id, quotedPrice: 150 }));
+    const stored = await db.prisma.bid.findUniqueOrThrow({ where: { id: bid.id } });
+    expect(stored).toMatchObject({ status: "SUBMITTED", quotedPrice: 150, solutionId: solution.id, orgId: firmA.orgId });
+    expect(await notificationsOf(soe.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.received", link: `/workspace/scenarios/${scenario.id}/bids` }));
+    expect(await notificationsOf(firmA.id)).not.toContainEqual(expect.objectContaining({ type: "bid.notify.received" }));
+    expect(await db.prisma.auditLog.count({ where: { entityType: "Bid", entityId: bid.id, action: "bid.submitted" } })).toBe(1);
+  });
+
+  it("allows one bid per firm and scenario, and says so on the second attempt", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+    const second = placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ quotedPrice: 99 }));
+    await expect(second).rejects.toMatchObject({ blocker: "alreadyBid" });
+    expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(1);
+  });
+
+  it("refuses closed, hidden, draft and past-deadline scenarios", async () => {
+    const scenarios = await Promise.all([
+      createPublishedScenario(soe.orgId, { status: "CLOSED" }),
+      createPublishedScenario(soe.orgId, { hidden: true }),
+      createPublishedScenario(soe.orgId, { status: "DRAFT" }),
+      createPublishedScenario(soe.orgId, { deadline: new Date(Date.now() - 60_000) }),
+    ]);
+    for (const scenario of scenarios) {
+      await expect(placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput())).rejects.toMatchObject({ blocker: "closed" });
+    }
+  });
+
+  it("refuses an SOE on its own scenario, an SOE in general, an unverified firm and someone else's solution", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    await expect(placeBid({ id: soe.id }, soe.orgId, scenario.id, bidInput())).rejects.toMatchObject({ blocker: "ownScenario" });
+    const otherSoe = await createVerifiedOrgUser("SOE", reviewer.id);
+    await expect(placeBid({ id: otherSoe.id }, otherSoe.orgId, scenario.id, bidInput())).rejects.toMatchObject({ blocker: "notTechFirm" });
+    const pendingUser = await createUser();
+    const pendingFirm = await createOrgFor(pendingUser.id, organizationInput({ kind: "TECH_FIRM" }));
+    await expect(placeBid({ id: pendingUser.id }, pendingFirm.id, scenario.id, bidInput())).rejects.toMatchObject({ blocker: "notVerified" });
+    // Not a member of the organisation it claims to bid for.
+    await expect(placeBid({ id: firmB.id }, firmA.orgId, scenario.id, bidInput())).rejects.toBeInstanceOf(BidNotAllowedError);
+    const competitorsSolution = await createPublishedSolution(firmB.orgId);
+    await expect(placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ solutionId: competitorsSolution.id }))).rejects.toBeInstanceOf(SolutionNotUsableError);
+    const draftSolution = await createPublishedSolution(firmA.orgId, { status: "DRAFT" });
+    await expect(placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ solutionId: draftSolution.id }))).rejects.toBeInstanceOf(SolutionNotUsableError);
+    expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(0);
+  });
+});
+
+describe("the award flow", () => {
+  it("shortlists, awards one bid, rejects the others with the standard reason, tells everyone and audits it", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const colleagueOfB = await addMember(firmB.orgId);
+    const colleagueOfSoe = await addMember(soe.orgId);
+    const bidA = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+    const bidB = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ quotedPrice: 90 }));
+    const bidC = await placeBid({ id: firmC.id }, firmC.orgId, scenario.id, bidInput());
+    await withdrawBid({ id: firmC.id }, bidC.id);
+
+    await decideBid({ id: colleagueOfSoe.id }, bidA.id, "shortlist");
+    expect(await notificationsOf(firmA.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.shortlisted" }));
+
+    const result = await awardBid({ id: soe.id }, bidA.id);
+    expect(result).toEqual({ status: "AWARDED", rejected: 1 });
+
+    const bids = await db.prisma.bid.findMany({ where: { scenarioId: scenario.id }, select: { id: true, status: true, decisionNote: true } });
+    expect(bids).toEqual(
+      expect.arrayContaining([
+        { id: bidA.id, status: "AWARDED", decisionNote: null },
+        { id: bidB.id, status: "REJECTED", decisionNote: AUTO_REJECT_REASON },
+        { id: bidC.id, status: "WITHDRAWN", decisionNote: null },
+      ]),
+    );
+    expect((await db.prisma.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).status).toBe("AWARDED");
+
+    expect(await notificationsOf(firmA.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.awarded", params: expect.objectContaining({ scenario: scenario.title }) }));
+    // Every member of the losing firm is told; the withdrawn firm is not told it lost; the awarding person is not notified.
+    for (const loser of [firmB.id, colleagueOfB.id]) {
+      expect(await notificationsOf(loser)).toContainEqual(expect.objectContaining({ type: "bid.notify.lost" }));
+    }
+    expect(await notificationsOf(firmC.id)).not.toContainEqual(expect.objectContaining({ type: "bid.notify.lost" }));
+    expect((await notificationsOf(soe.id)).filter((n) => n.type === "bid.notify.withdrawn")).toHaveLength(1);
+
+    const audit = await db.prisma.auditLog.findMany({
+      where: { entityId: { in: [bidA.id, bidB.id, bidC.id, scenario.id] } },
+      select: { action: true, entityId: true, actorId: true },
+    });
+    expect(audit).toEqual(
+      expect.arrayContaining([
+        { action: "bid.shortlist", entityId: bidA.id, actorId: colleagueOfSoe.id },
+        { action: "bid.award", entityId: bidA.id, actorId: soe.id },
+        { action: "bid.reject", entityId: bidB.id, actorId: soe.id },
+        { action: "bid.withdraw", entityId: bidC.id, actorId: firmC.id },
+        { action: "scenario.markAwarded", entityId: scenario.id, actorId: soe.id },
+      ]),
+    );
+
+    // Decisions are final: no second award, no withdrawal after the decision.
+    await expect(awardBid({ id: soe.id }, bidB.id)).rejects.toBeInstanceOf(BidTransitionError);
+    await expect(withdrawBid({ id: firmA.id }, bidA.id)).rejects.toBeInstanceOf(BidTransitionError);
+  });
+
+  it("rejects with the owner's reason and tells the bidder the reason", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const bid = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput());
+    await expect(decideBid({ id: soe.id }, bid.id, "reject", "  ")).rejects.toMatchObject({ code: "reason-required" });
+    await decideBid({ id: soe.id }, bid.id, "reject", "报价超出预算上限");
+    expect(await db.prisma.bid.findUniqueOrThrow({ where: { id: bid.id } })).toMatchObject({ status: "REJECTED", decisionNote: "报价超出预算上限" });
+    expect(await notificationsOf(firmB.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.rejected", params: expect.objectContaining({ reason: "报价超出预算上限" }) }));
+  });
+
+  it("keeps the other bids as they are when several winners are allowed", async () => {
+    const scenario = await createPublishedScenario(soe.orgId, { allowMultipleWinners: true });
+    const bidA = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+    const bidB = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput());
+    const bidC = await placeBid({ id: firmC.id }, firmC.orgId, scenario.id, bidInput());
+    await awardBid({ id: soe.id }, bidA.id);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidB.id } })).status).toBe("SUBMITTED");
+    expect((await db.prisma.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).status).toBe("AWARDED");
+    await awardBid({ id: soe.id }, bidB.id);
+    const statuses = await db.prisma.bid.findMany({ where: { scenarioId: scenario.id }, orderBy: { createdAt: "asc" }, select: { id: true, status: true } });
+    expect(statuses).toEqual([
+      { id: bidA.id, status: "AWARDED" },
+      { id: bidB.id, status: "AWARDED" },
+      { id: bidC.id, status: "SUBMITTED" },
+    ]);
+    expect(await notificationsOf(firmC.id)).not.toContainEqual(expect.objectContaining({ type: "bid.notify.lost" }));
+  });
+
+  it("refuses an award on a scenario that was archived meanwhile", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const bid = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { status: "ARCHIVED" } });
+    await expect(awardBid({ id: soe.id }, bid.id)).rejects.toBeInstanceOf(ScenarioNotAwardableError);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bid.id } })).status).toBe("SUBMITTED");
+  });
+});
+
+describe("two simultaneous awards on a single-winner scenario", () => {
+  it("leave exactly one winner, every time", async () => {
+    for (let round = 0; round < 8; round++) {
+      const scenario = await createPublishedScenario(soe.orgId);
+      const bidA = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+      const bidB = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput());
+      const colleague = await addMember(soe.orgId);
+      const results = await Promise.allSettled([awardBid({ id: soe.id }, bidA.id), awardBid({ id: colleague.id }, bidB.id)]);
+      expect(results.filter((r) => r.status === "fulfilled"), `round ${round}`).toHaveLength(1);
+      const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+      expect(failure.reason instanceof ScenarioNotAwardableError || failure.reason instanceof BidTransitionError, String(failure.reason)).toBe(true);
+      const statuses = (await db.prisma.bid.findMany({ where: { scenarioId: scenario.id }, select: { status: true } })).map((b) => b.status).sort();
+      expect(statuses, `round ${round}`).toEqual(["AWARDED", "REJECTED"]);
+      expect(await db.prisma.auditLog.count({ where: { entityId: scenario.id, action: "scenario.markAwarded" } })).toBe(1);
+    }
+  });
+});
+
+describe("visibility", () => {
+  it("a firm cannot read or act on a competitor's bid", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const bidA = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ quotedPrice: 777 }));
+    const bidB = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ quotedPrice: 555 }));
+    expect(await bidForViewer({ id: firmB.id, reviewer: false }, bidA.id)).toBeNull();
+    expect(await bidForViewer({ id: firmA.id, reviewer: false }, bidA.id)).toMatchObject({ quotedPrice: 777 });
+    expect(await bidForViewer({ id: soe.id, reviewer: false }, bidA.id)).toMatchObject({ quotedPrice: 777 });
+    expect(await bidForViewer({ id: reviewer.id, reviewer: true }, bidA.id)).toMatchObject({ quotedPrice: 777 });
+    // Listing another firm's bids through its org id shows nothing.
+    expect((await listBidsOfOrg(firmA.orgId, { id: firmB.id, reviewer: false }, 1)).items).toEqual([]);
+    // The scenario's bid table is the owner's only.
+    expect(await scenarioWithBids({ id: firmB.id, reviewer: false }, scenario.id)).toBeNull();
+    expect((await scenarioWithBids({ id: soe.id, reviewer: false }, scenario.id))?.bids.map((b) => b.quotedPrice).sort()).toEqual([555, 777]);
+    // Acting on someone else's bid: the competitor learns nothing; the scenario owner may not withdraw.
+    await expect(withdrawBid({ id: firmB.id }, bidA.id)).rejects.toBeInstanceOf(BidNotFoundError);
+    await expect(decideBid({ id: firmB.id }, bidA.id, "shortlist")).rejects.toBeInstanceOf(BidNotFoundError);
+    await expect(awardBid({ id: firmB.id }, bidB.id)).rejects.toBeInstanceOf(BidTransitionError);
+    await expect(awardBid({ id: firmC.id }, bidA.id)).rejects.toBeInstanceOf(BidNotFoundError);
+    await expect(withdrawBid({ id: soe.id }, bidA.id)).rejects.toMatchObject({ code: "wrong-actor" });
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidA.id } })).status).toBe("SUBMITTED");
+  });
+});
+
+describe("invitations", () => {
+  it("invites a published solution's firm once, tells its members and shows it in their list", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const solution = await createPublishedSolution(firmC.orgId);
+    await inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与揭榜");
+    expect(await notificationsOf(firmC.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.invited", link: `/scenarios/${scenario.id}` }));
+    await expect(inviteSolution({ id: soe.id }, scenario.id, solution.id, "")).rejects.toBeInstanceOf(AlreadyInvitedError);
+    const invitations = await listInvitationsOfOrg(firmC.orgId);
+    expect(invitations[0]).toMatchObject({ scenario: { id: scenario.id }, open: true, alreadyBid: false });
+    const hidden = await createPublishedSolution(firmC.orgId, { hidden: true });
+    await expect(inviteSolution({ id: soe.id }, scenario.id, hidden.id, "")).rejects.toBeInstanceOf(SolutionNotUsableError);
+    await expect(inviteSolution({ id: firmA.id }, scenario.id, solution.id, "")).rejects.toBeInstanceOf(BidNotFoundError);
+  });
+});
