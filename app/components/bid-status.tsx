@@ -1,6 +1,8 @@
 // Small pieces shared by the bid and case pages: the bid status badge, the first-unit label of a linked
 // solution, and dates in the reader's language (China time, where the marketplace lives).
 import { useTranslation } from "react-i18next";
+import type { FirstUnitStatus, FirstUnitType } from "~/generated/prisma/enums.ts";
+import { FirstUnitBadge } from "./first-unit-badge";
 
 const TONE: Record<string, string> = {
   SUBMITTED: "bg-blue-100 text-blue-900",
@@ -15,16 +17,10 @@ export function BidStatusBadge({ status }: { status: string }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${TONE[status] ?? "bg-slate-100 text-slate-900"}`}>{t(`bid.status.${status}`)}</span>;
 }
 
-/** 首台（套）· 已认定 — the first-unit record of a solution, or a dash when it has none. */
+/** The first-unit record of a linked solution (engineer B's badge), or a dash when it has none. */
 export function BidFirstUnitLabel({ type, status }: { type: string | null | undefined; status: string | null | undefined }) {
-  const { t } = useTranslation();
-  if (!type) return <span className="text-slate-600">—</span>;
-  const recognised = status === "RECOGNISED";
-  return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${recognised ? "bg-emerald-100 text-emerald-900" : "bg-slate-100 text-slate-900"}`}>
-      {t(`bid.firstUnitType.${type}`)} · {t(`bid.firstUnitStatus.${status ?? "NONE"}`)}
-    </span>
-  );
+  if (!type || !status || status === "NONE") return <span className="text-slate-600">—</span>;
+  return <FirstUnitBadge type={type as FirstUnitType} status={status as FirstUnitStatus} />;
 }
 
 export function useFormatDate() {

@@ -4,8 +4,6 @@ import type { Shape } from "./shape";
 const zh = {
   status: { SUBMITTED: "已提交", SHORTLISTED: "已入围", AWARDED: "已中标", REJECTED: "未中标", WITHDRAWN: "已撤回" },
   action: { shortlist: "入围", reject: "不予采纳", award: "确定中标", withdraw: "撤回" },
-  firstUnitType: { FIRST_SET: "首台（套）", FIRST_BATCH: "首批次", FIRST_VERSION: "首版次" },
-  firstUnitStatus: { NONE: "未申报", APPLYING: "申报中", RECOGNISED: "已认定" },
   autoRejectReason: "该场景已确定其他中标方，感谢您的参与。",
   fields: {
     proposal: "揭榜方案",
@@ -99,7 +97,8 @@ const zh = {
     confirmButton: "确认中标",
     cancel: "取消",
     noActions: "—",
-    back: "返回我的场景",
+    draftCase: "整理为典型案例",
+    back: "返回场景",
   },
   invite: {
     title: "邀请企业揭榜：{{scenario}}",
@@ -138,8 +137,6 @@ const zh = {
 const en: Shape<typeof zh> = {
   status: { SUBMITTED: "Submitted", SHORTLISTED: "Shortlisted", AWARDED: "Awarded", REJECTED: "Not selected", WITHDRAWN: "Withdrawn" },
   action: { shortlist: "Shortlist", reject: "Decline", award: "Award", withdraw: "Withdraw" },
-  firstUnitType: { FIRST_SET: "First set", FIRST_BATCH: "First batch", FIRST_VERSION: "First version" },
-  firstUnitStatus: { NONE: "Not applied", APPLYING: "Applying", RECOGNISED: "Recognised" },
   autoRejectReason: "Another bid was awarded for this scenario. Thank you for taking part.",
   fields: {
     proposal: "Proposal",
@@ -233,7 +230,8 @@ const en: Shape<typeof zh> = {
     confirmButton: "Confirm award",
     cancel: "Cancel",
     noActions: "—",
-    back: "Back to my scenarios",
+    draftCase: "Write up as a case",
+    back: "Back to the scenario",
   },
   invite: {
     title: "Invite firms to bid: {{scenario}}",

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
@@ -16,6 +16,8 @@ import { allowedScenarioActions, defaultBatchLabel } from "~/modules/scenarios/s
 import { REVIEW_DECISIONS, reviewDecisionSchema } from "~/modules/scenarios/scenarios.schema";
 import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHistory } from "~/modules/scenarios/scenarios.server";
 import { redirectWithFlash } from "~/utils/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.scenario.title ?? "应用场景需求"} · SceneBridge 场景桥` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
@@ -6,9 +6,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge, useFormatDate } from "~/components/scenario-badges";
 import { Alert } from "~/components/ui/alert";
 import { listAttachments } from "~/modules/attachments/attachments.server";
+import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.scenario.title ?? "应用场景需求"} · SceneBridge 场景桥` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
@@ -37,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open,
     daysLeft: daysUntil(scenario.deadline, now),
     canBid: open && active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED",
+    // Anyone outside the publishing organisation may report a public scenario to the reviewers.
+    canReport: !user?.memberships.some((m) => m.orgId === scenario.orgId),
   };
 }
 
@@ -132,6 +137,7 @@ export default function ScenarioDetailPage() {
           </table>
         )}
       </section>
+      {data.isPublic && data.canReport ? <ReportButton entityType="SCENARIO" entityId={scenario.id} /> : null}
     </article>
   );
 }

@@ -1,6 +1,6 @@
 // The firm's bids (with withdraw) and the invitations to bid it received.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidStatusBadge, useFormatDate } from "~/components/bid-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -44,10 +44,12 @@ export default function MyBidsPage() {
   const formatDate = useFormatDate();
   const { org, bids, invitations } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
+  const actionData = useActionData<{ error?: string }>();
   const withdrawing = navigation.state === "submitting" ? navigation.formData?.get("bidId") : null;
   return (
     <section aria-labelledby="my-bids-title" className="space-y-6">
       <h1 id="my-bids-title" className="text-2xl font-semibold">{t("bid.mine.title")}{org ? ` · ${org.name}` : ""}</h1>
+      {actionData?.error ? <Alert tone="error">{translateMessage(t, actionData.error)}</Alert> : null}
       {!bids ? (
         <Alert tone="info">{t("bid.mine.needFirm")}</Alert>
       ) : (

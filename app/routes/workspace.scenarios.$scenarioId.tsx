@@ -1,5 +1,5 @@
 import type { SubmissionResult } from "@conform-to/react";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentInput, AttachmentList } from "~/components/attachments";
@@ -18,6 +18,8 @@ import { dateInputFromDeadline, ownerActionSchema } from "~/modules/scenarios/sc
 import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listActiveCategories, updateDraft } from "~/modules/scenarios/scenarios.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.scenario.title ?? "应用场景需求"} · SceneBridge 场景桥` }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { orgId, org } = await requireScenarioOwner(request, params.scenarioId ?? "");

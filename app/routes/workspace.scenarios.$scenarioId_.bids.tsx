@@ -79,7 +79,7 @@ export default function ScenarioBidsPage() {
   const busy = (bidId: string, intent: string) => navigation.state === "submitting" && navigation.formData?.get("bidId") === bidId && navigation.formData?.get("intent") === intent;
   return (
     <section aria-labelledby="scenario-bids-title" className="space-y-5">
-      <Link to="/workspace" className="text-sm text-brand-700 underline">← {t("bid.owner.back")}</Link>
+      <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.owner.back")}</Link>
       <h1 id="scenario-bids-title" className="text-2xl font-semibold">{t("bid.owner.title", { scenario: scenario.title })}</h1>
       <p className="text-slate-700">{scenario.allowMultipleWinners ? t("bid.owner.multipleWinners") : t("bid.owner.singleWinner")}</p>
       {isOwner ? (
@@ -143,7 +143,11 @@ export default function ScenarioBidsPage() {
                     {bid.decisionNote ? <p className="mt-1 max-w-xs break-words text-slate-700">{translateMessage(t, bid.decisionNote)}</p> : null}
                   </td>
                   <td className="space-y-2 p-3">
-                    {bid.actions.length === 0 ? t("bid.owner.noActions") : null}
+                    {bid.status === "AWARDED" && isOwner ? (
+                      <Link to={`/workspace/cases/new?bid=${bid.id}`} className="text-brand-700 underline">{t("bid.owner.draftCase")}</Link>
+                    ) : bid.actions.length === 0 ? (
+                      t("bid.owner.noActions")
+                    ) : null}
                     {bid.actions.includes("shortlist") ? (
                       <Form method="post">
                         <input type="hidden" name="intent" value="shortlist" />

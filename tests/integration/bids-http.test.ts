@@ -155,6 +155,15 @@ describe("authorization matrix", () => {
     expect((await http.request("/workspace/bids", { cookie: owner.cookie, form: { intent: "withdraw", bidId } })).status).toBe(409);
     expect((await http.request("/workspace/bids", { form: { intent: "withdraw", bidId } })).status).toBe(302);
     expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidId } })).status).toBe("SUBMITTED");
+    // The bidder itself can.
+    const own = await http.request("/workspace/bids", { cookie: otherFirm.cookie, form: { intent: "withdraw", bidId: otherFirmBidId } });
+    expect(own.status).toBe(302);
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: otherFirmBidId } })).status).toBe("WITHDRAWN");
+    expect(await db.prisma.notification.count({ where: { userId: owner.id, type: "bid.notify.withdrawn" } })).toBe(1);
+    // Twice is refused with a message.
+    const again = await http.request("/workspace/bids", { cookie: otherFirm.cookie, form: { intent: "withdraw", bidId: otherFirmBidId } });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("该操作与揭榜的当前状态不符");
   });
 
   it("only verified tech firms can post a bid", async () => {
@@ -183,6 +192,12 @@ describe("the bid page explains why someone cannot bid", () => {
     const ready = await http.request(`/scenarios/${fresh.id}/bid`, { cookie: otherFirm.cookie });
     expect(ready.status).toBe(200);
     expect(await ready.text()).toContain("提交揭榜方案");
+  });
+
+  it("explains in English to an English-speaking user", async () => {
+    const english = await createUser({ locale: "en" });
+    const body = await (await http.request(`/scenarios/${scenarioId}/bid`, { cookie: english.cookie })).text();
+    expect(body).toContain("You do not belong to an organisation yet");
   });
 
   it("a second bid on the same scenario is refused clearly, with what was typed kept", async () => {

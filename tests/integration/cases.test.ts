@@ -113,7 +113,7 @@ describe("the case life cycle", () => {
     const detail = await http.request(`/cases/${caseStudy.id}`);
     expect(detail.status).toBe(200);
     const body = await detail.text();
-    for (const text of ["巡检效率", "提升60%", "人工成本", "降低35%", "山东海之翼无人机科技有限公司", "系留无人机港区巡检系统", "首台（套）", "已认定", scenario.title, photo.id]) {
+    for (const text of ["巡检效率", "提升60%", "人工成本", "降低35%", "山东海之翼无人机科技有限公司", "系留无人机港区巡检系统", "首台套", "已认定", scenario.title, photo.id]) {
       expect(body).toContain(text);
     }
     expect((await http.request(`/attachments/${photo.id}`)).status).toBe(200);

@@ -175,6 +175,16 @@ describe("closing and awarding", () => {
   });
 });
 
+describe("concurrent awards", () => {
+  it("marks a several-winner scenario awarded once when two awards race", async () => {
+    const { id } = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { allowMultipleWinners: true });
+    const award = () => db.prisma.$transaction((tx) => transitionScenario(tx, { scenarioId: id, action: "markAwarded", actor: { id: soe.user.id, kind: "system" } }));
+    const results = await Promise.all([award(), award()]);
+    expect(results).toEqual(["AWARDED", "AWARDED"]);
+    expect(await db.prisma.auditLog.count({ where: { entityId: id, action: "scenario.markAwarded" } })).toBe(1);
+  });
+});
+
 describe("public visibility", () => {
   it("never shows drafts, pending or hidden scenarios to strangers", async () => {
     const marker = `可见性测试${Date.now()}`;

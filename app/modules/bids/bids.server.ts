@@ -1,7 +1,7 @@
 // Bids (揭榜 / 响应) and invitations to bid. Every status change follows bid-transitions.ts inside a
 // transaction, is audited, and tells the other side. A bid is visible only to the bidding firm, the
 // scenario's organisation and reviewers: every query here filters by that, not just the routes.
-import { Prisma, type BidStatus } from "~/generated/prisma/client.ts";
+import { Prisma, type BidStatus, type ScenarioStatus } from "~/generated/prisma/client.ts";
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
@@ -68,7 +68,7 @@ type ActiveOrg = { id: string; kind: string; verificationStatus: string } | null
 export async function bidBlocker(
   userId: string | null,
   activeOrg: ActiveOrg,
-  scenario: { id: string; orgId: string; status: string; hidden: boolean; deadline: Date },
+  scenario: { id: string; orgId: string; status: ScenarioStatus; hidden: boolean; deadline: Date },
   now = new Date(),
 ): Promise<BidBlocker | null> {
   if (!userId) return "signIn";
@@ -253,7 +253,8 @@ export async function awardBid(actor: BidActor, bidId: string) {
     const scenario = bid.scenario;
     const now = new Date();
 
-    // Switch to engineer A's transitionScenario(tx, { scenarioId, action: "markAwarded", actor }) once it exists.
+    // Not transitionScenario(…"markAwarded"…): it treats "already AWARDED" as success, which would hide a lost
+    // race on a single-winner scenario. This conditional update is the lock the two awards serialise on.
     const awardable: string[] = scenario.allowMultipleWinners ? [...AWARDABLE_SCENARIO_STATES, "AWARDED"] : [...AWARDABLE_SCENARIO_STATES];
     if (!awardable.includes(scenario.status)) throw new ScenarioNotAwardableError();
     const scenarioUpdate = await tx.scenario.updateMany({

@@ -1,11 +1,12 @@
-// Whether a scenario accepts bids. DESIGN §2: only while PUBLISHED and before the deadline; moderation
-// (hidden) takes it off the market too.
-// engineer A's `isOpenForBids(scenario, now)` in app/modules/scenarios states the
-// same rule; once it exists, this function should delegate to it so the rule lives in one place.
-export type BiddableScenario = { status: string; hidden: boolean; deadline: Date };
+// Whether a scenario accepts bids. The rule (DESIGN §2: only while PUBLISHED, not hidden, before the
+// deadline) lives in the scenario module; bids only ask.
+import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
+import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
+
+export type BiddableScenario = { status: ScenarioStatus; hidden: boolean; deadline: Date };
 
 export function acceptsBids(scenario: BiddableScenario, now: Date = new Date()): boolean {
-  return scenario.status === "PUBLISHED" && !scenario.hidden && scenario.deadline.getTime() > now.getTime();
+  return isOpenForBids(scenario, now);
 }
 
 /** Scenario statuses in which an award can still be made (single winner: the scenario is not yet AWARDED). */
