@@ -1,14 +1,7 @@
 // axe (wcag2a + wcag2aa) on the foundation's pages, in both languages.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
-import { expect, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, expectNoAxeViolations, giveVerifiedOrg, signUp, test, uniqueEmail } from "./fixtures";
 
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  expect(summary, label).toEqual([]);
-}
 
 for (const locale of ["zh", "en"] as const) {
   test(`public pages have no axe violations (${locale})`, async ({ page }) => {
@@ -17,24 +10,24 @@ for (const locale of ["zh", "en"] as const) {
     await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
     for (const path of ["/", "/signin", "/signup"]) {
       await page.goto(path);
-      await expectNoViolations(page, `${path} ${locale}`);
+      await expectNoAxeViolations(page, `${path} ${locale}`);
     }
     // Error states are pages too.
     await page.goto("/signup");
     await page.getByRole("main").getByRole("button", { name: locale === "zh" ? "注册" : "Sign up" }).click();
     await expect(page.getByText(locale === "zh" ? "此项为必填项" : "This field is required").first()).toBeVisible();
-    await expectNoViolations(page, `/signup with errors ${locale}`);
+    await expectNoAxeViolations(page, `/signup with errors ${locale}`);
   });
 
   test(`organisation and verification-queue pages have no axe violations (${locale})`, async ({ page, grantReviewer }) => {
     const email = uniqueEmail("axe");
     await signUp(page, { name: locale === "zh" ? "无障碍测试" : "Axe Tester", email, locale });
-    await expectNoViolations(page, `/orgs empty ${locale}`);
+    await expectNoAxeViolations(page, `/orgs empty ${locale}`);
     await page.goto("/orgs/new");
-    await expectNoViolations(page, `/orgs/new ${locale}`);
+    await expectNoAxeViolations(page, `/orgs/new ${locale}`);
     await page.getByRole("button", { name: locale === "zh" ? "提交认证" : "Submit for verification" }).click();
     await expect(page.getByText(locale === "zh" ? "此项为必填项" : "This field is required").first()).toBeVisible();
-    await expectNoViolations(page, `/orgs/new with errors ${locale}`);
+    await expectNoAxeViolations(page, `/orgs/new with errors ${locale}`);
 
     // A real organisation: its profile, members and editor pages.
     const label = (zh: string, en: string) => new RegExp(`^${locale === "zh" ? zh : en}`);
@@ -49,20 +42,64 @@ for (const locale of ["zh", "en"] as const) {
     await page.getByRole("button", { name: locale === "zh" ? "提交认证" : "Submit for verification" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(locale === "zh" ? "日照无障碍科技" : "Rizhao Accessible Tech");
     const orgUrl = page.url();
-    await expectNoViolations(page, `/orgs/:id ${locale}`);
+    await expectNoAxeViolations(page, `/orgs/:id ${locale}`);
     await page.goto(`${orgUrl}/members`);
-    await expectNoViolations(page, `/orgs/:id/members ${locale}`);
+    await expectNoAxeViolations(page, `/orgs/:id/members ${locale}`);
     await page.goto(`${orgUrl}/edit`);
-    await expectNoViolations(page, `/orgs/:id/edit ${locale}`);
+    await expectNoAxeViolations(page, `/orgs/:id/edit ${locale}`);
 
     await grantReviewer(email);
     await page.goto("/review/organizations");
-    await expectNoViolations(page, `/review/organizations ${locale}`);
+    await expectNoAxeViolations(page, `/review/organizations ${locale}`);
     await page.goto(orgUrl.replace("/orgs/", "/review/organizations/"));
-    await expectNoViolations(page, `/review/organizations/:id ${locale}`);
+    await expectNoAxeViolations(page, `/review/organizations/:id ${locale}`);
     await page.goto("/account");
-    await expectNoViolations(page, `/account ${locale}`);
+    await expectNoAxeViolations(page, `/account ${locale}`);
     await page.goto("/notifications");
-    await expectNoViolations(page, `/notifications ${locale}`);
+    await expectNoAxeViolations(page, `/notifications ${locale}`);
+  });
+}
+
+for (const locale of ["zh", "en"] as const) {
+  test(`marketplace pages have no axe violations (${locale})`, async ({ browser, server, grantReviewer }) => {
+    test.setTimeout(120_000);
+    const visitor = await browser.newPage();
+    if (locale === "en") {
+      await visitor.goto("/");
+      await visitor.getByRole("button", { name: "English" }).click();
+    }
+    for (const path of ["/scenarios", "/solutions", "/cases", "/first-unit/FIRST_SET", "/first-unit/FIRST_VERSION"]) {
+      await visitor.goto(path);
+      await expectNoAxeViolations(visitor, `${path} ${locale}`);
+    }
+    await visitor.close();
+
+    const soeContext = await browser.newContext();
+    const soe = await soeContext.newPage();
+    const soeEmail = uniqueEmail("axe-soe");
+    await signUp(soe, { name: "发榜人", email: soeEmail, locale });
+    const stamp = String(Date.now()).slice(-5);
+    await giveVerifiedOrg(server, soeEmail, { kind: "SOE", name: `无障碍集团${stamp}`, uscc: withUsccCheckCharacter(`91371102MA3D${stamp}`) });
+    for (const path of ["/workspace", "/workspace/scenarios", "/workspace/scenarios/new", "/workspace/cases", "/account/notifications"]) {
+      await soe.goto(path);
+      await expectNoAxeViolations(soe, `${path} ${locale}`);
+    }
+    await soeContext.close();
+
+    const firmContext = await browser.newContext();
+    const firm = await firmContext.newPage();
+    const firmEmail = uniqueEmail("axe-firm");
+    await signUp(firm, { name: "揭榜人", email: firmEmail, locale });
+    await giveVerifiedOrg(server, firmEmail, { kind: "TECH_FIRM", name: `无障碍科技${stamp}`, uscc: withUsccCheckCharacter(`91371102MA3E${stamp}`) });
+    for (const path of ["/workspace/solutions", "/workspace/solutions/new", "/workspace/bids"]) {
+      await firm.goto(path);
+      await expectNoAxeViolations(firm, `${path} ${locale}`);
+    }
+    await grantReviewer(firmEmail);
+    for (const path of ["/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/dev/mailbox"]) {
+      await firm.goto(path);
+      await expectNoAxeViolations(firm, `${path} ${locale}`);
+    }
+    await firmContext.close();
   });
 }

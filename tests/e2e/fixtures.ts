@@ -4,6 +4,7 @@ import { freePort } from "../../app/utils/process.server";
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 
@@ -143,4 +144,11 @@ export async function giveVerifiedOrg(
   } finally {
     await client.end();
   }
+}
+
+/** axe with the WCAG 2 A and AA rules; the failure message lists each violation and where it is. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  expect(summary, label).toEqual([]);
 }
