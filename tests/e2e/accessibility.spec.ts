@@ -63,7 +63,9 @@ for (const locale of ["zh", "en"] as const) {
 for (const locale of ["zh", "en"] as const) {
   test(`marketplace pages have no axe violations (${locale})`, async ({ browser, server, grantReviewer }) => {
     test.setTimeout(120_000);
-    const visitor = await browser.newPage();
+    // AxeBuilder needs a page from an explicit context (not browser.newPage()).
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
     if (locale === "en") {
       await visitor.goto("/");
       await visitor.getByRole("button", { name: "English" }).click();
@@ -72,7 +74,7 @@ for (const locale of ["zh", "en"] as const) {
       await visitor.goto(path);
       await expectNoAxeViolations(visitor, `${path} ${locale}`);
     }
-    await visitor.close();
+    await visitorContext.close();
 
     const soeContext = await browser.newContext();
     const soe = await soeContext.newPage();

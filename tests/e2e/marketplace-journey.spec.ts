@@ -77,7 +77,8 @@ for (const locale of ["zh", "en"] as const) {
     await r.goto("/review/scenarios");
     await r.getByRole("link", { name: title }).click();
     const reason = locale === "zh" ? "请补充验收指标" : "Please add the acceptance criteria";
-    await r.getByLabel(label(S.review.reason)).fill(reason);
+    // The decision form's reason (the page also has a separate archive form with its own reason).
+    await r.locator("#decision-reason").fill(reason);
     await r.getByRole("button", { name: S.action.requestChanges }).click();
     await expect(r.getByRole("status").first()).toBeVisible();
     await expectNoAxeViolations(r, `scenario review queue ${locale}`);
@@ -155,14 +156,16 @@ for (const locale of ["zh", "en"] as const) {
     await expect(r.getByRole("status").first()).toBeVisible();
 
     // 10. Anyone sees it on the showcase.
-    const visitor = await browser.newPage();
+    // AxeBuilder needs a page from an explicit context (not browser.newPage()).
+    const visitorContext = await browser.newContext();
+    const visitor = await visitorContext.newPage();
     await visitor.goto("/cases");
     await expect(visitor.getByRole("link", { name: caseTitle })).toBeVisible();
     await expectNoAxeViolations(visitor, `case showcase ${locale}`);
     await visitor.getByRole("link", { name: caseTitle }).click();
     await expect(visitor.getByRole("heading", { level: 1 })).toContainText(caseTitle);
     await expectNoAxeViolations(visitor, `case detail ${locale}`);
-    await visitor.close();
+    await visitorContext.close();
 
     await Promise.all([soe.close(), firmA.close(), firmB.close(), reviewer.close()]);
   });
