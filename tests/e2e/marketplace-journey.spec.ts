@@ -101,6 +101,7 @@ for (const locale of ["zh", "en"] as const) {
     // 5. The first firm finds it in the public list and bids with an attachment.
     const a = firmA.page;
     await a.goto("/scenarios");
+    await expectNoAxeViolations(a, `scenario list ${locale}`);
     await a.getByRole("link", { name: title }).click();
     await expectNoAxeViolations(a, `scenario detail ${locale}`);
     await a.getByRole("link", { name: S.detail.bid }).click();
