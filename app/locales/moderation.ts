@@ -40,7 +40,6 @@ const zh = {
   decisionReasonHint: "必填。隐藏或恢复时，内容所属单位会看到这段文字。",
   decision: { hide: "隐藏内容", restore: "恢复公开", dismiss: "驳回举报" },
   hiddenNow: "该内容目前已隐藏，理由：{{reason}}",
-  casesCannotHide: "典型案例不能在此隐藏；如需下线，请在案例审核中处理。",
   history: "处理记录",
   historyAction: { filed: "提交举报", hide: "隐藏内容", restore: "恢复公开", dismiss: "驳回举报" },
   error: {
@@ -104,7 +103,6 @@ const en: Shape<typeof zh> = {
   decisionReasonHint: "Required. When hiding or restoring, the organisation that owns the content sees it.",
   decision: { hide: "Hide content", restore: "Make public again", dismiss: "Dismiss report" },
   hiddenNow: "This content is hidden. Reason: {{reason}}",
-  casesCannotHide: "Cases cannot be hidden here; take them offline in case review.",
   history: "History",
   historyAction: { filed: "Report filed", hide: "Content hidden", restore: "Made public again", dismiss: "Report dismissed" },
   error: {

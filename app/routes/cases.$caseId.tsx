@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/bid-status";
 import { CaseDetail } from "~/components/case-detail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ReportButton } from "~/components/report-button";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
 import { publishedCase } from "~/modules/cases/cases.server";
@@ -28,6 +29,7 @@ export default function CasePage() {
       <h1 id="case-title" className="text-2xl font-semibold">{caseStudy.title}</h1>
       {caseStudy.publishedAt ? <p className="text-sm text-slate-600">{t("caseStudy.showcase.publishedAt", { date: formatDate(caseStudy.publishedAt) })}</p> : null}
       <CaseDetail data={caseStudy} photos={photos} linkScenario />
+      <ReportButton entityType="CASE" entityId={caseStudy.id} />
     </article>
   );
 }

@@ -96,7 +96,6 @@ export default function ReviewReportPage() {
           <dd className="whitespace-pre-wrap break-words">{report.reason}</dd>
         </div>
       </dl>
-      {record && !hideable ? <Alert tone="info">{t("moderation.casesCannotHide")}</Alert> : null}
       {decisions.length > 0 ? (
         <Form method="post" {...getFormProps(form)} className="max-w-xl space-y-4 rounded-lg bg-white p-6 shadow">
           <h2 className="text-lg font-semibold">{t("moderation.decisionTitle")}</h2>

@@ -71,11 +71,13 @@ for (const locale of ["zh", "en"] as const) {
     await p.getByLabel(label(S.field.contactEmail)).fill(soe.email);
     await p.getByRole("button", { name: S.workspace.saveAndSubmit }).click();
     await expect(p.getByRole("main").getByText(S.status.PENDING_REVIEW).first()).toBeVisible();
+    await expectNoAxeViolations(p, `scenario manage page ${locale}`);
 
     // 2. The reviewer asks for a change.
     const r = reviewer.page;
     await r.goto("/review/scenarios");
     await r.getByRole("link", { name: title }).click();
+    await expectNoAxeViolations(r, `scenario review page ${locale}`);
     const reason = locale === "zh" ? "请补充验收指标" : "Please add the acceptance criteria";
     // The decision form's reason (the page also has a separate archive form with its own reason).
     await r.locator("#decision-reason").fill(reason);
@@ -139,6 +141,8 @@ for (const locale of ["zh", "en"] as const) {
     // 8. The other firm is told.
     await b.goto("/notifications");
     await expect(b.getByText(interpolate(B.notify.lost, { scenario: title }))).toBeVisible();
+    await b.goto("/workspace/bids");
+    await expectNoAxeViolations(b, `my bids ${locale}`);
 
     // 9. The SOE drafts a case from the awarded bid and submits it; the reviewer publishes it.
     await p.getByRole("link", { name: B.owner.draftCase }).click();
@@ -148,11 +152,13 @@ for (const locale of ["zh", "en"] as const) {
     await p.getByLabel(interpolate(C.fields.figureLabel, { n: 1 })).fill(locale === "zh" ? "巡检效率" : "Inspection time");
     await p.getByLabel(interpolate(C.fields.figureValue, { n: 1 })).fill(locale === "zh" ? "提升90%" : "-90%");
     await p.getByRole("button", { name: C.new.save }).click();
+    await expectNoAxeViolations(p, `case editor ${locale}`);
     await p.getByRole("button", { name: C.edit.submit }).click();
     await expect(p.getByRole("main").getByText(C.status.PENDING_REVIEW).first()).toBeVisible();
 
     await r.goto("/review/cases");
     await r.getByRole("link", { name: caseTitle }).click();
+    await expectNoAxeViolations(r, `case review page ${locale}`);
     await r.getByRole("button", { name: C.action.publish }).click();
     await expect(r.getByRole("status").first()).toBeVisible();
 

@@ -1,6 +1,7 @@
 // Reports and moderation through the module: filing, hiding (gone from public lists at once), restoring,
 // dismissing, and who is told.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listPublishedCases, publishedCase } from "~/modules/cases/cases.server";
 import { decideReport, fileReport, listReports, ModerationError } from "~/modules/moderation/moderation.server";
 import { getSolutionForViewer, listPublicSolutions } from "~/modules/solutions/solutions.server";
 import { createOrgFor, createUser } from "../setup/factories";
@@ -141,15 +142,28 @@ describe("hiding a scenario", () => {
 });
 
 describe("reported cases", () => {
-  it("can be dismissed but not hidden (cases have no hidden flag)", async () => {
+  it("can be hidden from the showcase and restored, or dismissed", async () => {
     const { scenario } = await publishedScenario();
     const firm = await createFirm({ verifier: reviewer });
     const bid = await db.prisma.bid.create({ data: { scenarioId: scenario.id, orgId: firm.orgId, proposal: "方案", quotedPrice: 30, deliveryDays: 60, status: "AWARDED" } });
     const published = await db.prisma.case.create({ data: { bidId: bid.id, scenarioId: scenario.id, title: "港区巡检典型案例", outcome: "效率提升", status: "PUBLISHED", publishedAt: new Date() } });
+    const showcase = async () => (await listPublishedCases(1, null)).items.map((item) => item.id);
+    expect(await showcase()).toContain(published.id);
+
     expect(await fileReport({ id: reporter.id }, { entityType: "CASE", entityId: published.id, reason: "数据夸大" })).toBe("filed");
     const [reportId] = await openReportIds(published.id);
-    await expect(decideReport({ id: reviewer.id }, reportId, "hide", "隐藏")).rejects.toMatchObject({ code: "not-hideable" });
-    await decideReport({ id: reviewer.id }, reportId, "dismiss", "数据有第三方报告支持");
-    expect((await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } })).status).toBe("DISMISSED");
+    await decideReport({ id: reviewer.id }, reportId, "hide", "数据需要核实");
+    const hidden = await db.prisma.case.findUniqueOrThrow({ where: { id: published.id } });
+    expect(hidden).toMatchObject({ hidden: true, hiddenReason: "数据需要核实" });
+    expect(await showcase()).not.toContain(published.id);
+    expect(await publishedCase(published.id)).toBeNull();
+
+    await decideReport({ id: reviewer.id }, reportId, "restore", "数据已核实");
+    expect(await showcase()).toContain(published.id);
+
+    expect(await fileReport({ id: reporter.id }, { entityType: "CASE", entityId: published.id, reason: "再次举报" })).toBe("filed");
+    const second = (await db.prisma.report.findFirstOrThrow({ where: { entityId: published.id, status: "OPEN" } })).id;
+    await decideReport({ id: reviewer.id }, second, "dismiss", "数据有第三方报告支持");
+    expect((await db.prisma.report.findUniqueOrThrow({ where: { id: second } })).status).toBe("DISMISSED");
   });
 });

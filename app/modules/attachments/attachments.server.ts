@@ -132,9 +132,9 @@ export async function canReadAttachment(
     if (!bid) return false;
     return memberOf(user, bid.orgId) || memberOf(user, bid.scenario.orgId);
   }
-  const caseStudy = await prisma.case.findUnique({ where: { id: attachment.ownerId }, select: { status: true, scenario: { select: { orgId: true } } } });
+  const caseStudy = await prisma.case.findUnique({ where: { id: attachment.ownerId }, select: { status: true, hidden: true, scenario: { select: { orgId: true } } } });
   if (!caseStudy) return false;
-  return caseStudy.status === "PUBLISHED" || memberOf(user, caseStudy.scenario.orgId);
+  return (caseStudy.status === "PUBLISHED" && !caseStudy.hidden) || memberOf(user, caseStudy.scenario.orgId);
 }
 
 /** Loads an attachment for download after checking access; null means "answer 404". */

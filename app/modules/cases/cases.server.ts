@@ -233,13 +233,13 @@ export async function caseForReview(caseId: string) {
 
 /** A published case for the showcase; drafts and cases under review do not exist for the public. */
 export async function publishedCase(caseId: string) {
-  const found = await prisma.case.findFirst({ where: { id: caseId, status: "PUBLISHED" }, select: DETAIL_SELECT });
+  const found = await prisma.case.findFirst({ where: { id: caseId, status: "PUBLISHED", hidden: false }, select: DETAIL_SELECT });
   return found ? { ...found, figures: readFigures(found.figures) } : null;
 }
 
 /** The public showcase: published cases, newest first, optionally of one category (by code). */
 export async function listPublishedCases(page: number, categoryCode: string | null) {
-  const where: Prisma.CaseWhereInput = { status: "PUBLISHED", ...(categoryCode ? { scenario: { category: { code: categoryCode } } } : {}) };
+  const where: Prisma.CaseWhereInput = { status: "PUBLISHED", hidden: false, ...(categoryCode ? { scenario: { category: { code: categoryCode } } } : {}) };
   const [items, total] = await Promise.all([
     prisma.case.findMany({
       where,

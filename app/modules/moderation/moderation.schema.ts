@@ -6,7 +6,7 @@ import { honeypotField, requiredText } from "~/utils/validation";
 export const REPORTABLE_TYPES = ["SCENARIO", "SOLUTION", "CASE"] as const;
 export type ReportableType = (typeof REPORTABLE_TYPES)[number];
 /** Records that carry a `hidden` flag; cases have none, so a reported case is dismissed or handled in case review. */
-export const HIDEABLE_TYPES = ["SCENARIO", "SOLUTION"] as const;
+export const HIDEABLE_TYPES = ["SCENARIO", "SOLUTION", "CASE"] as const;
 export const REPORT_STATUSES = ["OPEN", "HIDDEN", "DISMISSED"] as const;
 
 export const reportSchema = z.object({

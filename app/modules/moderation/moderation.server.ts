@@ -36,9 +36,9 @@ export async function findReportedRecord(db: Db, type: string, id: string): Prom
     return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: !row.hidden && row.status === "PUBLISHED", link: `/solutions/${id}` };
   }
   if (type === "CASE") {
-    const row = await db.case.findUnique({ where: { id }, select: { id: true, title: true, status: true, scenario: { select: { orgId: true, org: { select: { name: true } } } } } });
+    const row = await db.case.findUnique({ where: { id }, select: { id: true, title: true, status: true, hidden: true, hiddenReason: true, scenario: { select: { orgId: true, org: { select: { name: true } } } } } });
     if (!row) return null;
-    return { type, id, title: row.title, orgId: row.scenario.orgId, orgName: row.scenario.org.name, hidden: false, hiddenReason: null, isPublic: row.status === "PUBLISHED", link: `/cases/${id}` };
+    return { type, id, title: row.title, orgId: row.scenario.orgId, orgName: row.scenario.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: !row.hidden && row.status === "PUBLISHED", link: `/cases/${id}` };
   }
   return null;
 }
@@ -145,7 +145,12 @@ export async function getReportForReview(reportId: string) {
 async function setHidden(tx: Prisma.TransactionClient, record: ReportedRecord, hidden: boolean, reason: string | null) {
   const where = { id: record.id, hidden: !hidden };
   const data = { hidden, hiddenReason: reason };
-  const { count } = record.type === "SCENARIO" ? await tx.scenario.updateMany({ where, data }) : await tx.solution.updateMany({ where, data });
+  const { count } =
+    record.type === "SCENARIO"
+      ? await tx.scenario.updateMany({ where, data })
+      : record.type === "SOLUTION"
+        ? await tx.solution.updateMany({ where, data })
+        : await tx.case.updateMany({ where, data });
   if (count !== 1) throw new ModerationError(hidden ? "already-hidden" : "not-hidden");
 }
 
@@ -178,7 +183,7 @@ export async function decideReport(reviewer: Actor, reportId: string, decision: 
       }
       await writeAudit(tx, {
         actorId: reviewer.id,
-        action: `${record.type === "SCENARIO" ? "scenario" : "solution"}.${decision === "hide" ? "hidden" : "restored"}`,
+        action: `${record.type.toLowerCase()}.${decision === "hide" ? "hidden" : "restored"}`,
         entityType: record.type === "SCENARIO" ? "Scenario" : "Solution",
         entityId: record.id,
         before: { hidden: decision !== "hide", hiddenReason: record.hiddenReason },
