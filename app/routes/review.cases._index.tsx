@@ -1,10 +1,11 @@
 // The reviewers' case queue, by status, with counts.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { Link, NavLink, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/bid-status";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusTabs } from "~/components/ui/status-tabs";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { CASE_STATES } from "~/modules/cases/case-transitions";
@@ -26,18 +27,7 @@ export default function CaseQueuePage() {
   return (
     <section aria-labelledby="case-queue-title" className="space-y-4">
       <h1 id="case-queue-title" className="text-2xl font-semibold">{t("caseStudy.review.title")}</h1>
-      <nav aria-label={t("caseStudy.review.tabs")} className="flex flex-wrap gap-2">
-        {CASE_STATES.map((state) => (
-          <NavLink
-            key={state}
-            to={`?status=${state}`}
-            aria-current={state === data.status ? "page" : undefined}
-            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
-          >
-            {t(`caseStudy.status.${state}`)} ({data.countByStatus[state] ?? 0})
-          </NavLink>
-        ))}
-      </nav>
+      <StatusTabs label={t("caseStudy.review.tabs")} states={CASE_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`caseStudy.status.${state}`)} />
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.review.empty")}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusTabs } from "~/components/ui/status-tabs";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listVerificationQueue } from "~/modules/orgs/orgs.server";
@@ -31,19 +32,7 @@ export default function VerificationQueuePage() {
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
       <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
-      <nav aria-label={t("review.statusFilter")} className="flex flex-wrap gap-2">
-        {VERIFICATION_STATES.map((state) => (
-          // Link, not NavLink: NavLink ignores the query string and would mark every tab as current.
-          <Link
-            key={state}
-            to={`?status=${state}`}
-            aria-current={state === data.status ? "page" : undefined}
-            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
-          >
-            {t(`verification.${state}`)} ({data.countByStatus[state] ?? 0})
-          </Link>
-        ))}
-      </nav>
+      <StatusTabs label={t("review.statusFilter")} states={VERIFICATION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`verification.${state}`)} />
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("review.queueEmpty")}</p>
       ) : (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusTabs } from "~/components/ui/status-tabs";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
@@ -31,18 +32,7 @@ export default function ReportQueuePage() {
   return (
     <section aria-labelledby="reports-title" className="space-y-4">
       <h1 id="reports-title" className="text-2xl font-semibold">{t("moderation.queueTitle")}</h1>
-      <nav aria-label={t("moderation.statusFilter")} className="flex flex-wrap gap-2">
-        {REPORT_STATUSES.map((state) => (
-          <Link
-            key={state}
-            to={`?status=${state}`}
-            aria-current={state === data.status ? "page" : undefined}
-            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
-          >
-            {t(`moderation.status.${state}`)} ({data.countByStatus[state] ?? 0})
-          </Link>
-        ))}
-      </nav>
+      <StatusTabs label={t("moderation.statusFilter")} states={REPORT_STATUSES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`moderation.status.${state}`)} />
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("moderation.queueEmpty")}</p>
       ) : (

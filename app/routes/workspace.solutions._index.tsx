@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { StatusTabs } from "~/components/ui/status-tabs";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { Alert } from "~/components/ui/alert";
 import { Pagination } from "~/components/ui/pagination";
@@ -39,18 +40,7 @@ export default function WorkspaceSolutionsPage() {
         <Link to="/workspace/solutions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("solution.newButton")}</Link>
       </div>
       {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
-      <nav aria-label={t("solution.statusFilter")} className="flex flex-wrap gap-2">
-        {(["DRAFT", "PUBLISHED", "ARCHIVED"] as const).map((state) => (
-          <Link
-            key={state}
-            to={`?status=${state}`}
-            aria-current={state === data.status ? "page" : undefined}
-            className={`rounded px-3 py-1.5 text-sm ${state === data.status ? "bg-brand-700 text-white" : "bg-white text-brand-700 shadow"}`}
-          >
-            {t(`solution.status.${state}`)} ({data.countByStatus[state] ?? 0})
-          </Link>
-        ))}
-      </nav>
+      <StatusTabs label={t("solution.statusFilter")} states={(["DRAFT", "PUBLISHED", "ARCHIVED"] as const)} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("solution.workspaceEmpty")}</p>
       ) : (

@@ -1,6 +1,6 @@
 // Periodic background work inside the app process (closing scenarios past their deadline, delivering
 // emails, daily digests). Each job is idempotent and safe to run in several app processes at once: it
-// claims its rows in the database (conditional updates / FOR UPDATE SKIP LOCKED), never in memory.
+// claims its rows in the database with conditional updates, never in memory.
 import { EMAIL_JOBS } from "~/modules/notifications/email-jobs.server";
 import { closeExpiredScenarios } from "~/modules/scenarios/scenarios.server";
 import { errorFields, logger } from "./logger.server";
