@@ -72,7 +72,8 @@ async function main() {
     const embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DB_PORT });
     stopEmbedded = embedded.stop;
     databaseUrl = embedded.url;
-    databaseLabel = `embedded PostgreSQL (PGlite) in ${path.relative(root, dataDir) || dataDir}`;
+    const shownDir = dataDir.startsWith(root + path.sep) ? path.relative(root, dataDir) : dataDir;
+    databaseLabel = `embedded PostgreSQL (PGlite) in ${shownDir}`;
     // PGlite serialises transactions; a small pool avoids queueing many idle connections.
     process.env.DATABASE_POOL_SIZE ??= "4";
   }
