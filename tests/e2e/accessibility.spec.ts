@@ -1,6 +1,6 @@
 // axe (wcag2a + wcag2aa) on the foundation's pages, in both languages.
 import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
-import { expect, expectNoAxeViolations, giveVerifiedOrg, signUp, test, uniqueEmail } from "./fixtures";
+import { expect, expectNoAxeViolations, giveVerifiedOrg, inWorkerSchema, signUp, test, uniqueEmail } from "./fixtures";
 
 
 for (const locale of ["zh", "en"] as const) {
@@ -86,22 +86,46 @@ for (const locale of ["zh", "en"] as const) {
       await soe.goto(path);
       await expectNoAxeViolations(soe, `${path} ${locale}`);
     }
-    await soeContext.close();
 
     const firmContext = await browser.newContext();
     const firm = await firmContext.newPage();
     const firmEmail = uniqueEmail("axe-firm");
     await signUp(firm, { name: "揭榜人", email: firmEmail, locale });
     await giveVerifiedOrg(server, firmEmail, { kind: "TECH_FIRM", name: `无障碍科技${stamp}`, uscc: withUsccCheckCharacter(`91371102MA3E${stamp}`) });
-    for (const path of ["/workspace/solutions", "/workspace/solutions/new", "/workspace/bids"]) {
+    // A published first-unit product of this firm, a published scenario of the SOE, and a report on the product.
+    const ids = await inWorkerSchema(server, async (query) => {
+      const firmOrg = (await query(`SELECT "activeOrgId" AS id FROM "User" WHERE email = $1`, [firmEmail])).rows[0].id as string;
+      const soeOrg = (await query(`SELECT "activeOrgId" AS id FROM "User" WHERE email = $1`, [soeEmail])).rows[0].id as string;
+      const solutionId = `sol${stamp}${locale}`;
+      await query(
+        `INSERT INTO "Solution" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, trl, "priceMin", "priceMax", "firstUnitType", "firstUnitStatus", "firstUnitCertificate", "firstUnitYear", status, "publishedAt", "updatedAt")
+         VALUES ($1, $2, '港口无人机自动机场', '无人机自动机场与AI缺陷识别', '适用于港口门机与钢结构巡检的无人机自动机场，支持自主起降与缺陷识别。', 'cat_low_altitude', ARRAY['低空经济'], ARRAY['无人机','巡检'], 8, 60, 120, 'FIRST_SET', 'RECOGNISED', '鲁工信装备〔2025〕首台套第012号', 2025, 'PUBLISHED', now(), now())`,
+        [solutionId, firmOrg],
+      );
+      const scenarioId = `scn${stamp}${locale}`;
+      await query(
+        `INSERT INTO "Scenario" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, district, "budgetMin", "budgetMax", deadline, mode, "expectedFirstUnitTypes", "contactName", "contactPhone", "contactEmail", status, batch, "publishedAt", "updatedAt")
+         VALUES ($1, $2, '码头钢结构无人机巡检', '替代人工登高巡检', '对码头大型设备钢结构开展无人机自主巡检，自动识别锈蚀和裂纹。', 'cat_low_altitude', ARRAY['智慧港口'], ARRAY['无人机巡检'], 'DONGGANG', 80, 150, now() + interval '200 days', 'OPEN_CALL', ARRAY['FIRST_SET']::"FirstUnitType"[], '张工', '13800000000', 'soe@example.cn', 'PUBLISHED', '2026年第二批', now(), now())`,
+        [scenarioId, soeOrg],
+      );
+      const reportId = `rpt${stamp}${locale}`;
+      await query(`INSERT INTO "Report" (id, "entityType", "entityId", reason) VALUES ($1, 'SOLUTION', $2, '参数与实际不符')`, [reportId, solutionId]);
+      return { solutionId, scenarioId, reportId };
+    });
+    for (const path of ["/workspace/solutions", "/workspace/solutions/new", `/workspace/solutions/${ids.solutionId}`, "/workspace/bids", `/solutions/${ids.solutionId}`, `/scenarios/${ids.scenarioId}`, `/scenarios/${ids.scenarioId}/bid`]) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }
     await grantReviewer(firmEmail);
-    for (const path of ["/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/dev/mailbox"]) {
+    for (const path of [`/review/reports/${ids.reportId}`, "/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/dev/mailbox"]) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }
+    await soe.goto(`/workspace/scenarios/${ids.scenarioId}/invite`);
+    await expectNoAxeViolations(soe, `invite ${locale}`);
+    await soe.goto(`/workspace/scenarios/${ids.scenarioId}/bids`);
+    await expectNoAxeViolations(soe, `bids (none yet) ${locale}`);
+    await soeContext.close();
     await firmContext.close();
   });
 }

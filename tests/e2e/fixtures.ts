@@ -152,3 +152,15 @@ export async function expectNoAxeViolations(page: Page, label: string) {
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   expect(summary, label).toEqual([]);
 }
+
+/** Runs SQL against the worker's schema (for arranging records a test is not about). */
+export async function inWorkerSchema<T>(server: { schema: string; databaseUrl: string }, work: (query: (sql: string, values?: unknown[]) => Promise<pg.QueryResult>) => Promise<T>) {
+  const client = new pg.Client({ connectionString: server.databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${server.schema}", public`);
+    return await work((sql, values) => client.query(sql, values as unknown[]));
+  } finally {
+    await client.end();
+  }
+}
