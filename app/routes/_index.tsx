@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { getOptionalUser } from "~/modules/auth/permissions.server";
 import { verifiedOrganizationCounts } from "~/modules/orgs/orgs.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [
-  { title: "SceneBridge 场景桥 · 为技术找场景，为场景找市场" },
+export const meta: MetaFunction = (args) => [
+  ...titleMeta("home.title")(args),
   { name: "description", content: "日照市新技术新产品应用场景供需对接平台 — the city's application-scenario marketplace." },
 ];
 

@@ -9,8 +9,9 @@ import { ReportButton } from "~/components/report-button";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
 import { publishedCase } from "~/modules/cases/cases.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.caseStudy.title ?? "典型应用案例"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.caseStudy.title ?? "");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await publishedCase(params.caseId ?? "");

@@ -9,8 +9,9 @@ import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
 import { activeCategories, listPublishedCases } from "~/modules/cases/cases.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "典型应用案例 Application cases · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("caseStudy.showcase.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const categories = await activeCategories();

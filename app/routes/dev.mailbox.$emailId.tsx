@@ -5,8 +5,9 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { notFound } from "~/modules/auth/permissions.server";
 import { getMailboxMessage } from "~/modules/notifications/email-outbox.server";
 import { mailConfigFromEnv, requireDevMailbox } from "~/modules/notifications/mail-config.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "本地开发邮箱 Dev mailbox · SceneBridge 场景桥" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireDevMailbox(request);

@@ -6,8 +6,9 @@ import { Pagination } from "~/components/ui/pagination";
 import { listMailbox } from "~/modules/notifications/email-outbox.server";
 import { requireDevMailbox } from "~/modules/notifications/mail-config.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "本地开发邮箱 Dev mailbox · SceneBridge 场景桥" }, { name: "robots", content: "noindex" }];
+export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireDevMailbox(request);

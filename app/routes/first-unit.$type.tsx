@@ -5,8 +5,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { notFound } from "~/modules/auth/permissions.server";
 import { FIRST_UNIT_TYPES } from "~/modules/solutions/solutions.schema";
 import { getFirstUnitChecklist } from "~/modules/solutions/solutions.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.checklist.titleZh ?? "首台（套）"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const english = (matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined)?.locale === "en";
+  return pageTitle(matches, (english ? data?.checklist.titleEn : data?.checklist.titleZh) ?? "");
+};
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const type = FIRST_UNIT_TYPES.find((value) => value === params.type);

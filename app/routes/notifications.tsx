@@ -15,8 +15,9 @@ import {
   type NotificationFilter,
 } from "~/modules/notifications/notifications.server";
 import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "通知 Notifications · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("notifications.title");
 
 function filterFrom(value: unknown): NotificationFilter {
   return value === "unread" ? "unread" : "all";

@@ -7,8 +7,9 @@ import { Alert } from "~/components/ui/alert";
 import { VerificationBadge } from "~/components/ui/status-badge";
 import { notFound, requireOrgRole } from "~/modules/auth/permissions.server";
 import { getOrganizationProfile } from "~/modules/orgs/orgs.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.org.name ?? ""} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.org.name ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { role } = await requireOrgRole(request, params.orgId ?? "");

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { VerificationBadge } from "~/components/ui/status-badge";
 import { requireUser } from "~/modules/auth/permissions.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "我的组织 My organisations · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("org.myOrgsTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

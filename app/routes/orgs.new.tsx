@@ -9,8 +9,9 @@ import { organizationSchema } from "~/modules/orgs/orgs.schema";
 import { createOrganization, UsccTakenError } from "~/modules/orgs/orgs.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "创建组织 Create an organisation · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("org.createTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

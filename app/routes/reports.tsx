@@ -13,8 +13,9 @@ import { reportSchema, safeLocalPath } from "~/modules/moderation/moderation.sch
 import { fileReport } from "~/modules/moderation/moderation.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "举报 Report · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("moderation.pageTitle");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { reviewOverview } from "~/modules/admin/review-overview.server";
 import { requireReviewer } from "~/modules/auth/permissions.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "审核工作台 Review · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("reviewHub.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

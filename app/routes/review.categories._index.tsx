@@ -11,8 +11,9 @@ import { scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
 import { categoryFormSchema } from "~/modules/scenarios/scenarios.schema";
 import { createCategory, listAllCategories, updateCategory } from "~/modules/scenarios/scenarios.server";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "领域分类 Categories · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("scenario.categories.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

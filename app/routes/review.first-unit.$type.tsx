@@ -10,8 +10,9 @@ import { notFound, requireReviewer } from "~/modules/auth/permissions.server";
 import { checklistSchema, FIRST_UNIT_TYPES } from "~/modules/solutions/solutions.schema";
 import { getFirstUnitChecklist, updateFirstUnitChecklist } from "~/modules/solutions/solutions.server";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "编辑申报清单 Edit checklist · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("solution.firstUnit.reviewTitle");
 
 function typeOf(value: string | undefined) {
   const type = FIRST_UNIT_TYPES.find((candidate) => candidate === value);

@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listFirstUnitChecklists } from "~/modules/solutions/solutions.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "首台（套）申报清单 First-unit checklists · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("solution.firstUnit.reviewTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -8,8 +8,9 @@ import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listVerificationQueue } from "~/modules/orgs/orgs.server";
 import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "组织认证审核 Verification queue · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("review.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -12,8 +12,9 @@ import { HIDEABLE_TYPES, moderationDecisionSchema } from "~/modules/moderation/m
 import { decideReport, getReportForReview, ModerationError } from "~/modules/moderation/moderation.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "举报详情 Report · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("moderation.queueTitle");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

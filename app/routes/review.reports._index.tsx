@@ -8,8 +8,9 @@ import { requireReviewer } from "~/modules/auth/permissions.server";
 import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
 import { listReports } from "~/modules/moderation/moderation.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "举报处理 Reports · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("moderation.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

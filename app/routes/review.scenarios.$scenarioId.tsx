@@ -16,8 +16,9 @@ import { allowedScenarioActions, defaultBatchLabel } from "~/modules/scenarios/s
 import { REVIEW_DECISIONS, reviewDecisionSchema } from "~/modules/scenarios/scenarios.schema";
 import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHistory } from "~/modules/scenarios/scenarios.server";
 import { redirectWithFlash } from "~/utils/request.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.scenario.title ?? "应用场景需求"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -8,8 +8,9 @@ import { requireReviewer } from "~/modules/auth/permissions.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listReviewQueue } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "应用场景需求审核 Scenario review · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("scenario.review.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

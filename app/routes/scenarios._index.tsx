@@ -11,8 +11,9 @@ import { daysUntil, isOpenForBids } from "~/modules/scenarios/scenario-transitio
 import { filtersFromSearchParams, FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { listActiveCategories, listPublicScenarios } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "应用场景需求 · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("scenario.list.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = filtersFromSearchParams(new URL(request.url).searchParams);

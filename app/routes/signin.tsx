@@ -11,8 +11,9 @@ import { signInSchema } from "~/modules/auth/auth.schema";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { createSession, sessionCookieHeader } from "~/modules/auth/session.server";
 import { msg } from "~/utils/i18n";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "登录 Sign in · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("auth.signInTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -12,8 +12,9 @@ import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { createSession, sessionCookieHeader } from "~/modules/auth/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { msg } from "~/utils/i18n";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "注册 Sign up · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("auth.signUpTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

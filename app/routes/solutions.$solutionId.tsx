@@ -9,8 +9,9 @@ import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? "解决方案 Solution"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

@@ -10,8 +10,9 @@ import { ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { FIRST_UNIT_TYPES, TRL_LEVELS, maturityStage, parseSolutionFilters } from "~/modules/solutions/solutions.schema";
 import { listActiveCategories, listPublicSolutions } from "~/modules/solutions/solutions.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "解决方案 Solutions · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("solution.publicTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseSolutionFilters(new URL(request.url).searchParams);

@@ -6,8 +6,9 @@ import { Alert } from "~/components/ui/alert";
 import { VerificationBadge } from "~/components/ui/status-badge";
 import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
 import { workspaceOverview } from "~/modules/orgs/workspace.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "工作台 Workspace · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("workspace.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -18,8 +18,9 @@ import { dateInputFromDeadline, ownerActionSchema } from "~/modules/scenarios/sc
 import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listActiveCategories, updateDraft } from "~/modules/scenarios/scenarios.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.scenario.title ?? "应用场景需求"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { orgId, org } = await requireScenarioOwner(request, params.scenarioId ?? "");

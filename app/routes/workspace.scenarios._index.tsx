@@ -10,8 +10,9 @@ import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server"
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listOrgScenarios } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "我的应用场景需求 · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("scenario.workspace.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org } = await requireSoeWorkspace(request);

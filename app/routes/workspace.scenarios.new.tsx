@@ -9,8 +9,9 @@ import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server"
 import { readPostedForm, readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
 import { createDraft, listActiveCategories } from "~/modules/scenarios/scenarios.server";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "发布新需求 · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("scenario.workspace.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org } = await requireSoeWorkspace(request);

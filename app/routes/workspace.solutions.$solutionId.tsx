@@ -15,8 +15,9 @@ import { solutionSchema, solutionStatusActionSchema } from "~/modules/solutions/
 import { changeSolutionStatus, getFirmSolution, listActiveCategories, UnknownCategoryError, updateSolution } from "~/modules/solutions/solutions.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.solution.title ?? "解决方案 Solution"} · SceneBridge 场景桥` }];
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const solutionId = params.solutionId ?? "";

@@ -10,8 +10,9 @@ import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server
 import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
 import { listFirmSolutions } from "~/modules/solutions/solutions.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "我的解决方案 My solutions · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("solution.workspaceTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, firm } = await requireFirmWorkspace(request);

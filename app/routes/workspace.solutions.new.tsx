@@ -10,8 +10,9 @@ import { solutionSchema } from "~/modules/solutions/solutions.schema";
 import { createSolution, listActiveCategories, UnknownCategoryError } from "~/modules/solutions/solutions.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
 
-export const meta: MetaFunction = () => [{ title: "新建解决方案 New solution · SceneBridge 场景桥" }];
+export const meta: MetaFunction = titleMeta("solution.newTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { firm } = await requireFirmWorkspace(request);

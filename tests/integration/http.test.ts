@@ -70,6 +70,9 @@ describe("HTTP server", () => {
     const cookie = (visitor.headers.get("set-cookie") ?? "").split(";")[0];
     const page = await (await http.request("/", { cookie })).text();
     expect(page).toContain('<html lang="en"');
+    // Page titles follow the language too.
+    expect(await (await http.request("/signin", { cookie })).text()).toContain("<title>Sign in · SceneBridge</title>");
+    expect(await (await http.request("/signin")).text()).toContain("<title>登录 · SceneBridge 场景桥</title>");
     const user = await createUser();
     await http.request("/locale", { cookie: user.cookie, form: { locale: "en", redirectTo: "/" } });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("en");
