@@ -8,7 +8,9 @@ import { notify } from "~/modules/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
-import { acceptsBids, AWARDABLE_SCENARIO_STATES } from "./scenario-window";
+import { ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
+import { transitionScenario } from "~/modules/scenarios/scenarios.server";
+import { acceptsBids } from "./scenario-window";
 
 export type BidActor = { id: string; requestId?: string | null };
 /** Who is looking: the user and whether they are a reviewer (reviewers read every bid). */
@@ -251,32 +253,19 @@ export async function awardBid(actor: BidActor, bidId: string) {
     const bid = await loadBidForAction(tx, actor, bidId, "scenarioOwner");
     const status = nextBidStatus(bid.status, "award", "scenarioOwner");
     const scenario = bid.scenario;
-    const now = new Date();
 
-    // Not transitionScenario(…"markAwarded"…): it treats "already AWARDED" as success, which would hide a lost
-    // race on a single-winner scenario. This conditional update is the lock the two awards serialise on.
-    const awardable: string[] = scenario.allowMultipleWinners ? [...AWARDABLE_SCENARIO_STATES, "AWARDED"] : [...AWARDABLE_SCENARIO_STATES];
-    if (!awardable.includes(scenario.status)) throw new ScenarioNotAwardableError();
-    const scenarioUpdate = await tx.scenario.updateMany({
-      where: { id: scenario.id, status: { in: [...AWARDABLE_SCENARIO_STATES] } },
-      data: { status: "AWARDED", closedAt: now },
-    });
-    if (scenarioUpdate.count === 1) {
-      await writeAudit(tx, {
-        actorId: actor.id,
-        action: "scenario.markAwarded",
-        entityType: "Scenario",
-        entityId: scenario.id,
-        before: { status: scenario.status },
-        after: { status: "AWARDED", awardedBidId: bid.id },
-        requestId: actor.requestId,
+    // The scenario row is the lock the awards serialise on: on a single-winner scenario only the first
+    // award may move it to AWARDED; a later (or simultaneous) one fails instead of creating a second winner.
+    try {
+      await transitionScenario(tx, {
+        scenarioId: scenario.id,
+        action: "markAwarded",
+        actor: { id: actor.id, kind: "system", requestId: actor.requestId },
+        exclusive: !scenario.allowMultipleWinners,
       });
-    } else if (!scenario.allowMultipleWinners) {
-      // Another award committed first (it holds or held the row); this one must not create a second winner.
-      throw new ScenarioNotAwardableError();
-    } else {
-      const current = await tx.scenario.findUniqueOrThrow({ where: { id: scenario.id }, select: { status: true } });
-      if (current.status !== "AWARDED") throw new ScenarioNotAwardableError();
+    } catch (error) {
+      if (error instanceof ScenarioTransitionError) throw new ScenarioNotAwardableError();
+      throw error;
     }
 
     await applyBidStatus(tx, bid, status, null);

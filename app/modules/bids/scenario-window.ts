@@ -8,6 +8,3 @@ export type BiddableScenario = { status: ScenarioStatus; hidden: boolean; deadli
 export function acceptsBids(scenario: BiddableScenario, now: Date = new Date()): boolean {
   return isOpenForBids(scenario, now);
 }
-
-/** Scenario statuses in which an award can still be made (single winner: the scenario is not yet AWARDED). */
-export const AWARDABLE_SCENARIO_STATES = ["PUBLISHED", "CLOSED"] as const;

@@ -158,7 +158,18 @@ export async function createCategory(actor: UserActor, input: { code: string; na
  */
 export async function transitionScenario(
   tx: Prisma.TransactionClient,
-  input: { scenarioId: string; action: ScenarioAction; actor: ScenarioActor; reason?: string | null; batch?: string | null },
+  input: {
+    scenarioId: string;
+    action: ScenarioAction;
+    actor: ScenarioActor;
+    reason?: string | null;
+    batch?: string | null;
+    /**
+     * For markAwarded on a single-winner scenario: an already AWARDED scenario (or one another award reached
+     * first) is an error, not success — so a second simultaneous award cannot slip through.
+     */
+    exclusive?: boolean;
+  },
 ): Promise<ScenarioStatus> {
   const { scenarioId, action, actor } = input;
   const reason = input.reason?.trim() || null;
@@ -166,7 +177,10 @@ export async function transitionScenario(
     where: { id: scenarioId },
     select: { id: true, orgId: true, title: true, status: true, deadline: true, reviewNote: true, batch: true, org: { select: { verificationStatus: true } } },
   });
-  if (action === "markAwarded" && before.status === "AWARDED") return before.status;
+  if (action === "markAwarded" && before.status === "AWARDED") {
+    if (input.exclusive) throw new ScenarioTransitionError("not-allowed", "The scenario already has its winner");
+    return before.status;
+  }
   if (actor.kind === "owner") {
     const membership = actor.id ? await tx.membership.findUnique({ where: { userId_orgId: { userId: actor.id, orgId: before.orgId } }, select: { id: true } }) : null;
     if (!membership) throw new ScenarioTransitionError("wrong-actor", "Only members of the scenario's organisation act as its owner");
@@ -197,7 +211,7 @@ export async function transitionScenario(
   const { count } = await tx.scenario.updateMany({ where: { id: scenarioId, status: before.status }, data });
   if (count !== 1) {
     // A concurrent award on a several-winner scenario got there first: the scenario is awarded either way.
-    if (action === "markAwarded") {
+    if (action === "markAwarded" && !input.exclusive) {
       const current = await tx.scenario.findUniqueOrThrow({ where: { id: scenarioId }, select: { status: true } });
       if (current.status === "AWARDED") return current.status;
     }
