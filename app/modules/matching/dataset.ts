@@ -1,0 +1,168 @@
+/**
+ * Matching evaluation data sets (format `version: 1`, see ../shared/data/README.md).
+ *
+ *   loadMatchingDataset(path): Promise<MatchingDataset>   — reads and validates a file
+ *   parseMatchingDataset(json: unknown): MatchingDataset  — validates already-parsed JSON
+ *   MatchingDatasetError                                  — thrown with one line per problem, each naming the record
+ *
+ * The record types (MatchScenario, MatchSolution) are the shape the scoring and ranking code works on, so the
+ * app later maps its Prisma rows onto them; qrels are only ever used by the metrics, never by scoring.
+ */
+import { readFile } from "node:fs/promises";
+import { z } from "zod";
+
+export const CATEGORY_CODES = [
+  "DIGITAL",
+  "LOW_ALTITUDE",
+  "SMART_MANUFACTURING",
+  "GREEN_LOW_CARBON",
+  "PORT_LOGISTICS",
+  "MARINE",
+  "HEALTH",
+  "PUBLIC_SAFETY",
+] as const;
+export const FIRST_UNIT_TYPES = ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"] as const;
+export const FIRST_UNIT_STATUSES = ["NONE", "APPLYING", "RECOGNISED"] as const;
+export const ENTERPRISE_TIERS = ["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"] as const;
+
+export type CategoryCode = (typeof CATEGORY_CODES)[number];
+export type FirstUnitType = (typeof FIRST_UNIT_TYPES)[number];
+export type FirstUnitStatus = (typeof FIRST_UNIT_STATUSES)[number];
+
+const text = z.string().trim().min(1, "must not be empty");
+const money = z.number().finite().nonnegative();
+const stringList = z.array(z.string().trim().min(1, "must not be empty"));
+
+const scenarioSchema = z
+  .object({
+    id: text,
+    title: text,
+    summary: z.string(),
+    description: z.string(),
+    // Unknown codes are kept as they are: a held-out set may use a category this list does not know yet,
+    // and scoring only compares codes for equality.
+    category: text,
+    industryChain: stringList,
+    tags: stringList,
+    district: z.string(),
+    budgetMin: money.nullable(),
+    budgetMax: money.nullable(),
+    deadline: z.string().nullable().optional(),
+    firstUnitTypes: z.array(z.enum(FIRST_UNIT_TYPES)),
+  })
+  .refine((s) => s.budgetMin == null || s.budgetMax == null || s.budgetMin <= s.budgetMax, {
+    message: "budgetMin must not exceed budgetMax",
+    path: ["budgetMin"],
+  });
+
+const solutionSchema = z
+  .object({
+    id: text,
+    title: text,
+    summary: z.string(),
+    description: z.string(),
+    category: text,
+    industryChain: stringList,
+    tags: stringList,
+    trl: z.number().int().min(1).max(9),
+    priceMin: money.nullable(),
+    priceMax: money.nullable(),
+    enterpriseTier: z.enum(ENTERPRISE_TIERS).nullable().optional(),
+    district: z.string(),
+    firstUnit: z.object({ type: z.enum(FIRST_UNIT_TYPES), status: z.enum(FIRST_UNIT_STATUSES) }).nullable(),
+  })
+  .refine((s) => s.priceMin == null || s.priceMax == null || s.priceMin <= s.priceMax, {
+    message: "priceMin must not exceed priceMax",
+    path: ["priceMin"],
+  });
+
+const qrelSchema = z.object({ scenario: text, solution: text, grade: z.number().int().min(0).max(3) });
+
+const datasetSchema = z.object({
+  version: z.literal(1),
+  name: z.string().optional(),
+  scenarios: z.array(scenarioSchema),
+  solutions: z.array(solutionSchema),
+  qrels: z.array(qrelSchema),
+});
+
+export type MatchScenario = z.infer<typeof scenarioSchema>;
+export type MatchSolution = z.infer<typeof solutionSchema>;
+export type Qrel = z.infer<typeof qrelSchema>;
+export type MatchingDataset = z.infer<typeof datasetSchema>;
+
+export class MatchingDatasetError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid matching data set ${source}:\n  - ${problems.join("\n  - ")}`);
+    this.name = "MatchingDatasetError";
+  }
+}
+
+/** "solutions[3] (id P004).trl" — the index alone is useless in a 100-record file, the id finds the record. */
+function describePath(json: unknown, path: readonly PropertyKey[]): string {
+  let out = "";
+  let node: unknown = json;
+  for (const key of path) {
+    if (typeof key === "number") {
+      out += `[${key}]`;
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === "object" && "id" in node ? (node as { id: unknown }).id : undefined;
+      if (typeof id === "string") out += ` (id ${id})`;
+    } else {
+      out += out ? `.${String(key)}` : String(key);
+      node = node && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return out || "(root)";
+}
+
+export function parseMatchingDataset(json: unknown, source = "(input)"): MatchingDataset {
+  const parsed = datasetSchema.safeParse(json);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.slice(0, 20).map((issue) => `${describePath(json, issue.path)}: ${issue.message}`);
+    if (parsed.error.issues.length > 20) problems.push(`… and ${parsed.error.issues.length - 20} more`);
+    throw new MatchingDatasetError(source, problems);
+  }
+  const dataset = parsed.data;
+  const problems: string[] = [];
+  const findDuplicates = (list: { id: string }[], side: string) => {
+    const seen = new Set<string>();
+    list.forEach((record, index) => {
+      if (seen.has(record.id)) problems.push(`${side}[${index}] (id ${record.id}): duplicate id`);
+      seen.add(record.id);
+    });
+    return seen;
+  };
+  const scenarioIds = findDuplicates(dataset.scenarios, "scenarios");
+  const solutionIds = findDuplicates(dataset.solutions, "solutions");
+  const pairs = new Set<string>();
+  dataset.qrels.forEach((qrel, index) => {
+    const where = `qrels[${index}] (${qrel.scenario} → ${qrel.solution})`;
+    if (!scenarioIds.has(qrel.scenario)) problems.push(`${where}.scenario: unknown scenario id "${qrel.scenario}"`);
+    if (!solutionIds.has(qrel.solution)) problems.push(`${where}.solution: unknown solution id "${qrel.solution}"`);
+    const pair = `${qrel.scenario}\u0000${qrel.solution}`;
+    if (pairs.has(pair)) problems.push(`${where}: the same pair is judged twice`);
+    pairs.add(pair);
+  });
+  if (problems.length > 0) throw new MatchingDatasetError(source, problems);
+  return dataset;
+}
+
+export async function loadMatchingDataset(path: string): Promise<MatchingDataset> {
+  let raw: string;
+  try {
+    raw = await readFile(path, "utf8");
+  } catch (error) {
+    throw new MatchingDatasetError(path, [`cannot read the file: ${(error as Error).message}`]);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (error) {
+    throw new MatchingDatasetError(path, [`not valid JSON: ${(error as Error).message}`]);
+  }
+  return parseMatchingDataset(json, path);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { ScoredId } from "./bm25-baseline";
+import { createRerankRanker, evaluateDataset, normaliseTextScores, rankAll, type Ranker } from "./evaluate";
+import { dataset, scenario, solution } from "./fixtures.test-helpers";
+
+const data = dataset({
+  scenarios: [scenario({ id: "S1", firstUnitTypes: ["FIRST_SET"] }), scenario({ id: "S2" })],
+  solutions: [
+    solution({ id: "P1" }),
+    solution({ id: "P2", firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
+    solution({ id: "P3" }),
+  ],
+  qrels: [
+    { scenario: "S1", solution: "P2", grade: 3 },
+    { scenario: "S1", solution: "P3", grade: 1 },
+    { scenario: "S2", solution: "P1", grade: 2 },
+  ],
+});
+
+// A ranker that returns fixed scores, in the order given (already best first).
+const fixed = (forScenario: Record<string, ScoredId[]>, forSolution: Record<string, ScoredId[]>): Ranker => ({
+  solutionsFor: (s) => forScenario[s.id] ?? [],
+  scenariosFor: async (p) => forSolution[p.id] ?? [],
+});
+
+describe("rankAll and evaluateDataset", () => {
+  it("ranks every record of both sides, with sync or async rankers", async () => {
+    const ranker = fixed(
+      { S1: [{ id: "P2", score: 2 }, { id: "P1", score: 1 }], S2: [{ id: "P1", score: 1 }] },
+      { P1: [{ id: "S2", score: 1 }], P2: [{ id: "S1", score: 1 }], P3: [] },
+    );
+    const rankings = await rankAll(data, ranker);
+    expect([...rankings.scenarioToSolution.keys()]).toEqual(["S1", "S2"]);
+    expect([...rankings.solutionToScenario.keys()]).toEqual(["P1", "P2", "P3"]);
+    expect(rankings.scenarioToSolution.get("S1")).toEqual(["P2", "P1"]);
+
+    const metrics = await evaluateDataset(data, ranker);
+    // scenario → solution: S1 (P2 first) and S2 (P1 first) both perfect for MRR and R@10.
+    expect(metrics.scenarioToSolution.mrr).toBe(1);
+    expect(metrics.scenarioToSolution["r@10"]).toBe(1);
+    // S1's ideal includes P3 (grade 1) which the ranking never lists: nDCG = 7 / (7 + 1/log2 3) for S1, 1 for S2.
+    expect(metrics.scenarioToSolution["ndcg@10"]).toBeCloseTo((7 / (7 + 1 / Math.log2(3)) + 1) / 2, 12);
+    // solution → scenario: P1 and P2 count (P3 only has grade 1), both perfect.
+    expect(metrics.solutionToScenario).toEqual({ "p@5": 0.2, "r@10": 1, "ndcg@10": 1, mrr: 1 });
+  });
+});
+
+describe("normaliseTextScores", () => {
+  it("scales the best candidate to 1 and copes with all-zero scores", () => {
+    expect([...normaliseTextScores([{ id: "a", score: 4 }, { id: "b", score: 1 }])]).toEqual([["a", 1], ["b", 0.25]]);
+    expect([...normaliseTextScores([{ id: "a", score: 0 }])]).toEqual([["a", 0]]);
+    expect([...normaliseTextScores([])]).toEqual([]);
+  });
+});
+
+describe("createRerankRanker", () => {
+  it("re-orders only the candidate head with scoreMatch and keeps the rest behind it", async () => {
+    // Equal text scores: the recognised first-set product P2 must come first for S1, which expects one.
+    const base = fixed({ S1: [{ id: "P1", score: 1 }, { id: "P3", score: 1 }, { id: "P2", score: 1 }] }, {});
+    const wide = createRerankRanker(data, base, { candidates: 3 });
+    expect((await wide.solutionsFor(data.scenarios[0])).map((r) => r.id)).toEqual(["P2", "P1", "P3"]);
+    const narrow = createRerankRanker(data, base, { candidates: 2 });
+    expect((await narrow.solutionsFor(data.scenarios[0])).map((r) => r.id)).toEqual(["P1", "P3", "P2"]);
+  });
+});

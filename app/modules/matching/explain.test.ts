@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { explainMatch } from "./explain";
+import { scenario, solution } from "./fixtures.test-helpers";
+import { scoreMatch, type Reason } from "./score";
+
+describe("explainMatch", () => {
+  const reasons: Reason[] = [
+    { kind: "sharedKeywords", terms: ["无人机", "巡检"] },
+    { kind: "sameCategory", category: "LOW_ALTITUDE" },
+    { kind: "firstUnitRecognised", type: "FIRST_SET" },
+  ];
+
+  it("renders the issue's example line in Chinese", () => {
+    expect(explainMatch(reasons, "zh")).toBe("共同关键词: 无人机, 巡检; 同属低空应用; 首台套已认定");
+  });
+
+  it("renders the same reasons in English, keywords as the records wrote them", () => {
+    expect(explainMatch(reasons, "en")).toBe("Shared keywords: 无人机, 巡检; both low-altitude; recognised first-set product");
+  });
+
+  it("renders every kind of reason in both languages without leaking codes", () => {
+    const all: Reason[] = [
+      { kind: "sharedIndustryChain", chains: ["智慧港口"] },
+      { kind: "matureTechnology", trl: 8 },
+      { kind: "lowMaturity", trl: 3 },
+      { kind: "firstUnitApplying", type: "FIRST_VERSION" },
+      { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
+      { kind: "overBudget", priceMin: 900, budgetMax: 150 },
+      { kind: "sameDistrict", district: "东港区" },
+    ];
+    expect(explainMatch(all, "zh")).toBe(
+      "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 起价 900 万元远超预算上限 150 万元; 同在东港区",
+    );
+    expect(explainMatch(all, "en")).toBe(
+      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (东港区)",
+    );
+  });
+
+  it("shows an unknown category code as it is rather than failing", () => {
+    expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("Both SPACE");
+  });
+
+  it("is empty when there is nothing to say", () => {
+    expect(explainMatch([], "zh")).toBe("");
+    expect(explainMatch([], "en")).toBe("");
+  });
+
+  it("explains a real scored pair", () => {
+    const { reasons: scored } = scoreMatch({
+      textScore: 0.9,
+      scenario: scenario({ firstUnitTypes: ["FIRST_SET"] }),
+      solution: solution({ title: "无人机自动机场", tags: ["无人机", "自动机场"], category: "LOW_ALTITUDE", trl: 8, priceMin: 60, priceMax: 120, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
+    });
+    expect(explainMatch(scored, "zh")).toBe("共同关键词: 无人机; 同属低空应用; 技术成熟度 TRL 8; 首台套已认定; 报价 60–120 万元在预算 100–200 万元内");
+  });
+});
+
+describe("hostile text", () => {
+  it("scores and explains every Big List of Naughty Strings entry without throwing", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const strings: string[] = JSON.parse(await readFile(new URL("../../../tests/fixtures/blns.json", import.meta.url), "utf8"));
+    for (const text of [...strings, "无".repeat(10_000)]) {
+      const result = scoreMatch({
+        textScore: 0.5,
+        scenario: scenario({ title: text, tags: [text, "无人机"] }),
+        solution: solution({ title: text, tags: [text], district: text }),
+      });
+      expect(Number.isFinite(result.score)).toBe(true);
+      expect(typeof explainMatch(result.reasons, "zh")).toBe("string");
+    }
+  });
+});

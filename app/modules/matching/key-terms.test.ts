@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MAX_QUERY_TERMS, buildTermStatistics, extractKeyTerms } from "./key-terms";
+
+const doc = (title: string, tags: string[] = [], summary = "", description = "") => ({ title, tags, summary, description });
+
+// The corpus being searched: 巡检 is everywhere (low IDF), 雷达 and 焊缝 are rare (high IDF).
+const corpus = [
+  doc("无人机巡检", ["巡检"]),
+  doc("管道巡检", ["巡检"]),
+  doc("雷达巡检", ["雷达"]),
+  doc("焊缝检测", ["焊缝"]),
+  doc("电网巡检", ["巡检"], "巡检"),
+];
+const stats = buildTermStatistics(corpus);
+
+describe("extractKeyTerms", () => {
+  it("prefers rare terms to common ones", () => {
+    const terms = extractKeyTerms(doc("雷达巡检"), stats).title.terms;
+    expect(terms.indexOf("雷达")).toBeLessThan(terms.indexOf("巡检"));
+  });
+
+  it("weighs a term in the title above the same kind of term in the description", () => {
+    const combined = extractKeyTerms(doc("雷达", [], "", "焊缝"), stats).combined.terms;
+    expect(combined).toEqual(["雷达", "焊缝"]);
+    const reversed = extractKeyTerms(doc("焊缝", [], "", "雷达"), stats).combined.terms;
+    expect(reversed).toEqual(["焊缝", "雷达"]);
+  });
+
+  it("builds separate title, tag and description queries with decreasing weights", () => {
+    const keyTerms = extractKeyTerms(doc("雷达", ["焊缝"], "管道", "电网"), stats);
+    expect(keyTerms.title.terms).toEqual(["雷达"]);
+    expect(keyTerms.tags.terms).toEqual(["焊缝"]);
+    expect(keyTerms.description.terms.sort()).toEqual(["电网", "管道"]);
+    expect(keyTerms.title.weight).toBeGreaterThan(keyTerms.tags.weight);
+    expect(keyTerms.tags.weight).toBeGreaterThan(keyTerms.description.weight);
+  });
+
+  it("drops terms the searched corpus does not contain", () => {
+    expect(extractKeyTerms(doc("区门雷达"), stats).title.terms).toEqual(["雷达"]);
+  });
+
+  it("never returns more than ten terms per query, even when asked for more", () => {
+    const rich = Array.from({ length: 40 }, (_, i) => doc(`词${String.fromCharCode(0x4e00 + i)}${String.fromCharCode(0x4e80 + i)}`));
+    const richStats = buildTermStatistics(rich);
+    const longTitle = rich.map((d) => d.title).join("，");
+    const keyTerms = extractKeyTerms(doc(longTitle, [longTitle], longTitle, longTitle), richStats, { maxTerms: 50 });
+    for (const query of [keyTerms.title, keyTerms.tags, keyTerms.description, keyTerms.combined]) {
+      expect(query.terms).toHaveLength(MAX_QUERY_TERMS);
+    }
+  });
+
+  it("returns empty queries for an empty record", () => {
+    const keyTerms = extractKeyTerms(doc(""), stats);
+    expect(keyTerms.combined.terms).toEqual([]);
+  });
+});

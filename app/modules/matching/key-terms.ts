@@ -1,0 +1,95 @@
+/**
+ * Key terms of a record for retrieval through the search engine: several weighted queries instead of one
+ * long record text, because Meilisearch only reads the first 10 words of a query.
+ *
+ *   buildTermStatistics(records)            — document frequencies of `segment` terms over the corpus that
+ *                                             will be SEARCHED (the other side), not the record's own side
+ *   extractKeyTerms(record, stats, options) — { title, tags, description, combined }: each ≤ maxTerms terms,
+ *                                             best first, with the weight each query should get
+ *
+ * A term's importance = field weight × occurrences × IDF; field weights title > tags > summary > description
+ * follow how deliberately each field is written.
+ */
+import { segment, type MatchableRecord } from "./segment";
+
+export const FIELD_WEIGHTS = { title: 3, tags: 2.5, summary: 1.5, description: 1 } as const;
+/** Meilisearch ignores query words after the tenth. */
+export const MAX_QUERY_TERMS = 10;
+/** Relative weights of the queries built from each field, in the same order as the field weights. */
+export const QUERY_WEIGHTS = { title: 1, tags: 0.8, description: 0.5, combined: 1 } as const;
+
+export interface TermStatistics {
+  documents: number;
+  documentFrequency: ReadonlyMap<string, number>;
+}
+
+export interface WeightedTermQuery {
+  terms: string[];
+  weight: number;
+}
+
+export interface KeyTerms {
+  title: WeightedTermQuery;
+  tags: WeightedTermQuery;
+  description: WeightedTermQuery;
+  /** The best terms over all fields, for engines that take one query. */
+  combined: WeightedTermQuery;
+}
+
+type KeyTermRecord = Pick<MatchableRecord, "title" | "summary" | "description" | "tags">;
+
+export function buildTermStatistics(records: readonly KeyTermRecord[]): TermStatistics {
+  const documentFrequency = new Map<string, number>();
+  for (const record of records) {
+    const terms = new Set([record.title, record.summary, record.description, ...record.tags].flatMap(segment));
+    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
+  return { documents: records.length, documentFrequency };
+}
+
+export function termIdf(stats: TermStatistics, term: string): number {
+  const df = stats.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
+}
+
+function rankTerms(weighted: Map<string, number>, maxTerms: number): string[] {
+  return [...weighted]
+    .filter(([, weight]) => weight > 0)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, maxTerms)
+    .map(([term]) => term);
+}
+
+/**
+ * Terms the searched corpus does not contain are skipped: they cannot retrieve anything, and bigrams that
+ * straddle two words ("区门" in 港区门座) are exactly such terms, yet would get the highest IDF of all.
+ */
+function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatistics, into = new Map<string, number>()) {
+  for (const term of texts.flatMap(segment)) {
+    if (!stats.documentFrequency.has(term)) continue;
+    into.set(term, (into.get(term) ?? 0) + fieldWeight * termIdf(stats, term));
+  }
+  return into;
+}
+
+export function extractKeyTerms(
+  record: KeyTermRecord,
+  stats: TermStatistics,
+  options: { maxTerms?: number } = {},
+): KeyTerms {
+  const maxTerms = Math.min(options.maxTerms ?? MAX_QUERY_TERMS, MAX_QUERY_TERMS);
+  const combined = new Map<string, number>();
+  weigh([record.title], FIELD_WEIGHTS.title, stats, combined);
+  weigh(record.tags, FIELD_WEIGHTS.tags, stats, combined);
+  weigh([record.summary], FIELD_WEIGHTS.summary, stats, combined);
+  weigh([record.description], FIELD_WEIGHTS.description, stats, combined);
+  return {
+    title: { terms: rankTerms(weigh([record.title], 1, stats), maxTerms), weight: QUERY_WEIGHTS.title },
+    tags: { terms: rankTerms(weigh(record.tags, 1, stats), maxTerms), weight: QUERY_WEIGHTS.tags },
+    description: {
+      terms: rankTerms(weigh([record.summary, record.description], 1, stats), maxTerms),
+      weight: QUERY_WEIGHTS.description,
+    },
+    combined: { terms: rankTerms(combined, maxTerms), weight: QUERY_WEIGHTS.combined },
+  };
+}

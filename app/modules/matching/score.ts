@@ -1,0 +1,201 @@
+/**
+ * scoreMatch — the pure scoring of one scenario × solution pair, used by the app's match lists and by the
+ * evaluation. It never sees relevance judgements; each component is a property a buyer would name.
+ *
+ *   scoreMatch({ textScore, scenario, solution }): { score: number; reasons: Reason[] }
+ *   MATCH_WEIGHTS — the component weights (why each has its size is written next to it)
+ *   sharedKeywords(a, b) — readable common keywords of two records (tags and titles)
+ *
+ * `textScore` is the retrieval relevance normalised to 0–1 (best candidate of the query = 1). Reasons are
+ * language-neutral data; explain.ts renders them in Chinese or English.
+ */
+import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
+import { segment } from "./segment";
+
+export type Reason =
+  | { kind: "sharedKeywords"; terms: string[] }
+  | { kind: "sameCategory"; category: string }
+  | { kind: "sharedIndustryChain"; chains: string[] }
+  | { kind: "matureTechnology"; trl: number }
+  | { kind: "lowMaturity"; trl: number }
+  | { kind: "firstUnitRecognised"; type: FirstUnitType }
+  | { kind: "firstUnitApplying"; type: FirstUnitType }
+  | { kind: "withinBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
+  | { kind: "overBudget"; priceMin: number; budgetMax: number }
+  | { kind: "sameDistrict"; district: string };
+
+export type ReasonKind = Reason["kind"];
+
+export interface MatchInput {
+  textScore: number;
+  scenario: Pick<
+    MatchScenario,
+    "title" | "category" | "industryChain" | "tags" | "district" | "budgetMin" | "budgetMax" | "firstUnitTypes"
+  >;
+  solution: Pick<
+    MatchSolution,
+    "title" | "category" | "industryChain" | "tags" | "district" | "trl" | "priceMin" | "priceMax" | "firstUnit"
+  >;
+}
+
+export interface MatchScore {
+  score: number;
+  reasons: Reason[];
+}
+
+/**
+ * Text relevance carries most of the weight: it is the only signal that reads the whole description.
+ * The structured signals are tie-breakers among textually similar candidates; each is smaller than the
+ * text spread between a clearly relevant and a merely related record, so no single field can lift an
+ * unrelated record over a relevant one (on the development set, structured bonuses twice this size
+ * already pushed related-but-secondary records above the relevant ones). First-unit fit is the largest
+ * structured bonus because a scenario that asks for a recognised 首台套 product can in practice only award
+ * one. Penalties are larger than bonuses: an immature or unaffordable product is a blocker, not a nuance.
+ */
+export const MATCH_WEIGHTS = {
+  text: 1,
+  tags: 0.1,
+  category: 0.05,
+  industryChain: 0.05,
+  maturity: 0.025,
+  lowMaturityPenalty: 0.2,
+  firstUnitRecognised: 0.075,
+  firstUnitApplying: 0.02,
+  withinBudget: 0.025,
+  overBudgetPenalty: 0.1,
+  sameDistrict: 0.01,
+} as const;
+
+/** TRL 5 (validated in a relevant environment) is the least a deployment scenario can take. */
+export const MIN_DEPLOYABLE_TRL = 5;
+/** A price floor beyond twice the budget ceiling is not negotiable down into the budget. */
+export const OVER_BUDGET_FACTOR = 2;
+/** Shared industry chains beyond this add nothing: two chains in common already say "same industry". */
+const CHAIN_SATURATION = 2;
+
+const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+
+/**
+ * Share of the smaller tag vocabulary (in bigrams) that the other side also uses: tags are short phrases
+ * ("无人机巡检" vs "无人机"), so exact tag equality would miss most real overlaps. Adding the same tag to
+ * both sides never lowers it.
+ */
+export function tagOverlap(a: readonly string[], b: readonly string[]): number {
+  const bigramsA = new Set(a.flatMap(segment));
+  const bigramsB = new Set(b.flatMap(segment));
+  const smaller = Math.min(bigramsA.size, bigramsB.size);
+  if (smaller === 0) return 0;
+  let shared = 0;
+  for (const term of bigramsA) if (bigramsB.has(term)) shared++;
+  return shared / smaller;
+}
+
+function longestCommonSubstring(a: string, b: string): string {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  let best = 0;
+  let end = 0;
+  let previous = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    const current = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++) {
+      if (x[i - 1] === y[j - 1]) {
+        current[j] = previous[j - 1] + 1;
+        if (current[j] > best) [best, end] = [current[j], i];
+      }
+    }
+    previous = current;
+  }
+  return x.slice(end - best, end).join("");
+}
+
+const MAX_TAG_CHARS = 64;
+const MEANINGFUL = /^(?:[\p{Script=Han}]{2,}|[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}\s-]+)$/u;
+
+/**
+ * Keywords a reader recognises: common substrings of the two records' tags (≥ 2 characters), and whole tags
+ * of one side found in the other side's title. Titles are never compared with titles: their longest common
+ * substring often straddles two words (无人机自主 × 无人机自动 → "无人机自"). Longest first, none contained in
+ * another, at most `limit`.
+ */
+export function sharedKeywords(
+  a: { title: string; tags: readonly string[] },
+  b: { title: string; tags: readonly string[] },
+  limit = 5,
+): string[] {
+  const found = new Set<string>();
+  const keep = (term: string) => {
+    const trimmed = term.trim().toLowerCase();
+    if (Array.from(trimmed).length >= 2 && MEANINGFUL.test(trimmed)) found.add(trimmed);
+  };
+  // Tags are short phrases; the cap keeps the quadratic substring search cheap on a hostile 10,000-character tag.
+  const phrase = (tag: string) => Array.from(tag.toLowerCase()).slice(0, MAX_TAG_CHARS).join("");
+  for (const tagA of a.tags) for (const tagB of b.tags) keep(longestCommonSubstring(phrase(tagA), phrase(tagB)));
+  for (const [tags, title] of [[a.tags, b.title], [b.tags, a.title]] as const) {
+    for (const tag of tags) if (title.toLowerCase().includes(tag.trim().toLowerCase())) keep(tag);
+  }
+  const byLength = [...found].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
+  const kept: string[] = [];
+  for (const term of byLength) if (!kept.some((k) => k.includes(term))) kept.push(term);
+  return kept.slice(0, limit);
+}
+
+export function scoreMatch({ textScore, scenario, solution }: MatchInput): MatchScore {
+  const w = MATCH_WEIGHTS;
+  const reasons: Reason[] = [];
+  let score = w.text * clamp01(textScore);
+
+  const overlap = tagOverlap(scenario.tags, solution.tags);
+  score += w.tags * overlap;
+  const keywords = sharedKeywords(scenario, solution);
+  if (keywords.length > 0) reasons.push({ kind: "sharedKeywords", terms: keywords });
+
+  if (scenario.category === solution.category) {
+    score += w.category;
+    reasons.push({ kind: "sameCategory", category: scenario.category });
+  }
+
+  const chains = scenario.industryChain.filter((c, i, all) => solution.industryChain.includes(c) && all.indexOf(c) === i);
+  if (chains.length > 0) {
+    score += (w.industryChain * Math.min(chains.length, CHAIN_SATURATION)) / CHAIN_SATURATION;
+    reasons.push({ kind: "sharedIndustryChain", chains });
+  }
+
+  if (solution.trl >= MIN_DEPLOYABLE_TRL) {
+    score += (w.maturity * (solution.trl - MIN_DEPLOYABLE_TRL)) / (9 - MIN_DEPLOYABLE_TRL);
+    if (solution.trl >= 7) reasons.push({ kind: "matureTechnology", trl: solution.trl });
+  } else {
+    score -= (w.lowMaturityPenalty * (MIN_DEPLOYABLE_TRL - solution.trl)) / (MIN_DEPLOYABLE_TRL - 1);
+    reasons.push({ kind: "lowMaturity", trl: solution.trl });
+  }
+
+  const firstUnit = solution.firstUnit;
+  if (firstUnit && scenario.firstUnitTypes.includes(firstUnit.type)) {
+    if (firstUnit.status === "RECOGNISED") {
+      score += w.firstUnitRecognised;
+      reasons.push({ kind: "firstUnitRecognised", type: firstUnit.type });
+    } else if (firstUnit.status === "APPLYING") {
+      score += w.firstUnitApplying;
+      reasons.push({ kind: "firstUnitApplying", type: firstUnit.type });
+    }
+  }
+
+  const { budgetMin, budgetMax } = scenario;
+  const { priceMin, priceMax } = solution;
+  if (budgetMin != null && budgetMax != null && priceMin != null && priceMax != null) {
+    if (priceMin <= budgetMax && priceMax >= budgetMin) {
+      score += w.withinBudget;
+      reasons.push({ kind: "withinBudget", priceMin, priceMax, budgetMin, budgetMax });
+    } else if (priceMin > budgetMax * OVER_BUDGET_FACTOR) {
+      score -= w.overBudgetPenalty;
+      reasons.push({ kind: "overBudget", priceMin, budgetMax });
+    }
+  }
+
+  if (scenario.district && scenario.district === solution.district) {
+    score += w.sameDistrict;
+    reasons.push({ kind: "sameDistrict", district: scenario.district });
+  }
+
+  return { score, reasons };
+}

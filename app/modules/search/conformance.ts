@@ -1,0 +1,263 @@
+/**
+ * The behaviour every `SearchEngine` must show, written once and run against each engine by
+ * search-engine.conformance.test.ts. Each test uses its own index name, so a shared Meilisearch
+ * server can run it; indexes are dropped afterwards.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { IndexSettings, SearchDocument, SearchEngine, SearchQuery } from "./search-engine";
+
+export type EngineFactory = () => Promise<SearchEngine> | SearchEngine;
+
+export const conformanceSettings: IndexSettings = {
+  searchable: [{ field: "title", weight: 3 }, { field: "summary", weight: 1 }],
+  filterable: { category: "keyword", district: "keyword", tags: "keyword[]", budget: "number", open: "boolean" },
+  sortable: ["budget"],
+  synonyms: [["无人机", "UAV", "无人驾驶航空器"], ["AI", "人工智能"]],
+  dictionary: ["首台套", "低空经济", "无人机", "数字孪生"],
+};
+
+export const conformanceDocs: SearchDocument[] = [
+  { id: "s1", title: "无人机自动机场巡检", summary: "低空经济场景:电力线路 UAV inspection", category: "LOW_ALTITUDE", district: "东港区", tags: ["无人机", "巡检"], budget: 300, open: true },
+  { id: "s2", title: "集装箱码头智能理货", summary: "港口 AI 视觉识别 container terminal", category: "PORT_LOGISTICS", district: "岚山区", tags: ["港口", "人工智能"], budget: 800, open: true },
+  { id: "s3", title: "输电线路无人机巡检服务", summary: "首台套 无人驾驶航空器 grid inspection", category: "LOW_ALTITUDE", district: "东港区", tags: ["无人机"], budget: 150, open: false },
+  { id: "s4", title: "海洋牧场数字孪生平台", summary: "marine ranch digital twin", category: "MARINE", district: "岚山区", tags: ["数字孪生"], budget: 500, open: true },
+  { id: "s5", title: "医院智能导诊机器人", summary: "人工智能导诊 hospital robot", category: "HEALTH", district: "五莲县", tags: [], open: true },
+  { id: "s6", title: "港口装箱单据电子化", summary: "单据 OCR paperless", category: "PORT_LOGISTICS", district: "东港区", tags: ["港口"], budget: 120, open: true },
+  { id: "s7", title: "UAV 物流配送航线", summary: "low altitude delivery 低空经济", category: "LOW_ALTITUDE", district: "莒县", tags: ["无人机", "物流"], budget: 1000, open: true },
+];
+
+let counter = 0;
+function uniqueIndexName() {
+  counter += 1;
+  return `conformance_${Date.now().toString(36)}_${process.pid}_${counter}`;
+}
+
+function ids(result: { hits: { id: string }[] }) {
+  return result.hits.map((hit) => hit.id).sort();
+}
+
+export function runSearchEngineConformance(createEngine: EngineFactory) {
+  let engine: SearchEngine;
+  const created: string[] = [];
+
+  async function freshIndex(docs: SearchDocument[] = conformanceDocs) {
+    const name = uniqueIndexName();
+    created.push(name);
+    await engine.ensureIndex(name, conformanceSettings);
+    await engine.upsert(name, docs);
+    return name;
+  }
+
+  let shared: string;
+  beforeAll(async () => {
+    engine = await createEngine();
+    shared = await freshIndex();
+  });
+  afterAll(async () => {
+    for (const name of created) await engine.dropIndex(name);
+  });
+
+  describe("Chinese, English and mixed queries", () => {
+    it.each([
+      ["无人机", ["s1", "s3", "s7"]],
+      ["集装箱", ["s2"]],
+      ["巡检", ["s1", "s3"]],
+      ["自动机场", ["s1"]],
+      ["inspection", ["s1", "s3"]],
+      ["CONTAINER", ["s2"]],
+      ["无人机 inspection", ["s1", "s3"]],
+      ["首台套", ["s3"]],
+      ["低空经济", ["s1", "s7"]],
+      ["UAV", ["s1", "s3", "s7"]],
+      ["AI", ["s2", "s5"]],
+      ["人工智能", ["s2", "s5"]],
+      ["区块链", []],
+    ])("%s finds %j", async (q, expected) => {
+      const result = await engine.search(shared, { q, pageSize: 50 });
+      expect(ids(result)).toEqual(expected);
+      expect(result.total).toBe(expected.length);
+    });
+
+    it("ranks a title match above a summary-only match", async () => {
+      const result = await engine.search(shared, { q: "无人驾驶航空器" });
+      // s3 mentions 无人驾驶航空器 itself; s1 and s7 only through the synonym
+      expect(result.hits.map((hit) => hit.id)).toContain("s3");
+      const scores = result.hits.map((hit) => hit.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    });
+
+    it("any-word matching returns documents with at least one word, all-word matching only those with every word", async () => {
+      expect((await engine.search(shared, { q: "集装箱 数字孪生" })).total).toBe(0);
+      expect(ids(await engine.search(shared, { q: "集装箱 数字孪生", matching: "any" }))).toEqual(["s2", "s4"]);
+    });
+
+    it.each(["'; DROP TABLE scenarios; --", "<script>alert(1)</script>", "😀🚁", "无".repeat(10_000), "   ", "\u0000\u202e"])(
+      "survives hostile query %#",
+      async (q) => {
+        const result = await engine.search(shared, { q, pageSize: 5 });
+        expect(result.hits.length).toBeLessThanOrEqual(5);
+      },
+    );
+  });
+
+  describe("filters", () => {
+    it.each([
+      ["eq", { field: "category", eq: "LOW_ALTITUDE" }, ["s1", "s3", "s7"]],
+      ["in", { field: "district", in: ["东港区", "莒县"] }, ["s1", "s3", "s6", "s7"]],
+      ["range", { field: "budget", range: { gte: 300, lte: 800 } }, ["s2", "s4", "s1"].sort()],
+      ["open range", { field: "budget", range: { gte: 800 } }, ["s2", "s7"]],
+      ["boolean", { field: "open", eq: false }, ["s3"]],
+      ["array eq", { field: "tags", eq: "港口" }, ["s2", "s6"]],
+      ["array in", { field: "tags", in: ["数字孪生", "物流"] }, ["s4", "s7"]],
+      ["exists", { field: "budget", exists: true }, ["s1", "s2", "s3", "s4", "s6", "s7"]],
+      ["not exists", { not: { field: "budget", exists: true } }, ["s5"]],
+      ["and + not", { and: [{ field: "category", eq: "LOW_ALTITUDE" }, { not: { field: "open", eq: false } }] }, ["s1", "s7"]],
+      ["or", { or: [{ field: "category", eq: "MARINE" }, { field: "category", eq: "HEALTH" }] }, ["s4", "s5"]],
+      ["empty in", { field: "district", in: [] }, []],
+    ] as const)("%s", async (_name, filter, expected) => {
+      const result = await engine.search(shared, { filter: filter as never, pageSize: 50 });
+      expect(ids(result)).toEqual([...expected]);
+      expect(await engine.count(shared, filter as never)).toBe(expected.length);
+    });
+
+    it("combines a filter with the query", async () => {
+      expect(ids(await engine.search(shared, { q: "无人机", filter: { field: "open", eq: true } }))).toEqual(["s1", "s7"]);
+    });
+
+    it("rejects a filter on a field that is not filterable", async () => {
+      await expect(engine.search(shared, { filter: { field: "title", eq: "x" } })).rejects.toThrow();
+    });
+  });
+
+  describe("facets", () => {
+    it("counts values over the documents matching the query and the filter", async () => {
+      const byQuery = await engine.search(shared, { q: "无人机", facets: ["category", "district"] });
+      expect(byQuery.facets.category).toEqual({ LOW_ALTITUDE: 3 });
+      expect(byQuery.facets.district).toEqual({ 东港区: 2, 莒县: 1 });
+      const filtered = await engine.search(shared, { q: "无人机", filter: { field: "open", eq: true }, facets: ["district"] });
+      expect(filtered.facets.district).toEqual({ 东港区: 1, 莒县: 1 });
+    });
+
+    it("counts each value of an array field once per document", async () => {
+      const result = await engine.search(shared, { facets: ["tags", "open"] });
+      expect(result.facets.tags).toEqual({ 无人机: 3, 巡检: 1, 港口: 2, 人工智能: 1, 数字孪生: 1, 物流: 1 });
+      expect(result.facets.open).toEqual({ true: 6, false: 1 });
+    });
+  });
+
+  describe("sorting and pagination", () => {
+    const byBudget: SearchQuery = { filter: { field: "budget", exists: true }, sort: [{ field: "budget", direction: "asc" }] };
+
+    it("sorts ascending and descending", async () => {
+      const asc = await engine.search(shared, { ...byBudget, pageSize: 50 });
+      expect(asc.hits.map((hit) => hit.id)).toEqual(["s6", "s3", "s1", "s4", "s2", "s7"]);
+      const desc = await engine.search(shared, { ...byBudget, sort: [{ field: "budget", direction: "desc" }], pageSize: 50 });
+      expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
+    });
+
+    it("pages through the results with a stable total", async () => {
+      const pages = await Promise.all([1, 2, 3, 4].map((page) => engine.search(shared, { ...byBudget, page, pageSize: 2 })));
+      expect(pages.map((result) => result.hits.map((hit) => hit.id))).toEqual([["s6", "s3"], ["s1", "s4"], ["s2", "s7"], []]);
+      expect(pages.map((result) => result.total)).toEqual([6, 6, 6, 6]);
+      expect(pages[1]).toMatchObject({ page: 2, pageSize: 2 });
+    });
+
+    it("pages through relevance-ordered results without repeating or losing a hit", async () => {
+      const pages = await Promise.all([1, 2, 3, 4].map((page) => engine.search(shared, { q: "无人机", page, pageSize: 1 })));
+      expect(pages.flatMap((result) => result.hits.map((hit) => hit.id)).sort()).toEqual(["s1", "s3", "s7"]);
+      expect(pages.map((result) => result.total)).toEqual([3, 3, 3, 3]);
+    });
+
+    it("rejects a page size of 0", async () => {
+      await expect(engine.search(shared, { pageSize: 0 })).rejects.toThrow();
+    });
+  });
+
+  describe("highlighting", () => {
+    it("marks the matched words", async () => {
+      const result = await engine.search(shared, { q: "无人机", filter: { field: "category", eq: "LOW_ALTITUDE" }, highlight: ["title"], pageSize: 50 });
+      const s1 = result.hits.find((hit) => hit.id === "s1");
+      expect(s1?.highlights.title).toBe("<mark>无人机</mark>自动机场巡检");
+      const s7 = result.hits.find((hit) => hit.id === "s7");
+      expect(s7?.highlights.title).toBe("<mark>UAV</mark> 物流配送航线");
+    });
+
+    it("escapes the document's own HTML", async () => {
+      const index = await freshIndex([{ id: "x1", title: "<script>alert(1)</script> 无人机 & 巡检", summary: "", tags: [] }]);
+      const [hit] = (await engine.search(index, { q: "巡检", highlight: ["title"] })).hits;
+      expect(hit?.highlights.title).not.toContain("<script");
+      expect(hit?.highlights.title).toContain("&lt;script");
+      expect(hit?.highlights.title).toContain("<mark>巡检</mark>");
+    });
+  });
+
+  describe("writes", () => {
+    it("upsert replaces a document and get returns the new version", async () => {
+      const index = await freshIndex();
+      await engine.upsert(index, [{ ...conformanceDocs[0]!, title: "无人机 新版本", budget: 999 }]);
+      expect(await engine.get(index, "s1")).toMatchObject({ title: "无人机 新版本", budget: 999 });
+      expect((await engine.search(index, { q: "自动机场" })).total).toBe(0);
+      expect(ids(await engine.search(index, { q: "新版本" }))).toEqual(["s1"]);
+      expect(await engine.count(index)).toBe(conformanceDocs.length);
+    });
+
+    it("delete removes a document from results, facets and counts", async () => {
+      const index = await freshIndex();
+      await engine.delete(index, ["s2", "missing"]);
+      expect(await engine.get(index, "s2")).toBeNull();
+      expect((await engine.search(index, { q: "集装箱" })).total).toBe(0);
+      expect((await engine.search(index, { facets: ["category"] })).facets.category?.PORT_LOGISTICS).toBe(1);
+      expect(await engine.count(index)).toBe(conformanceDocs.length - 1);
+      expect(await engine.count(index, { not: { field: "open", eq: false } })).toBe(conformanceDocs.length - 2);
+    });
+
+    it("ensureIndex with changed settings keeps the documents and applies the new settings", async () => {
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, { ...conformanceSettings, synonyms: [] });
+      await engine.upsert(name, conformanceDocs);
+      expect(ids(await engine.search(name, { q: "UAV" }))).toEqual(["s1", "s7"]);
+      await engine.ensureIndex(name, conformanceSettings);
+      expect(ids(await engine.search(name, { q: "UAV" }))).toEqual(["s1", "s3", "s7"]);
+      expect(await engine.count(name)).toBe(conformanceDocs.length);
+    });
+
+    it("rebuild keeps the old index readable until it swaps in the new one", async () => {
+      const index = await freshIndex();
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let started!: () => void;
+      const halfway = new Promise<void>((resolve) => (started = resolve));
+      async function* newDocs() {
+        yield { ...conformanceDocs[3]!, id: "n1", title: "新建 集装箱 堆场" };
+        started();
+        await gate;
+        yield { ...conformanceDocs[3]!, id: "n2", title: "新建 海洋 平台" };
+      }
+      const rebuilding = engine.rebuild(index, conformanceSettings, newDocs());
+      await halfway;
+      expect(await engine.count(index)).toBe(conformanceDocs.length);
+      expect(ids(await engine.search(index, { q: "集装箱" }))).toEqual(["s2"]);
+      release();
+      await rebuilding;
+      expect(await engine.count(index)).toBe(2);
+      expect(ids(await engine.search(index, { q: "集装箱" }))).toEqual(["n1"]);
+      expect(await engine.get(index, "s2")).toBeNull();
+    });
+  });
+
+  it("multiSearch answers each query in order", async () => {
+    const [first, second] = await engine.multiSearch([
+      { index: shared, q: "集装箱" },
+      { index: shared, filter: { field: "category", eq: "MARINE" } },
+    ]);
+    expect(ids(first!)).toEqual(["s2"]);
+    expect(ids(second!)).toEqual(["s4"]);
+  });
+
+  it("health reports the engine as up with its document counts", async () => {
+    const health = await engine.health();
+    expect(health.ok).toBe(true);
+    expect(health.indexes[shared]).toBe(conformanceDocs.length);
+  });
+}

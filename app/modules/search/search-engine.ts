@@ -1,0 +1,115 @@
+/**
+ * The search engine contract shared by the embedded engine (Orama, the default) and Meilisearch.
+ *
+ * - `ensureIndex(name, settings)` creates an index or, when its settings changed, re-indexes the
+ *   documents it holds under the new settings (a shadow copy swapped in, as `rebuild` does).
+ * - Documents are flat objects with a string `id`; searchable fields are strings or string arrays,
+ *   filterable fields hold values of their declared kind.
+ * - `search` takes a typed `FilterTree` (never a raw filter string, so user input cannot change the
+ *   filter's meaning), facets, sort, 1-based page/pageSize and attributes to highlight.
+ *   `q` matches documents containing every query word (`matching: "all"`, the default — Meilisearch
+ *   `matchingStrategy: "all"`); `matching: "any"` returns documents containing at least one word,
+ *   the ones with more words ranked higher, which suits long "find similar" queries.
+ *   Latin words match whole words; Chinese words match as sub-strings (two-character pieces), so 巡检 finds
+ *   无人机巡检. No typo tolerance in the embedded engine.
+ * - `score` is relative: higher is better, comparable only within one result list.
+ * - `highlights[field]` is HTML: the field's text, escaped, with `<mark>` around matches; long
+ *   texts are cut to a window around the first match with "…".
+ * - `rebuild` fills a shadow index and swaps it in atomically: readers see the old index until the
+ *   new one is complete, never a half-built one.
+ */
+
+export type FilterKind = "keyword" | "keyword[]" | "number" | "boolean";
+export type FilterValue = string | number | boolean;
+
+export type FilterTree =
+  | { and: FilterTree[] }
+  | { or: FilterTree[] }
+  | { not: FilterTree }
+  | { field: string; eq: FilterValue }
+  | { field: string; in: FilterValue[] }
+  | { field: string; range: { gte?: number; lte?: number } }
+  | { field: string; exists: true };
+
+export type SearchableAttribute = { field: string; weight?: number };
+
+export type IndexSettings = {
+  /** Fields searched by `q`, in order of importance; `weight` defaults to decreasing from the first. */
+  searchable: SearchableAttribute[];
+  filterable: Record<string, FilterKind>;
+  /** Fields `sort` may use; each must also be filterable (number, keyword or boolean). */
+  sortable: string[];
+  /** Groups of equivalent terms: ["无人机", "UAV", "无人驾驶航空器"]. */
+  synonyms?: string[][];
+  /** Domain words kept whole: 首台套, 低空经济, 数字孪生 … */
+  dictionary?: string[];
+};
+
+export type SearchDocument = { id: string } & Record<string, unknown>;
+
+export type SortClause = { field: string; direction: "asc" | "desc" };
+
+export type SearchQuery = {
+  q?: string;
+  matching?: "all" | "any";
+  filter?: FilterTree;
+  facets?: string[];
+  sort?: SortClause[];
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+  highlight?: string[];
+  /** Per-query attribute weights, overriding the index settings. */
+  boost?: Record<string, number>;
+};
+
+export type SearchHit<Doc extends SearchDocument = SearchDocument> = {
+  id: string;
+  score: number;
+  doc: Doc;
+  highlights: Record<string, string>;
+};
+
+export type SearchResult<Doc extends SearchDocument = SearchDocument> = {
+  hits: SearchHit<Doc>[];
+  total: number;
+  /** field → value → count, over every document matching `q` and `filter`. */
+  facets: Record<string, Record<string, number>>;
+  page: number;
+  pageSize: number;
+};
+
+export type EngineHealth = { ok: boolean; engine: string; indexes: Record<string, number>; message?: string };
+
+export interface SearchEngine {
+  readonly name: string;
+  ensureIndex(index: string, settings: IndexSettings): Promise<void>;
+  upsert(index: string, docs: SearchDocument[]): Promise<void>;
+  delete(index: string, ids: string[]): Promise<void>;
+  get(index: string, id: string): Promise<SearchDocument | null>;
+  count(index: string, filter?: FilterTree): Promise<number>;
+  search(index: string, query: SearchQuery): Promise<SearchResult>;
+  multiSearch(queries: ({ index: string } & SearchQuery)[]): Promise<SearchResult[]>;
+  rebuild(index: string, settings: IndexSettings, docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>): Promise<void>;
+  /** Removes an index and its documents; a no-op when it does not exist. */
+  dropIndex(index: string): Promise<void>;
+  health(): Promise<EngineHealth>;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 1000;
+
+/** A query or document the engine refuses; `message` is for developers, the route shows its own text. */
+export class SearchInputError extends Error {
+  override name = "SearchInputError";
+}
+
+export function resolvePaging(query: SearchQuery): { page: number; pageSize: number } {
+  const page = query.page ?? 1;
+  const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(page) || page < 1) throw new SearchInputError(`page must be an integer ≥ 1, got ${page}`);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+    throw new SearchInputError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
+  }
+  return { page, pageSize };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { containsWord, parseQuery, tokenizeForIndex } from "./tokenizer";
+
+describe("tokenizeForIndex", () => {
+  it("cuts Chinese runs into overlapping two-character pieces so every sub-word is findable", () => {
+    expect(tokenizeForIndex("集装箱码头")).toEqual(["集装", "装箱", "箱码", "码头"]);
+  });
+
+  it("keeps a single Chinese character as a token", () => {
+    expect(tokenizeForIndex("港 A")).toEqual(["港", "a"]);
+  });
+
+  it("lower-cases Latin words and keeps numbers, dropping punctuation and emoji", () => {
+    expect(tokenizeForIndex("UAV-Inspection, 5G 2025年!😀")).toEqual(["uav", "inspection", "5g", "2025", "年"]);
+  });
+
+  it("folds full-width letters and digits", () => {
+    expect(tokenizeForIndex("ＵＡＶ１２")).toEqual(["uav12"]);
+  });
+
+  it("adds dictionary words whole, Latin ones only at word boundaries", () => {
+    const tokens = tokenizeForIndex("首台套认定 said", ["首台套", "AI"]);
+    expect(tokens).toContain("首台套");
+    expect(tokens).not.toContain("ai");
+  });
+});
+
+describe("parseQuery", () => {
+  const dictionary = ["无人机", "首台套"];
+  const synonyms = [["无人机", "UAV", "无人驾驶航空器"]];
+
+  it("splits a Chinese run at dictionary words and keeps the rest as a phrase of pieces", () => {
+    const words = parseQuery("无人机巡检", dictionary);
+    expect(words.map((word) => word.terms[0])).toEqual(["无人机", "巡检"]);
+    expect(words[0]!.alternatives).toEqual([["无人机"]]);
+    expect(words[1]!.alternatives).toEqual([["巡检"]]);
+  });
+
+  it("expands synonyms into alternatives", () => {
+    const [word] = parseQuery("uav", [...dictionary, ...synonyms.flat()], synonyms);
+    expect(word!.terms).toEqual(["uav", "无人机", "无人驾驶航空器"]);
+    expect(word!.alternatives).toEqual([["uav"], ["无人机"], ["无人驾驶航空器"]]);
+  });
+
+  it("gives no words for a query of punctuation and emoji", () => {
+    expect(parseQuery(" !!! 😀 ")).toEqual([]);
+  });
+
+  it("drops repeated words", () => {
+    expect(parseQuery("港口 港口 port PORT")).toHaveLength(2);
+  });
+});
+
+describe("containsWord", () => {
+  it("matches Latin words whole and Chinese words anywhere", () => {
+    expect(containsWord("maintain ai", "ai")).toBe(true);
+    expect(containsWord("maintain", "ai")).toBe(false);
+    expect(containsWord("电力无人机巡检", "无人机")).toBe(true);
+    expect(containsWord("ai技术", "ai")).toBe(true);
+  });
+});

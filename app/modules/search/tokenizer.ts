@@ -1,0 +1,128 @@
+/**
+ * Tokenizer shared by the embedded engine's index and query sides.
+ *
+ * Chinese has no spaces, and `Intl.Segmenter` splits 无人机 → 无人/机, so a query for 无人机 would miss
+ * (see SEARCH.md). Overlapping two-character pieces give full recall instead: 集装箱码头 → 集装 装箱 箱码 码头,
+ * and any sub-word of two or more characters is a run of consecutive pieces. Domain words (首台套,
+ * 低空经济 …) are also kept whole so synonyms can map onto one token.
+ */
+
+const CJK_CLASS = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}";
+const CJK = new RegExp(`[${CJK_CLASS}]`, "u");
+// Chinese runs, or runs of other letters and digits (Latin words, numbers).
+const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+)`, "gu");
+const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").toLowerCase();
+}
+
+export function isCjkText(text: string): boolean {
+  return CJK.test(text);
+}
+
+function bigrams(run: string): string[] {
+  const chars = Array.from(run);
+  if (chars.length === 1) return chars;
+  const pieces: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pieces.push(chars[i]! + chars[i + 1]!);
+  return pieces;
+}
+
+/** Whether `word` occurs in `text` (both normalized) as a whole word at its Latin/digit edges. */
+export function containsWord(text: string, word: string): boolean {
+  return findWord(text, word, 0) !== -1;
+}
+
+/** Index of the next occurrence of `word` in `text` from `from`, respecting Latin word boundaries. */
+export function findWord(text: string, word: string, from: number): number {
+  if (!word) return -1;
+  const first = Array.from(word)[0]!;
+  const last = Array.from(word).at(-1)!;
+  const checkStart = LATIN_OR_DIGIT.test(first) && !CJK.test(first);
+  const checkEnd = LATIN_OR_DIGIT.test(last) && !CJK.test(last);
+  let at = text.indexOf(word, from);
+  while (at !== -1) {
+    const before = text[at - 1];
+    const after = text[at + word.length];
+    const startOk = !checkStart || before === undefined || !LATIN_OR_DIGIT.test(before) || CJK.test(before);
+    const endOk = !checkEnd || after === undefined || !LATIN_OR_DIGIT.test(after) || CJK.test(after);
+    if (startOk && endOk) return at;
+    at = text.indexOf(word, at + 1);
+  }
+  return -1;
+}
+
+/** Tokens under which a document's text is indexed. Order is not significant; duplicates are kept out. */
+export function tokenizeForIndex(text: string, dictionary: readonly string[] = []): string[] {
+  const normalized = normalizeText(text);
+  const tokens = new Set<string>();
+  for (const match of normalized.matchAll(RUN)) {
+    if (match[1]) for (const piece of bigrams(match[1])) tokens.add(piece);
+    else if (match[2]) tokens.add(match[2]);
+  }
+  for (const word of dictionary) {
+    const normalizedWord = normalizeText(word);
+    if (!/\s/.test(normalizedWord) && containsWord(normalized, normalizedWord)) tokens.add(normalizedWord);
+  }
+  return [...tokens];
+}
+
+/**
+ * One query word: the document must contain every token of at least one alternative.
+ * `terms` are the surface forms (the word and its synonyms), used for highlighting.
+ */
+export type QueryWord = { alternatives: string[][]; terms: string[] };
+
+/**
+ * Splits a query into words. Latin words and numbers are words; a run of Chinese is cut at domain
+ * words (longest first), and what remains between them is matched as a phrase of its two-character
+ * pieces. A word with synonyms matches any of them.
+ */
+export function parseQuery(
+  query: string,
+  dictionary: readonly string[] = [],
+  synonyms: readonly (readonly string[])[] = [],
+): QueryWord[] {
+  const normalizedDictionary = [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))]
+    .sort((a, b) => b.length - a.length);
+  const synonymGroups = synonyms.map((group) => group.map(normalizeText).filter((word) => word && !/\s/.test(word)));
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+
+  const addWord = (word: string) => {
+    if (seen.has(word)) return;
+    seen.add(word);
+    const group = synonymGroups.find((candidates) => candidates.includes(word));
+    const terms = group ? [word, ...group.filter((term) => term !== word)] : [word];
+    const known = new Set(normalizedDictionary);
+    words.push({
+      terms,
+      alternatives: terms.map((term) => (known.has(term) || !isCjkText(term) ? [term] : tokenizeForIndex(term))),
+    });
+  };
+
+  for (const match of normalizeText(query).matchAll(RUN)) {
+    if (match[2]) {
+      addWord(match[2]);
+      continue;
+    }
+    const run = match[1]!;
+    let rest = "";
+    let i = 0;
+    while (i < run.length) {
+      const dictionaryWord = normalizedDictionary.find((word) => isCjkText(word) && run.startsWith(word, i));
+      if (dictionaryWord) {
+        if (rest) addWord(rest);
+        rest = "";
+        addWord(dictionaryWord);
+        i += dictionaryWord.length;
+      } else {
+        rest += run[i];
+        i += 1;
+      }
+    }
+    if (rest) addWord(rest);
+  }
+  return words;
+}
