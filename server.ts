@@ -74,8 +74,10 @@ async function main() {
     databaseUrl = embedded.url;
     const shownDir = dataDir.startsWith(root + path.sep) ? path.relative(root, dataDir) : dataDir;
     databaseLabel = `embedded PostgreSQL (PGlite) in ${shownDir}`;
-    // PGlite serialises transactions; a small pool avoids queueing many idle connections.
-    process.env.DATABASE_POOL_SIZE ??= "4";
+    // PGlite has ONE session and its socket server interleaves the protocol messages of concurrent
+    // connections, so two queries in flight on two connections can corrupt each other's unnamed prepared
+    // statements. One connection serialises every query; PGlite runs them one at a time anyway.
+    process.env.DATABASE_POOL_SIZE = "1";
   }
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_SCHEMA = env.DATABASE_SCHEMA;

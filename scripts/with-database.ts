@@ -24,7 +24,8 @@ export async function runWithDatabase(task: (prisma: PrismaClient) => Promise<vo
     ? null
     : await startEmbeddedPostgres({ dataDir: path.resolve(root, env.EMBEDDED_DB_DIR), port: env.EMBEDDED_DB_PORT });
   const databaseUrl = env.DATABASE_URL ?? embedded!.url;
-  const prisma = createPrismaClient({ databaseUrl, schema: env.DATABASE_SCHEMA, poolSize: 2 });
+  // One connection against the embedded PostgreSQL (see server.ts), a couple against a server.
+  const prisma = createPrismaClient({ databaseUrl, schema: env.DATABASE_SCHEMA, poolSize: embedded ? 1 : 2 });
   try {
     await deployMigrations({ databaseUrl, schema: env.DATABASE_SCHEMA });
     await task(prisma);

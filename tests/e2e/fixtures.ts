@@ -44,7 +44,8 @@ export const test = base.extend<{ grantReviewer: (email: string) => Promise<void
           COOKIE_SECRET: randomBytes(24).toString("hex"),
           DATABASE_URL: databaseUrl,
           DATABASE_SCHEMA: schema,
-          DATABASE_POOL_SIZE: "4",
+          // One connection against the embedded PostgreSQL (see server.ts).
+          DATABASE_POOL_SIZE: process.env.TEST_DATABASE_EMBEDDED === "1" ? "1" : "4",
           PORT: String(port),
           HOST: "127.0.0.1",
           SEED_DEMO_DATA: "false",

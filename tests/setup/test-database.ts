@@ -17,7 +17,8 @@ export async function useTestSchema() {
   await disconnectPrisma();
   process.env.DATABASE_URL = databaseUrl;
   process.env.DATABASE_SCHEMA = schema;
-  process.env.DATABASE_POOL_SIZE = "4";
+  // One connection against the embedded PostgreSQL (see server.ts: PGlite interleaves concurrent connections).
+  process.env.DATABASE_POOL_SIZE = process.env.TEST_DATABASE_EMBEDDED === "1" || !process.env.TEST_DATABASE_URL ? "1" : "4";
   return {
     databaseUrl,
     schema,
