@@ -23,14 +23,3 @@ export function BidFirstUnitLabel({ type, status }: { type: string | null | unde
   return <FirstUnitBadge type={type as FirstUnitType} status={status as FirstUnitStatus} />;
 }
 
-export function useFormatDate() {
-  const { i18n } = useTranslation();
-  return (iso: string | Date, withTime = false) =>
-    new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", {
-      timeZone: "Asia/Shanghai",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-    });
-}

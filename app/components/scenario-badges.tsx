@@ -1,4 +1,5 @@
 // Small pieces shared by scenario pages: the status badge, the budget range and the deadline with days left.
+import { useFormatDate } from "./use-format-date";
 import { useTranslation } from "react-i18next";
 
 const TONE: Record<string, string> = {
@@ -23,17 +24,6 @@ export function BudgetRange({ min, max }: { min: number; max: number }) {
   return <>{t("scenario.list.budgetRange", { min: format(min), max: format(max) })}</>;
 }
 
-export function useFormatDate() {
-  const { i18n } = useTranslation();
-  return (iso: string | Date, withTime = false) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", {
-      timeZone: "Asia/Shanghai",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
-    });
-}
 
 /** "截止 2026/09/30 · 还剩 12 天" — days are computed by the server so the page does not change on hydration. */
 export function DeadlineText({ deadline, daysLeft, open }: { deadline: string; daysLeft: number; open: boolean }) {

@@ -6,6 +6,7 @@ import { Button } from "~/components/ui/button";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { clearSessionCookieHeader, listUserSessions, revokeOtherSessions, revokeUserSession } from "~/modules/auth/session.server";
 import { redirectWithFlash } from "~/utils/request.server";
+import { useFormatDate } from "~/components/use-format-date";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -46,7 +47,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SessionsPage() {
   const { t, i18n } = useTranslation();
   const { sessions } = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <section aria-labelledby="sessions-title">
       <h2 id="sessions-title" className="text-lg font-semibold">{t("account.sessionsTab")}</h2>

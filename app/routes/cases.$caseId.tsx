@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useFormatDate } from "~/components/bid-status";
+import { useFormatDate } from "~/components/use-format-date";
 import { CaseDetail } from "~/components/case-detail";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReportButton } from "~/components/report-button";

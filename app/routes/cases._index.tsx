@@ -2,19 +2,21 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BidFirstUnitLabel, useFormatDate } from "~/components/bid-status";
+import { BidFirstUnitLabel } from "~/components/bid-status";
+import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
-import { activeCategories, listPublishedCases } from "~/modules/cases/cases.server";
+import { listPublishedCases } from "~/modules/cases/cases.server";
+import { listActiveCategories } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("caseStudy.showcase.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const categories = await activeCategories();
+  const categories = await listActiveCategories();
   const requested = new URL(request.url).searchParams.get("category");
   const category = categories.find((c) => c.code === requested)?.code ?? null;
   const page = pageFromRequest(request);

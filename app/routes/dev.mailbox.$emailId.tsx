@@ -6,6 +6,7 @@ import { notFound } from "~/modules/auth/permissions.server";
 import { getMailboxMessage } from "~/modules/notifications/email-outbox.server";
 import { mailConfigFromEnv, requireDevMailbox } from "~/modules/notifications/mail-config.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
@@ -22,7 +23,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function DevMailboxMessagePage() {
   const { t, i18n } = useTranslation();
   const { email, from } = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <article aria-labelledby="mail-subject" className="space-y-4">
       <p><Link to="/dev/mailbox" className="text-brand-700 underline">{t("mail.mailbox.back")}</Link></p>

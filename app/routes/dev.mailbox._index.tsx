@@ -7,6 +7,7 @@ import { listMailbox } from "~/modules/notifications/email-outbox.server";
 import { requireDevMailbox } from "~/modules/notifications/mail-config.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
@@ -25,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function DevMailboxPage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <section aria-labelledby="mailbox-title" className="space-y-4">
       <h1 id="mailbox-title" className="text-2xl font-semibold">{t("mail.mailbox.title")}</h1>

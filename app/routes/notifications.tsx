@@ -16,6 +16,7 @@ import {
 } from "~/modules/notifications/notifications.server";
 import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("notifications.title");
 
@@ -62,7 +63,8 @@ export default function NotificationsPage() {
   const data = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const openingId = navigation.formData?.get("intent") === "open" ? navigation.formData.get("notificationId") : null;
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   const filterTab = (filter: NotificationFilter, label: string) => (
     <Link
       to={filter === "unread" ? "/notifications?filter=unread" : "/notifications"}

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useFormatDate } from "~/components/bid-status";
+import { useFormatDate } from "~/components/use-format-date";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusTabs } from "~/components/ui/status-tabs";
@@ -10,12 +10,11 @@ import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { CASE_STATES } from "~/modules/cases/case-transitions";
 import { caseReviewQueue } from "~/modules/cases/cases.server";
-import { pageFromRequest } from "~/utils/request.server";
+import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
-  const requested = new URL(request.url).searchParams.get("status");
-  const status = CASE_STATES.find((state) => state === requested) ?? "PENDING_REVIEW";
+  const status = statusFromRequest(request, CASE_STATES, "PENDING_REVIEW");
   const page = pageFromRequest(request);
   return { status, page, ...(await caseReviewQueue(status, page)) };
 }

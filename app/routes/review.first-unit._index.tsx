@@ -5,6 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listFirstUnitChecklists } from "~/modules/solutions/solutions.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("solution.firstUnit.reviewTitle");
 
@@ -18,6 +19,7 @@ export default function ReviewFirstUnitPage() {
   const { t, i18n } = useTranslation();
   const { checklists } = useLoaderData<typeof loader>();
   const english = i18n.language === "en";
+  const formatDate = useFormatDate();
   return (
     <section aria-labelledby="first-unit-review-title" className="space-y-4">
       <h1 id="first-unit-review-title" className="text-2xl font-semibold">{t("solution.firstUnit.reviewTitle")}</h1>
@@ -37,7 +39,7 @@ export default function ReviewFirstUnitPage() {
             <tr key={item.type} className="border-b border-slate-100 last:border-0">
               <th scope="row" className="p-3 font-medium">{t(`solution.firstUnit.type.${item.type}`)}</th>
               <td className="p-3"><Link to={`/first-unit/${item.type}`} className="text-brand-700 underline">{english ? item.titleEn : item.titleZh}</Link></td>
-              <td className="p-3">{new Date(item.updatedAt).toLocaleString(english ? "en-GB" : "zh-CN", { timeZone: "Asia/Shanghai" })}</td>
+              <td className="p-3">{formatDate(item.updatedAt, true)}</td>
               <td className="p-3">
                 <Link to={`/review/first-unit/${item.type}`} className="text-brand-700 underline">
                   {t("solution.firstUnit.edit")}<span className="sr-only"> {t(`solution.firstUnit.type.${item.type}`)}</span>

@@ -14,6 +14,7 @@ import { decideVerification, getOrganizationForReview, organizationHistory } fro
 import { allowedVerificationActions, TransitionError } from "~/modules/orgs/verification-transitions";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { useFormatDate } from "~/components/use-format-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);
@@ -56,7 +57,8 @@ export default function ReviewOrganizationPage() {
     constraint: getZodConstraint(verificationDecisionSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: verificationDecisionSchema }),
   });
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   const owners: [string, string][] = [[t("review.owners"), org.memberships.map((m) => `${m.user.name} <${m.user.email}>`).join("; ") || "—"]];
   const submitting = navigation.state === "submitting";
   return (

@@ -7,15 +7,15 @@ import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listVerificationQueue } from "~/modules/orgs/orgs.server";
 import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
-import { pageFromRequest } from "~/utils/request.server";
+import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("review.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
-  const requested = new URL(request.url).searchParams.get("status");
-  const status = VERIFICATION_STATES.find((state) => state === requested) ?? "PENDING";
+  const status = statusFromRequest(request, VERIFICATION_STATES, "PENDING");
   const page = pageFromRequest(request);
   const queue = await listVerificationQueue(status, page);
   return {
@@ -29,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function VerificationQueuePage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
       <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>

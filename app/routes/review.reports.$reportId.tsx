@@ -13,6 +13,7 @@ import { decideReport, getReportForReview, ModerationError } from "~/modules/mod
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("moderation.queueTitle");
 
@@ -65,7 +66,8 @@ export default function ReviewReportPage() {
     constraint: getZodConstraint(moderationDecisionSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationDecisionSchema }),
   });
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   const rows: [string, string][] = [
     [t("moderation.type"), t(`moderation.entityType.${report.entityType}`, { defaultValue: report.entityType })],
     [t("moderation.owner"), record?.orgName ?? "—"],

@@ -7,15 +7,15 @@ import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
 import { listReports } from "~/modules/moderation/moderation.server";
-import { pageFromRequest } from "~/utils/request.server";
+import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("moderation.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
-  const requested = new URL(request.url).searchParams.get("status");
-  const status = REPORT_STATUSES.find((state) => state === requested) ?? "OPEN";
+  const status = statusFromRequest(request, REPORT_STATUSES, "OPEN");
   const page = pageFromRequest(request);
   const result = await listReports(status, page);
   return {
@@ -29,7 +29,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ReportQueuePage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <section aria-labelledby="reports-title" className="space-y-4">
       <h1 id="reports-title" className="text-2xl font-semibold">{t("moderation.queueTitle")}</h1>

@@ -5,7 +5,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { BudgetRange, ScenarioStatusBadge, useFormatDate } from "~/components/scenario-badges";
+import { BudgetRange, ScenarioStatusBadge } from "~/components/scenario-badges";
+import { useFormatDate } from "~/components/use-format-date";
 import { Button } from "~/components/ui/button";
 import { controlClass, FormErrors, TextareaField, TextField } from "~/components/ui/form";
 import { VerificationBadge } from "~/components/ui/status-badge";

@@ -2,20 +2,19 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { useFormatDate } from "~/components/scenario-badges";
+import { useFormatDate } from "~/components/use-format-date";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listReviewQueue } from "~/modules/scenarios/scenarios.server";
-import { pageFromRequest } from "~/utils/request.server";
+import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("scenario.review.queueTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
-  const requested = new URL(request.url).searchParams.get("status");
-  const status = SCENARIO_STATES.find((state) => state === requested) ?? "PENDING_REVIEW";
+  const status = statusFromRequest(request, SCENARIO_STATES, "PENDING_REVIEW");
   const page = pageFromRequest(request);
   return { status, page, ...(await listReviewQueue(status, page)) };
 }

@@ -12,7 +12,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
 import { AlreadyInvitedError, BidNotAllowedError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
-import { acceptsBids } from "~/modules/bids/scenario-window";
+import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
   const page = pageFromRequest(request);
   const solutions = await searchInvitableSolutions(scenario.id, scenario.orgId, query, page);
-  return { scenario: { id: scenario.id, title: scenario.title }, open: acceptsBids(scenario), query, page, solutions };
+  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), query, page, solutions };
 }
 
 type ActionResult = { solutionId: string; errors: string[]; message?: string };

@@ -9,15 +9,15 @@ import { Pagination } from "~/components/ui/pagination";
 import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server";
 import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
 import { listFirmSolutions } from "~/modules/solutions/solutions.server";
-import { pageFromRequest } from "~/utils/request.server";
+import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("solution.workspaceTitle");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, firm } = await requireFirmWorkspace(request);
-  const requested = new URL(request.url).searchParams.get("status");
-  const status = SOLUTION_STATES.find((state) => state === requested) ?? "DRAFT";
+  const status = statusFromRequest(request, SOLUTION_STATES, "DRAFT");
   const page = pageFromRequest(request);
   const result = await listFirmSolutions(firm.orgId, status, page);
   return {
@@ -33,7 +33,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function WorkspaceSolutionsPage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
-  const format = (iso: string) => new Date(iso).toLocaleString(i18n.language === "zh" ? "zh-CN" : "en-GB", { timeZone: "Asia/Shanghai" });
+  const formatDate = useFormatDate();
+  const format = (iso: string) => formatDate(iso, true);
   return (
     <section aria-labelledby="my-solutions-title" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -9,6 +9,12 @@ export function pageFromRequest(request: Request): number {
   return parsed.success ? parsed.data : 1;
 }
 
+/** ?status=…, when it is one of `states`; anything else means `fallback` (queues never fail on odd URLs). */
+export function statusFromRequest<S extends string>(request: Request, states: readonly S[], fallback: S): S {
+  const requested = new URL(request.url).searchParams.get("status");
+  return states.find((state) => state === requested) ?? fallback;
+}
+
 const cookieSecret = () => process.env.COOKIE_SECRET || "scenebridge-local-development-cookie-secret";
 
 // A one-shot message shown after a redirect ("组织已创建"). Only flash i18n keys are shown: "flash.*" for the

@@ -8,9 +8,8 @@ import { notify } from "~/modules/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
-import { ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
+import { isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
 import { transitionScenario } from "~/modules/scenarios/scenarios.server";
-import { acceptsBids } from "./scenario-window";
 
 export type BidActor = { id: string; requestId?: string | null };
 /** Who is looking: the user and whether they are a reviewer (reviewers read every bid). */
@@ -78,7 +77,7 @@ export async function bidBlocker(
   if (activeOrg.id === scenario.orgId) return "ownScenario";
   if (activeOrg.kind !== "TECH_FIRM") return "notTechFirm";
   if (activeOrg.verificationStatus !== "VERIFIED") return "notVerified";
-  if (!acceptsBids(scenario, now)) return "closed";
+  if (!isOpenForBids(scenario, now)) return "closed";
   if (await prisma.bid.count({ where: { scenarioId: scenario.id, orgId: activeOrg.id } })) return "alreadyBid";
   return null;
 }
@@ -109,7 +108,7 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       if (scenario.orgId === orgId) throw new BidNotAllowedError("ownScenario");
       if (org.kind !== "TECH_FIRM") throw new BidNotAllowedError("notTechFirm");
       if (org.verificationStatus !== "VERIFIED") throw new BidNotAllowedError("notVerified");
-      if (!acceptsBids(scenario)) throw new BidNotAllowedError("closed");
+      if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       let solutionId: string | null = null;
       if (input.solutionId) {
         const solution = await tx.solution.findFirst({ where: { id: input.solutionId, orgId, status: "PUBLISHED" }, select: { id: true } });
@@ -358,7 +357,7 @@ export async function listInvitationsOfOrg(orgId: string) {
   );
   return invitations.map((invitation) => ({
     ...invitation,
-    open: acceptsBids(invitation.scenario),
+    open: isOpenForBids(invitation.scenario),
     alreadyBid: bidOn.has(invitation.scenario.id),
   }));
 }
@@ -450,7 +449,7 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
         select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, org: { select: { name: true } } },
       });
       if (!scenario || !(await isMember(tx, actor.id, scenario.orgId))) throw new BidNotFoundError();
-      if (!acceptsBids(scenario)) throw new BidNotAllowedError("closed");
+      if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
         where: { id: solutionId, status: "PUBLISHED", hidden: false, orgId: { not: scenario.orgId } },
         select: { id: true, orgId: true, title: true },

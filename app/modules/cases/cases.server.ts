@@ -261,10 +261,6 @@ export async function listPublishedCases(page: number, categoryCode: string | nu
   return { items: items.map((item) => ({ ...item, figures: readFigures(item.figures) })), total, pageCount: Math.max(1, Math.ceil(total / CASES_PAGE_SIZE)) };
 }
 
-export function activeCategories() {
-  return prisma.category.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" }, select: { code: true, nameZh: true, nameEn: true } });
-}
-
 /** Case photos: the usual attachment checks, and images only. */
 export async function checkCasePhotos(files: File[]): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; errors: string[] }> {
   const checked = await checkFiles(files);
