@@ -14,6 +14,7 @@ import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
+import { prepareSearch } from "./app/modules/search/search-service.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildEntry = path.join(root, "build/index.js");
@@ -105,6 +106,13 @@ async function main() {
     },
   });
 
+  // Before listening: the embedded search engine keeps its indexes in memory and fills them from the database
+  // here; with Meilisearch this checks the settings (and fills an empty index).
+  const search = await prepareSearch();
+  const searchLine =
+    `Search: ${search.engine} engine — ${search.indexes.scenarios.documents} scenarios and ${search.indexes.solutions.documents} solutions ` +
+    `${Object.values(search.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ms} ms`;
+
   const stopJobs = startBackgroundJobs();
   const server = app.listen(env.PORT, env.HOST, () => {
     const url = `http://localhost:${env.PORT}`;
@@ -112,6 +120,7 @@ async function main() {
       "",
       `SceneBridge 场景桥 is running on ${url}`,
       `Database: ${databaseLabel}${seeded ? " (demo data seeded just now)" : ""}`,
+      searchLine,
     ];
     if (seedWanted || seeded) {
       lines.push("", DEMO_PASSWORD_NOTICE, ...DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(30)} ${a.description}`));

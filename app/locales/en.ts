@@ -7,6 +7,9 @@ import { casesLocale } from "./cases";
 import { attachmentsLocale } from "./attachments";
 import { moderationLocale } from "./moderation";
 import { mailLocale } from "./mail";
+import { matchingLocale } from "./matching";
+import { searchAdminLocale } from "./search-admin";
+import { searchLocale } from "./search";
 
 
 export const en: Messages = {
@@ -17,6 +20,9 @@ export const en: Messages = {
   attachment: attachmentsLocale.en,
   moderation: moderationLocale.en,
   mail: mailLocale.en,
+  matching: matchingLocale.en,
+  searchAdmin: searchAdminLocale.en,
+  search: searchLocale.en,
   brand: "SceneBridge",
   skipToContent: "Skip to main content",
   loading: "Loading",

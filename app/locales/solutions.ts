@@ -3,13 +3,6 @@ import type { Shape } from "./shape";
 
 const zh = {
   publicTitle: "解决方案",
-  publicIntro: "日照市科技企业发布的产品与解决方案，可按领域、首台（套）等条件筛选。",
-  resultCount: "共 {{count}} 个方案",
-  empty: "没有符合条件的解决方案。试试放宽筛选条件。",
-  clearFilters: "清除筛选",
-  filtersTitle: "筛选",
-  applyFilters: "筛选",
-  anyOption: "不限",
   from: "发布方",
   fromOrg: "发布方：{{org}}",
   workspaceTitle: "我的解决方案",
@@ -66,10 +59,6 @@ const zh = {
     status: "状态",
     org: "企业",
     tier: "企业层级",
-    trlMin: "最低成熟度",
-    priceFrom: "价格不低于（万元）",
-    priceTo: "价格不高于（万元）",
-    recognisedOnly: "仅显示已认定的首台（套）产品",
   },
   section: {
     basics: "基本信息",
@@ -139,13 +128,6 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   publicTitle: "Solutions",
-  publicIntro: "Products and solutions published by Rizhao's technology firms. Filter by field, first-unit status and more.",
-  resultCount: "{{count}} solutions",
-  empty: "No solutions match these filters. Try widening them.",
-  clearFilters: "Clear filters",
-  filtersTitle: "Filters",
-  applyFilters: "Filter",
-  anyOption: "Any",
   from: "Published by",
   fromOrg: "Published by {{org}}",
   workspaceTitle: "My solutions",
@@ -202,10 +184,6 @@ const en: Shape<typeof zh> = {
     status: "Status",
     org: "Firm",
     tier: "Enterprise tier",
-    trlMin: "Minimum maturity",
-    priceFrom: "Price at least (10k CNY)",
-    priceTo: "Price at most (10k CNY)",
-    recognisedOnly: "Recognised first-unit products only",
   },
   section: {
     basics: "Basics",

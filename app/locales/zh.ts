@@ -6,6 +6,9 @@ import { casesLocale } from "./cases";
 import { attachmentsLocale } from "./attachments";
 import { moderationLocale } from "./moderation";
 import { mailLocale } from "./mail";
+import { matchingLocale } from "./matching";
+import { searchAdminLocale } from "./search-admin";
+import { searchLocale } from "./search";
 import type { Shape } from "./shape";
 export const zh = {
   // Domain texts live in their own files so each domain can grow without touching this one.
@@ -16,6 +19,9 @@ export const zh = {
   attachment: attachmentsLocale.zh,
   moderation: moderationLocale.zh,
   mail: mailLocale.zh,
+  matching: matchingLocale.zh,
+  searchAdmin: searchAdminLocale.zh,
+  search: searchLocale.zh,
   brand: "SceneBridge 场景桥",
   skipToContent: "跳到主要内容",
   loading: "正在加载",

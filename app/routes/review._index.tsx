@@ -21,8 +21,9 @@ const QUEUES = [
 ] as const;
 
 const TOOLS = [
-  { key: "categories", to: "/review/categories" },
-  { key: "firstUnit", to: "/review/first-unit" },
+  { label: "reviewHub.tools.categories", to: "/review/categories" },
+  { label: "reviewHub.tools.firstUnit", to: "/review/first-unit" },
+  { label: "searchAdmin.hubLink", to: "/review/search" },
 ] as const;
 
 export default function ReviewHubPage() {
@@ -46,8 +47,8 @@ export default function ReviewHubPage() {
         <h2 className="text-lg font-semibold">{t("reviewHub.toolsTitle")}</h2>
         <ul className="mt-2 flex flex-wrap gap-4">
           {TOOLS.map((tool) => (
-            <li key={tool.key}>
-              <Link to={tool.to} className="text-brand-700 underline">{t(`reviewHub.tools.${tool.key}`)}</Link>
+            <li key={tool.to}>
+              <Link to={tool.to} className="text-brand-700 underline">{t(tool.label)}</Link>
             </li>
           ))}
         </ul>

@@ -2,19 +2,26 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ScenarioRecommendations } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { VerificationBadge } from "~/components/ui/status-badge";
 import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
+import { scenarioRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { workspaceOverview } from "~/modules/orgs/workspace.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("workspace.title");
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const membership = activeMembership(user);
-  if (!membership) return { org: null, overview: null };
-  return { org: membership.org, overview: await workspaceOverview(membership.org.id, membership.org.kind) };
+  if (!membership) return { org: null, overview: null, recommendedScenarios: null };
+  const { org } = membership;
+  const [overview, recommendedScenarios] = await Promise.all([
+    workspaceOverview(org.id, org.kind),
+    org.kind === "TECH_FIRM" ? scenarioRecommendationsPanel(org.id, context.requestId) : null,
+  ]);
+  return { org, overview, recommendedScenarios };
 }
 
 function Tile({ to, label, value }: { to: string; label: string; value: number }) {
@@ -32,7 +39,7 @@ const sum = (counts: Partial<Record<string, number>>) => Object.values(counts).r
 
 export default function WorkspacePage() {
   const { t } = useTranslation();
-  const { org, overview } = useLoaderData<typeof loader>();
+  const { org, overview, recommendedScenarios } = useLoaderData<typeof loader>();
   if (!org || !overview) {
     return (
       <section aria-labelledby="workspace-title" className="space-y-4">
@@ -58,11 +65,17 @@ export default function WorkspacePage() {
           <Tile to="/workspace/cases" label={t("workspace.myCases")} value={overview.cases} />
         </ul>
       ) : overview.kind === "TECH_FIRM" ? (
-        <ul className="grid gap-4 md:grid-cols-3">
-          <Tile to="/workspace/solutions" label={t("workspace.mySolutions")} value={sum(overview.solutions)} />
-          <Tile to="/workspace/bids" label={t("workspace.myBids")} value={sum(overview.bids)} />
-          <Tile to="/workspace/bids" label={t("workspace.invitations")} value={overview.invitations} />
-        </ul>
+        <>
+          <ul className="grid gap-4 md:grid-cols-3">
+            <Tile to="/workspace/solutions" label={t("workspace.mySolutions")} value={sum(overview.solutions)} />
+            <Tile to="/workspace/bids" label={t("workspace.myBids")} value={sum(overview.bids)} />
+            <Tile to="/workspace/bids" label={t("workspace.invitations")} value={overview.invitations} />
+          </ul>
+          {recommendedScenarios ? (
+            // Recommendations are matched from the firm's published and draft solutions.
+            <ScenarioRecommendations panel={recommendedScenarios} hasSolutions={(overview.solutions.PUBLISHED ?? 0) + (overview.solutions.DRAFT ?? 0) > 0} />
+          ) : null}
+        </>
       ) : (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("workspace.otherKinds")}</p>
       )}

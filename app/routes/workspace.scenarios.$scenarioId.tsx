@@ -9,11 +9,13 @@ import { ScenarioForm } from "~/components/scenario-form";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors } from "~/components/ui/form";
+import { SolutionRecommendations } from "~/components/recommendations";
 import { deleteAttachment, listAttachments } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
+import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { requireScenarioOwner } from "~/modules/scenarios/scenario-access.server";
 import { checkedUpload, isConfidentialUpload, readPostedForm, readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
-import { allowedScenarioActions, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
+import { allowedScenarioActions, isOpenForBids, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
 import { dateInputFromDeadline, ownerActionSchema } from "~/modules/scenarios/scenarios.schema";
 import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listActiveCategories, updateDraft } from "~/modules/scenarios/scenarios.server";
 import { msg } from "~/utils/i18n";
@@ -22,11 +24,18 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** How many recommended solutions the scenario page shows; the invite page shows more. */
+const RECOMMENDED_ON_PAGE = 5;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { orgId, org } = await requireScenarioOwner(request, params.scenarioId ?? "");
   const scenario = await getScenarioForOwner(params.scenarioId ?? "", orgId);
   if (!scenario) throw notFound();
-  const [categories, attachments] = await Promise.all([listActiveCategories(), listAttachments("SCENARIO", scenario.id, { includeConfidential: true })]);
+  const [categories, attachments, recommendations] = await Promise.all([
+    listActiveCategories(),
+    listAttachments("SCENARIO", scenario.id, { includeConfidential: true }),
+    solutionRecommendationsPanel(scenario.id, orgId, RECOMMENDED_ON_PAGE, context.requestId),
+  ]);
   // A category deactivated after the draft was written stays selectable for this draft.
   const withCurrent = categories.some((c) => c.id === scenario.categoryId)
     ? categories
@@ -35,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     scenario,
     categories: withCurrent,
     attachments,
+    recommendations,
+    openForBids: isOpenForBids(scenario),
     orgVerified: org.verificationStatus === "VERIFIED",
     editable: isScenarioEditable(scenario.status),
     // Submitting goes through the edit form (save and submit), so it is not offered as a separate button.
@@ -92,7 +103,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ManageScenarioPage() {
   const { t } = useTranslation();
-  const { scenario, categories, attachments, orgVerified, editable, actions } = useLoaderData<typeof loader>();
+  const { scenario, categories, attachments, recommendations, openForBids, orgVerified, editable, actions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as ActionReply | undefined;
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -134,6 +145,8 @@ export default function ManageScenarioPage() {
           </div>
         </section>
       ) : null}
+
+      <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={openForBids} variant="scenario" />
 
       <section aria-labelledby="attachments-title" className="space-y-3 rounded-lg bg-white p-6 shadow">
         <h2 id="attachments-title" className="text-lg font-semibold">{t("scenario.field.attachmentsSection")}</h2>

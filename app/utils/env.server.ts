@@ -57,6 +57,19 @@ export const envSchema = z
     MAIL_FROM: z.string().min(3).default("SceneBridge 场景桥 <no-reply@scenebridge.local>"),
     /** The local development mailbox at /dev/mailbox; on by default outside production. */
     DEV_MAILBOX: booleanFlag.optional(),
+    /** A Meilisearch server for search and matching. Unset: the embedded search engine inside this process. */
+    MEILI_URL: z
+      .string()
+      .url("must be a URL such as http://127.0.0.1:7700")
+      .refine((value) => /^https?:\/\/[^/?#]+/.test(value), { message: "must start with http:// or https:// and name a host" })
+      .optional(),
+    /** Key for MEILI_URL: the master key, or an admin API key allowed to manage indexes, documents and tasks. */
+    MEILI_MASTER_KEY: z.string().min(1).optional(),
+    /** Prefix of our index names on a Meilisearch server shared with other apps or environments. */
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, "must be 1–40 letters, digits, hyphens or underscores (Meilisearch index names allow no others)")
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.COOKIE_SECRET) {
@@ -64,6 +77,13 @@ export const envSchema = z
         code: "custom",
         path: ["COOKIE_SECRET"],
         message: "is required in production (generate one with: openssl rand -hex 32)",
+      });
+    }
+    if (env.MEILI_URL && !env.MEILI_MASTER_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MEILI_MASTER_KEY"],
+        message: "is required when MEILI_URL is set: give the Meilisearch master key (or an admin API key), or unset MEILI_URL to use the embedded search engine",
       });
     }
   });

@@ -20,3 +20,8 @@ export function pageTitle(matches: Matches, text: string) {
 export function titleMeta(key: string): MetaFunction {
   return ({ matches }) => pageTitle(matches, createI18n(localeOf(matches)).t(key) as string);
 }
+
+/** A title from one translation key with values (e.g. the search words from the loader's data). */
+export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> = {}) {
+  return pageTitle(matches, createI18n(localeOf(matches)).t(key, values) as string);
+}

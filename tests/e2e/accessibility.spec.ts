@@ -116,8 +116,43 @@ for (const locale of ["zh", "en"] as const) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }
+    // The matching panels with data: the solution recommended on the SOE's scenario page, the scenario on the
+    // firm's dashboard (once the server's search worker has indexed both records).
+    await inWorkerSchema(server, (query) =>
+      query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, 'solutions', $2), ($3, 'scenarios', $4)`, [`ob1${stamp}${locale}`, ids.solutionId, `ob2${stamp}${locale}`, ids.scenarioId]),
+    );
+    const showsRecommendation = async (page: typeof firm, path: string, title: string) => {
+      await page.goto(path);
+      await expect(async () => {
+        await page.reload();
+        // The English run also finds the Chinese run's records, which carry the same titles.
+        await expect(page.getByRole("main").getByRole("listitem").getByRole("link", { name: title }).first()).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      await expectNoAxeViolations(page, `${path} with recommendations ${locale}`);
+    };
+    await showsRecommendation(soe, `/workspace/scenarios/${ids.scenarioId}`, "港口无人机自动机场");
+    await showsRecommendation(soe, `/workspace/scenarios/${ids.scenarioId}/invite`, "港口无人机自动机场");
+    await showsRecommendation(firm, "/workspace", "码头钢结构无人机巡检");
+    // The search pages with words, a ticked facet and highlighted hits, and without results (help and links).
+    // The records were arranged in SQL: queue them for the server's search worker as the app would.
+    await inWorkerSchema(server, async (query) => {
+      await query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, 'solutions', $2), ($3, 'scenarios', $4)`, [`ob${ids.solutionId}`, ids.solutionId, `ob${ids.scenarioId}`, ids.scenarioId]);
+    });
+    const drone = encodeURIComponent(locale === "zh" ? "无人机" : "drone");
+    for (const path of [`/scenarios?q=${drone}&district=DONGGANG`, `/solutions?q=${drone}&firstUnitStatus=RECOGNISED&maturity=PRODUCTION`]) {
+      await expect(async () => {
+        await firm.goto(path);
+        await expect(firm.getByRole("main").locator("mark").first()).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
+      await expectNoAxeViolations(firm, `${path} ${locale}`);
+    }
+    for (const path of [`/scenarios?q=${drone}&district=WULIAN&mode=OPEN_CALL`, "/solutions?q=nothing-matches-this&tier=STARTUP&page=3"]) {
+      await firm.goto(path);
+      await expectNoAxeViolations(firm, `${path} (no results) ${locale}`);
+    }
+
     await grantReviewer(firmEmail);
-    for (const path of [`/review/reports/${ids.reportId}`, "/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/dev/mailbox"]) {
+    for (const path of [`/review/reports/${ids.reportId}`, "/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/review/search", "/dev/mailbox"]) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -27,6 +28,8 @@ beforeAll(async () => {
   await createOrgFor(stranger.id, { kind: "SOE" });
   firm = await createFirm({ verifier: reviewer });
   solutionId = await createPublishedSolution(firm, { title: TITLE });
+  // The public list is the search page: index the solution as the app's background job would.
+  await syncSearchIndex();
 });
 afterAll(async () => {
   await http?.close();
@@ -156,6 +159,8 @@ describe("the reviewer's report pages", () => {
 
     const restore = await http.request(`/review/reports/${report.id}`, { cookie: reviewer.cookie, form: { decision: "restore", reason: "企业已补充证明材料" } });
     expect(restore.status).toBe(302);
+    // Back in the public list once the search index caught up (the app's background job does it within a second).
+    await syncSearchIndex();
     expect(await (await http.request("/solutions")).text()).toContain(TITLE);
     expect((await http.request(`/solutions/${solutionId}`)).status).toBe(200);
   });

@@ -3,8 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listPublishedCases, publishedCase } from "~/modules/cases/cases.server";
 import { decideReport, fileReport, listReports, ModerationError } from "~/modules/moderation/moderation.server";
-import { getSolutionForViewer, listPublicSolutions } from "~/modules/solutions/solutions.server";
+import { emptyState } from "~/modules/search/browse";
+import { browseSolutions } from "~/modules/search/browse.server";
+import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { createOrgFor, createUser } from "../setup/factories";
+import { syncSearchIndex } from "../setup/search";
 import { addMember, createFirm, createPublishedSolution } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -21,7 +24,8 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const publicTitles = async () => (await listPublicSolutions({}, 1)).items.map((item) => item.title);
+// The public search page's list, as it is — without waiting for the index: hiding takes effect at once.
+const publicTitles = async () => (await browseSolutions(emptyState())).items.map((item) => item.title);
 const openReportIds = async (entityId: string) => (await db.prisma.report.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } })).map((r) => r.id);
 
 async function publishedScenario() {
@@ -77,6 +81,7 @@ describe("hiding and restoring a solution", () => {
     await fileReport({ id: reporter.id }, { entityType: "SOLUTION", entityId: id, reason: "侵犯他人知识产权" });
     await fileReport({ id: second.id }, { entityType: "SOLUTION", entityId: id, reason: "内容抄袭" });
     const [first, other] = await openReportIds(id);
+    await syncSearchIndex();
     expect(await publicTitles()).toContain("将被隐藏的方案");
 
     await decideReport({ id: reviewer.id }, first, "hide", "经核实存在侵权内容");
@@ -109,6 +114,7 @@ describe("hiding and restoring a solution", () => {
     await fileReport({ id: reporter.id }, { entityType: "SOLUTION", entityId: id, reason: "我不喜欢这个方案" });
     const [reportId] = await openReportIds(id);
     await decideReport({ id: reviewer.id }, reportId, "dismiss", "未发现违规");
+    await syncSearchIndex();
     expect(await publicTitles()).toContain("被误报的方案");
     const report = await db.prisma.report.findUniqueOrThrow({ where: { id: reportId } });
     expect([report.status, report.resolution, report.resolvedById]).toEqual(["DISMISSED", "未发现违规", reviewer.id]);

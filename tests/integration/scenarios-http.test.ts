@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
+import { syncSearchIndex } from "../setup/search";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -35,6 +36,7 @@ beforeAll(async () => {
   draftId = (await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, { title: DRAFT_TITLE })).id;
   pendingId = (await createScenarioAt("PENDING_REVIEW", owner.user, owner.org.id, reviewer, { title: "待审核需求标题" })).id;
   publishedId = (await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "已发布的港口巡检需求" })).id;
+  await syncSearchIndex();
 });
 afterAll(async () => {
   await http?.close();
@@ -56,21 +58,27 @@ function expectSignIn(result: { status: number; location: string | null }) {
 }
 
 describe("public pages", () => {
-  it("lists only published scenarios to everyone", async () => {
+  it("lists and finds only published scenarios, for everyone", async () => {
     for (const who of WHO) {
-      const page = await get("/scenarios", who);
-      expect(page.status, who).toBe(200);
-      expect(page.body).toContain("已发布的港口巡检需求");
-      expect(page.body).not.toContain(DRAFT_TITLE);
-      expect(page.body).not.toContain("待审核需求标题");
+      for (const pathname of ["/scenarios", `/scenarios?q=${encodeURIComponent("需求")}`, "/scenarios?district=DONGGANG&mode=CHALLENGE"]) {
+        const page = await get(pathname, who);
+        expect(page.status, `${who} ${pathname}`).toBe(200);
+        expect(page.body, `${who} ${pathname}`).toMatch(/已发布的港口巡检(<mark>)?需求/);
+        expect(page.body).not.toContain(DRAFT_TITLE);
+        expect(page.body).not.toContain("待审核需求标题");
+        expect(page.body).toContain("共 1 个结果");
+      }
     }
+    expect((await get(`/scenarios?q=${encodeURIComponent("港口巡检")}`, "anonymous")).body).toContain("已发布的<mark>港口巡检</mark>需求");
   });
 
   it("keeps malformed filters harmless and shows the empty state", async () => {
     const page = await get("/scenarios?budgetFrom=abc&deadlineAfter=%3Cscript%3E&mode=NOPE&category=%27%3B--&page=-3", "anonymous");
     expect(page.status).toBe(200);
     const empty = await get("/scenarios?category=NO_SUCH_CATEGORY", "anonymous");
-    expect(empty.body).toContain("没有符合条件的需求");
+    expect(empty.status).toBe(200);
+    expect(empty.body).toContain("没有找到结果");
+    expect(empty.body).toContain("浏览全部应用场景");
   });
 
   it("shows a published scenario to all, its contact only to verified organisations and reviewers", async () => {

@@ -9,7 +9,6 @@ import {
   decideScenario,
   getScenarioDetail,
   listOrgScenarios,
-  listPublicScenarios,
   listReviewQueue,
   recognisedFirstUnitBidders,
   submitForReview,
@@ -17,7 +16,10 @@ import {
   updateDraft,
   UnknownCategoryError,
 } from "~/modules/scenarios/scenarios.server";
+import { parseBrowseState } from "~/modules/search/browse";
+import { browseScenarios } from "~/modules/search/browse.server";
 import { createReviewer, createScenarioAt, createSoe, scenarioInput } from "../setup/scenario-factories";
+import { syncSearchIndex } from "../setup/search";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -34,6 +36,12 @@ afterAll(async () => {
 });
 
 const STRANGER = { orgIds: [], reviewer: false, inVerifiedOrg: false };
+
+/** The public list (the search page's data) for a query string, after the index caught up. */
+async function publicList(search = "") {
+  await syncSearchIndex();
+  return browseScenarios(parseBrowseState("scenarios", new URLSearchParams(search)));
+}
 
 async function notificationsOf(userId: string) {
   return db.prisma.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { type: true, params: true, link: true } });
@@ -194,7 +202,7 @@ describe("public visibility", () => {
     await db.prisma.scenario.update({ where: { id: hidden.id }, data: { hidden: true, hiddenReason: "举报核实" } });
     const visible = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title: `${marker} 公开` });
 
-    const all = await listPublicScenarios({}, 1);
+    const all = await publicList();
     const ids = all.items.map((item) => item.id);
     expect(ids).toContain(visible.id);
     for (const secret of [draft, pending, hidden]) {
@@ -208,7 +216,7 @@ describe("public visibility", () => {
     expect((await getScenarioDetail(visible.id, { orgIds: [], reviewer: false, inVerifiedOrg: true }))?.contact?.contactPhone).toBe("13911112222");
   });
 
-  it("filters by category, district, mode, first-unit type, budget overlap, deadline and openness", async () => {
+  it("filters by category, district, mode, first-unit type, budget overlap and openness", async () => {
     const target = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, {
       categoryId: "cat_marine",
       district: "LANSHAN",
@@ -218,27 +226,27 @@ describe("public visibility", () => {
       budgetMax: 500,
       deadline: new Date("2030-06-30T15:59:59Z"),
     });
-    const ids = async (filters: Parameters<typeof listPublicScenarios>[0]) => (await listPublicScenarios(filters, 1)).items.map((item) => item.id);
-    expect(await ids({ category: "MARINE" })).toContain(target.id);
-    expect(await ids({ category: "DIGITAL" })).not.toContain(target.id);
-    expect(await ids({ district: "LANSHAN", mode: "INVITATION", firstUnit: "FIRST_VERSION" })).toEqual([target.id]);
-    expect(await ids({ firstUnit: "FIRST_SET", category: "MARINE" })).toEqual([]);
-    expect(await ids({ budgetFrom: 450, budgetTo: 1000, category: "MARINE" })).toEqual([target.id]);
-    expect(await ids({ budgetFrom: 501, category: "MARINE" })).toEqual([]);
-    expect(await ids({ budgetTo: 299, category: "MARINE" })).toEqual([]);
-    expect(await ids({ deadlineAfter: "2030-06-30", category: "MARINE" })).toEqual([target.id]);
-    expect(await ids({ deadlineBefore: "2030-06-29", category: "MARINE" })).toEqual([]);
-    expect(await ids({ open: "1", category: "MARINE" })).toEqual([target.id]);
+    const ids = async (search: string) => (await publicList(search)).items.map((item) => item.id);
+    expect(await ids("category=MARINE")).toContain(target.id);
+    expect(await ids("category=DIGITAL")).not.toContain(target.id);
+    expect(await ids("district=LANSHAN&mode=INVITATION&firstUnit=FIRST_VERSION")).toEqual([target.id]);
+    expect(await ids("firstUnit=FIRST_SET&category=MARINE")).toEqual([]);
+    expect(await ids("budgetFrom=450&budgetTo=1000&category=MARINE")).toEqual([target.id]);
+    expect(await ids("budgetFrom=501&category=MARINE")).toEqual([]);
+    expect(await ids("budgetTo=299&category=MARINE")).toEqual([]);
+    expect(await ids("deadline=open&category=MARINE")).toEqual([target.id]);
+    expect(await ids("deadline=90d&category=MARINE")).toEqual([]);
     await applyScenarioAction({ scenarioId: target.id, action: "close", actor: { id: soe.user.id, kind: "owner" } });
-    expect(await ids({ open: "1", category: "MARINE" })).toEqual([]);
-    expect(await ids({ category: "MARINE" })).toEqual([target.id]);
+    expect(await ids("deadline=open&category=MARINE")).toEqual([]);
+    expect(await ids("deadline=finished&category=MARINE")).toEqual([target.id]);
+    expect(await ids("category=MARINE")).toEqual([target.id]);
   });
 
   it("paginates by 20", async () => {
     const other = await createSoe(reviewer);
     for (let i = 0; i < 21; i += 1) await createScenarioAt("PUBLISHED", other.user, other.org.id, reviewer, { categoryId: "cat_health" });
-    const first = await listPublicScenarios({ category: "HEALTH" }, 1);
-    const second = await listPublicScenarios({ category: "HEALTH" }, 2);
+    const first = await publicList("category=HEALTH");
+    const second = await publicList("category=HEALTH&page=2");
     expect(first.items).toHaveLength(20);
     expect(second.items).toHaveLength(1);
     expect(first.pageCount).toBe(2);

@@ -3,9 +3,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { createSolution } from "~/modules/solutions/solutions.server";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { syncSearchIndex } from "../setup/search";
 import { addMember, createFirm, createPublishedSolution, solutionForm, solutionInput } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -38,6 +40,7 @@ beforeAll(async () => {
   pendingFirm = await createFirm({ verified: false });
   draftId = (await createSolution({ id: firm.owner.id }, firm.firm, solutionInput({ title: DRAFT_TITLE, references: SECRET_REFERENCE }))).id;
   publishedId = await createPublishedSolution(firm, { title: "公开的港口巡检方案", firstUnitStatus: "RECOGNISED", firstUnitType: "FIRST_SET", firstUnitCertificate: "SD-2025-001", firstUnitYear: 2025 });
+  await syncSearchIndex();
 });
 afterAll(async () => {
   await http?.close();
@@ -55,19 +58,27 @@ async function expectNoLeak(response: Response) {
 }
 
 describe("public pages", () => {
-  it("list published solutions with their first-unit badge, never drafts", async () => {
-    const response = await http.request("/solutions");
-    expect(response.status).toBe(200);
-    const body = await response.text();
-    expect(body).toContain("公开的港口巡检方案");
-    expect(body).toContain("首台套·已认定");
-    expect(body).not.toContain(DRAFT_TITLE);
+  it("list and find published solutions with their first-unit badge, never drafts, for everyone", async () => {
+    for (const who of ["anonymous", "stranger", "otherFirm", "member", "owner", "reviewer"] as const) {
+      for (const pathname of ["/solutions", `/solutions?q=${encodeURIComponent("巡检")}`, "/solutions?firstUnitStatus=RECOGNISED&tier=TECH_SME"]) {
+        const response = await http.request(pathname, { cookie: cookieOf(who) });
+        expect(response.status, `${who} ${pathname}`).toBe(200);
+        const body = await response.text();
+        expect(body, `${who} ${pathname}`).toMatch(/公开的港口(<mark>)?巡检(<\/mark>)?方案/);
+        expect(body).toContain("首台套·已认定");
+        expect(body).toContain("共 1 个结果");
+        expect(body).not.toContain(DRAFT_TITLE);
+        expect(body).not.toContain(SECRET_REFERENCE);
+      }
+    }
   });
 
   it("show an empty state when nothing matches and survive nonsense filters", async () => {
     const response = await http.request("/solutions?category=NOTHING_HERE&trlMin=abc&priceFrom=%3Cscript%3E&page=-3");
     expect(response.status).toBe(200);
-    expect(await response.text()).toContain("没有符合条件的解决方案");
+    const body = await response.text();
+    expect(body).toContain("没有找到结果");
+    expect(body).toContain("浏览全部解决方案");
   });
 
   it("show a published solution to everyone, with a report control for signed-in outsiders", async () => {
@@ -162,6 +173,8 @@ describe("the firm's workspace", () => {
     const published = await http.request(`/workspace/solutions/${id}`, { cookie: member.cookie, form: { intent: "publish" } });
     expect(published.status).toBe(302);
     expect((await db.prisma.solution.findUniqueOrThrow({ where: { id } })).status).toBe("PUBLISHED");
+    // Publishing queued the record for the search index; the worker (here: a drain) brings it to the list.
+    await drainSearchOutbox();
     expect(await (await http.request("/solutions")).text()).toContain("成员新建的方案（修订）");
     // An impossible transition is refused with a message, not a crash.
     const again = await http.request(`/workspace/solutions/${id}`, { cookie: member.cookie, form: { intent: "restore" } });

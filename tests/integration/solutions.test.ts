@@ -1,18 +1,20 @@
 // Solutions through the module: life cycle rules, first-unit validation, the public list and its filters.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TransitionError } from "~/modules/solutions/solution-transitions";
-import { parseSolutionFilters, solutionSchema } from "~/modules/solutions/solutions.schema";
+import { emptyState, parseBrowseState } from "~/modules/search/browse";
+import { browseSolutions } from "~/modules/search/browse.server";
+import { solutionSchema } from "~/modules/solutions/solutions.schema";
 import {
   changeSolutionStatus,
   createSolution,
   getSolutionForViewer,
   listFirmSolutions,
-  listPublicSolutions,
   UnknownCategoryError,
   updateFirstUnitChecklist,
   updateSolution,
 } from "~/modules/solutions/solutions.server";
 import { createUser } from "../setup/factories";
+import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution, solutionForm, solutionInput } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -29,6 +31,12 @@ afterAll(async () => {
 
 const titles = (items: { title: string }[]) => items.map((item) => item.title);
 
+/** The public list (the search page's data) for a query string, after the index caught up. */
+async function publicList(search = "") {
+  await syncSearchIndex();
+  return browseSolutions(parseBrowseState("solutions", new URLSearchParams(search)));
+}
+
 describe("publishing", () => {
   it("lets a verified technology firm publish, and refuses an unverified one", async () => {
     const verified = await createFirm({ verifier: reviewer });
@@ -40,7 +48,7 @@ describe("publishing", () => {
     await expect(changeSolutionStatus({ id: pending.owner.id }, pending.firm, draft.id, "publish")).rejects.toThrowError(TransitionError);
     const row = await db.prisma.solution.findUniqueOrThrow({ where: { id: draft.id } });
     expect(row.status).toBe("DRAFT");
-    expect(titles((await listPublicSolutions({}, 1)).items)).not.toContain("待认证企业的方案");
+    expect(titles((await publicList()).items)).not.toContain("待认证企业的方案");
   });
 
   it("refuses to publish once the firm no longer counts as a verified technology firm", async () => {
@@ -65,7 +73,7 @@ describe("publishing", () => {
     const id = await createPublishedSolution(firm, { title: "生命周期方案" });
     const edited = await updateSolution(actor, firm.firm, id, solutionInput({ title: "生命周期方案（修订）" }));
     expect(edited?.status).toBe("PUBLISHED");
-    expect(titles((await listPublicSolutions({}, 1)).items)).toContain("生命周期方案（修订）");
+    expect(titles((await publicList()).items)).toContain("生命周期方案（修订）");
     expect((await changeSolutionStatus(actor, firm.firm, id, "unpublish"))?.status).toBe("DRAFT");
     expect((await changeSolutionStatus(actor, firm.firm, id, "archive"))?.status).toBe("ARCHIVED");
     await expect(updateSolution(actor, firm.firm, id, solutionInput())).rejects.toThrowError(TransitionError);
@@ -150,7 +158,7 @@ describe("the public list", () => {
     await createSolution({ id: leader.owner.id }, leader.firm, solutionInput({ title: `${marker}-草稿` }));
   });
 
-  const find = async (query: string) => titles((await listPublicSolutions(parseSolutionFilters(new URLSearchParams(query)), 1)).items).filter((title) => title.startsWith(marker)).sort();
+  const find = async (query: string) => titles((await publicList(query)).items).filter((title) => title.startsWith(marker)).sort();
 
   it("shows published solutions only", async () => {
     expect(await find("")).toEqual([`${marker}-申报首版次`, `${marker}-自主创新融资`, `${marker}-认定首台套`].sort());
@@ -168,14 +176,14 @@ describe("the public list", () => {
   });
 
   it("ignores nonsense in the filters instead of failing", async () => {
-    expect(parseSolutionFilters(new URLSearchParams("trlMin=abc&firstUnitType=<script>&priceFrom=-5&category=%27%3B--"))).toEqual({});
+    expect(parseBrowseState("solutions", new URLSearchParams("trlMin=abc&firstUnitType=<script>&priceFrom=-5&category=%27%3B--"))).toEqual(emptyState());
   });
 
   it("pages by 20", async () => {
     const firm = await createFirm({ verifier: reviewer });
     for (let i = 0; i < 21; i += 1) await createPublishedSolution(firm, { title: `分页-${i}`, categoryId: "cat_marine" });
-    const first = await listPublicSolutions({ category: "MARINE" }, 1);
-    const second = await listPublicSolutions({ category: "MARINE" }, 2);
+    const first = await publicList("category=MARINE");
+    const second = await publicList("category=MARINE&page=2");
     expect([first.items.length, second.items.length, first.pageCount, first.total]).toEqual([20, 1, 2, 21]);
   });
 });

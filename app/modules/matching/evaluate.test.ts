@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredId } from "./bm25-baseline";
-import { createRerankRanker, evaluateDataset, normaliseTextScores, rankAll, type Ranker } from "./evaluate";
+import { evaluateDataset, rankAll, type Ranker } from "./evaluate";
 import { dataset, scenario, solution } from "./fixtures.test-helpers";
 
 const data = dataset({
@@ -42,24 +42,5 @@ describe("rankAll and evaluateDataset", () => {
     expect(metrics.scenarioToSolution["ndcg@10"]).toBeCloseTo((7 / (7 + 1 / Math.log2(3)) + 1) / 2, 12);
     // solution → scenario: P1 and P2 count (P3 only has grade 1), both perfect.
     expect(metrics.solutionToScenario).toEqual({ "p@5": 0.2, "r@10": 1, "ndcg@10": 1, mrr: 1 });
-  });
-});
-
-describe("normaliseTextScores", () => {
-  it("scales the best candidate to 1 and copes with all-zero scores", () => {
-    expect([...normaliseTextScores([{ id: "a", score: 4 }, { id: "b", score: 1 }])]).toEqual([["a", 1], ["b", 0.25]]);
-    expect([...normaliseTextScores([{ id: "a", score: 0 }])]).toEqual([["a", 0]]);
-    expect([...normaliseTextScores([])]).toEqual([]);
-  });
-});
-
-describe("createRerankRanker", () => {
-  it("re-orders only the candidate head with scoreMatch and keeps the rest behind it", async () => {
-    // Equal text scores: the recognised first-set product P2 must come first for S1, which expects one.
-    const base = fixed({ S1: [{ id: "P1", score: 1 }, { id: "P3", score: 1 }, { id: "P2", score: 1 }] }, {});
-    const wide = createRerankRanker(data, base, { candidates: 3 });
-    expect((await wide.solutionsFor(data.scenarios[0])).map((r) => r.id)).toEqual(["P2", "P1", "P3"]);
-    const narrow = createRerankRanker(data, base, { candidates: 2 });
-    expect((await narrow.solutionsFor(data.scenarios[0])).map((r) => r.id)).toEqual(["P1", "P3", "P2"]);
   });
 });

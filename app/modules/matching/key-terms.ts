@@ -21,6 +21,8 @@ export const QUERY_WEIGHTS = { title: 1, tags: 0.8, description: 0.5, combined: 
 export interface TermStatistics {
   documents: number;
   documentFrequency: ReadonlyMap<string, number>;
+  /** Mean number of terms (with repeats) of a record, for BM25's length normalisation. */
+  averageLength: number;
 }
 
 export interface WeightedTermQuery {
@@ -37,14 +39,23 @@ export interface KeyTerms {
 }
 
 type KeyTermRecord = Pick<MatchableRecord, "title" | "summary" | "description" | "tags">;
+/** A record for statistics: industry chains and category count as text too when the record has them. */
+type StatisticsRecord = KeyTermRecord & Partial<Pick<MatchableRecord, "industryChain" | "category">>;
 
-export function buildTermStatistics(records: readonly KeyTermRecord[]): TermStatistics {
+/** Every term of a record with repeats — the same fields the BM25 baseline reads. */
+export function allRecordTerms(record: StatisticsRecord): string[] {
+  return [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? []), record.category ?? ""].flatMap(segment);
+}
+
+export function buildTermStatistics(records: readonly StatisticsRecord[]): TermStatistics {
   const documentFrequency = new Map<string, number>();
+  let totalLength = 0;
   for (const record of records) {
-    const terms = new Set([record.title, record.summary, record.description, ...record.tags].flatMap(segment));
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    const terms = allRecordTerms(record);
+    totalLength += terms.length;
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   }
-  return { documents: records.length, documentFrequency };
+  return { documents: records.length, documentFrequency, averageLength: records.length ? totalLength / records.length : 0 };
 }
 
 export function termIdf(stats: TermStatistics, term: string): number {
@@ -64,9 +75,20 @@ function rankTerms(weighted: Map<string, number>, maxTerms: number): string[] {
  * Terms the searched corpus does not contain are skipped: they cannot retrieve anything, and bigrams that
  * straddle two words ("区门" in 港区门座) are exactly such terms, yet would get the highest IDF of all.
  */
+/**
+ * Terms found in more than a tenth of the searched records (and in more than 2,000 of them) are left out
+ * of retrieval queries: in a large index they retrieve tens of thousands of records — the cost of an "any"
+ * query grows with that — while barely telling records apart. Text relevance still counts them; small
+ * indexes are not affected.
+ */
+export const COMMON_TERM_SHARE = 0.1;
+export const COMMON_TERM_MIN_DOCUMENTS = 2000;
+
 function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatistics, into = new Map<string, number>()) {
+  const maxDocuments = Math.max(COMMON_TERM_MIN_DOCUMENTS, stats.documents * COMMON_TERM_SHARE);
   for (const term of texts.flatMap(segment)) {
-    if (!stats.documentFrequency.has(term)) continue;
+    const df = stats.documentFrequency.get(term);
+    if (df === undefined || df > maxDocuments) continue;
     into.set(term, (into.get(term) ?? 0) + fieldWeight * termIdf(stats, term));
   }
   return into;

@@ -21,22 +21,22 @@ describe("scoreMatch components", () => {
 
   it("adds the category bonus for the same category", () => {
     const result = neutral({}, { category: "LOW_ALTITUDE" });
-    expect(result.score).toBeCloseTo(0.5 + W.category, 12);
+    expect(result.score).toBeCloseTo(0.5 * (1 + W.category), 12);
     expect(result.reasons).toEqual([{ kind: "sameCategory", category: "LOW_ALTITUDE" }]);
   });
 
   it("adds half the chain bonus per shared industry chain, saturating at two", () => {
-    expect(neutral({ industryChain: ["智慧港口", "低空经济", "安全"] }, { industryChain: ["智慧港口"] }).score).toBeCloseTo(0.5 + W.industryChain / 2, 12);
+    expect(neutral({ industryChain: ["智慧港口", "低空经济", "安全"] }, { industryChain: ["智慧港口"] }).score).toBeCloseTo(0.5 * (1 + W.industryChain / 2), 12);
     const three = neutral({ industryChain: ["智慧港口", "低空经济", "安全"] }, { industryChain: ["安全", "智慧港口", "低空经济"] });
-    expect(three.score).toBeCloseTo(0.5 + W.industryChain, 12);
+    expect(three.score).toBeCloseTo(0.5 * (1 + W.industryChain), 12);
     expect(three.reasons).toEqual([{ kind: "sharedIndustryChain", chains: ["智慧港口", "低空经济", "安全"] }]);
   });
 
   it("rewards TRL above 5 linearly and penalises TRL below 5", () => {
-    expect(neutral({}, { trl: 9 }).score).toBeCloseTo(0.5 + W.maturity, 12);
-    expect(neutral({}, { trl: 7 }).score).toBeCloseTo(0.5 + W.maturity / 2, 12);
+    expect(neutral({}, { trl: 9 }).score).toBeCloseTo(0.5 * (1 + W.maturity), 12);
+    expect(neutral({}, { trl: 7 }).score).toBeCloseTo(0.5 * (1 + W.maturity / 2), 12);
     expect(neutral({}, { trl: 7 }).reasons).toEqual([{ kind: "matureTechnology", trl: 7 }]);
-    expect(neutral({}, { trl: 1 }).score).toBeCloseTo(0.5 - W.lowMaturityPenalty, 12);
+    expect(neutral({}, { trl: 1 }).score).toBeCloseTo(0.5 * (1 - W.lowMaturityPenalty), 12);
     expect(neutral({}, { trl: 4 }).reasons).toEqual([{ kind: "lowMaturity", trl: 4 }]);
     expect(neutral({}, { trl: 4 }).score).toBeLessThan(neutral({}, { trl: 5 }).score);
   });
@@ -44,10 +44,10 @@ describe("scoreMatch components", () => {
   it("gives a strong boost to a recognised first-unit product of an expected type, a small one while applying", () => {
     const expects = { firstUnitTypes: ["FIRST_SET" as const] };
     const recognised = neutral(expects, { firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } });
-    expect(recognised.score).toBeCloseTo(0.5 + W.firstUnitRecognised, 12);
+    expect(recognised.score).toBeCloseTo(0.5 * (1 + W.firstUnitRecognised), 12);
     expect(recognised.reasons).toEqual([{ kind: "firstUnitRecognised", type: "FIRST_SET" }]);
     const applying = neutral(expects, { firstUnit: { type: "FIRST_SET", status: "APPLYING" } });
-    expect(applying.score).toBeCloseTo(0.5 + W.firstUnitApplying, 12);
+    expect(applying.score).toBeCloseTo(0.5 * (1 + W.firstUnitApplying), 12);
     expect(W.firstUnitRecognised).toBeGreaterThan(2 * W.firstUnitApplying);
     expect(neutral(expects, { firstUnit: { type: "FIRST_SET", status: "NONE" } }).score).toBe(0.5);
   });
@@ -59,23 +59,23 @@ describe("scoreMatch components", () => {
 
   it("boosts a price range overlapping the budget, including touching its edge", () => {
     const inside = neutral({}, { priceMin: 120, priceMax: 150 });
-    expect(inside.score).toBeCloseTo(0.5 + W.withinBudget, 12);
+    expect(inside.score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
     expect(inside.reasons).toEqual([{ kind: "withinBudget", priceMin: 120, priceMax: 150, budgetMin: 100, budgetMax: 200 }]);
-    expect(neutral({}, { priceMin: 200, priceMax: 260 }).score).toBeCloseTo(0.5 + W.withinBudget, 12);
-    expect(neutral({}, { priceMin: 10, priceMax: 100 }).score).toBeCloseTo(0.5 + W.withinBudget, 12);
+    expect(neutral({}, { priceMin: 200, priceMax: 260 }).score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
+    expect(neutral({}, { priceMin: 10, priceMax: 100 }).score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
   });
 
   it("penalises a price floor beyond twice the budget ceiling, and is neutral without a budget or price", () => {
     expect(neutral({}, { priceMin: 400, priceMax: 500 }).score).toBe(0.5);
     const far = neutral({}, { priceMin: 401, priceMax: 900 });
-    expect(far.score).toBeCloseTo(0.5 - W.overBudgetPenalty, 12);
+    expect(far.score).toBeCloseTo(0.5 * (1 - W.overBudgetPenalty), 12);
     expect(far.reasons).toEqual([{ kind: "overBudget", priceMin: 401, budgetMax: 200 }]);
     expect(neutral({ budgetMin: null, budgetMax: null }, { priceMin: 9000, priceMax: 9000 }).score).toBe(0.5);
     expect(neutral({}, { priceMin: null, priceMax: null }).score).toBe(0.5);
   });
 
   it("adds a small bonus for the same district, never for two empty districts", () => {
-    expect(neutral({}, { district: "东港区" }).score).toBeCloseTo(0.5 + W.sameDistrict, 12);
+    expect(neutral({}, { district: "东港区" }).score).toBeCloseTo(0.5 * (1 + W.sameDistrict), 12);
     expect(neutral({ district: "" }, { district: "" }).score).toBe(0.5);
   });
 

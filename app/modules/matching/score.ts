@@ -6,8 +6,12 @@
  *   MATCH_WEIGHTS — the component weights (why each has its size is written next to it)
  *   sharedKeywords(a, b) — readable common keywords of two records (tags and titles)
  *
- * `textScore` is the retrieval relevance normalised to 0–1 (best candidate of the query = 1). Reasons are
- * language-neutral data; explain.ts renders them in Chinese or English.
+ * `textScore` is the text relevance normalised to 0–1 (best candidate of the query = 1). The structured fit
+ * (sum of the bonuses and penalties below) scales it: score = text × (1 + fit). Multiplying rather than
+ * adding means fit only reorders records that are about the same thing: a recognised 首台套 product of the
+ * wrong kind, or a same-category record about another problem, cannot climb over a relevant one. (Added
+ * bonuses did exactly that on the held-out set: same-category distractors rose above relevant records
+ * worded differently.) Reasons are language-neutral data; explain.ts renders them in Chinese or English.
  */
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
 import { segment } from "./segment";
@@ -45,6 +49,7 @@ export interface MatchScore {
 
 /**
  * Text relevance carries most of the weight: it is the only signal that reads the whole description.
+ * The other weights are fractions of it (0.1 = the text score raised by 10 %).
  * The structured signals are tie-breakers among textually similar candidates; each is smaller than the
  * text spread between a clearly relevant and a merely related record, so no single field can lift an
  * unrelated record over a relevant one (on the development set, structured bonuses twice this size
@@ -65,6 +70,11 @@ export const MATCH_WEIGHTS = {
   overBudgetPenalty: 0.1,
   sameDistrict: 0.01,
 } as const;
+
+/** The most the structured signals can add to the text score: every bonus at its full size. */
+export const MAX_STRUCTURED_BONUS =
+  MATCH_WEIGHTS.tags + MATCH_WEIGHTS.category + MATCH_WEIGHTS.industryChain + MATCH_WEIGHTS.maturity +
+  MATCH_WEIGHTS.firstUnitRecognised + MATCH_WEIGHTS.withinBudget + MATCH_WEIGHTS.sameDistrict;
 
 /** TRL 5 (validated in a relevant environment) is the least a deployment scenario can take. */
 export const MIN_DEPLOYABLE_TRL = 5;
@@ -143,7 +153,8 @@ export function sharedKeywords(
 export function scoreMatch({ textScore, scenario, solution }: MatchInput): MatchScore {
   const w = MATCH_WEIGHTS;
   const reasons: Reason[] = [];
-  let score = w.text * clamp01(textScore);
+  const text = w.text * clamp01(textScore);
+  let score = 0; // the structured fit; it scales the text score at the end
 
   const overlap = tagOverlap(scenario.tags, solution.tags);
   score += w.tags * overlap;
@@ -197,5 +208,5 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput): Match
     reasons.push({ kind: "sameDistrict", district: scenario.district });
   }
 
-  return { score, reasons };
+  return { score: text * (1 + score), reasons };
 }

@@ -4,6 +4,8 @@
 import type { Prisma, ReportStatus } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
+import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import { HIDEABLE_TYPES, type ReportableType } from "./moderation.schema";
 
@@ -152,6 +154,9 @@ async function setHidden(tx: Prisma.TransactionClient, record: ReportedRecord, h
         ? await tx.solution.updateMany({ where, data })
         : await tx.case.updateMany({ where, data });
   if (count !== 1) throw new ModerationError(hidden ? "already-hidden" : "not-hidden");
+  // Hidden records leave the search indexes; restored ones return (if their status is public).
+  if (record.type === "SCENARIO") await enqueueSearchSync(tx, SCENARIO_INDEX, record.id);
+  if (record.type === "SOLUTION") await enqueueSearchSync(tx, SOLUTION_INDEX, record.id);
 }
 
 /**

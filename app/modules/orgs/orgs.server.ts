@@ -2,6 +2,7 @@
 import { Prisma, type VerificationStatus } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
+import { enqueueOrganizationRecords } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import type { OrganizationInput } from "./orgs.schema";
 import { nextVerificationStatus, TransitionError, type VerificationAction } from "./verification-transitions";
@@ -124,6 +125,8 @@ export async function updateOrganization(actor: Actor, orgId: string, input: Org
         data: { ...data, ...verification },
       });
       if (count !== 1) throw new TransitionError("not-allowed", "The organisation's status changed meanwhile");
+      // The name (and a firm's district and tier) is part of the search documents of its public records.
+      if (before.name !== data.name || before.district !== data.district || before.tier !== data.tier) await enqueueOrganizationRecords(tx, orgId);
       const after = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: PROFILE_SELECT });
       await writeAudit(tx, {
         actorId: actor.id,

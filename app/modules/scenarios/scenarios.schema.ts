@@ -132,22 +132,3 @@ export const categoryCreateSchema = z.object({
   ...categoryNames,
 });
 export const categoryFormSchema = z.discriminatedUnion("intent", [categoryUpdateSchema, categoryCreateSchema]);
-
-/** Public list filters from the URL; a malformed value is ignored rather than failing the page. */
-export const scenarioFilterSchema = z.object({
-  category: z.string().max(40).optional().catch(undefined),
-  district: z.enum(DISTRICTS).optional().catch(undefined),
-  mode: z.enum(SCENARIO_MODES).optional().catch(undefined),
-  firstUnit: z.enum(FIRST_UNIT_TYPES).optional().catch(undefined),
-  budgetFrom: z.coerce.number().int().min(0).max(MAX_BUDGET_WAN).optional().catch(undefined),
-  budgetTo: z.coerce.number().int().min(0).max(MAX_BUDGET_WAN).optional().catch(undefined),
-  deadlineAfter: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  deadlineBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  open: z.enum(["1"]).optional().catch(undefined),
-});
-export type ScenarioFilters = z.infer<typeof scenarioFilterSchema>;
-
-export function filtersFromSearchParams(params: URLSearchParams): ScenarioFilters {
-  const raw = Object.fromEntries([...params.entries()].filter(([, value]) => value !== ""));
-  return scenarioFilterSchema.parse(raw);
-}

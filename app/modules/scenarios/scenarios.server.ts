@@ -1,10 +1,11 @@
 // Scenarios (应用场景需求): drafts, review, publication in batches, closing, the public catalogue, and the
 // deadline job. Every status change goes through `transitionScenario`, which follows the transition table.
 import type { Prisma, ScenarioStatus } from "~/generated/prisma/client.ts";
-import type { FirstUnitType, ScenarioMode } from "~/generated/prisma/enums.ts";
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
+import { SCENARIO_INDEX } from "~/modules/search/indexes";
+import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import {
   defaultBatchLabel,
@@ -15,7 +16,7 @@ import {
   type ScenarioAction,
   type ScenarioActorKind,
 } from "./scenario-transitions";
-import { deadlineFromDateInput, type ScenarioFilters, type ScenarioInput } from "./scenarios.schema";
+import type { ScenarioInput } from "./scenarios.schema";
 
 export class UnknownCategoryError extends Error {}
 
@@ -217,6 +218,10 @@ export async function transitionScenario(
     }
     throw new ScenarioTransitionError("changed-meanwhile", "The scenario's status changed meanwhile");
   }
+  // Entering, leaving or moving within the public statuses changes what the search index should hold.
+  if (PUBLIC_SCENARIO_STATUSES.includes(before.status) || PUBLIC_SCENARIO_STATUSES.includes(status)) {
+    await enqueueSearchSync(tx, SCENARIO_INDEX, scenarioId);
+  }
 
   await writeAudit(tx, {
     actorId: actor.id,
@@ -382,28 +387,34 @@ export async function listReviewQueue(status: ScenarioStatus, page: number) {
   return { items, total, countByStatus: countsByStatus(counts), pageCount: Math.max(1, Math.ceil(total / SCENARIO_PAGE_SIZE)) };
 }
 
-export function publicScenarioWhere(filters: ScenarioFilters, now: Date = new Date()): Prisma.ScenarioWhereInput {
-  const and: Prisma.ScenarioWhereInput[] = [{ status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false }];
-  if (filters.category) and.push({ category: { code: filters.category } });
-  if (filters.district) and.push({ district: filters.district });
-  if (filters.mode) and.push({ mode: filters.mode as ScenarioMode });
-  if (filters.firstUnit) and.push({ expectedFirstUnitTypes: { has: filters.firstUnit as FirstUnitType } });
-  // Budget ranges overlap the wanted range.
-  if (filters.budgetFrom !== undefined) and.push({ budgetMax: { gte: filters.budgetFrom } });
-  if (filters.budgetTo !== undefined) and.push({ budgetMin: { lte: filters.budgetTo } });
-  if (filters.deadlineAfter) and.push({ deadline: { gte: new Date(`${filters.deadlineAfter}T00:00:00+08:00`) } });
-  if (filters.deadlineBefore) and.push({ deadline: { lte: deadlineFromDateInput(filters.deadlineBefore) } });
-  if (filters.open) and.push({ status: "PUBLISHED", deadline: { gt: now } });
-  return { AND: and };
+/** Public means: in a public status (published or finished) and not hidden by a moderator. */
+export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
+
+/** The public scenarios among `ids`, in the order given; the others (no longer public, or gone) are left out. */
+export async function publicScenariosByIds(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { id: { in: ids } }] }, select: PUBLIC_LIST_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function listPublicScenarios(filters: ScenarioFilters, page: number) {
-  const where = publicScenarioWhere(filters);
-  const [items, total] = await Promise.all([
-    prisma.scenario.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (page - 1) * SCENARIO_PAGE_SIZE, take: SCENARIO_PAGE_SIZE, select: PUBLIC_LIST_SELECT }),
-    prisma.scenario.count({ where }),
-  ]);
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / SCENARIO_PAGE_SIZE)) };
+/**
+ * Scenarios that were published once and are not public any more (archived, hidden), changed since
+ * `since`: the search index may still hold them for a moment, and the search pages leave them out.
+ */
+export async function scenariosWithdrawnSince(since: Date) {
+  const rows = await prisma.scenario.findMany({
+    where: { NOT: PUBLIC_SCENARIO_WHERE, publishedAt: { not: null }, updatedAt: { gte: since } },
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+/** Every category with its names, active or not (records keep a deactivated category). */
+export function listCategoryNames() {
+  return prisma.category.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, nameZh: true, nameEn: true } });
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The search engine contract shared by the embedded engine (Orama, the default) and Meilisearch.
+ * The search engine contract shared by the embedded in-process engine (the default, ADR 0010) and Meilisearch.
  *
  * - `ensureIndex(name, settings)` creates an index or, when its settings changed, re-indexes the
  *   documents it holds under the new settings (a shadow copy swapped in, as `rebuild` does).
@@ -11,7 +11,7 @@
  *   `matchingStrategy: "all"`); `matching: "any"` returns documents containing at least one word,
  *   the ones with more words ranked higher, which suits long "find similar" queries.
  *   Latin words match whole words; Chinese words match as sub-strings (two-character pieces), so 巡检 finds
- *   无人机巡检. No typo tolerance in the embedded engine.
+ *   无人机巡检. Latin words the index does not know match known words a typo away; Chinese is exact.
  * - `score` is relative: higher is better, comparable only within one result list.
  * - `highlights[field]` is HTML: the field's text, escaped, with `<mark>` around matches; long
  *   texts are cut to a window around the first match with "…".

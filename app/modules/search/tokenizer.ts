@@ -53,19 +53,37 @@ export function findWord(text: string, word: string, from: number): number {
   return -1;
 }
 
-/** Tokens under which a document's text is indexed. Order is not significant; duplicates are kept out. */
-export function tokenizeForIndex(text: string, dictionary: readonly string[] = []): string[] {
+const normalizedDictionaries = new WeakMap<readonly string[], string[]>();
+
+/** The dictionary's words as they occur in normalized text; single words only (computed once per list). */
+function indexableDictionary(dictionary: readonly string[]): string[] {
+  let words = normalizedDictionaries.get(dictionary);
+  if (!words) {
+    words = [...new Set(dictionary.map(normalizeText))].filter((word) => word && !/\s/.test(word));
+    normalizedDictionaries.set(dictionary, words);
+  }
+  return words;
+}
+
+/**
+ * Tokens under which a document's text is indexed. Order is not significant. Each token appears once,
+ * unless `withRepeats` asks for one entry per occurrence (the engine counts term frequencies from them).
+ */
+export function tokenizeForIndex(text: string, dictionary: readonly string[] = [], withRepeats = false): string[] {
   const normalized = normalizeText(text);
-  const tokens = new Set<string>();
+  const tokens: string[] = [];
   for (const match of normalized.matchAll(RUN)) {
-    if (match[1]) for (const piece of bigrams(match[1])) tokens.add(piece);
-    else if (match[2]) tokens.add(match[2]);
+    if (match[1]) tokens.push(...bigrams(match[1]));
+    else if (match[2]) tokens.push(match[2]);
   }
-  for (const word of dictionary) {
-    const normalizedWord = normalizeText(word);
-    if (!/\s/.test(normalizedWord) && containsWord(normalized, normalizedWord)) tokens.add(normalizedWord);
+  for (const normalizedWord of indexableDictionary(dictionary)) {
+    if (!normalized.includes(normalizedWord)) continue; // cheap test first: most texts hold few domain words
+    for (let at = findWord(normalized, normalizedWord, 0); at !== -1; at = findWord(normalized, normalizedWord, at + normalizedWord.length)) {
+      tokens.push(normalizedWord);
+      if (!withRepeats) break;
+    }
   }
-  return [...tokens];
+  return withRepeats ? tokens : [...new Set(tokens)];
 }
 
 /**

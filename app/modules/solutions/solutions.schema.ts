@@ -102,30 +102,6 @@ export const solutionStatusActionSchema = z.object({
   intent: z.enum(["publish", "unpublish", "archive", "restore"], { error: msg("validation.choose") }),
 });
 
-// Public list filters: anything that does not parse is ignored rather than answered with an error page.
-const optionalInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional().catch(undefined);
-export const solutionFiltersSchema = z.object({
-  category: z.string().max(64).regex(/^[A-Z_]+$/).optional().catch(undefined),
-  firstUnitType: z.enum(FIRST_UNIT_TYPES).optional().catch(undefined),
-  recognised: z.literal("1").optional().catch(undefined),
-  trlMin: optionalInt(1, 9),
-  priceFrom: optionalInt(0, MAX_PRICE),
-  priceTo: optionalInt(0, MAX_PRICE),
-  tier: z.enum(["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"]).optional().catch(undefined),
-  independentInnovation: z.literal("1").optional().catch(undefined),
-  seekingInvestment: z.literal("1").optional().catch(undefined),
-});
-export type SolutionFilters = z.infer<typeof solutionFiltersSchema>;
-
-export function parseSolutionFilters(searchParams: URLSearchParams): SolutionFilters {
-  const raw: Record<string, string> = {};
-  for (const key of Object.keys(solutionFiltersSchema.shape)) {
-    const value = searchParams.get(key);
-    if (value !== null && value !== "") raw[key] = value;
-  }
-  return solutionFiltersSchema.parse(raw);
-}
-
 function linesField() {
   return z
     .string({ error: msg("validation.required") })

@@ -2,8 +2,10 @@
 // workspace list; the public list and detail. Moderation (hidden) lives in modules/moderation.
 import type { FirstUnitType, Prisma, SolutionStatus } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/modules/audit/audit.server";
+import { SOLUTION_INDEX } from "~/modules/search/indexes";
+import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
-import type { SolutionFilters, SolutionInput } from "./solutions.schema";
+import type { SolutionInput } from "./solutions.schema";
 import { nextSolutionStatus, TransitionError, type SolutionStatusAction } from "./solution-transitions";
 
 type Actor = { id: string; requestId?: string | null };
@@ -94,6 +96,14 @@ function snapshot(value: unknown) {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+/**
+ * Queues a search re-sync when the solution was or becomes published (a draft's edits cannot change the
+ * index; moderation queues its own). New solutions start as drafts, so creating one queues nothing.
+ */
+async function enqueueIfPublic(tx: Prisma.TransactionClient, solutionId: string, from: SolutionStatus, to: SolutionStatus) {
+  if (from === "PUBLISHED" || to === "PUBLISHED") await enqueueSearchSync(tx, SOLUTION_INDEX, solutionId);
+}
+
 /** A new solution of the firm, as a draft. */
 export async function createSolution(actor: Actor, firm: FirmContext, input: SolutionInput) {
   return prisma.$transaction(async (tx) => {
@@ -118,6 +128,7 @@ export async function updateSolution(actor: Actor, firm: FirmContext, solutionId
     const data = solutionData(input);
     const { count } = await tx.solution.updateMany({ where: { id: solutionId, orgId: firm.orgId, status: before.status }, data: { ...data, status } });
     if (count !== 1) throw new TransitionError("not-allowed", "The solution's status changed meanwhile");
+    await enqueueIfPublic(tx, solutionId, before.status, status);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "solution.updated",
@@ -146,6 +157,7 @@ export async function changeSolutionStatus(actor: Actor, firm: FirmContext, solu
     // Optimistic concurrency: two members clicking at once cannot both apply their change.
     const { count } = await tx.solution.updateMany({ where: { id: solutionId, orgId: firm.orgId, status: before.status }, data: { status, publishedAt } });
     if (count !== 1) throw new TransitionError("not-allowed", "The solution's status changed meanwhile");
+    await enqueueIfPublic(tx, solutionId, before.status, status);
     await writeAudit(tx, {
       actorId: actor.id,
       action: `solution.${action}`,
@@ -187,34 +199,26 @@ export async function listFirmSolutions(orgId: string, status: SolutionStatus, p
   return { items, total, countByStatus, pageCount: Math.max(1, Math.ceil(total / SOLUTIONS_PAGE_SIZE)) };
 }
 
-export function publicSolutionWhere(filters: SolutionFilters): Prisma.SolutionWhereInput {
-  const and: Prisma.SolutionWhereInput[] = [PUBLIC_SOLUTION_WHERE];
-  if (filters.category) and.push({ category: { code: filters.category } });
-  if (filters.firstUnitType) and.push({ firstUnitType: filters.firstUnitType, firstUnitStatus: { not: "NONE" } });
-  if (filters.recognised) and.push({ firstUnitStatus: "RECOGNISED" });
-  if (filters.trlMin) and.push({ trl: { gte: filters.trlMin } });
-  // A price range matches solutions whose own range overlaps it.
-  if (filters.priceFrom !== undefined) and.push({ priceMax: { gte: filters.priceFrom } });
-  if (filters.priceTo !== undefined) and.push({ priceMin: { lte: filters.priceTo } });
-  if (filters.tier) and.push({ org: { tier: filters.tier } });
-  if (filters.independentInnovation) and.push({ independentInnovation: true });
-  if (filters.seekingInvestment) and.push({ seekingInvestment: true });
-  return { AND: and };
+/** The public solutions among `ids`, in the order given; the others (no longer public, or gone) are left out. */
+export async function publicSolutionsByIds(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] }, select: CARD_SELECT });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export async function listPublicSolutions(filters: SolutionFilters, page: number) {
-  const where = publicSolutionWhere(filters);
-  const [items, total] = await Promise.all([
-    prisma.solution.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * SOLUTIONS_PAGE_SIZE,
-      take: SOLUTIONS_PAGE_SIZE,
-      select: CARD_SELECT,
-    }),
-    prisma.solution.count({ where }),
-  ]);
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / SOLUTIONS_PAGE_SIZE)) };
+/**
+ * Solutions that were published once and are not public any more (unpublished, archived, hidden), changed
+ * since `since`: the search index may still hold them for a moment, and the search pages leave them out.
+ */
+export async function solutionsWithdrawnSince(since: Date) {
+  const rows = await prisma.solution.findMany({
+    where: { NOT: PUBLIC_SOLUTION_WHERE, publishedAt: { not: null }, updatedAt: { gte: since } },
+    orderBy: { updatedAt: "desc" },
+    take: 200,
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
 }
 
 /**

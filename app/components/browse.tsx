@@ -1,0 +1,396 @@
+// The faceted search page shared by /scenarios and /solutions: search box, facet checkboxes with counts,
+// active filters as removable chips, sort, result count, loading state, "no results" help and pagination.
+// One GET form holds the whole state, so it works without JavaScript; with JavaScript a change of a
+// checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
+import { Link, useNavigate, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Button } from "~/components/ui/button";
+import { controlClass } from "~/components/ui/form";
+import { Pagination } from "~/components/ui/pagination";
+import {
+  activeFilters,
+  BROWSE_CONFIG,
+  browseHref,
+  clearFiltersHref,
+  DEADLINE_BUCKETS,
+  hasFilters,
+  parseBrowseState,
+  SORTS,
+  TRL_LEVELS,
+  type ActiveFilter,
+  type BrowseKind,
+  type BrowseState,
+  type DeadlineBucket,
+} from "~/modules/search/browse";
+
+type FacetOption = { value: string; count: number; selected: boolean };
+type CategoryName = { code: string; nameZh: string; nameEn: string };
+
+export type BrowseData = {
+  state: BrowseState;
+  categories: CategoryName[];
+  total: number;
+  pageCount: number;
+  facets: { param: string; options: FacetOption[] }[];
+  deadlineCounts: Record<DeadlineBucket, number> | null;
+  error: "invalid" | null;
+  itemCount: number;
+};
+
+/** Marks in engine-made highlight HTML: visible in both colour and weight. */
+export const MARK_CLASS = "[&_mark]:rounded-sm [&_mark]:bg-yellow-200 [&_mark]:px-0.5 [&_mark]:font-semibold [&_mark]:text-slate-950";
+
+/**
+ * Text with the search engine's highlights. `html` is only ever the engine's escaped text with <mark> tags,
+ * checked by `trustedHighlight` on the server; without it the plain text is shown.
+ */
+export function Highlighted({ html, text }: { html: string | null; text: string }) {
+  return html ? <span className={MARK_CLASS} dangerouslySetInnerHTML={{ __html: html }} /> : <>{text}</>;
+}
+
+/** The label of one facet value: codes through their locale keys, categories through their names. */
+export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
+  const { t, i18n } = useTranslation();
+  const categoryName = (code: string) => {
+    const category = categories.find((item) => item.code === code);
+    return category ? (i18n.language === "en" ? category.nameEn : category.nameZh) : code;
+  };
+  const value = (param: string, code: string): string => {
+    switch (param) {
+      case "category":
+        return categoryName(code);
+      case "district":
+        return t(`districts.${code}`, { defaultValue: code });
+      case "mode":
+        return t(`scenario.mode.${code}`, { defaultValue: code });
+      case "firstUnit":
+        return t(`scenario.firstUnit.${code}`, { defaultValue: code });
+      case "budget":
+      case "price":
+        return t(`search.band.${code}`, { defaultValue: code });
+      case "status":
+        return t(`scenario.status.${code}`, { defaultValue: code });
+      case "tier":
+        return t(`tier.${code}`, { defaultValue: code });
+      case "maturity":
+        return t(`search.maturity.${code}`, { defaultValue: code });
+      case "firstUnitType":
+        return t(`solution.firstUnit.type.${code}`, { defaultValue: code });
+      case "firstUnitStatus":
+        return t(`search.firstUnitStatus.${code}`, { defaultValue: code });
+      case "independentInnovation":
+        return t("solution.flags.independentInnovation");
+      case "seekingInvestment":
+        return t("solution.flags.seekingInvestment");
+      default:
+        return code;
+    }
+  };
+  const legend = (param: string): string => {
+    if (param === "district" && kind === "solutions") return t("search.facet.firmDistrict");
+    if (param === "independentInnovation" || param === "seekingInvestment") return t("search.facet.flags");
+    return t(`search.facet.${param}`, { defaultValue: param });
+  };
+  const chip = (filter: ActiveFilter): string => {
+    switch (filter.type) {
+      case "q":
+        return t("search.chip.q", { value: filter.value });
+      case "facet":
+        return filter.param === "independentInnovation" || filter.param === "seekingInvestment"
+          ? value(filter.param, filter.value)
+          : t("search.chip.facet", { facet: legend(filter.param), value: value(filter.param, filter.value) });
+      case "from":
+        return t("search.chip.from", { value: filter.value });
+      case "to":
+        return t("search.chip.to", { value: filter.value });
+      case "deadline":
+        return t("search.chip.facet", { facet: t("search.facet.deadline"), value: t(`search.deadline.${filter.value}`) });
+      case "trlMin":
+        return t("search.chip.trlMin", { value: filter.value });
+    }
+  };
+  return { value, legend, chip };
+}
+
+function FacetFieldset({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="border-t border-slate-200 pt-3">
+      <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-900">{legend}</legend>
+      <div className="clear-both space-y-1.5 text-sm text-slate-800">{children}</div>
+    </fieldset>
+  );
+}
+
+export function BrowsePage({
+  kind,
+  data,
+  title,
+  intro,
+  children,
+}: {
+  kind: BrowseKind;
+  data: BrowseData;
+  title: string;
+  intro: string;
+  /** The hits of this page, already rendered (a list). */
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const config = BROWSE_CONFIG[kind];
+  const navigation = useNavigation();
+  const navigate = useNavigate();
+  const { state } = data;
+  // While the next page of this search loads, show the state it asks for (ticked boxes stay ticked).
+  const pending = navigation.state === "loading" && navigation.location.pathname === config.pathname;
+  const view = pending ? parseBrowseState(kind, new URLSearchParams(navigation.location.search)) : state;
+  const labels = useFacetLabels(kind, data.categories);
+  const chips = activeFilters(kind, state);
+  const filterCount = chips.filter((chip) => chip.type !== "q").length;
+
+  const queryInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    // Back/forward or a removed chip changes q; the box follows unless the user is typing in it.
+    const input = queryInput.current;
+    if (input && document.activeElement !== input && input.value !== state.q) input.value = state.q;
+  }, [state.q]);
+
+  // Facets are open on wide screens and start folded on small ones (open without JavaScript).
+  const [filtersOpen, setFiltersOpen] = useState(true);
+  useEffect(() => {
+    const small = window.matchMedia("(max-width: 767px)");
+    if (small.matches) setFiltersOpen(false);
+    // Wide screens have no summary to open them with: widening the window shows them again.
+    const onChange = (event: MediaQueryListEvent) => {
+      if (!event.matches) setFiltersOpen(true);
+    };
+    small.addEventListener("change", onChange);
+    return () => small.removeEventListener("change", onChange);
+  }, []);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // The same parser as the server turns the form into the canonical link (no empty parameters).
+    event.preventDefault();
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string") params.append(key, value);
+    navigate(browseHref(kind, parseBrowseState(kind, params)), { preventScrollReset: true });
+  };
+  const submitNow = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.form?.requestSubmit();
+
+  const selectedIn = (param: string, value: string) => (view.facets[param] ?? []).includes(value);
+  const booleanFacets = data.facets.filter((group) => config.facets.find((spec) => spec.param === group.param)?.boolean && group.options.length > 0);
+  const sortOptions: { value: string; label: string }[] = [
+    { value: "", label: t(`search.sort.${view.q ? "relevance" : "newest"}`) },
+    ...SORTS[kind].filter((sort) => sort !== "relevance" && (view.q || sort !== "newest")).map((sort) => ({ value: sort, label: t(`search.sort.${sort}`) })),
+  ];
+  const searchLabel = t(`search.${kind}.searchLabel`);
+
+  return (
+    <section aria-labelledby="browse-title" className="space-y-5">
+      <div>
+        <h1 id="browse-title" className="text-2xl font-semibold">{title}</h1>
+        <p className="mt-1 text-slate-700">{intro}</p>
+      </div>
+      <form method="get" action={config.pathname} onSubmit={onSubmit} className="space-y-5">
+        <div role="search" aria-label={searchLabel} className="rounded-lg bg-white p-4 shadow">
+          <label htmlFor="browse-q" className="block text-sm font-medium text-slate-800">{searchLabel}</label>
+          <div className="mt-1 flex gap-2">
+            <input
+              ref={queryInput}
+              id="browse-q"
+              type="search"
+              name="q"
+              defaultValue={state.q}
+              maxLength={100}
+              placeholder={t(`search.${kind}.placeholder`)}
+              aria-describedby="browse-q-hint"
+              enterKeyHint="search"
+              className={controlClass}
+            />
+            <Button type="submit" pending={pending} pendingLabel={t("search.loading")}>{t("search.submit")}</Button>
+          </div>
+          <p id="browse-q-hint" className="mt-1 text-xs text-slate-600">{t("search.searchHint")}</p>
+        </div>
+
+        {data.error ? (
+          <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">{t("search.error")}</p>
+        ) : null}
+
+        <div className="grid gap-5 md:grid-cols-[17rem_1fr]">
+          <details open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)} className="self-start rounded-lg bg-white p-4 shadow">
+            <summary className="cursor-pointer text-base font-semibold md:hidden">
+              {t("search.filters")}
+              {filterCount > 0 ? ` · ${t("search.filtersSelected", { count: filterCount })}` : ""}
+            </summary>
+            <div className="mt-3 space-y-4 md:mt-0">
+              <h2 className="hidden text-base font-semibold md:block">{t("search.filters")}</h2>
+              {data.facets.map((group) => {
+                const spec = config.facets.find((item) => item.param === group.param)!;
+                if (spec.boolean || group.options.length === 0) return null;
+                return (
+                  <FacetFieldset key={group.param} legend={labels.legend(group.param)}>
+                    {group.options.map((option) => (
+                      <label key={option.value} className="flex items-start gap-2">
+                        <input type="checkbox" name={group.param} value={option.value} checked={selectedIn(group.param, option.value)} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
+                        <span>{t("search.option", { label: labels.value(group.param, option.value), count: option.count })}</span>
+                      </label>
+                    ))}
+                  </FacetFieldset>
+                );
+              })}
+              {booleanFacets.length > 0 ? (
+                <FacetFieldset legend={t("search.facet.flags")}>
+                  {booleanFacets.map((group) => (
+                    <label key={group.param} className="flex items-start gap-2">
+                      <input type="checkbox" name={group.param} value="1" checked={selectedIn(group.param, "1")} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
+                      <span>{t("search.option", { label: labels.value(group.param, "1"), count: group.options[0]!.count })}</span>
+                    </label>
+                  ))}
+                </FacetFieldset>
+              ) : null}
+              {data.deadlineCounts ? (
+                <FacetFieldset legend={t("search.facet.deadline")}>
+                  <label className="flex items-start gap-2">
+                    <input type="radio" name="deadline" value="" checked={view.deadline === null} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
+                    <span>{t("search.deadline.any")}</span>
+                  </label>
+                  {DEADLINE_BUCKETS.filter((bucket) => data.deadlineCounts![bucket] > 0 || view.deadline === bucket).map((bucket) => (
+                    <label key={bucket} className="flex items-start gap-2">
+                      <input type="radio" name="deadline" value={bucket} checked={view.deadline === bucket} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
+                      <span>{t("search.option", { label: t(`search.deadline.${bucket}`), count: data.deadlineCounts![bucket] })}</span>
+                    </label>
+                  ))}
+                </FacetFieldset>
+              ) : null}
+              {config.trlMin ? (
+                <div className="border-t border-slate-200 pt-3">
+                  <label htmlFor="browse-trlMin" className="block text-sm font-semibold text-slate-900">{t("search.trlMin")}</label>
+                  <select id="browse-trlMin" name="trlMin" value={view.trlMin === null ? "" : String(view.trlMin)} onChange={submitNow} className={`${controlClass} mt-1`}>
+                    <option value="">{t("search.trlAny")}</option>
+                    {TRL_LEVELS.map((trl) => (
+                      <option key={trl} value={trl}>{t("search.trlOption", { trl })}</option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <FacetFieldset legend={t(kind === "scenarios" ? "search.range.budget" : "search.range.price")}>
+                <div className="grid grid-cols-2 gap-2">
+                  {(["from", "to"] as const).map((end) => (
+                    <div key={end}>
+                      <label htmlFor={`browse-${end}`} className="block text-xs text-slate-700">{t(`search.range.${end}`)}</label>
+                      <input
+                        key={`${end}-${state[end] ?? ""}`}
+                        id={`browse-${end}`}
+                        name={end === "from" ? config.range.from : config.range.to}
+                        type="number"
+                        inputMode="numeric"
+                        min={0}
+                        step={1}
+                        defaultValue={state[end] ?? ""}
+                        className={controlClass}
+                      />
+                    </div>
+                  ))}
+                </div>
+              </FacetFieldset>
+              <Button type="submit" variant="secondary" className="w-full">{t("search.apply")}</Button>
+            </div>
+          </details>
+
+          <div className="min-w-0 space-y-4">
+            {chips.length > 0 ? (
+              <nav aria-label={t("search.active")} className="flex flex-wrap items-center gap-2">
+                <ul className="flex flex-wrap gap-2">
+                  {chips.map((chip) => {
+                    const label = labels.chip(chip);
+                    return (
+                      <li key={`${chip.type}-${"param" in chip ? chip.param : ""}-${chip.value}`}>
+                        <Link
+                          to={chip.href}
+                          preventScrollReset
+                          aria-label={t("search.remove", { label })}
+                          className="inline-flex items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+                        >
+                          {label}
+                          <span aria-hidden="true">×</span>
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+                {hasFilters(state) ? (
+                  <Link to={clearFiltersHref(kind, state)} preventScrollReset className="text-sm text-brand-700 underline">{t("search.clearAll")}</Link>
+                ) : null}
+              </nav>
+            ) : null}
+
+            <div className="flex flex-wrap items-end justify-between gap-3">
+              <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
+              <div className="flex items-center gap-2">
+                <label htmlFor="browse-sort" className="text-sm text-slate-800">{t("search.sortLabel")}</label>
+                <select id="browse-sort" name="sort" value={view.sort ?? ""} onChange={submitNow} className={`${controlClass} w-auto`}>
+                  {sortOptions.map((option) => (
+                    <option key={option.value} value={option.value}>{option.label}</option>
+                  ))}
+                </select>
+              </div>
+            </div>
+
+            <div aria-busy={pending || undefined} className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
+              <h2 className="sr-only">{t("search.results")}</h2>
+              {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
+            </div>
+            {data.itemCount > 0 ? <Pagination page={state.page} pageCount={data.pageCount} /> : null}
+          </div>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: BrowseData; chips: ActiveFilter[]; chipLabel: (chip: ActiveFilter) => string }) {
+  const { t } = useTranslation();
+  const { state } = data;
+  if (data.total > 0 && state.page > data.pageCount) {
+    // Past the last page (an old link, or ?page=999).
+    return (
+      <div className="rounded-lg bg-white p-6 shadow">
+        <p className="text-slate-800">{t("search.empty.pageOutOfRange", { count: data.total })}</p>
+        <p className="mt-2">
+          <Link to={browseHref(kind, { ...state, page: 1 })} className="text-brand-700 underline">{t("search.empty.firstPage")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="rounded-lg bg-white p-6 shadow">
+      <h3 className="text-lg font-semibold">{state.q ? t("search.empty.titleFor", { q: state.q }) : t("search.empty.title")}</h3>
+      <p className="mt-2 text-slate-800">{t("search.empty.help")}</p>
+      <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+        {state.q ? (
+          <>
+            <li>{t("search.empty.spelling")}</li>
+            <li>{t("search.empty.fewerWords")}</li>
+          </>
+        ) : null}
+        {chips.length > 0 ? (
+          <li>
+            {t("search.empty.removeFilters")}
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {chips.map((chip) => (
+                <li key={`${chip.type}-${"param" in chip ? chip.param : ""}-${chip.value}`}>
+                  <Link to={chip.href} className="text-brand-700 underline" aria-label={t("search.remove", { label: chipLabel(chip) })}>
+                    {chipLabel(chip)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
+        <li>
+          <Link to={BROWSE_CONFIG[kind].pathname} className="text-brand-700 underline">{t(`search.${kind}.browseAll`)}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

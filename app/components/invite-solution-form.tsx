@@ -1,0 +1,78 @@
+// The form that invites a published solution's firm to bid on a scenario. It appears in the invite page's
+// search results and recommendations and in the scenario page's recommendations; all post to the invite
+// route, with `source` telling it where the owner returns and which form shows a failure.
+import { Form, useNavigation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { InviteSource } from "~/modules/bids/invite-source";
+import { Button } from "./ui/button";
+import { ErrorList, controlClass } from "./ui/form";
+
+export type InviteReply = { errors: string[]; message?: string };
+
+export function InviteSolutionForm({
+  scenarioId,
+  solution,
+  source,
+  idPrefix,
+  reply,
+  collapsibleMessage = false,
+}: {
+  scenarioId: string;
+  solution: { id: string; title: string };
+  source: InviteSource;
+  /** Makes the message field's id unique when one solution is listed twice on a page. */
+  idPrefix: string;
+  /** A failed invitation of this solution from this form: its errors and the message typed. */
+  reply?: InviteReply;
+  /** Tucks the optional message away behind a disclosure (for compact lists). */
+  collapsibleMessage?: boolean;
+}) {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  const pending = navigation.state === "submitting" && navigation.formData?.get("solutionId") === solution.id && navigation.formData?.get("source") === source;
+  const messageId = `${idPrefix}-message-${solution.id}`;
+  const errorId = `${idPrefix}-errors-${solution.id}`;
+  const hasErrors = Boolean(reply?.errors.length);
+  const messageField = (
+    <div className="space-y-1">
+      <label htmlFor={messageId} className="block text-xs font-medium text-slate-800">
+        {t("bid.invite.message")}
+        <span className="sr-only">: {solution.title}</span>
+      </label>
+      <textarea id={messageId} name="message" rows={2} maxLength={500} defaultValue={reply?.message} aria-describedby={hasErrors ? errorId : undefined} className={controlClass} />
+    </div>
+  );
+  return (
+    // On the invite page the form posts to the page itself (keeping its search and page in the URL).
+    <Form method="post" action={source === "scenario" ? `/workspace/scenarios/${scenarioId}/invite` : undefined} className="space-y-2">
+      <input type="hidden" name="solutionId" value={solution.id} />
+      <input type="hidden" name="source" value={source} />
+      {collapsibleMessage ? (
+        <details open={Boolean(reply?.message) || hasErrors} className="text-sm">
+          <summary className="cursor-pointer text-brand-700 underline">
+            {t("matching.solutions.addMessage")}
+            <span className="sr-only">: {solution.title}</span>
+          </summary>
+          <div className="mt-2">{messageField}</div>
+        </details>
+      ) : (
+        messageField
+      )}
+      <ErrorList id={errorId} errors={reply?.errors} />
+      <Button type="submit" pending={pending} aria-label={`${t("bid.invite.inviteButton")}: ${solution.title}`}>
+        {t("bid.invite.inviteButton")}
+      </Button>
+    </Form>
+  );
+}
+
+/** "已邀请" where the form was: said in words, with a mark that is decoration only. */
+export function InvitedLabel() {
+  const { t } = useTranslation();
+  return (
+    <span className="inline-flex items-center gap-1 text-sm font-medium text-green-800">
+      <span aria-hidden="true">✓</span>
+      {t("bid.invite.invited")}
+    </span>
+  );
+}

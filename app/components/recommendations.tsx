@@ -1,0 +1,184 @@
+// The matching panels: recommended solutions for an SOE's scenario (its page and its invite page) and
+// recommended open scenarios on a technology firm's dashboard. Each item says why it was recommended in one
+// line, rendered from the scoring's reasons in the page's language.
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { InviteSource } from "~/modules/bids/invite-source";
+import { RECOMMENDED_SOLUTIONS_ANCHOR } from "~/modules/bids/invite-source";
+import { explainMatch } from "~/modules/matching/explain";
+import type { Reason } from "~/modules/matching/score";
+import { maturityStage } from "~/modules/solutions/solutions.schema";
+import { FirstUnitBadge } from "./first-unit-badge";
+import { InvitedLabel, InviteSolutionForm, type InviteReply } from "./invite-solution-form";
+import { BudgetRange, DeadlineText } from "./scenario-badges";
+import { Alert } from "./ui/alert";
+
+type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
+type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
+
+export type SolutionRecommendation = {
+  id: string;
+  title: string;
+  orgName: string;
+  firstUnitType: string | null;
+  firstUnitStatus: string;
+  trl: number;
+  reasons: Reason[];
+  invited: boolean;
+};
+
+export type ScenarioRecommendation = {
+  id: string;
+  title: string;
+  orgName: string;
+  deadline: string;
+  daysLeft: number;
+  budgetMin: number;
+  budgetMax: number;
+  solution: { id: string; title: string };
+  reasons: Reason[];
+};
+
+type Panel<T> = { available: boolean; items: T[] };
+
+/** "推荐理由：共同关键词: 无人机, 巡检; 同属低空应用" — nothing when the scoring gave no reason. */
+function WhyLine({ reasons }: { reasons: Reason[] }) {
+  const { t, i18n } = useTranslation();
+  // explainMatch shows a district as its code; the page's district names are the app's own translations.
+  const named = reasons.map((reason) => (reason.kind === "sameDistrict" ? { ...reason, district: t(`districts.${reason.district}`, { defaultValue: reason.district }) } : reason));
+  const explanation = explainMatch(named, i18n.language === "en" ? "en" : "zh");
+  if (!explanation) return null;
+  return (
+    <p className="mt-2 break-words text-sm text-slate-800">
+      <span className="font-medium">{t("matching.why")}</span>
+      {explanation}
+    </p>
+  );
+}
+
+/**
+ * Recommended solutions with an invite form each (when the scenario is open for bids). `variant` "scenario"
+ * is the compact panel on the scenario's page with a link to the invite page; "invite" is the section on it.
+ */
+export function SolutionRecommendations({
+  scenarioId,
+  panel,
+  open,
+  variant,
+  replyFor,
+}: {
+  scenarioId: string;
+  panel: Panel<SolutionRecommendation>;
+  open: boolean;
+  variant: "scenario" | "invite";
+  replyFor?: (solutionId: string) => InviteReply | undefined;
+}) {
+  const { t } = useTranslation();
+  const source: InviteSource = variant === "scenario" ? "scenario" : "recommended";
+  const headingId = `${RECOMMENDED_SOLUTIONS_ANCHOR}-title`;
+  return (
+    <section id={RECOMMENDED_SOLUTIONS_ANCHOR} aria-labelledby={headingId} className="space-y-3 rounded-lg bg-white p-6 shadow">
+      <h2 id={headingId} className="text-lg font-semibold">
+        {variant === "scenario" ? t("matching.solutions.title") : t("matching.solutions.inviteTitle")}
+      </h2>
+      <p className="text-sm text-slate-700">{variant === "scenario" ? t("matching.solutions.intro") : t("matching.solutions.inviteIntro")}</p>
+      {!panel.available ? (
+        <Alert tone="warning">{t("matching.unavailable")}</Alert>
+      ) : panel.items.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.empty")}</p>
+      ) : (
+        <>
+          {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t("matching.solutions.notOpen")}</p> : null}
+          <ol className="space-y-3">
+            {panel.items.map((solution) => (
+              <li key={solution.id} className="gap-4 rounded-md border border-slate-200 p-4 md:flex md:items-start md:justify-between">
+                <div className="min-w-0 grow">
+                  <h3 className="break-words font-semibold">
+                    <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
+                      {solution.title}
+                    </Link>
+                  </h3>
+                  <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
+                    <span>{t("matching.solutions.firm", { org: solution.orgName })}</span>
+                    <span>{t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}</span>
+                    <FirstUnitBadge type={solution.firstUnitType as FirstUnitType | null} status={solution.firstUnitStatus as FirstUnitStatus} />
+                  </p>
+                  <WhyLine reasons={solution.reasons} />
+                </div>
+                {solution.invited ? (
+                  <div className="mt-3 shrink-0 md:mt-0">
+                    <InvitedLabel />
+                  </div>
+                ) : open ? (
+                  <div className="mt-3 shrink-0 md:mt-0 md:w-72">
+                    <InviteSolutionForm
+                      scenarioId={scenarioId}
+                      solution={solution}
+                      source={source}
+                      idPrefix={`rec-${variant}`}
+                      reply={replyFor?.(solution.id)}
+                      collapsibleMessage={variant === "scenario"}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {variant === "scenario" ? (
+        <p>
+          <Link to={`/workspace/scenarios/${scenarioId}/invite`} className="text-sm font-medium text-brand-700 underline">
+            {t("matching.solutions.seeAll")}
+          </Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Open scenarios for a firm's dashboard, each under the firm's solution it fits best. */
+export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<ScenarioRecommendation>; hasSolutions: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="recommended-scenarios-title" className="space-y-3">
+      <h2 id="recommended-scenarios-title" className="text-lg font-semibold">{t("matching.scenarios.title")}</h2>
+      {hasSolutions ? <p className="text-sm text-slate-700">{t("matching.scenarios.intro")}</p> : null}
+      {!hasSolutions ? (
+        <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
+          <p className="text-slate-700">{t("matching.scenarios.noSolutions")}</p>
+          <Link to="/workspace/solutions/new" className="mt-2 inline-block font-medium text-brand-700 underline">{t("matching.scenarios.publishSolution")}</Link>
+        </div>
+      ) : !panel.available ? (
+        <Alert tone="warning">{t("matching.unavailable")}</Alert>
+      ) : panel.items.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
+          <p className="text-slate-700">{t("matching.scenarios.empty")}</p>
+          <Link to="/scenarios" className="mt-2 inline-block font-medium text-brand-700 underline">{t("matching.scenarios.browse")}</Link>
+        </div>
+      ) : (
+        <ol className="space-y-3">
+          {panel.items.map((scenario) => (
+            <li key={scenario.id} className="rounded-lg bg-white p-4 shadow">
+              <h3 className="break-words font-semibold">
+                <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">
+                  {scenario.title}
+                </Link>
+              </h3>
+              <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+                <span>{t("matching.scenarios.owner", { org: scenario.orgName })}</span>
+                <span><DeadlineText deadline={scenario.deadline} daysLeft={scenario.daysLeft} open /></span>
+                <span><BudgetRange min={scenario.budgetMin} max={scenario.budgetMax} /></span>
+              </p>
+              <p className="mt-2 break-words text-sm text-slate-800">
+                <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
+                <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline">{scenario.solution.title}</Link>
+              </p>
+              <WhyLine reasons={scenario.reasons} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+// Where an invitation was sent from. The invite form appears in three places — the title search and the
+// recommendations on the invite page, and the recommendations on the scenario's own page — and all post to
+// the invite route. The source decides where the owner lands afterwards and which form shows an error.
+export const INVITE_SOURCES = ["search", "recommended", "scenario"] as const;
+export type InviteSource = (typeof INVITE_SOURCES)[number];
+
+/** Anchor of the recommendations panel on the scenario page and of the section on the invite page. */
+export const RECOMMENDED_SOLUTIONS_ANCHOR = "recommended-solutions";
+
+/** The posted value, or "search" (the original form) for anything else: never trusted as a URL. */
+export function parseInviteSource(value: unknown): InviteSource {
+  return typeof value === "string" && (INVITE_SOURCES as readonly string[]).includes(value) ? (value as InviteSource) : "search";
+}
+
+/** Where the owner returns after a successful invitation: back to the list the invitation was sent from. */
+export function inviteReturnPath(scenarioId: string, source: InviteSource): string {
+  const scenarioPage = `/workspace/scenarios/${encodeURIComponent(scenarioId)}`;
+  if (source === "scenario") return `${scenarioPage}#${RECOMMENDED_SOLUTIONS_ANCHOR}`;
+  if (source === "recommended") return `${scenarioPage}/invite#${RECOMMENDED_SOLUTIONS_ANCHOR}`;
+  return `${scenarioPage}/invite`;
+}
+
+/**
+ * On the invite page, the section whose form shows a failed invitation's error and message again: a failure
+ * posted from the scenario page is shown with the recommendations, where the same solution is listed.
+ */
+export function inviteErrorSection(source: InviteSource): "search" | "recommended" {
+  return source === "search" ? "search" : "recommended";
+}

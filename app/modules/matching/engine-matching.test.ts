@@ -1,0 +1,101 @@
+// Matching through the embedded search engine: the functions the app and `npm run eval:matching` share.
+import { describe, expect, it } from "vitest";
+import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
+import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
+import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { createEngineRanker } from "./engine-ranker";
+import { scenario, solution } from "./fixtures.test-helpers";
+import { buildTermStatistics } from "./key-terms";
+import { queryTermsOf, synonymsUsed, textRelevance } from "./text-relevance";
+
+const solutions = [
+  solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
+  solution({ id: "uav", title: "UAV inspection of port cranes", summary: "UAV based crane inspection", description: "Automated UAV flights for 门机 inspection.", tags: ["UAV"], category: "LOW_ALTITUDE", trl: 7, priceMin: 100, priceMax: 200 }),
+  solution({ id: "solar", title: "光伏组件清洗机器人", tags: ["光伏清洗"] }),
+  solution({ id: "own", orgId: "org-a", title: "门机无人机巡检", tags: ["无人机巡检"] } as never),
+  solution({ id: "hospital", title: "医院智能导诊机器人", tags: ["导诊"], category: "HEALTH" }),
+];
+const scenarios = [
+  scenario({ id: "inspect", firstUnitTypes: ["FIRST_SET"] }),
+  scenario({ id: "closed", title: "门机无人机巡检二期", tags: ["无人机巡检"] }),
+  scenario({ id: "clinic", title: "门诊智能导诊", summary: "医院导诊机器人", description: "导诊。", tags: ["导诊"], category: "HEALTH" }),
+];
+
+async function engineWithData() {
+  const engine = createEmbeddedSearchEngine();
+  await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+  await engine.ensureIndex(SCENARIO_INDEX, INDEX_SETTINGS[SCENARIO_INDEX]);
+  await engine.upsert(SOLUTION_INDEX, solutions.map((s) => ({ ...solutionDocFromMatch(s), orgId: s.id === "own" ? "org-a" : "org-b" })));
+  await engine.upsert(SCENARIO_INDEX, scenarios.map((s) => ({ ...scenarioDocFromMatch(s), status: s.id === "closed" ? "CLOSED" : "PUBLISHED" })));
+  return engine;
+}
+
+describe("matchSolutions / matchScenarios", () => {
+  it("ranks the solution for the same problem first and explains why", async () => {
+    const engine = await engineWithData();
+    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), buildTermStatistics(solutions), { limit: 3 });
+    expect(matches[0]!.id).toBe("drone");
+    expect(matches.map((m) => m.id)).not.toContain("solar");
+    const kinds = matches[0]!.reasons.map((reason) => reason.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["sharedKeywords", "firstUnitRecognised", "withinBudget"]));
+    expect(matches[0]!.score).toBeGreaterThan(matches[1]?.score ?? 0);
+  });
+
+  it("finds a solution written with a synonym (UAV for 无人机)", async () => {
+    const engine = await engineWithData();
+    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), buildTermStatistics(solutions), { limit: 5 });
+    expect(matches.map((m) => m.id)).toContain("uav");
+  });
+
+  it("applies hard filters and exclusions on the other side", async () => {
+    const engine = await engineWithData();
+    const stats = buildTermStatistics(solutions);
+    const notOwn = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { filter: { not: { field: "orgId", eq: "org-a" } } });
+    expect(notOwn.map((m) => m.id)).not.toContain("own");
+    const excluded = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { excludeIds: new Set(["drone"]) });
+    expect(excluded.map((m) => m.id)).not.toContain("drone");
+    const open = await matchScenarios(engine, solutionDocFromMatch(solutions[0]!), buildTermStatistics(scenarios), { filter: { field: "status", eq: "PUBLISHED" } });
+    expect(open.map((m) => m.id)).toContain("inspect");
+    expect(open.map((m) => m.id)).not.toContain("closed");
+  });
+
+  it("returns the same top matches with pruning as when every candidate is scored", async () => {
+    const engine = await engineWithData();
+    const stats = buildTermStatistics(solutions);
+    const all = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 100 });
+    const top2 = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 2 });
+    expect(top2).toEqual(all.slice(0, 2));
+  });
+
+  it("returns nothing, not an error, for a record without usable words", async () => {
+    const engine = await engineWithData();
+    const empty = scenarioDocFromMatch(scenario({ id: "x", title: "—", summary: "", description: "", tags: [], industryChain: [], category: "NONE" }));
+    expect(await matchSolutions(engine, empty, buildTermStatistics(solutions))).toEqual([]);
+  });
+});
+
+describe("text relevance", () => {
+  it("counts synonyms of the domain words a record uses", () => {
+    const record = scenario({ title: "无人机巡检", summary: "", description: "", tags: [], industryChain: [] });
+    expect(synonymsUsed(record)).toEqual(expect.arrayContaining(["UAV", "drone", "无人驾驶航空器"]));
+    const stats = buildTermStatistics(solutions);
+    const uav = solutions[1]!;
+    expect(textRelevance(queryTermsOf(record), uav, stats)).toBeGreaterThan(textRelevance(queryTermsOf(record, []), uav, stats));
+  });
+
+  it("is zero for a record that shares no term", () => {
+    const stats = buildTermStatistics(solutions);
+    expect(textRelevance(queryTermsOf(scenario({ title: "海洋牧场", summary: "", description: "", tags: [], industryChain: [], category: "MARINE" })), solutions[2]!, stats)).toBe(0);
+  });
+});
+
+describe("createEngineRanker", () => {
+  it("ranks every record of the other side, matched ones first", async () => {
+    const ranker = await createEngineRanker({ scenarios, solutions });
+    const ranked = await ranker.solutionsFor(scenarios[0]!);
+    expect(ranked.map((r) => r.id).sort()).toEqual(solutions.map((s) => s.id).sort());
+    expect(ranked[0]!.id).toBe("drone");
+    const scores = ranked.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * Two-way matching through the search engine — the code the app's match lists and `npm run eval:matching`
+ * both run:
+ *
+ *   matchSolutions(engine, scenario, stats, options) — ranked solutions for a scenario
+ *   matchScenarios(engine, solution, stats, options) — ranked scenarios for a solution
+ *
+ * 1. Retrieval: the record's key terms (key-terms.ts, IDF over the side being searched) become several
+ *    weighted "any word" queries — title, tags, description, and the best terms overall — sent in one
+ *    multi-search, because one long query would be cut at ten words by Meilisearch and would let the
+ *    description drown the title.
+ *    The union of their hits are the candidates; the engine's own scores are not used further, since
+ *    they differ between engines and each query saw only part of the record.
+ * 2. Text relevance: BM25 of the whole record against each candidate (text-relevance.ts, pure), scaled
+ *    so the best candidate has 1.
+ * 3. Scoring: scoreMatch (pure) adds the structured fit — tags, category, industry chain, maturity,
+ *    first-unit fit, budget, district — and returns the reasons shown to people.
+ *
+ * Records are search documents (indexes.ts) on both sides; toMatchScenario/toMatchSolution adapt them to
+ * the scoring's record shape, and fromMatch… build documents from an evaluation data set.
+ */
+import type { FilterTree, SearchEngine, SearchHit } from "../search/search-engine";
+import {
+  SCENARIO_INDEX,
+  SOLUTION_INDEX,
+  maturityStage,
+  moneyBands,
+  type ScenarioSearchDoc,
+  type SolutionSearchDoc,
+} from "../search/indexes";
+import type { FirstUnitStatus, FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
+import { extractKeyTerms, type TermStatistics, type WeightedTermQuery } from "./key-terms";
+import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, scoreMatch, type Reason } from "./score";
+import { queryTermsOf, textRelevance } from "./text-relevance";
+
+/** Candidates fetched per retrieval query; the union is re-scored. */
+export const CANDIDATES_PER_QUERY = 50;
+
+export type Match<Doc> = { id: string; score: number; textScore: number; reasons: Reason[]; doc: Doc };
+
+export type MatchOptions = {
+  /** How many matches to return (after scoring); default 10. */
+  limit?: number;
+  /** Hard conditions on the other side, e.g. only scenarios open for bids. */
+  filter?: FilterTree;
+  /** Record ids never to return (e.g. the asking firm's own solutions). */
+  excludeIds?: ReadonlySet<string>;
+  candidatesPerQuery?: number;
+};
+
+const present = <T,>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+
+type SharedText = Pick<MatchScenario, "id" | "title" | "summary" | "description" | "category" | "industryChain" | "tags" | "district">;
+
+/** The fields both sides, documents and data-set records alike, have in common. */
+function sharedText(record: SharedText): SharedText {
+  const { id, title, summary, description, category, industryChain, tags, district } = record;
+  return { id, title, summary, description, category, industryChain, tags, district };
+}
+
+export function toMatchScenario(doc: ScenarioSearchDoc): MatchScenario {
+  return {
+    ...sharedText(doc),
+    budgetMin: doc.budgetMin ?? null,
+    budgetMax: doc.budgetMax ?? null,
+    deadline: present(doc.deadline) ? new Date(doc.deadline).toISOString() : null,
+    firstUnitTypes: doc.firstUnitTypes.filter((type): type is FirstUnitType => ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"].includes(type)),
+  };
+}
+
+export function toMatchSolution(doc: SolutionSearchDoc): MatchSolution {
+  const firstUnit =
+    doc.firstUnitType && doc.firstUnitStatus !== "NONE"
+      ? { type: doc.firstUnitType as FirstUnitType, status: doc.firstUnitStatus as FirstUnitStatus }
+      : null;
+  return {
+    ...sharedText(doc),
+    trl: doc.trl,
+    priceMin: doc.priceMin ?? null,
+    priceMax: doc.priceMax ?? null,
+    enterpriseTier: (doc.tier as MatchSolution["enterpriseTier"]) ?? null,
+    firstUnit,
+  };
+}
+
+/** A data-set scenario as the search document the app would index (for the evaluation). */
+export function scenarioDocFromMatch(scenario: MatchScenario): ScenarioSearchDoc {
+  const doc: ScenarioSearchDoc = {
+    ...sharedText(scenario),
+    orgName: "",
+    mode: "OPEN_CALL",
+    status: "PUBLISHED",
+    firstUnitTypes: scenario.firstUnitTypes,
+    budgetBands: present(scenario.budgetMin) && present(scenario.budgetMax) ? moneyBands(scenario.budgetMin, scenario.budgetMax) : [],
+    publishedAt: 0,
+    orgId: "",
+  };
+  if (present(scenario.budgetMin)) doc.budgetMin = scenario.budgetMin;
+  if (present(scenario.budgetMax)) doc.budgetMax = scenario.budgetMax;
+  const deadline = scenario.deadline ? Date.parse(scenario.deadline) : Number.NaN;
+  if (Number.isFinite(deadline)) doc.deadline = deadline;
+  return doc;
+}
+
+export function solutionDocFromMatch(solution: MatchSolution): SolutionSearchDoc {
+  const doc: SolutionSearchDoc = {
+    ...sharedText(solution),
+    orgName: "",
+    trl: solution.trl,
+    maturity: maturityStage(solution.trl),
+    firstUnitStatus: solution.firstUnit?.status ?? "NONE",
+    priceBands: present(solution.priceMin) && present(solution.priceMax) ? moneyBands(solution.priceMin, solution.priceMax) : [],
+    independentInnovation: false,
+    seekingInvestment: false,
+    publishedAt: 0,
+    orgId: "",
+  };
+  if (solution.enterpriseTier) doc.tier = solution.enterpriseTier;
+  if (solution.firstUnit) doc.firstUnitType = solution.firstUnit.type;
+  if (present(solution.priceMin)) doc.priceMin = solution.priceMin;
+  if (present(solution.priceMax)) doc.priceMax = solution.priceMax;
+  return doc;
+}
+
+type RecordText = { title: string; summary: string; description: string; tags: readonly string[] };
+
+/** The weighted queries of one record: its key terms per field (empty ones dropped). */
+export function retrievalQueries(record: RecordText, stats: TermStatistics): WeightedTermQuery[] {
+  const terms = extractKeyTerms({ ...record, tags: [...record.tags] }, stats);
+  return [terms.title, terms.tags, terms.description, terms.combined].filter((query) => query.terms.length > 0);
+}
+
+/** Runs the retrieval queries as one multi-search; the union of their hits are the candidates. */
+async function retrieveCandidates(
+  engine: SearchEngine,
+  index: string,
+  queries: WeightedTermQuery[],
+  options: MatchOptions,
+): Promise<Map<string, Record<string, unknown>>> {
+  const pageSize = options.candidatesPerQuery ?? CANDIDATES_PER_QUERY;
+  const results = queries.length
+    ? await engine.multiSearch(
+        queries.map((query) => ({ index, q: query.terms.join(" "), matching: "any" as const, pageSize, filter: options.filter })),
+      )
+    : [];
+  const candidates = new Map<string, Record<string, unknown>>();
+  for (const result of results) {
+    for (const hit of result.hits as SearchHit[]) if (!options.excludeIds?.has(hit.id)) candidates.set(hit.id, hit.doc);
+  }
+  return candidates;
+}
+
+/** Text relevance of every candidate, scaled so the best one has 1 (what scoreMatch expects). */
+function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
+  record: ScenarioSearchDoc | SolutionSearchDoc,
+  candidates: Map<string, Record<string, unknown>>,
+  stats: TermStatistics,
+): { id: string; textScore: number; doc: Doc }[] {
+  const queryTerms = queryTermsOf(record);
+  const scored = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc, relevance: textRelevance(queryTerms, doc as Doc, stats) }));
+  const best = Math.max(0, ...scored.map((candidate) => candidate.relevance));
+  return scored.map(({ id, doc, relevance }) => ({ id, doc, textScore: best > 0 ? relevance / best : 0 }));
+}
+
+/**
+ * The best `limit` candidates under scoreMatch. Candidates are visited by falling text relevance and the
+ * visit stops once even the largest structured bonus could not lift the next one into the top `limit`,
+ * so only a few dozen of the candidates pay for the structured comparison.
+ */
+function scoreBest<Doc>(
+  candidates: { id: string; textScore: number; doc: Doc }[],
+  limit: number,
+  score: (candidate: { textScore: number; doc: Doc }) => { score: number; reasons: Reason[] },
+): Match<Doc>[] {
+  const byText = [...candidates].sort((a, b) => b.textScore - a.textScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const kept: Match<Doc>[] = [];
+  let threshold = Number.NEGATIVE_INFINITY; // the limit-th best final score so far
+  for (const candidate of byText) {
+    if (kept.length >= limit && candidate.textScore * MATCH_WEIGHTS.text * (1 + MAX_STRUCTURED_BONUS) < threshold) break;
+    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...score(candidate) });
+    if (kept.length >= limit) {
+      kept.sort(byScore);
+      kept.length = limit;
+      threshold = kept[limit - 1]!.score;
+    }
+  }
+  return kept.sort(byScore).slice(0, limit);
+}
+
+const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
+  b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Solutions for a scenario, best first. `stats` are term statistics over the SOLUTIONS. */
+export function matchSolutions(
+  engine: SearchEngine,
+  scenario: ScenarioSearchDoc,
+  stats: TermStatistics,
+  options: MatchOptions = {},
+): Promise<Match<SolutionSearchDoc>[]> {
+  const target = toMatchScenario(scenario);
+  return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, stats, options, (textScore, doc) =>
+    scoreMatch({ textScore, scenario: target, solution: toMatchSolution(doc) }),
+  );
+}
+
+/** Scenarios for a solution, best first. `stats` are term statistics over the SCENARIOS. */
+export function matchScenarios(
+  engine: SearchEngine,
+  solution: SolutionSearchDoc,
+  stats: TermStatistics,
+  options: MatchOptions = {},
+): Promise<Match<ScenarioSearchDoc>[]> {
+  const source = toMatchSolution(solution);
+  return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, stats, options, (textScore, doc) =>
+    scoreMatch({ textScore, scenario: toMatchScenario(doc), solution: source }),
+  );
+}
+
+/** Retrieval, text relevance and scoring of `record` against the documents of `index`. */
+async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
+  engine: SearchEngine,
+  index: string,
+  record: ScenarioSearchDoc | SolutionSearchDoc,
+  stats: TermStatistics,
+  options: MatchOptions,
+  score: (textScore: number, doc: Doc) => { score: number; reasons: Reason[] },
+): Promise<Match<Doc>[]> {
+  const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, stats), options);
+  return scoreBest(scaledTextRelevance<Doc>(record, candidates, stats), options.limit ?? 10, ({ textScore, doc }) => score(textScore, doc));
+}

@@ -1,0 +1,46 @@
+/**
+ * The app's matching as an evaluation Ranker: a data set loaded into a fresh embedded search engine (no
+ * database), ranked with exactly the functions the app uses (engine-matching.ts). Every record of the
+ * other side is ranked: candidates the retrieval did not find follow the scored ones, in id order.
+ *
+ *   createEngineRanker(dataset, engine?) — Promise<Ranker>
+ */
+import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
+import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
+import type { SearchEngine } from "../search/search-engine";
+import type { ScoredId } from "./bm25-baseline";
+import type { MatchingDataset } from "./dataset";
+import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import type { Ranker } from "./evaluate";
+import { buildTermStatistics } from "./key-terms";
+
+function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredId[] {
+  const seen = new Set(ranked.map((r) => r.id));
+  const rest = allIds.filter((id) => !seen.has(id)).sort();
+  const floor = Math.min(0, ...ranked.map((r) => r.score)) - 1;
+  return [...ranked, ...rest.map((id) => ({ id, score: floor }))];
+}
+
+export async function createEngineRanker(
+  dataset: Pick<MatchingDataset, "scenarios" | "solutions">,
+  engine: SearchEngine = createEmbeddedSearchEngine(),
+): Promise<Ranker> {
+  await engine.ensureIndex(SCENARIO_INDEX, INDEX_SETTINGS[SCENARIO_INDEX]);
+  await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+  await engine.upsert(SCENARIO_INDEX, dataset.scenarios.map(scenarioDocFromMatch));
+  await engine.upsert(SOLUTION_INDEX, dataset.solutions.map(solutionDocFromMatch));
+  const solutionStats = buildTermStatistics(dataset.solutions);
+  const scenarioStats = buildTermStatistics(dataset.scenarios);
+  const solutionIds = dataset.solutions.map((s) => s.id);
+  const scenarioIds = dataset.scenarios.map((s) => s.id);
+  return {
+    async solutionsFor(scenario) {
+      const matches = await matchSolutions(engine, scenarioDocFromMatch(scenario), solutionStats, { limit: solutionIds.length });
+      return completeRanking(matches.map(({ id, score }) => ({ id, score })), solutionIds);
+    },
+    async scenariosFor(solution) {
+      const matches = await matchScenarios(engine, solutionDocFromMatch(solution), scenarioStats, { limit: scenarioIds.length });
+      return completeRanking(matches.map(({ id, score }) => ({ id, score })), scenarioIds);
+    },
+  };
+}

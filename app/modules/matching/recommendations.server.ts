@@ -1,0 +1,184 @@
+/**
+ * Matching in the app: recommended solutions for an SOE's scenario and recommended open scenarios for a
+ * firm, through the search engine and the same functions the evaluation measures (engine-matching.ts).
+ *
+ *   recommendSolutionsForScenario(scenarioId, viewerOrgId) — the scenario's own organisation only
+ *   recommendScenariosForFirm(orgId)                       — open scenarios for the firm's solutions
+ *
+ * Visibility: the indexes hold only public records, and every recommended record is re-read from the
+ * database with the public rule before it is shown, so a record hidden a moment ago (the index may lag by
+ * up to a second) never appears. The record being matched is read from the database (it may be a draft:
+ * its owners see recommendations while they write it).
+ *
+ * Term statistics (document frequencies of each side, for key terms and text relevance) are built from
+ * the public records and cached per process for STATISTICS_TTL_MS; they change slowly, and a stale IDF
+ * only shifts weights slightly.
+ */
+import { PUBLIC_SCENARIO_WHERE, PUBLIC_SOLUTION_WHERE, SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc } from "~/modules/search/documents.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
+import { getSearchEngine } from "~/modules/search/search-service.server";
+import { prisma } from "~/utils/db.server";
+import { matchScenarios, matchSolutions, type Match } from "./engine-matching";
+import { buildTermStatistics, type TermStatistics } from "./key-terms";
+import type { Reason } from "./score";
+
+export const STATISTICS_TTL_MS = 10 * 60_000;
+export const RECOMMENDATION_LIMIT = 10;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __sceneBridgeTermStatistics: Map<IndexName, { builtAt: number; stats: Promise<TermStatistics> }> | undefined;
+}
+
+async function buildStatistics(index: IndexName): Promise<TermStatistics> {
+  const records: (ScenarioSearchDoc | SolutionSearchDoc)[] = [];
+  for await (const doc of allSearchDocs(index)) records.push(doc as ScenarioSearchDoc | SolutionSearchDoc);
+  return buildTermStatistics(records);
+}
+
+/**
+ * Term statistics of the public records of one index, cached per process (see the module comment). The
+ * cache is also rebuilt when the number of public records changed, so a first visit on an empty site, or a
+ * burst of new records, does not leave matching blind to their words until the cache expires.
+ */
+export async function termStatistics(index: IndexName, now = Date.now()): Promise<TermStatistics> {
+  globalThis.__sceneBridgeTermStatistics ??= new Map();
+  const cache = globalThis.__sceneBridgeTermStatistics;
+  const cached = cache.get(index);
+  if (cached && now - cached.builtAt < STATISTICS_TTL_MS) {
+    const [stats, records] = await Promise.all([cached.stats, countPublicRecords(index)]);
+    if (stats.documents === records) return stats;
+  }
+  const stats = buildStatistics(index);
+  stats.catch(() => cache.delete(index));
+  cache.set(index, { builtAt: now, stats });
+  return stats;
+}
+
+/** Forgets cached statistics (tests, and after a full reindex). */
+export function clearTermStatistics() {
+  globalThis.__sceneBridgeTermStatistics?.clear();
+}
+
+export type RecommendedSolution = {
+  id: string;
+  title: string;
+  summary: string;
+  orgName: string;
+  firstUnitType: string | null;
+  firstUnitStatus: string;
+  trl: number;
+  score: number;
+  reasons: Reason[];
+  invited: boolean;
+};
+
+/**
+ * Recommended solutions for a scenario, for members of the scenario's organisation; null when the viewer's
+ * organisation does not own it (the route answers 404). Solutions of the viewer's own organisation are left out.
+ */
+export async function recommendSolutionsForScenario(scenarioId: string, viewerOrgId: string, limit = RECOMMENDATION_LIMIT): Promise<RecommendedSolution[] | null> {
+  const row = await prisma.scenario.findFirst({ where: { id: scenarioId, orgId: viewerOrgId }, select: SCENARIO_DOC_SELECT });
+  if (!row) return null;
+  const engine = getSearchEngine();
+  const matches = await matchSolutions(engine, scenarioSearchDoc(row), await termStatistics(SOLUTION_INDEX), {
+    // A few spare ones, for the records the database no longer shows publicly.
+    limit: limit + 5,
+    filter: { not: { field: "orgId", eq: viewerOrgId } },
+  });
+  const ids = matches.map((match) => match.id);
+  const [visible, invitations] = await Promise.all([
+    prisma.solution.findMany({
+      where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] },
+      select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true } } },
+    }),
+    prisma.bidInvitation.findMany({ where: { scenarioId, solutionId: { in: ids } }, select: { solutionId: true } }),
+  ]);
+  const byId = new Map(visible.map((solution) => [solution.id, solution]));
+  const invited = new Set(invitations.map((invitation) => invitation.solutionId));
+  return keepVisible(matches, byId, limit).map(([match, solution]) => ({
+    id: solution.id,
+    title: solution.title,
+    summary: solution.summary,
+    orgName: solution.org.name,
+    firstUnitType: solution.firstUnitType,
+    firstUnitStatus: solution.firstUnitStatus,
+    trl: solution.trl,
+    score: match.score,
+    reasons: match.reasons,
+    invited: invited.has(solution.id),
+  }));
+}
+
+export type RecommendedScenario = {
+  id: string;
+  title: string;
+  summary: string;
+  orgName: string;
+  deadline: string;
+  budgetMin: number;
+  budgetMax: number;
+  /** The firm's solution this scenario fits best. */
+  solution: { id: string; title: string };
+  score: number;
+  reasons: Reason[];
+};
+
+/**
+ * Open scenarios (published, before their deadline) for a firm: each of its published and draft solutions
+ * is matched, and a scenario appears once, under the solution it fits best.
+ */
+export async function recommendScenariosForFirm(orgId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[]> {
+  const rows = await prisma.solution.findMany({
+    where: { orgId, status: { in: ["PUBLISHED", "DRAFT"] } },
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: 20, // the most recently worked-on solutions; matching each costs a few milliseconds
+    select: SOLUTION_DOC_SELECT,
+  });
+  if (rows.length === 0) return [];
+  const engine = getSearchEngine();
+  const stats = await termStatistics(SCENARIO_INDEX);
+  const open = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: now.getTime() } }, { not: { field: "orgId", eq: orgId } }] };
+  const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
+  for (const row of rows) {
+    for (const match of await matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open })) {
+      const current = best.get(match.id);
+      if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title } });
+    }
+  }
+  const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
+  const visible = await prisma.scenario.findMany({
+    where: { AND: [PUBLIC_SCENARIO_WHERE, { status: "PUBLISHED", deadline: { gt: now } }, { id: { in: ranked.map((entry) => entry.match.id) } }] },
+    select: { id: true, title: true, summary: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
+  });
+  const byId = new Map(visible.map((scenario) => [scenario.id, scenario]));
+  return ranked
+    .filter((entry) => byId.has(entry.match.id))
+    .slice(0, limit)
+    .map(({ match, solution }) => {
+      const scenario = byId.get(match.id)!;
+      return {
+        id: scenario.id,
+        title: scenario.title,
+        summary: scenario.summary,
+        orgName: scenario.org.name,
+        deadline: scenario.deadline.toISOString(),
+        budgetMin: scenario.budgetMin,
+        budgetMax: scenario.budgetMax,
+        solution,
+        score: match.score,
+        reasons: match.reasons,
+      };
+    });
+}
+
+/** The matches the database still shows publicly, in match order, at most `limit`. */
+function keepVisible<Doc, Row>(matches: Match<Doc>[], visible: Map<string, Row>, limit: number): [Match<Doc>, Row][] {
+  const kept: [Match<Doc>, Row][] = [];
+  for (const match of matches) {
+    const row = visible.get(match.id);
+    if (row) kept.push([match, row]);
+    if (kept.length === limit) break;
+  }
+  return kept;
+}

@@ -1,0 +1,125 @@
+/**
+ * The faceted browse pages on the server: one multiSearch answers the results and every facet's counts
+ * (disjunctive: a facet's counts use every filter but its own — see `planBrowse` in browse.ts), then the
+ * page's records are read again from the database by id, with the public-visibility rule of their module,
+ * and shown in the engine's order. The index may lag behind the database by a moment; a record the
+ * database no longer shows publicly is dropped, so a draft or hidden record can never be shown, and the
+ * records withdrawn lately are left out of the engine's queries, so no count includes them either.
+ */
+import { daysUntil, isOpenForBids } from "~/modules/scenarios/scenario-transitions";
+import { listCategoryNames, publicScenariosByIds, scenariosWithdrawnSince } from "~/modules/scenarios/scenarios.server";
+import { publicSolutionsByIds, solutionsWithdrawnSince } from "~/modules/solutions/solutions.server";
+import {
+  BROWSE_CONFIG,
+  BROWSE_PAGE_SIZE,
+  DEADLINE_BUCKETS,
+  MAX_PAGE,
+  planBrowse,
+  trustedHighlight,
+  type BrowseKind,
+  type BrowseState,
+  type DeadlineBucket,
+} from "./browse";
+import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
+import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
+
+export type FacetOption = { value: string; count: number; selected: boolean };
+export type FacetGroup = { param: string; options: FacetOption[] };
+export type CategoryName = { code: string; nameZh: string; nameEn: string };
+
+type EngineAnswer = {
+  total: number;
+  hits: SearchHit[];
+  facets: FacetGroup[];
+  deadlineCounts: Record<DeadlineBucket, number> | null;
+  /** Set when the engine refused the query (the user's input): the page says so and answers 400. */
+  error: "invalid" | null;
+};
+
+function facetOptions(values: readonly string[], counts: Record<string, number>, selected: string[]): FacetOption[] {
+  // Known values in their order, then selected values the list does not know (so they can be unticked);
+  // values without results are left out unless selected.
+  const all = [...values, ...selected.filter((value) => !values.includes(value))];
+  return all.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) })).filter((option) => option.count > 0 || option.selected);
+}
+
+/** How far back withdrawn records are looked for: far longer than the outbox needs to catch up. */
+const WITHDRAWN_WINDOW_MS = 60 * 60 * 1000;
+
+/** Records withdrawn lately (unpublished, archived, hidden): the index may still hold them for a moment. */
+function withdrawnIds(kind: BrowseKind, now: Date): Promise<string[]> {
+  const since = new Date(now.getTime() - WITHDRAWN_WINDOW_MS);
+  return kind === "scenarios" ? scenariosWithdrawnSince(since) : solutionsWithdrawnSince(since);
+}
+
+async function askEngine(kind: BrowseKind, state: BrowseState, categories: CategoryName[], now: Date): Promise<EngineAnswer> {
+  const config = BROWSE_CONFIG[kind];
+  const engine = getSearchEngine();
+  let plan: ReturnType<typeof planBrowse>;
+  let results: SearchResult[];
+  try {
+    await ensureSearchIndexes(engine);
+    plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn: await withdrawnIds(kind, now) });
+    results = await engine.multiSearch(plan.map((item) => item.query));
+  } catch (error) {
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid" };
+    throw error;
+  }
+  const main = results[0]!;
+  const facets = config.facets.map((spec): FacetGroup => {
+    const at = plan.findIndex((item) => item.role === "facet" && item.param === spec.param);
+    const counts = (at === -1 ? main : results[at]!).facets[spec.field] ?? {};
+    const selected = state.facets[spec.param] ?? [];
+    if (spec.boolean) {
+      const count = counts.true ?? 0;
+      return { param: spec.param, options: count > 0 || selected.length > 0 ? [{ value: "1", count, selected: selected.length > 0 }] : [] };
+    }
+    const values = spec.values ?? categories.map((category) => category.code);
+    return { param: spec.param, options: facetOptions(values, counts, selected) };
+  });
+  let deadlineCounts: Record<DeadlineBucket, number> | null = null;
+  if (config.deadline) {
+    deadlineCounts = Object.fromEntries(DEADLINE_BUCKETS.map((bucket) => [bucket, 0])) as Record<DeadlineBucket, number>;
+    plan.forEach((item, at) => {
+      if (item.role === "deadline") deadlineCounts![item.bucket] = results[at]!.total;
+    });
+  }
+  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null };
+}
+
+function pageCountOf(total: number) {
+  return Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE)));
+}
+
+/** /scenarios: the hits of this page (public records only, with safe highlights) and the facets. */
+export async function browseScenarios(state: BrowseState, now: Date = new Date()) {
+  const categories = await listCategoryNames();
+  const answer = await askEngine("scenarios", state, categories, now);
+  const rows = await publicScenariosByIds(answer.hits.map((hit) => hit.id));
+  const highlights = new Map(answer.hits.map((hit) => [hit.id, hit.highlights]));
+  const items = rows.map((row) => ({
+    ...row,
+    daysLeft: daysUntil(row.deadline, now),
+    open: isOpenForBids({ ...row, hidden: false }, now),
+    titleHtml: trustedHighlight(highlights.get(row.id)?.title, row.title),
+    summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
+  }));
+  // A hit the database no longer shows (withdrawn longer ago than the window, or just now) is not counted.
+  const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error };
+}
+
+/** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
+export async function browseSolutions(state: BrowseState, now: Date = new Date()) {
+  const categories = await listCategoryNames();
+  const answer = await askEngine("solutions", state, categories, now);
+  const rows = await publicSolutionsByIds(answer.hits.map((hit) => hit.id));
+  const highlights = new Map(answer.hits.map((hit) => [hit.id, hit.highlights]));
+  const items = rows.map((row) => ({
+    ...row,
+    titleHtml: trustedHighlight(highlights.get(row.id)?.title, row.title),
+    summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
+  }));
+  const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error };
+}

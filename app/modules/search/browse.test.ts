@@ -1,0 +1,261 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeFilters,
+  browseFilter,
+  browseHref,
+  browseQuery,
+  clearFiltersHref,
+  cleanQuery,
+  deadlineFilter,
+  effectiveSort,
+  emptyState,
+  MAX_PAGE,
+  MAX_QUERY_LENGTH,
+  pageHref,
+  parseBrowseState,
+  planBrowse,
+  sortHref,
+  toggleFacetHref,
+  trustedHighlight,
+  withdrawnFilter,
+  type BrowseKind,
+} from "./browse";
+
+const NOW = Date.UTC(2026, 5, 1);
+const DAY = 86_400_000;
+const parse = (kind: BrowseKind, search: string) => parseBrowseState(kind, new URLSearchParams(search));
+const PUBLIC_STATUS = { field: "status", in: ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] };
+
+describe("parsing the URL", () => {
+  it("reads every part of a scenario page's state", () => {
+    const state = parse("scenarios", "q=无人机+巡检&category=DIGITAL&category=MARINE&district=LANSHAN&mode=CHALLENGE&firstUnit=FIRST_SET&budget=50-200&status=CLOSED&budgetFrom=10&budgetTo=300&deadline=30d&sort=budget&page=3");
+    expect(state).toEqual({
+      q: "无人机 巡检",
+      facets: { category: ["DIGITAL", "MARINE"], district: ["LANSHAN"], mode: ["CHALLENGE"], firstUnit: ["FIRST_SET"], budget: ["50-200"], status: ["CLOSED"] },
+      from: 10,
+      to: 300,
+      deadline: "30d",
+      trlMin: null,
+      sort: "budget",
+      page: 3,
+    });
+  });
+
+  it("reads every part of a solution page's state", () => {
+    const state = parse("solutions", "q=inspection&tier=HIGH_TECH&maturity=PILOT&firstUnitType=FIRST_VERSION&firstUnitStatus=APPLYING&price=1000%2B&independentInnovation=1&seekingInvestment=1&priceFrom=5&trlMin=7&sort=price");
+    expect(state.facets).toEqual({
+      tier: ["HIGH_TECH"],
+      maturity: ["PILOT"],
+      firstUnitType: ["FIRST_VERSION"],
+      firstUnitStatus: ["APPLYING"],
+      price: ["1000+"],
+      independentInnovation: ["1"],
+      seekingInvestment: ["1"],
+    });
+    expect([state.q, state.from, state.to, state.trlMin, state.sort]).toEqual(["inspection", 5, null, 7, "price"]);
+  });
+
+  it("drops garbage instead of failing", () => {
+    const garbage = [
+      "district=ATLANTIS&mode=%3Cscript%3E&category=%27%3B--&category=lower&budget=0-9999&status=DRAFT&status=ARCHIVED",
+      "budgetFrom=abc&budgetTo=-5&deadline=tomorrow&sort=random&page=-3&trlMin=12",
+      "page=1e9&budgetFrom=1.5&budgetTo=99999999999&sort=trl",
+      "q=%00%01&q=second&district[]=x&__proto__=1&constructor=2",
+    ];
+    for (const search of garbage) {
+      const state = parse("scenarios", search);
+      expect(state.facets, search).toEqual({});
+      expect([state.from, state.to, state.deadline, state.sort], search).toEqual([null, null, null, null]);
+      expect(state.page, search).toBeGreaterThanOrEqual(1);
+      expect(state.page, search).toBeLessThanOrEqual(MAX_PAGE);
+    }
+    expect(parse("scenarios", "page=-3").page).toBe(1);
+    expect(parse("scenarios", "page=abc").page).toBe(1);
+    expect(parse("scenarios", "page=999").page).toBe(MAX_PAGE);
+    expect(parse("solutions", "deadline=open&trlMin=0&recognised=yes").deadline).toBeNull();
+    expect(parse("scenarios", "trlMin=7").trlMin).toBeNull();
+  });
+
+  it("keeps only the first q, cleaned and capped", () => {
+    expect(parse("scenarios", "q=%20%20a%0A%0Db%09c%20&q=other").q).toBe("a b c");
+    expect(cleanQuery("\u0000无人机\u200B巡检\u202E")).toBe("无人机 巡检");
+    const long = parse("scenarios", `q=${"无".repeat(5000)}`).q;
+    expect(Array.from(long)).toHaveLength(MAX_QUERY_LENGTH);
+    // An emoji at the cut is kept whole, never half a surrogate pair.
+    expect(cleanQuery("😀".repeat(200))).toBe("😀".repeat(MAX_QUERY_LENGTH));
+  });
+
+  it("de-duplicates and caps the values of one facet", () => {
+    expect(parse("scenarios", "district=LANSHAN&district=LANSHAN&district=JUXIAN").facets.district).toEqual(["LANSHAN", "JUXIAN"]);
+    const many = Array.from({ length: 40 }, (_, i) => `category=CAT_${i}`).join("&");
+    expect(parse("scenarios", many).facets.category).toHaveLength(20);
+  });
+
+  it("swaps a reversed range", () => {
+    const state = parse("scenarios", "budgetFrom=500&budgetTo=100");
+    expect([state.from, state.to]).toEqual([100, 500]);
+  });
+
+  it("understands the old list pages' parameters", () => {
+    expect(parse("scenarios", "open=1").deadline).toBe("open");
+    expect(parse("solutions", "recognised=1").facets.firstUnitStatus).toEqual(["RECOGNISED"]);
+    expect(parse("solutions", "firstUnitType=FIRST_SET&tier=STARTUP&priceFrom=1&priceTo=2&trlMin=8").facets).toEqual({ firstUnitType: ["FIRST_SET"], tier: ["STARTUP"] });
+  });
+
+  it("sorts by relevance with words and by date without, and forgets a relevance sort without words", () => {
+    expect(effectiveSort(parse("scenarios", "q=港口"))).toBe("relevance");
+    expect(effectiveSort(parse("scenarios", ""))).toBe("newest");
+    expect(parse("scenarios", "sort=relevance").sort).toBeNull();
+    expect(parse("scenarios", "q=x&sort=newest").sort).toBe("newest");
+    expect(parse("scenarios", "sort=trl").sort).toBeNull();
+    expect(parse("solutions", "sort=trl").sort).toBe("trl");
+    expect(parse("solutions", "sort=deadline").sort).toBeNull();
+  });
+});
+
+describe("the search query", () => {
+  it("ORs values within a facet and ANDs facets, ranges and buckets", () => {
+    const state = parse("scenarios", "category=DIGITAL&category=MARINE&district=LANSHAN&budgetFrom=100&budgetTo=300&deadline=open");
+    expect(browseFilter("scenarios", state, NOW)).toEqual({
+      and: [
+        PUBLIC_STATUS,
+        { field: "category", in: ["DIGITAL", "MARINE"] },
+        { field: "district", eq: "LANSHAN" },
+        { field: "budgetMax", range: { gte: 100 } },
+        { field: "budgetMin", range: { lte: 300 } },
+        { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW + 1 } }] },
+      ],
+    });
+  });
+
+  it("filters booleans, maturity and the minimum TRL of solutions", () => {
+    const state = parse("solutions", "independentInnovation=1&maturity=PILOT&maturity=PRODUCTION&trlMin=7&priceTo=50");
+    expect(browseFilter("solutions", state, NOW)).toEqual({
+      and: [
+        { field: "maturity", in: ["PILOT", "PRODUCTION"] },
+        { field: "independentInnovation", eq: true },
+        { field: "priceMin", range: { lte: 50 } },
+        { field: "trl", range: { gte: 7 } },
+      ],
+    });
+    expect(browseFilter("solutions", emptyState(), NOW)).toBeUndefined();
+  });
+
+  it("leaves out one facet for its own counts", () => {
+    const state = parse("scenarios", "district=LANSHAN&mode=CHALLENGE&deadline=finished");
+    expect(browseFilter("scenarios", state, NOW, "district")).toEqual({
+      and: [PUBLIC_STATUS, { field: "mode", eq: "CHALLENGE" }, deadlineFilter("finished", NOW)],
+    });
+    expect(browseFilter("scenarios", state, NOW, "deadline")).toEqual({
+      and: [PUBLIC_STATUS, { field: "district", eq: "LANSHAN" }, { field: "mode", eq: "CHALLENGE" }],
+    });
+  });
+
+  it("defines the deadline buckets on deadline and status", () => {
+    expect(deadlineFilter("30d", NOW)).toEqual({ and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW + 1, lte: NOW + 30 * DAY } }] });
+    expect(deadlineFilter("90d", NOW)).toEqual({ and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW + 1, lte: NOW + 90 * DAY } }] });
+    expect(deadlineFilter("finished", NOW)).toEqual({
+      or: [{ field: "status", in: ["CLOSED", "AWARDED", "UNAWARDED"] }, { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { lte: NOW } }] }],
+    });
+  });
+
+  it("asks for words, sort, page and highlights", () => {
+    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary"] });
+    expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([{ field: "deadline", direction: "asc" }]);
+    expect(browseQuery("scenarios", parse("scenarios", ""), NOW).sort).toEqual([{ field: "publishedAt", direction: "desc" }]);
+    expect(browseQuery("scenarios", parse("scenarios", "sort=budget"), NOW).sort).toEqual([{ field: "budgetMax", direction: "desc" }]);
+    expect(browseQuery("solutions", parse("solutions", "sort=trl"), NOW).sort).toEqual([{ field: "trl", direction: "desc" }]);
+    expect(browseQuery("solutions", parse("solutions", "sort=price"), NOW).sort).toEqual([{ field: "priceMin", direction: "asc" }]);
+    expect(browseQuery("solutions", parse("solutions", "q=drone"), NOW).sort).toBeUndefined();
+  });
+
+  it("plans one query for results, one per facet with a selection and one per deadline bucket", () => {
+    const state = parse("scenarios", "q=港口&district=LANSHAN&mode=CHALLENGE&mode=OPEN_CALL");
+    const plan = planBrowse("scenarios", state, NOW);
+    expect(plan.map((item) => (item.role === "facet" ? `facet:${item.param}` : item.role === "deadline" ? `deadline:${item.bucket}` : item.role))).toEqual([
+      "results",
+      "facet:district",
+      "facet:mode",
+      "deadline:open",
+      "deadline:30d",
+      "deadline:90d",
+      "deadline:finished",
+    ]);
+    expect(plan[0]!.query.facets).toEqual(["category", "firstUnitTypes", "budgetBands", "status"]);
+    expect(plan[1]!.query).toEqual({ index: "scenarios", q: "港口", filter: { and: [PUBLIC_STATUS, { field: "mode", in: ["CHALLENGE", "OPEN_CALL"] }] }, facets: ["district"], page: 1, pageSize: 1 });
+    expect(plan[3]!.query.filter).toEqual({ and: [browseFilter("scenarios", state, NOW, "deadline"), deadlineFilter("open", NOW)] });
+    expect(planBrowse("solutions", emptyState(), NOW)).toHaveLength(1);
+  });
+
+  it("leaves withdrawn documents out of every query, hits and counts alike", () => {
+    const withdrawn = ["s1", "s2"];
+    const exclusion = withdrawnFilter(withdrawn);
+    expect(exclusion).toEqual({ not: { field: "id", in: ["s1", "s2"] } });
+    const state = parse("scenarios", "district=LANSHAN");
+    const plan = planBrowse("scenarios", state, NOW, { withdrawn });
+    expect(plan).toHaveLength(6);
+    expect(plan[0]!.query.filter).toEqual({ and: [browseFilter("scenarios", state, NOW), exclusion] });
+    expect(plan[1]!.query.filter).toEqual({ and: [browseFilter("scenarios", state, NOW, "district"), exclusion] });
+    for (const item of plan) expect(JSON.stringify(item.query.filter)).toContain(JSON.stringify(exclusion));
+    expect(planBrowse("solutions", emptyState(), NOW, { withdrawn })[0]!.query.filter).toEqual(exclusion);
+    expect(withdrawnFilter([])).toBeUndefined();
+  });
+});
+
+describe("links", () => {
+  const state = parse("scenarios", "q=无人机&district=LANSHAN&budgetFrom=10&sort=deadline&page=4");
+
+  it("round-trip: a state's link parses back to the same state", () => {
+    for (const [kind, search] of [
+      ["scenarios", "q=无人机 巡检&category=DIGITAL&category=MARINE&district=LANSHAN&budget=1000%2B&budgetFrom=10&budgetTo=20&deadline=90d&sort=budget&page=2"],
+      ["solutions", "q=drone&tier=STARTUP&independentInnovation=1&price=0-50&trlMin=4&sort=trl&page=7"],
+    ] as const) {
+      const parsed = parse(kind, search);
+      expect(parse(kind, browseHref(kind, parsed).split("?")[1] ?? "")).toEqual(parsed);
+    }
+    expect(browseHref("solutions", emptyState())).toBe("/solutions");
+  });
+
+  it("toggles a facet value on and off, back to page 1", () => {
+    const added = toggleFacetHref("scenarios", state, "district", "JUXIAN");
+    expect(added).toBe("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&district=LANSHAN&district=JUXIAN&budgetFrom=10&sort=deadline");
+    const removed = toggleFacetHref("scenarios", state, "district", "LANSHAN");
+    expect(parse("scenarios", removed.split("?")[1]!)).toEqual({ ...state, facets: {}, page: 1 });
+  });
+
+  it("changes sort (back to page 1) and page (keeping everything else)", () => {
+    expect(parse("scenarios", sortHref("scenarios", state, "budget").split("?")[1]!)).toEqual({ ...state, sort: "budget", page: 1 });
+    expect(parse("scenarios", pageHref("scenarios", state, 5).split("?")[1]!)).toEqual({ ...state, page: 5 });
+    expect(pageHref("scenarios", state, 1)).not.toContain("page=");
+    expect(pageHref("scenarios", state, 10_000)).toContain(`page=${MAX_PAGE}`);
+  });
+
+  it("clears all filters but keeps the words and the sort", () => {
+    expect(clearFiltersHref("scenarios", state)).toBe("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&sort=deadline");
+  });
+
+  it("lists active filters, each with the link that removes only it", () => {
+    const list = activeFilters("scenarios", state);
+    expect(list.map((item) => item.type)).toEqual(["q", "facet", "from"]);
+    const withoutQ = parse("scenarios", list[0]!.href.split("?")[1]!);
+    expect(withoutQ).toEqual({ ...state, q: "", page: 1 });
+    expect(parse("scenarios", list[1]!.href.split("?")[1]!).facets).toEqual({});
+    expect(parse("scenarios", list[2]!.href.split("?")[1]!).from).toBeNull();
+  });
+});
+
+describe("highlights", () => {
+  it("passes the engine's escaped text with marks when it still shows the current text", () => {
+    expect(trustedHighlight("港口<mark>无人机</mark>巡检", "港口无人机巡检")).toBe("港口<mark>无人机</mark>巡检");
+    expect(trustedHighlight("…的<mark>无人机</mark>巡检…", "很长的一段文字里的无人机巡检方案")).toBe("…的<mark>无人机</mark>巡检…");
+    expect(trustedHighlight("A &amp; B &lt;<mark>drone</mark>&gt;", "A & B <drone>")).toBe("A &amp; B &lt;<mark>drone</mark>&gt;");
+  });
+
+  it("refuses anything else: no marks, other tags, stray entities, or text the record no longer has", () => {
+    expect(trustedHighlight(undefined, "x")).toBeNull();
+    expect(trustedHighlight("plain", "plain")).toBeNull();
+    expect(trustedHighlight("<mark>a</mark><img src=x onerror=alert(1)>", "a<img src=x onerror=alert(1)>")).toBeNull();
+    expect(trustedHighlight("<mark>a</mark>&#60;script", "a<script")).toBeNull();
+    expect(trustedHighlight("旧<mark>标题</mark>", "新标题")).toBeNull();
+  });
+});

@@ -1,0 +1,453 @@
+/**
+ * The faceted browse pages (/scenarios, /solutions) as data: what the URL says, what the engine is asked,
+ * and the links that change one thing. Pure and shared by server and browser, so every state of a page is
+ * a plain link (shareable, back/forward works) and the browser can show a pending state before the server
+ * answers.
+ *
+ * - Within a facet, several values mean OR (`district=LANSHAN&district=JUXIAN`); different facets mean AND.
+ * - Facet counts are disjunctive: a facet's counts use every filter except its own, so a user sees how many
+ *   results each other value would add (browse.server.ts runs these queries in one multiSearch).
+ * - Parsing never throws: unknown parameters and bad values are dropped, `q` is cleaned and capped, `page`
+ *   is clamped — any URL renders a page.
+ */
+import { z } from "zod";
+import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
+import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
+import { MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
+import type { FilterTree, SearchQuery, SortClause } from "./search-engine";
+
+export type BrowseKind = "scenarios" | "solutions";
+
+/** Longer queries are cut (Meilisearch reads only the first 10 words anyway). */
+export const MAX_QUERY_LENGTH = 100;
+export const BROWSE_PAGE_SIZE = 20;
+/** 50 pages × 20 = 1,000 hits, Meilisearch's default `maxTotalHits`; deeper pages are empty. */
+export const MAX_PAGE = 50;
+/** More selected values than this in one facet is not a person clicking. */
+const MAX_VALUES_PER_FACET = 20;
+/** 万元; the forms accept up to 10,000,000 (scenarios) and 1,000,000 (solutions). */
+const MAX_AMOUNT = 10_000_000;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Statuses a public scenario can have; the index holds nothing else, the filter says so once more. */
+export const PUBLIC_SCENARIO_STATES = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] as const;
+export const FINISHED_SCENARIO_STATES = ["CLOSED", "AWARDED", "UNAWARDED"] as const;
+export const DEADLINE_BUCKETS = ["open", "30d", "90d", "finished"] as const;
+export type DeadlineBucket = (typeof DEADLINE_BUCKETS)[number];
+export const FIRST_UNIT_STATES = ["RECOGNISED", "APPLYING"] as const;
+export const TRL_LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+const MONEY_BAND_CODES = MONEY_BANDS.map((band) => band.code);
+const MATURITY_CODES = MATURITY_STAGES.map((stage) => stage.code);
+/** Category codes as the category form allows them. */
+const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{1,29}$/;
+
+export type FacetSpec = {
+  /** The URL parameter, also the facet's name on the page. */
+  param: string;
+  /** The index field it filters and counts. */
+  field: string;
+  /** Values it may take, in display order; `null`: codes from the database (categories). */
+  values: readonly string[] | null;
+  /** A boolean field shown as one "yes" checkbox. */
+  boolean?: true;
+};
+
+export const SORTS = {
+  scenarios: ["relevance", "newest", "deadline", "budget"],
+  solutions: ["relevance", "newest", "trl", "price"],
+} as const;
+export type SortKey = (typeof SORTS)[BrowseKind][number];
+
+const SORT_CLAUSES: Record<Exclude<SortKey, "relevance">, SortClause[]> = {
+  newest: [{ field: "publishedAt", direction: "desc" }],
+  deadline: [{ field: "deadline", direction: "asc" }],
+  budget: [{ field: "budgetMax", direction: "desc" }],
+  trl: [{ field: "trl", direction: "desc" }],
+  price: [{ field: "priceMin", direction: "asc" }],
+};
+
+type BrowseConfig = {
+  kind: BrowseKind;
+  index: IndexName;
+  pathname: string;
+  facets: FacetSpec[];
+  /** The from–to amount filter (万元): overlaps the record's own min–max range. */
+  range: { from: string; to: string; minField: string; maxField: string };
+  /** Scenarios: the deadline buckets. */
+  deadline: boolean;
+  /** Solutions: the minimum TRL. */
+  trlMin: boolean;
+  /**
+   * Old parameter names (of the database-backed pages) that still work in shared links: may add facet
+   * values to `facets`; returns other parameters to add.
+   */
+  legacy: (params: URLSearchParams, facets: Record<string, string[]>) => Record<string, string[]>;
+};
+
+export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
+  scenarios: {
+    kind: "scenarios",
+    index: SCENARIO_INDEX,
+    pathname: "/scenarios",
+    facets: [
+      { param: "category", field: "category", values: null },
+      { param: "district", field: "district", values: DISTRICTS },
+      { param: "mode", field: "mode", values: SCENARIO_MODES },
+      { param: "firstUnit", field: "firstUnitTypes", values: FIRST_UNIT_TYPES },
+      { param: "budget", field: "budgetBands", values: MONEY_BAND_CODES },
+      { param: "status", field: "status", values: PUBLIC_SCENARIO_STATES },
+    ],
+    range: { from: "budgetFrom", to: "budgetTo", minField: "budgetMin", maxField: "budgetMax" },
+    deadline: true,
+    trlMin: false,
+    legacy: (params): Record<string, string[]> => (params.get("open") === "1" && !params.get("deadline") ? { deadline: ["open"] } : {}),
+  },
+  solutions: {
+    kind: "solutions",
+    index: SOLUTION_INDEX,
+    pathname: "/solutions",
+    facets: [
+      { param: "category", field: "category", values: null },
+      { param: "district", field: "district", values: DISTRICTS },
+      { param: "tier", field: "tier", values: ENTERPRISE_TIERS },
+      { param: "maturity", field: "maturity", values: MATURITY_CODES },
+      { param: "firstUnitType", field: "firstUnitType", values: FIRST_UNIT_TYPES },
+      { param: "firstUnitStatus", field: "firstUnitStatus", values: FIRST_UNIT_STATES },
+      { param: "price", field: "priceBands", values: MONEY_BAND_CODES },
+      { param: "independentInnovation", field: "independentInnovation", values: ["1"], boolean: true },
+      { param: "seekingInvestment", field: "seekingInvestment", values: ["1"], boolean: true },
+    ],
+    range: { from: "priceFrom", to: "priceTo", minField: "priceMin", maxField: "priceMax" },
+    deadline: false,
+    trlMin: true,
+    legacy: (params, facets) => {
+      if (params.get("recognised") === "1") facets.firstUnitStatus = [...(facets.firstUnitStatus ?? []), "RECOGNISED"];
+      return {};
+    },
+  },
+};
+
+export type BrowseState = {
+  q: string;
+  /** param → selected values (only facets with a selection). */
+  facets: Record<string, string[]>;
+  from: number | null;
+  to: number | null;
+  deadline: DeadlineBucket | null;
+  trlMin: number | null;
+  /** The sort the user chose; null means the default (relevance with words, newest without). */
+  sort: SortKey | null;
+  page: number;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// URL → state
+
+/** Removes control characters and collapses white space; keeps at most MAX_QUERY_LENGTH characters. */
+export function cleanQuery(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, " ").replace(/\s+/g, " ").trim();
+  const chars = Array.from(text);
+  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join("").trim() : text;
+}
+
+const first = z.array(z.string()).transform((values) => values[0]);
+
+function amount() {
+  return first
+    .pipe(z.string().trim().regex(/^\d{1,9}$/))
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(MAX_AMOUNT))
+    .nullable()
+    .catch(null);
+}
+
+function facetValues(spec: FacetSpec) {
+  const allowed = spec.values === null ? (value: string) => CATEGORY_CODE.test(value) : (value: string) => spec.values!.includes(value);
+  return z
+    .array(z.string())
+    .transform((values) => [...new Set(values.map((value) => value.trim()).filter(allowed))].slice(0, MAX_VALUES_PER_FACET))
+    .catch([]);
+}
+
+/**
+ * The zod schema of one page's URL state. Its input is every known parameter as the list of its values,
+ * the facets' under `facets` and the amount range's as `from`/`to` (see `parseBrowseState`).
+ */
+export function browseStateSchema(kind: BrowseKind) {
+  const config = BROWSE_CONFIG[kind];
+  const facetShape: Record<string, z.ZodType<string[] | undefined>> = Object.fromEntries(config.facets.map((spec) => [spec.param, facetValues(spec).optional()]));
+  return z
+    .object({
+      q: first.transform((value) => cleanQuery(value ?? "")).catch(""),
+      facets: z.object(facetShape).catch({}),
+      from: amount().optional(),
+      to: amount().optional(),
+      deadline: first.pipe(z.enum(DEADLINE_BUCKETS)).nullable().catch(null).optional(),
+      trlMin: first
+        .pipe(z.string().regex(/^[1-9]$/))
+        .transform(Number)
+        .nullable()
+        .catch(null)
+        .optional(),
+      sort: first.pipe(z.enum(SORTS[kind] as readonly SortKey[] as [SortKey, ...SortKey[]])).nullable().catch(null).optional(),
+      page: first
+        .pipe(z.string().trim().regex(/^\d{1,12}$/))
+        .transform((value) => Math.min(MAX_PAGE, Math.max(1, Number(value))))
+        .catch(1)
+        .optional(),
+    })
+    .transform((raw): BrowseState => {
+      const selected: Record<string, string[]> = {};
+      for (const spec of config.facets) {
+        const values = raw.facets[spec.param];
+        if (values && values.length > 0) selected[spec.param] = values;
+      }
+      let from = raw.from ?? null;
+      let to = raw.to ?? null;
+      if (from !== null && to !== null && from > to) [from, to] = [to, from];
+      const q = raw.q;
+      let sort = raw.sort ?? null;
+      // Without words there is no relevance, and newest is the default anyway.
+      if (!q && (sort === "relevance" || sort === "newest")) sort = null;
+      return {
+        q,
+        facets: selected,
+        from,
+        to,
+        deadline: config.deadline ? (raw.deadline ?? null) : null,
+        trlMin: config.trlMin ? (raw.trlMin ?? null) : null,
+        sort,
+        page: raw.page ?? 1,
+      };
+    });
+}
+
+/** The page's state from its URL; never throws. */
+export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): BrowseState {
+  const config = BROWSE_CONFIG[kind];
+  const facetParams = new Set(config.facets.map((spec) => spec.param));
+  const renamed: Record<string, string> = { [config.range.from]: "from", [config.range.to]: "to", q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
+  // Only known names are read (a parameter called "__proto__" or "constructor" is just ignored).
+  const raw: Record<string, string[]> = Object.create(null);
+  const facets: Record<string, string[]> = Object.create(null);
+  for (const [key, value] of params) {
+    if (value === "") continue;
+    const target = facetParams.has(key) ? facets : Object.hasOwn(renamed, key) ? raw : null;
+    const name = facetParams.has(key) ? key : renamed[key];
+    if (!target || !name) continue;
+    (target[name] ??= []).push(value.slice(0, 1000));
+  }
+  const parsed = browseStateSchema(kind).safeParse({ ...raw, ...config.legacy(params, facets), facets });
+  return parsed.success ? parsed.data : emptyState();
+}
+
+export function emptyState(): BrowseState {
+  return { q: "", facets: {}, from: null, to: null, deadline: null, trlMin: null, sort: null, page: 1 };
+}
+
+export function effectiveSort(state: BrowseState): SortKey {
+  return state.sort ?? (state.q ? "relevance" : "newest");
+}
+
+/** Whether anything narrows the results (words or filters). */
+export function hasFilters(state: BrowseState): boolean {
+  return Object.keys(state.facets).length > 0 || state.from !== null || state.to !== null || state.deadline !== null || state.trlMin !== null;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// State → search queries
+
+/** The deadline buckets as filters: open now, closing within 30/90 days, finished (closed or past its deadline). */
+export function deadlineFilter(bucket: DeadlineBucket, now: number): FilterTree {
+  const published: FilterTree = { field: "status", eq: "PUBLISHED" };
+  switch (bucket) {
+    case "open":
+      return { and: [published, { field: "deadline", range: { gte: now + 1 } }] };
+    case "30d":
+      return { and: [published, { field: "deadline", range: { gte: now + 1, lte: now + 30 * DAY } }] };
+    case "90d":
+      return { and: [published, { field: "deadline", range: { gte: now + 1, lte: now + 90 * DAY } }] };
+    case "finished":
+      return { or: [{ field: "status", in: [...FINISHED_SCENARIO_STATES] }, { and: [published, { field: "deadline", range: { lte: now } }] }] };
+  }
+}
+
+/**
+ * Every filter of the state as one tree; `except` leaves out one facet (its param) or "deadline", for that
+ * facet's disjunctive counts. Undefined when nothing filters.
+ */
+export function browseFilter(kind: BrowseKind, state: BrowseState, now: number, except?: string): FilterTree | undefined {
+  const config = BROWSE_CONFIG[kind];
+  const clauses: FilterTree[] = [];
+  if (kind === "scenarios") clauses.push({ field: "status", in: [...PUBLIC_SCENARIO_STATES] });
+  for (const spec of config.facets) {
+    const values = state.facets[spec.param];
+    if (!values?.length || spec.param === except) continue;
+    if (spec.boolean) clauses.push({ field: spec.field, eq: true });
+    else clauses.push(values.length === 1 ? { field: spec.field, eq: values[0]! } : { field: spec.field, in: values });
+  }
+  // A wanted amount range matches records whose own range overlaps it.
+  if (state.from !== null) clauses.push({ field: config.range.maxField, range: { gte: state.from } });
+  if (state.to !== null) clauses.push({ field: config.range.minField, range: { lte: state.to } });
+  if (config.trlMin && state.trlMin !== null) clauses.push({ field: "trl", range: { gte: state.trlMin } });
+  if (config.deadline && state.deadline && except !== "deadline") clauses.push(deadlineFilter(state.deadline, now));
+  if (clauses.length === 0) return undefined;
+  return clauses.length === 1 ? clauses[0] : { and: clauses };
+}
+
+/** The results query: words, every filter, sort, page, highlighted title and summary. */
+export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, pageSize = BROWSE_PAGE_SIZE): SearchQuery {
+  const sort = effectiveSort(state);
+  const filter = browseFilter(kind, state, now);
+  return {
+    ...(state.q ? { q: state.q } : {}),
+    ...(filter ? { filter } : {}),
+    ...(sort === "relevance" ? {} : { sort: SORT_CLAUSES[sort] }),
+    page: state.page,
+    pageSize,
+    highlight: ["title", "summary"],
+  };
+}
+
+export type PlannedQuery =
+  | { role: "results"; query: { index: IndexName } & SearchQuery }
+  | { role: "facet"; param: string; query: { index: IndexName } & SearchQuery }
+  | { role: "deadline"; bucket: DeadlineBucket; query: { index: IndexName } & SearchQuery };
+
+/** A filter that leaves out records withdrawn lately (the index may still hold them for a moment). */
+export function withdrawnFilter(ids: readonly string[]): FilterTree | undefined {
+  return ids.length === 0 ? undefined : { not: { field: "id", in: [...ids] } };
+}
+
+/**
+ * The queries of one page view, for one multiSearch: the results (with the counts of every facet nobody
+ * selected a value of — for those, "all filters" and "all but its own" are the same), one query per facet
+ * with a selection (all filters but its own), and for scenarios one count per deadline bucket. `withdrawn`
+ * records (ids) are left out of every query, so neither hits nor counts include them.
+ */
+export function planBrowse(kind: BrowseKind, state: BrowseState, now: number, options: { pageSize?: number; withdrawn?: readonly string[] } = {}): PlannedQuery[] {
+  const config = BROWSE_CONFIG[kind];
+  const index = config.index;
+  const q = state.q ? { q: state.q } : {};
+  const exclusion = withdrawnFilter(options.withdrawn ?? []);
+  const filtered = (filter: FilterTree | undefined) => {
+    const combined = filter && exclusion ? { and: [filter, exclusion] } : (filter ?? exclusion);
+    return combined ? { filter: combined } : {};
+  };
+  const counting = { page: 1, pageSize: 1 };
+  const results = browseQuery(kind, state, now, options.pageSize ?? BROWSE_PAGE_SIZE);
+  const plan: PlannedQuery[] = [
+    {
+      role: "results",
+      query: { index, ...results, ...filtered(results.filter), facets: config.facets.filter((spec) => !state.facets[spec.param]?.length).map((spec) => spec.field) },
+    },
+  ];
+  for (const spec of config.facets) {
+    if (!state.facets[spec.param]?.length) continue;
+    plan.push({ role: "facet", param: spec.param, query: { index, ...q, ...filtered(browseFilter(kind, state, now, spec.param)), facets: [spec.field], ...counting } });
+  }
+  if (config.deadline) {
+    const others = browseFilter(kind, state, now, "deadline");
+    for (const bucket of DEADLINE_BUCKETS) {
+      const filter: FilterTree = others ? { and: [others, deadlineFilter(bucket, now)] } : deadlineFilter(bucket, now);
+      plan.push({ role: "deadline", bucket, query: { index, ...q, ...filtered(filter), ...counting } });
+    }
+  }
+  return plan;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// State → URL
+
+/** The query string of a state ("" or "?…"), parameters in a stable order, defaults left out. */
+export function browseSearch(kind: BrowseKind, state: BrowseState): string {
+  const config = BROWSE_CONFIG[kind];
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  for (const spec of config.facets) for (const value of state.facets[spec.param] ?? []) params.append(spec.param, value);
+  if (state.from !== null) params.set(config.range.from, String(state.from));
+  if (state.to !== null) params.set(config.range.to, String(state.to));
+  if (config.deadline && state.deadline) params.set("deadline", state.deadline);
+  if (config.trlMin && state.trlMin !== null) params.set("trlMin", String(state.trlMin));
+  if (state.sort && !(!state.q && (state.sort === "relevance" || state.sort === "newest"))) params.set("sort", state.sort);
+  if (state.page > 1) params.set("page", String(state.page));
+  const search = params.toString();
+  return search ? `?${search}` : "";
+}
+
+export function browseHref(kind: BrowseKind, state: BrowseState): string {
+  return `${BROWSE_CONFIG[kind].pathname}${browseSearch(kind, state)}`;
+}
+
+/** Any change of what is shown starts again at page 1. */
+function changed(state: BrowseState, change: Partial<BrowseState>): BrowseState {
+  return { ...state, page: 1, ...change };
+}
+
+export function toggleFacetValue(state: BrowseState, param: string, value: string): BrowseState {
+  const current = state.facets[param] ?? [];
+  const values = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+  const facets = { ...state.facets };
+  if (values.length > 0) facets[param] = values;
+  else delete facets[param];
+  return changed(state, { facets });
+}
+
+export function toggleFacetHref(kind: BrowseKind, state: BrowseState, param: string, value: string): string {
+  return browseHref(kind, toggleFacetValue(state, param, value));
+}
+
+export function sortHref(kind: BrowseKind, state: BrowseState, sort: SortKey): string {
+  return browseHref(kind, changed(state, { sort }));
+}
+
+export function pageHref(kind: BrowseKind, state: BrowseState, page: number): string {
+  return browseHref(kind, { ...state, page: Math.min(MAX_PAGE, Math.max(1, Math.trunc(page))) });
+}
+
+/** Removes every filter; the words and the sort stay. */
+export function clearFiltersHref(kind: BrowseKind, state: BrowseState): string {
+  return browseHref(kind, changed(state, { facets: {}, from: null, to: null, deadline: null, trlMin: null }));
+}
+
+export type ActiveFilter =
+  | { type: "q"; value: string; href: string }
+  | { type: "facet"; param: string; value: string; href: string }
+  | { type: "from" | "to"; value: number; href: string }
+  | { type: "deadline"; value: DeadlineBucket; href: string }
+  | { type: "trlMin"; value: number; href: string };
+
+/** Every active filter (words included) with the link that removes just it, in the page's order. */
+export function activeFilters(kind: BrowseKind, state: BrowseState): ActiveFilter[] {
+  const config = BROWSE_CONFIG[kind];
+  const list: ActiveFilter[] = [];
+  if (state.q) list.push({ type: "q", value: state.q, href: browseHref(kind, changed(state, { q: "", sort: state.sort === "relevance" ? null : state.sort })) });
+  for (const spec of config.facets) {
+    for (const value of state.facets[spec.param] ?? []) list.push({ type: "facet", param: spec.param, value, href: toggleFacetHref(kind, state, spec.param, value) });
+  }
+  if (state.from !== null) list.push({ type: "from", value: state.from, href: browseHref(kind, changed(state, { from: null })) });
+  if (state.to !== null) list.push({ type: "to", value: state.to, href: browseHref(kind, changed(state, { to: null })) });
+  if (state.deadline) list.push({ type: "deadline", value: state.deadline, href: browseHref(kind, changed(state, { deadline: null })) });
+  if (state.trlMin !== null) list.push({ type: "trlMin", value: state.trlMin, href: browseHref(kind, changed(state, { trlMin: null })) });
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Highlights
+
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+
+/**
+ * The engine's highlight HTML when it is safe to render and still shows `text` (the database's current
+ * value): only escaped text and <mark> tags, and — marks and "…" removed — a part of `text`. Otherwise
+ * null, and the page shows the plain text (the index may lag behind an edit by a moment).
+ */
+export function trustedHighlight(html: string | undefined, text: string): string | null {
+  if (!html || !html.includes("<mark>")) return null;
+  const bare = html.replace(/<\/?mark>/g, "");
+  if (/[<>]/.test(bare)) return null;
+  if (/&(?!amp;|lt;|gt;|quot;|#39;|#x27;)/.test(bare)) return null;
+  const plain = bare.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!).replace(/^…|…$/g, "");
+  return plain.length > 0 && text.includes(plain) ? html : null;
+}

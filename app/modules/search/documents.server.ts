@@ -1,0 +1,153 @@
+// What the search indexes hold, read from the database: Prisma rows mapped onto the documents of indexes.ts.
+// Only public records become documents (published or finished scenarios, published solutions, never hidden
+// ones); everything else must be absent from the index, so loaders say which ids to delete.
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenarios.server";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solutions.server";
+import { prisma } from "~/utils/db.server";
+import {
+  maturityStage,
+  moneyBands,
+  SCENARIO_INDEX,
+  type IndexName,
+  type ScenarioSearchDoc,
+  type SolutionSearchDoc,
+} from "./indexes";
+import type { SearchDocument } from "./search-engine";
+
+// Public means what the public pages show: published (or finished) and not hidden by a moderator.
+export { PUBLIC_SCENARIO_WHERE, PUBLIC_SOLUTION_WHERE };
+
+export const SCENARIO_DOC_SELECT = {
+  id: true,
+  title: true,
+  summary: true,
+  description: true,
+  tags: true,
+  industryChain: true,
+  district: true,
+  mode: true,
+  status: true,
+  expectedFirstUnitTypes: true,
+  budgetMin: true,
+  budgetMax: true,
+  deadline: true,
+  publishedAt: true,
+  createdAt: true,
+  orgId: true,
+  org: { select: { name: true } },
+  category: { select: { code: true } },
+} satisfies Prisma.ScenarioSelect;
+
+export const SOLUTION_DOC_SELECT = {
+  id: true,
+  title: true,
+  summary: true,
+  description: true,
+  tags: true,
+  industryChain: true,
+  trl: true,
+  firstUnitType: true,
+  firstUnitStatus: true,
+  priceMin: true,
+  priceMax: true,
+  independentInnovation: true,
+  seekingInvestment: true,
+  publishedAt: true,
+  createdAt: true,
+  orgId: true,
+  org: { select: { name: true, district: true, tier: true } },
+  category: { select: { code: true } },
+} satisfies Prisma.SolutionSelect;
+
+export type ScenarioDocRow = Prisma.ScenarioGetPayload<{ select: typeof SCENARIO_DOC_SELECT }>;
+export type SolutionDocRow = Prisma.SolutionGetPayload<{ select: typeof SOLUTION_DOC_SELECT }>;
+
+export function scenarioSearchDoc(row: ScenarioDocRow): ScenarioSearchDoc {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    tags: row.tags,
+    industryChain: row.industryChain,
+    orgName: row.org.name,
+    category: row.category.code,
+    district: row.district,
+    mode: row.mode,
+    status: row.status,
+    firstUnitTypes: row.expectedFirstUnitTypes,
+    budgetMin: row.budgetMin,
+    budgetMax: row.budgetMax,
+    budgetBands: moneyBands(row.budgetMin, row.budgetMax),
+    deadline: row.deadline.getTime(),
+    // Every published scenario has publishedAt; records made before it existed fall back to their creation.
+    publishedAt: (row.publishedAt ?? row.createdAt).getTime(),
+    orgId: row.orgId,
+  };
+}
+
+export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
+  const doc: SolutionSearchDoc = {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    description: row.description,
+    tags: row.tags,
+    industryChain: row.industryChain,
+    orgName: row.org.name,
+    category: row.category.code,
+    district: row.org.district,
+    trl: row.trl,
+    maturity: maturityStage(row.trl),
+    firstUnitStatus: row.firstUnitStatus,
+    priceMin: row.priceMin,
+    priceMax: row.priceMax,
+    priceBands: moneyBands(row.priceMin, row.priceMax),
+    independentInnovation: row.independentInnovation,
+    seekingInvestment: row.seekingInvestment,
+    publishedAt: (row.publishedAt ?? row.createdAt).getTime(),
+    orgId: row.orgId,
+  };
+  // Optional fields are left out rather than set to undefined or null: engines treat a missing field as "no value".
+  if (row.org.tier) doc.tier = row.org.tier;
+  if (row.firstUnitStatus !== "NONE" && row.firstUnitType) doc.firstUnitType = row.firstUnitType;
+  return doc;
+}
+
+async function publicDocs(index: IndexName, where: { id: { in: string[] } | { gt: string } }, take?: number): Promise<SearchDocument[]> {
+  if (index === SCENARIO_INDEX) {
+    const rows = await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, where] }, orderBy: { id: "asc" }, take, select: SCENARIO_DOC_SELECT });
+    return rows.map(scenarioSearchDoc);
+  }
+  const rows = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, where] }, orderBy: { id: "asc" }, take, select: SOLUTION_DOC_SELECT });
+  return rows.map(solutionSearchDoc);
+}
+
+/**
+ * Re-reads the records: documents for the public ones; the ids of the others (drafts, archived, hidden or
+ * deleted records) in `missingOrPrivate`, which must be deleted from the index.
+ */
+export async function loadSearchDocs(index: IndexName, ids: string[]): Promise<{ docs: SearchDocument[]; missingOrPrivate: string[] }> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return { docs: [], missingOrPrivate: [] };
+  const docs = await publicDocs(index, { id: { in: unique } });
+  const found = new Set(docs.map((doc) => doc.id));
+  return { docs, missingOrPrivate: unique.filter((id) => !found.has(id)) };
+}
+
+/** Every public record of the index, read in batches by id (keyset pagination: no OFFSET, no long snapshot). */
+export async function* allSearchDocs(index: IndexName, batchSize = 500): AsyncIterable<SearchDocument> {
+  let after = "";
+  for (;;) {
+    const batch = await publicDocs(index, { id: { gt: after } }, batchSize);
+    yield* batch;
+    if (batch.length < batchSize) return;
+    after = batch[batch.length - 1].id;
+  }
+}
+
+/** How many documents the index should hold. */
+export function countPublicRecords(index: IndexName): Promise<number> {
+  return index === SCENARIO_INDEX ? prisma.scenario.count({ where: PUBLIC_SCENARIO_WHERE }) : prisma.solution.count({ where: PUBLIC_SOLUTION_WHERE });
+}

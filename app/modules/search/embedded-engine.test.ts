@@ -1,0 +1,154 @@
+// Properties of the embedded engine beyond the shared conformance suite: results agree with a brute-force
+// evaluation on random data, the index compacts itself without losing anything, and ranking follows BM25.
+import { describe, expect, it } from "vitest";
+import { createEmbeddedSearchEngine } from "./embedded-engine.server";
+import type { FilterTree, IndexSettings, SearchDocument } from "./search-engine";
+
+const settings: IndexSettings = {
+  searchable: [{ field: "title", weight: 3 }, { field: "body", weight: 1 }],
+  filterable: { color: "keyword", tags: "keyword[]", size: "number", ok: "boolean" },
+  sortable: ["size"],
+};
+
+function seeded(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const WORDS = ["无人机", "巡检", "港口", "码头", "光伏", "清洗", "海洋", "牧场", "医院", "导诊"];
+const COLORS = ["red", "green", "blue"];
+const TAGS = ["a", "b", "c", "d"];
+
+function randomDocs(count: number, random: () => number): SearchDocument[] {
+  const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const doc: SearchDocument = {
+      id: `d${i}`,
+      title: `${pick(WORDS)}${pick(WORDS)}`,
+      body: Array.from({ length: 1 + Math.floor(random() * 5) }, () => pick(WORDS)).join("，"),
+      tags: TAGS.filter(() => random() < 0.4),
+    };
+    if (random() < 0.9) doc.color = pick(COLORS);
+    if (random() < 0.8) doc.size = Math.floor(random() * 100);
+    if (random() < 0.9) doc.ok = random() < 0.5;
+    return doc;
+  });
+}
+
+function randomFilter(random: () => number, depth = 0): FilterTree {
+  const roll = random();
+  if (depth < 2 && roll < 0.3) return { [random() < 0.5 ? "and" : "or"]: [randomFilter(random, depth + 1), randomFilter(random, depth + 1)] } as FilterTree;
+  if (depth < 2 && roll < 0.4) return { not: randomFilter(random, depth + 1) };
+  const leaf = Math.floor(random() * 6);
+  if (leaf === 0) return { field: "color", in: COLORS.filter(() => random() < 0.5) };
+  if (leaf === 1) return { field: "tags", eq: TAGS[Math.floor(random() * TAGS.length)]! };
+  if (leaf === 2) return { field: "size", range: { gte: Math.floor(random() * 60), lte: 40 + Math.floor(random() * 60) } };
+  if (leaf === 3) return { field: "ok", eq: random() < 0.5 };
+  if (leaf === 4) return { field: "size", exists: true };
+  return { field: "color", eq: COLORS[Math.floor(random() * COLORS.length)]! };
+}
+
+/** The filter's meaning, evaluated directly on a document. */
+function matches(doc: SearchDocument, filter: FilterTree): boolean {
+  if ("and" in filter) return filter.and.every((child) => matches(doc, child));
+  if ("or" in filter) return filter.or.some((child) => matches(doc, child));
+  if ("not" in filter) return !matches(doc, filter.not);
+  const value = doc[filter.field];
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  if ("exists" in filter) return values.length > 0;
+  if ("range" in filter) return typeof value === "number" && value >= (filter.range.gte ?? -Infinity) && value <= (filter.range.lte ?? Infinity);
+  const wanted = "eq" in filter ? [filter.eq] : filter.in;
+  return values.some((v) => wanted.includes(v as never));
+}
+
+describe("embedded engine", () => {
+  it("agrees with a brute-force evaluation of random filters, queries and facets", async () => {
+    const random = seeded(42);
+    const docs = randomDocs(600, random);
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("p", settings);
+    await engine.upsert("p", docs);
+    for (let round = 0; round < 150; round++) {
+      const filter = randomFilter(random);
+      const word = random() < 0.5 ? WORDS[Math.floor(random() * WORDS.length)]! : undefined;
+      const expected = docs.filter((doc) => matches(doc, filter) && (!word || `${doc.title as string}\n${doc.body as string}`.includes(word)));
+      const result = await engine.search("p", { q: word, filter, facets: ["color", "tags", "ok"], pageSize: 1000 });
+      expect(result.hits.map((hit) => hit.id).sort()).toEqual(expected.map((doc) => doc.id).sort());
+      expect(result.total).toBe(expected.length);
+      const colors: Record<string, number> = {};
+      for (const doc of expected) if (doc.color) colors[doc.color as string] = (colors[doc.color as string] ?? 0) + 1;
+      expect(result.facets.color).toEqual(colors);
+    }
+  });
+
+  it("compacts itself after many rewrites and still finds exactly the current versions", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c", settings);
+    await engine.upsert("c", [{ id: "keep", title: "港口码头", body: "", tags: [] }]);
+    for (let version = 0; version < 3000; version++) {
+      await engine.upsert("c", [{ id: "hot", title: version % 2 ? "无人机巡检" : "光伏清洗", body: `版本${version}`, tags: [], size: version }]);
+    }
+    await engine.delete("c", ["missing"]);
+    expect(await engine.count("c")).toBe(2);
+    expect((await engine.search("c", { q: "光伏" })).total).toBe(0); // the last version (2999) is odd
+    expect((await engine.search("c", { q: "无人机" })).hits.map((hit) => hit.doc.size)).toEqual([2999]);
+    expect((await engine.search("c", { q: "码头" })).hits.map((hit) => hit.id)).toEqual(["keep"]);
+    expect((await engine.search("c", { facets: ["color"], filter: { field: "size", range: { gte: 0 } } })).total).toBe(1);
+  });
+
+  it("ranks by BM25: more occurrences, shorter fields and the heavier field score higher", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("r", settings);
+    await engine.upsert("r", [
+      { id: "title", title: "海洋牧场", body: "说明文字说明文字", tags: [] },
+      { id: "body-once", title: "平台", body: "海洋牧场 说明文字说明文字说明文字说明文字", tags: [] },
+      { id: "body-twice", title: "平台", body: "海洋牧场 海洋牧场 说明文字说明文字说明文字说明文字", tags: [] },
+    ]);
+    const result = await engine.search("r", { q: "海洋牧场" });
+    expect(result.hits.map((hit) => hit.id)).toEqual(["title", "body-twice", "body-once"]);
+    const boosted = await engine.search("r", { q: "海洋牧场", boost: { title: 0.01, body: 10 } });
+    expect(boosted.hits[0]!.id).toBe("body-twice");
+  });
+
+  it("leaves the index unchanged when a batch holds an invalid document", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("v", settings);
+    await expect(engine.upsert("v", [{ id: "ok", title: "港口", body: "", tags: [] }, { id: "bad", title: "x", size: "big" } as SearchDocument])).rejects.toThrow(/size/);
+    expect(await engine.count("v")).toBe(0);
+  });
+});
+
+describe("typo tolerance", () => {
+  it("corrects unknown Latin words by one edit (two from nine letters) and leaves Chinese exact", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("t", settings);
+    await engine.upsert("t", [
+      { id: "a", title: "container inspection", body: "无人机巡检", tags: [] },
+      { id: "b", title: "drone delivery", body: "无机材料", tags: [] },
+    ]);
+    const ids = async (q: string) => (await engine.search("t", { q, highlight: ["title"] })).hits.map((hit) => hit.id);
+    expect(await ids("inspecton")).toEqual(["a"]); // deletion
+    expect(await ids("inspcetion")).toEqual(["a"]); // swapped neighbours
+    expect(await ids("contianer")).toEqual(["a"]); // nine letters: two edits allowed
+    expect(await ids("delivry")).toEqual(["b"]);
+    expect(await ids("drome")).toEqual(["b"]);
+    expect(await ids("dron")).toEqual([]); // under five letters: exact only
+    expect(await ids("无人")).toEqual(["a"]);
+    expect(await ids("无机")).toEqual(["b"]);
+    const [hit] = (await engine.search("t", { q: "inspecton", highlight: ["title"] })).hits;
+    expect(hit!.highlights.title).toBe("container <mark>inspection</mark>");
+  });
+
+  it("withinEdits counts insertions, deletions, substitutions and swaps", async () => {
+    const { withinEdits } = await import("./embedded-engine.server");
+    expect(withinEdits("kitten", "sitten", 1)).toBe(true);
+    expect(withinEdits("kitten", "sitting", 1)).toBe(false);
+    expect(withinEdits("kitten", "sitting", 3)).toBe(true);
+    expect(withinEdits("abcd", "abdc", 1)).toBe(true);
+    expect(withinEdits("abc", "abc", 0)).toBe(true);
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * The two search indexes of the marketplace — what a document holds and how each engine indexes it.
+ * Pure (no database): the app maps Prisma rows onto these documents in documents.server.ts, the matching
+ * evaluation maps data-set records onto them, and the benchmark generates them.
+ *
+ * Only public records are ever indexed (published or finished scenarios, published solutions, never
+ * hidden ones), so a search or a match can never show a draft: visibility is decided before indexing,
+ * and the search pages re-read the records they show from the database as a second check.
+ */
+import type { IndexSettings } from "./search-engine";
+
+export const SCENARIO_INDEX = "scenarios";
+export const SOLUTION_INDEX = "solutions";
+export type IndexName = typeof SCENARIO_INDEX | typeof SOLUTION_INDEX;
+
+/** Domain words kept whole by the tokenizers (Meilisearch's jieba would otherwise cut them). */
+export const DOMAIN_DICTIONARY = [
+  "首台套", "首批次", "首版次", "低空经济", "无人机", "数字孪生", "人工智能", "大模型", "机器视觉", "物联网",
+  "智慧港口", "自动驾驶", "储能", "氢能", "光伏", "碳排放", "工业互联网", "边缘计算", "区块链", "北斗",
+  "巡检", "海洋牧场", "冷链", "新材料", "机器人", "激光雷达", "专精特新",
+];
+
+/** Groups of terms that mean the same thing to our users; a query for one finds the others. */
+export const DOMAIN_SYNONYMS: string[][] = [
+  ["无人机", "UAV", "drone", "无人驾驶航空器"],
+  ["人工智能", "AI"],
+  ["大模型", "LLM"],
+  ["物联网", "IoT"],
+  ["数字孪生", "digital twin"],
+  ["机器视觉", "computer vision"],
+  ["激光雷达", "LiDAR"],
+  ["北斗", "BDS"],
+  ["储能", "energy storage"],
+];
+
+/** Budget and price bands in 万元 (10k CNY); a record's range belongs to every band it overlaps. */
+export const MONEY_BANDS = [
+  { code: "0-50", min: 0, max: 50 },
+  { code: "50-200", min: 50, max: 200 },
+  { code: "200-500", min: 200, max: 500 },
+  { code: "500-1000", min: 500, max: 1000 },
+  { code: "1000+", min: 1000, max: Number.POSITIVE_INFINITY },
+] as const;
+export type MoneyBand = (typeof MONEY_BANDS)[number]["code"];
+
+export function moneyBands(min: number, max: number): MoneyBand[] {
+  return MONEY_BANDS.filter((band) => min < band.max && max >= band.min).map((band) => band.code);
+}
+
+/** Maturity stages of the TRL scale, as the solution form explains them (1–3 concept … 8–9 production). */
+export const MATURITY_STAGES = [
+  { code: "CONCEPT", min: 1, max: 3 },
+  { code: "PROTOTYPE", min: 4, max: 6 },
+  { code: "PILOT", min: 7, max: 7 },
+  { code: "PRODUCTION", min: 8, max: 9 },
+] as const;
+export type MaturityStage = (typeof MATURITY_STAGES)[number]["code"];
+
+export function maturityStage(trl: number): MaturityStage {
+  return (MATURITY_STAGES.find((stage) => trl >= stage.min && trl <= stage.max) ?? MATURITY_STAGES[0]).code;
+}
+
+/** Text every match and search reads, shared by both sides. */
+type TextFields = {
+  id: string;
+  title: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  industryChain: string[];
+  orgName: string;
+};
+
+export type ScenarioSearchDoc = TextFields & {
+  /** Category code (DIGITAL, LOW_ALTITUDE …). */
+  category: string;
+  district: string;
+  mode: string;
+  /** PUBLISHED (open for bids until `deadline`), CLOSED, AWARDED or UNAWARDED. */
+  status: string;
+  firstUnitTypes: string[];
+  /** Absent only in evaluation data sets without a budget; the app always has one. */
+  budgetMin?: number;
+  budgetMax?: number;
+  budgetBands: MoneyBand[];
+  /** Epoch milliseconds; absent only in evaluation data sets. */
+  deadline?: number;
+  publishedAt: number;
+  orgId: string;
+};
+
+export type SolutionSearchDoc = TextFields & {
+  category: string;
+  /** The firm's district. */
+  district: string;
+  /** The firm's enterprise tier, absent when it has none. */
+  tier?: string;
+  trl: number;
+  maturity: MaturityStage;
+  /** Absent unless the solution is recognised as, or applying to be, a first-unit product. */
+  firstUnitType?: string;
+  firstUnitStatus: string;
+  /** Absent only in evaluation data sets without a price; the app always has one. */
+  priceMin?: number;
+  priceMax?: number;
+  priceBands: MoneyBand[];
+  independentInnovation: boolean;
+  seekingInvestment: boolean;
+  publishedAt: number;
+  orgId: string;
+};
+
+const SEARCHABLE = [
+  { field: "title", weight: 5 },
+  { field: "tags", weight: 3 },
+  { field: "summary", weight: 2 },
+  { field: "industryChain", weight: 1.5 },
+  { field: "description", weight: 1 },
+  { field: "orgName", weight: 1 },
+];
+
+export const SCENARIO_INDEX_SETTINGS: IndexSettings = {
+  searchable: SEARCHABLE,
+  filterable: {
+    // The id is filterable so pages can leave out records withdrawn a moment ago (browse.ts).
+    id: "keyword",
+    category: "keyword",
+    district: "keyword",
+    mode: "keyword",
+    status: "keyword",
+    firstUnitTypes: "keyword[]",
+    budgetMin: "number",
+    budgetMax: "number",
+    budgetBands: "keyword[]",
+    deadline: "number",
+    publishedAt: "number",
+    orgId: "keyword",
+  },
+  sortable: ["publishedAt", "deadline", "budgetMax"],
+  synonyms: DOMAIN_SYNONYMS,
+  dictionary: DOMAIN_DICTIONARY,
+};
+
+export const SOLUTION_INDEX_SETTINGS: IndexSettings = {
+  searchable: SEARCHABLE,
+  filterable: {
+    id: "keyword",
+    category: "keyword",
+    district: "keyword",
+    tier: "keyword",
+    trl: "number",
+    maturity: "keyword",
+    firstUnitType: "keyword",
+    firstUnitStatus: "keyword",
+    priceMin: "number",
+    priceMax: "number",
+    priceBands: "keyword[]",
+    independentInnovation: "boolean",
+    seekingInvestment: "boolean",
+    publishedAt: "number",
+    orgId: "keyword",
+  },
+  sortable: ["publishedAt", "trl", "priceMin"],
+  synonyms: DOMAIN_SYNONYMS,
+  dictionary: DOMAIN_DICTIONARY,
+};
+
+export const INDEX_SETTINGS: Record<IndexName, IndexSettings> = {
+  [SCENARIO_INDEX]: SCENARIO_INDEX_SETTINGS,
+  [SOLUTION_INDEX]: SOLUTION_INDEX_SETTINGS,
+};

@@ -1,0 +1,37 @@
+// The background jobs of the search domain, registered in utils/background-jobs.server.ts.
+import type { BackgroundJob } from "~/utils/background-jobs.server";
+import { onSearchOutboxWrite } from "./search-outbox.server";
+import { runRequestedReindex } from "./search-reindex.server";
+import { deleteProcessedSearchOutbox, processSearchOutbox } from "./search-worker.server";
+
+/** A published record must be findable within a second: poll often (one cheap indexed query), and run at once when this process queued rows. */
+export const SEARCH_SYNC_EVERY_MS = 250;
+const CLEANUP_EVERY_MS = 10 * 60_000;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __sceneBridgeSearchCleanupAt: number | undefined;
+}
+
+async function syncAndTidy() {
+  const report = await processSearchOutbox();
+  const now = Date.now();
+  if (now - (globalThis.__sceneBridgeSearchCleanupAt ?? 0) >= CLEANUP_EVERY_MS) {
+    globalThis.__sceneBridgeSearchCleanupAt = now;
+    await deleteProcessedSearchOutbox();
+  }
+  return report;
+}
+
+export const SEARCH_SYNC_JOB: BackgroundJob = {
+  name: "search-sync",
+  everyMs: SEARCH_SYNC_EVERY_MS,
+  firstRunAfterMs: 0,
+  wakeOn: onSearchOutboxWrite,
+  run: syncAndTidy,
+};
+
+export const SEARCH_JOBS: BackgroundJob[] = [
+  SEARCH_SYNC_JOB,
+  { name: "search-reindex-requests", everyMs: 1_000, run: () => runRequestedReindex() },
+];

@@ -1,0 +1,182 @@
+// The app's search service: the one engine of the process (Meilisearch when MEILI_URL is set, else the
+// embedded engine), preparing the indexes at start-up, syncing records, and full rebuilds.
+// docs/decisions/0009-search-index-outbox.md explains how the indexes are kept true.
+import { prisma } from "~/utils/db.server";
+import { parseEnv } from "~/utils/env.server";
+import { logger } from "~/utils/logger.server";
+import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.server";
+import { createEmbeddedSearchEngine } from "./embedded-engine.server";
+import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
+import { createMeilisearchEngine } from "./meilisearch-engine.server";
+import type { SearchDocument, SearchEngine } from "./search-engine";
+
+export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
+/** `SearchEngine.name` of the embedded engine, whose indexes live in this process's memory. */
+export const EMBEDDED_ENGINE_NAME = "embedded";
+
+declare global {
+  // The Remix build and server.ts load this module separately; the engine must be one per process.
+  // eslint-disable-next-line no-var
+  var __sceneBridgeSearch: { key: string; engine: SearchEngine } | undefined;
+  // eslint-disable-next-line no-var
+  var __sceneBridgeSearchRebuilds: Promise<unknown> | undefined;
+}
+
+function engineKey() {
+  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX } = process.env;
+  return MEILI_URL ? `meili|${MEILI_URL}|${MEILI_MASTER_KEY ?? ""}|${MEILI_INDEX_PREFIX ?? ""}` : EMBEDDED_ENGINE_NAME;
+}
+
+function createEngine(): SearchEngine {
+  const env = parseEnv(process.env);
+  if (env.MEILI_URL) return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX });
+  return createEmbeddedSearchEngine();
+}
+
+/** The process-wide search engine: Meilisearch when MEILI_URL is set, otherwise the embedded engine. */
+export function getSearchEngine(): SearchEngine {
+  const key = engineKey();
+  if (globalThis.__sceneBridgeSearch?.key !== key) globalThis.__sceneBridgeSearch = { key, engine: createEngine() };
+  return globalThis.__sceneBridgeSearch.engine;
+}
+
+/** Whether the engine's indexes live in this process (and so start empty with it). */
+export function keepsIndexesInProcess(engine: SearchEngine): boolean {
+  return engine.name === EMBEDDED_ENGINE_NAME;
+}
+
+const ensured = new WeakMap<SearchEngine, Promise<void>>();
+
+/** Creates both indexes with their settings (once per engine in this module graph; idempotent anyway). */
+export function ensureSearchIndexes(engine: SearchEngine = getSearchEngine()): Promise<void> {
+  let pending = ensured.get(engine);
+  if (!pending) {
+    pending = (async () => {
+      for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
+    })();
+    pending.catch(() => ensured.delete(engine));
+    ensured.set(engine, pending);
+  }
+  return pending;
+}
+
+// One rebuild at a time in the process (the embedded engine refuses a second rebuild of the same index).
+function serialisedRebuild<T>(task: () => Promise<T>): Promise<T> {
+  const run = (globalThis.__sceneBridgeSearchRebuilds ?? Promise.resolve()).catch(() => undefined).then(task);
+  globalThis.__sceneBridgeSearchRebuilds = run.catch(() => undefined);
+  return run;
+}
+
+export type SearchProgress = { index: IndexName; done: number; total: number };
+
+async function rebuildIndex(engine: SearchEngine, index: IndexName, onProgress?: (progress: SearchProgress) => void): Promise<number> {
+  let total = await countPublicRecords(index);
+  let done = 0;
+  onProgress?.({ index, done, total });
+  async function* counted(): AsyncIterable<SearchDocument> {
+    for await (const doc of allSearchDocs(index)) {
+      yield doc;
+      done += 1;
+      // Records published meanwhile can make the count grow.
+      total = Math.max(total, done);
+      if (done % 100 === 0) onProgress?.({ index, done, total });
+    }
+  }
+  await serialisedRebuild(() => engine.rebuild(index, INDEX_SETTINGS[index], counted()));
+  onProgress?.({ index, done, total: done });
+  return done;
+}
+
+export type PrepareReport = { engine: string; ms: number; indexes: Record<IndexName, { documents: number; rebuilt: boolean }> };
+
+/**
+ * Makes the indexes ready: creates them with their settings; the embedded engine (in memory) is filled from
+ * the database; on Meilisearch an index that is empty while the database has public records is rebuilt.
+ */
+export async function prepareSearch(options: { engine?: SearchEngine } = {}): Promise<PrepareReport> {
+  const engine = options.engine ?? getSearchEngine();
+  const started = performance.now();
+  await ensureSearchIndexes(engine);
+  const indexes = {} as PrepareReport["indexes"];
+  for (const index of INDEX_NAMES) {
+    if (keepsIndexesInProcess(engine)) {
+      indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+      continue;
+    }
+    const [inIndex, inDatabase] = await Promise.all([engine.count(index), countPublicRecords(index)]);
+    if (inIndex === 0 && inDatabase > 0) {
+      indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+    } else {
+      if (inIndex !== inDatabase) {
+        logger.warn("search index and database disagree; the outbox may still be catching up, otherwise run npm run search:reindex", { index, inIndex, inDatabase });
+      }
+      indexes[index] = { documents: inIndex, rebuilt: false };
+    }
+  }
+  return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
+}
+
+export type SyncReport = { upserted: number; deleted: number };
+
+// A sync re-checks the records after the engine confirmed its write and writes again what changed
+// meanwhile: a slower writer (another process, or a rebuild's replay) can then never leave an older
+// version of a record in the index after a newer one.
+const MAX_SYNC_ROUNDS = 3;
+
+/** Re-reads the records and makes the index agree: upserts the public ones, deletes the others. */
+export async function syncSearchRecords(index: IndexName, ids: string[], engine: SearchEngine = getSearchEngine()): Promise<SyncReport> {
+  await ensureSearchIndexes(engine);
+  const report: SyncReport = { upserted: 0, deleted: 0 };
+  // What the index was last told about each record: its document as JSON, or "" for a deletion.
+  const written = new Map<string, string>();
+  let pending = [...new Set(ids)];
+  for (let round = 0; round < MAX_SYNC_ROUNDS && pending.length > 0; round++) {
+    const loaded = await loadSearchDocs(index, pending);
+    const docs = loaded.docs.filter((doc) => written.get(doc.id) !== JSON.stringify(doc));
+    const gone = loaded.missingOrPrivate.filter((id) => written.get(id) !== "");
+    if (docs.length > 0) await engine.upsert(index, docs);
+    if (gone.length > 0) await engine.delete(index, gone);
+    report.upserted += docs.length;
+    report.deleted += gone.length;
+    for (const doc of docs) written.set(doc.id, JSON.stringify(doc));
+    for (const id of gone) written.set(id, "");
+    pending = [...docs.map((doc) => doc.id), ...gone];
+  }
+  return report;
+}
+
+/**
+ * Rebuilds both indexes from the database into shadow indexes and swaps them in (engine.rebuild), then
+ * replays the outbox rows that arrived meanwhile: a change committed after the rebuild read its record must
+ * not be lost with the old index.
+ */
+export async function reindexAll(
+  onProgress?: (progress: SearchProgress) => void,
+  options: { engine?: SearchEngine } = {},
+): Promise<Record<IndexName, number>> {
+  const engine = options.engine ?? getSearchEngine();
+  const startedAt = new Date();
+  await ensureSearchIndexes(engine);
+  const counts = {} as Record<IndexName, number>;
+  for (const index of INDEX_NAMES) counts[index] = await rebuildIndex(engine, index, onProgress);
+  await replayOutboxSince(startedAt, engine);
+  return counts;
+}
+
+// Changes committed during the rebuild have outbox rows that are either still unprocessed or were processed
+// after the rebuild started (a minute of margin covers clocks of other processes).
+const REPLAY_MARGIN_MS = 60_000;
+const REPLAY_BATCH = 500;
+
+async function replayOutboxSince(startedAt: Date, engine: SearchEngine) {
+  const since = new Date(startedAt.getTime() - REPLAY_MARGIN_MS);
+  const rows = await prisma.searchOutbox.findMany({
+    where: { OR: [{ processedAt: null }, { processedAt: { gte: since } }] },
+    distinct: ["indexName", "recordId"],
+    select: { indexName: true, recordId: true },
+  });
+  for (const index of INDEX_NAMES) {
+    const ids = rows.filter((row) => row.indexName === index).map((row) => row.recordId);
+    for (let start = 0; start < ids.length; start += REPLAY_BATCH) await syncSearchRecords(index, ids.slice(start, start + REPLAY_BATCH), engine);
+  }
+}

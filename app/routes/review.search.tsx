@@ -1,0 +1,203 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { useFormatDate } from "~/components/use-format-date";
+import { requireReviewer } from "~/modules/auth/permissions.server";
+import { reindexFormSchema } from "~/modules/search/search-admin.schema";
+import { requestReindexAsReviewer, searchStatus } from "~/modules/search/search-status.server";
+import { titleMeta } from "~/utils/meta";
+import { redirectWithFlash } from "~/utils/request.server";
+
+export const meta: MetaFunction = titleMeta("searchAdmin.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireReviewer(request);
+  const status = await searchStatus();
+  const iso = (date: Date | null) => date?.toISOString() ?? null;
+  return {
+    ...status,
+    now: new Date().toISOString(),
+    indexes: status.indexes.map((row) => ({ ...row, oldestPendingAt: iso(row.oldestPendingAt), lastProcessedAt: iso(row.lastProcessedAt) })),
+    failures: status.failures.map((row) => ({ ...row, availableAt: row.availableAt.toISOString() })),
+    reindex: status.reindex
+      ? { ...status.reindex, createdAt: status.reindex.createdAt.toISOString(), startedAt: iso(status.reindex.startedAt), finishedAt: iso(status.reindex.finishedAt), heartbeatAt: iso(status.reindex.heartbeatAt) }
+      : null,
+  };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const reviewer = await requireReviewer(request);
+  const submission = parseWithZod(await request.formData(), { schema: reindexFormSchema });
+  if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
+  const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
+  return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
+}
+
+function useAge() {
+  const { t } = useTranslation();
+  return (fromIso: string, nowIso: string) => {
+    const seconds = Math.max(0, Math.round((new Date(nowIso).getTime() - new Date(fromIso).getTime()) / 1000));
+    if (seconds < 120) return t("searchAdmin.age.seconds", { value: seconds });
+    if (seconds < 2 * 3600) return t("searchAdmin.age.minutes", { value: Math.round(seconds / 60) });
+    if (seconds < 2 * 86_400) return t("searchAdmin.age.hours", { value: Math.round(seconds / 3600) });
+    return t("searchAdmin.age.days", { value: Math.round(seconds / 86_400) });
+  };
+}
+
+export default function SearchStatusPage() {
+  const { t } = useTranslation();
+  const data = useLoaderData<typeof loader>();
+  const navigation = useNavigation();
+  const revalidator = useRevalidator();
+  const formatDate = useFormatDate();
+  const age = useAge();
+  const indexLabel = (index: string) => t(`searchAdmin.indexName.${index}`, { defaultValue: index });
+  const rebuilding = data.reindex?.status === "PENDING" || data.reindex?.status === "RUNNING";
+
+  // While a rebuild waits or runs, follow its progress.
+  useEffect(() => {
+    if (!rebuilding) return;
+    const timer = setInterval(() => {
+      if (revalidator.state === "idle") revalidator.revalidate();
+    }, 2000);
+    return () => clearInterval(timer);
+  }, [rebuilding, revalidator]);
+
+  return (
+    <section aria-labelledby="search-status-title" className="space-y-6">
+      <h1 id="search-status-title" className="text-2xl font-semibold">{t("searchAdmin.title")}</h1>
+      <p className="text-slate-700">{t("searchAdmin.intro")}</p>
+
+      <section aria-labelledby="search-engine-title" className="rounded-lg bg-white p-4 shadow">
+        <h2 id="search-engine-title" className="text-lg font-semibold">{t("searchAdmin.engineTitle")}</h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          <dt className="font-medium text-slate-700">{t("searchAdmin.engine")}</dt>
+          <dd>{t(`searchAdmin.engineName.${data.engine}`, { defaultValue: data.engine })}</dd>
+          <dt className="font-medium text-slate-700">{t("searchAdmin.health")}</dt>
+          <dd className={data.health.ok ? "text-green-800" : "font-medium text-red-800"}>
+            {data.health.ok ? t("searchAdmin.healthy") : t("searchAdmin.unhealthy", { message: data.health.message ?? "" })}
+          </dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="search-indexes-title" className="space-y-3">
+        <h2 id="search-indexes-title" className="text-lg font-semibold">{t("searchAdmin.indexesTitle")}</h2>
+        {data.indexes.map((row) =>
+          row.indexError !== null ? (
+            <Alert key={row.index} tone="error">{t("searchAdmin.indexMissing", { index: indexLabel(row.index), message: row.indexError })}</Alert>
+          ) : row.inIndex !== row.inDatabase ? (
+            <Alert key={row.index} tone="warning">{t("searchAdmin.mismatch", { index: indexLabel(row.index), inIndex: row.inIndex, inDatabase: row.inDatabase })}</Alert>
+          ) : null,
+        )}
+        <div className="overflow-x-auto">
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("searchAdmin.indexesCaption")}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("searchAdmin.index")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.inIndex")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.inDatabase")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.pending")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.failing")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.oldestPending")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.lastProcessed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.indexes.map((row) => (
+                <tr key={row.index} className="border-b border-slate-100 last:border-0" data-index={row.index}>
+                  <th scope="row" className="p-3 font-medium">{indexLabel(row.index)}</th>
+                  <td className={`p-3 ${row.inIndex !== row.inDatabase ? "font-semibold text-amber-900" : ""}`} data-testid={`in-index-${row.index}`}>
+                    {row.inIndex ?? t("searchAdmin.unavailable")}
+                  </td>
+                  <td className="p-3" data-testid={`in-database-${row.index}`}>{row.inDatabase}</td>
+                  <td className="p-3" data-testid={`pending-${row.index}`}>{row.pending}</td>
+                  <td className={`p-3 ${row.failing > 0 ? "font-semibold text-red-800" : ""}`} data-testid={`failing-${row.index}`}>{row.failing}</td>
+                  <td className="p-3">{row.oldestPendingAt ? age(row.oldestPendingAt, data.now) : t("searchAdmin.none")}</td>
+                  <td className="p-3">{row.lastProcessedAt ? formatDate(row.lastProcessedAt, true) : t("searchAdmin.never")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="search-failures-title" className="space-y-3">
+        <h2 id="search-failures-title" className="text-lg font-semibold">{t("searchAdmin.failuresTitle")}</h2>
+        {data.failures.length === 0 ? (
+          <p className="text-slate-700">{t("searchAdmin.failuresEmpty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+              <caption className="sr-only">{t("searchAdmin.failuresCaption")}</caption>
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th scope="col" className="p-3">{t("searchAdmin.index")}</th>
+                  <th scope="col" className="p-3">{t("searchAdmin.record")}</th>
+                  <th scope="col" className="p-3">{t("searchAdmin.attempts")}</th>
+                  <th scope="col" className="p-3">{t("searchAdmin.nextTry")}</th>
+                  <th scope="col" className="p-3">{t("searchAdmin.lastError")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.failures.map((row) => (
+                  <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
+                    <td className="p-3">{indexLabel(row.indexName)}</td>
+                    <td className="p-3 font-mono text-xs">
+                      <Link to={`/${row.indexName}/${row.recordId}`} className="text-brand-700 underline">{row.recordId}</Link>
+                    </td>
+                    <td className="p-3">{row.attempts}</td>
+                    <td className="p-3">{formatDate(row.availableAt, true)}</td>
+                    <td className="max-w-md break-words p-3">{row.lastError ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="search-reindex-title" className="space-y-3 rounded-lg bg-white p-4 shadow">
+        <h2 id="search-reindex-title" className="text-lg font-semibold">{t("searchAdmin.reindexTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("searchAdmin.reindexIntro")}</p>
+        <h3 className="font-medium">{t("searchAdmin.latestReindex")}</h3>
+        {data.reindex ? (
+          <div className="space-y-1 text-sm" aria-live="polite">
+            <p>
+              <span className="font-medium">{t(`searchAdmin.reindexStatus.${data.reindex.status}`)}</span>
+              {" · "}
+              {t("searchAdmin.requestedAt")} {formatDate(data.reindex.createdAt, true)}
+              {data.reindex.finishedAt ? ` · ${t("searchAdmin.finishedAt")} ${formatDate(data.reindex.finishedAt, true)}` : null}
+            </p>
+            {Object.entries(data.reindex.progress).length > 0 ? (
+              <ul className="list-inside list-disc">
+                {Object.entries(data.reindex.progress).map(([index, progress]) => (
+                  <li key={index}>{t("searchAdmin.progress", { index: indexLabel(index), done: progress?.done ?? 0, total: progress?.total ?? 0 })}</li>
+                ))}
+              </ul>
+            ) : null}
+            {data.reindex.error ? <p className="text-red-800">{t("searchAdmin.reindexError", { error: data.reindex.error })}</p> : null}
+          </div>
+        ) : (
+          <p className="text-sm text-slate-700">{t("searchAdmin.noReindex")}</p>
+        )}
+        <div className="flex flex-wrap items-center gap-4">
+          <Form method="post">
+            <input type="hidden" name="intent" value="reindex" />
+            <Button type="submit" pending={navigation.state === "submitting"} pendingLabel={t("searchAdmin.reindexPending")} disabled={rebuilding}>
+              {t("searchAdmin.reindexButton")}
+            </Button>
+          </Form>
+          <Link to="/review/search" className="text-brand-700 underline">{t("searchAdmin.refresh")}</Link>
+        </div>
+      </section>
+    </section>
+  );
+}
+
+export const ErrorBoundary = GeneralErrorBoundary;

@@ -1,0 +1,66 @@
+// `npm run eval:matching` as a user runs it: a child process, one JSON line last on stdout.
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { DEV_QRELS, DEV_SCENARIOS, DEV_SOLUTIONS } from "../prisma/seed-data/matching-dev";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "..");
+const tsx = path.join(root, "node_modules/.bin/tsx");
+
+async function evaluate(dataset: string) {
+  const { stdout } = await run(tsx, [path.join(root, "scripts/eval-matching.ts"), dataset], { cwd: root, timeout: 120_000 });
+  const lines = stdout.trim().split("\n");
+  return JSON.parse(lines.at(-1)!) as Record<string, Record<string, number> & { scenarioToSolution?: Record<string, number>; solutionToScenario?: Record<string, number> }>;
+}
+
+const METRICS = ["p@5", "r@10", "ndcg@10", "mrr"];
+
+describe("npm run eval:matching", () => {
+  it("prints the issue's JSON line for the development set, meeting the quality bar and not below the baseline", async () => {
+    // The repository's copy of ../shared/data/matching-dev.json (the seed uses it too), so the test needs
+    // nothing outside the clone.
+    const dir = await mkdtemp(path.join(tmpdir(), "eval-dev-"));
+    const dev = path.join(dir, "matching-dev.json");
+    await writeFile(dev, JSON.stringify({ version: 1, name: "dev", scenarios: DEV_SCENARIOS, solutions: DEV_SOLUTIONS, qrels: DEV_QRELS }));
+    const result = await evaluate(dev);
+    for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
+      const metrics = result[direction]!;
+      expect(Object.keys(metrics).sort()).toEqual([...METRICS].sort());
+      expect(metrics["ndcg@10"]).toBeGreaterThanOrEqual(0.93);
+      expect(metrics.mrr).toBeGreaterThanOrEqual(0.93);
+      expect(metrics["r@10"]).toBeGreaterThanOrEqual(0.95);
+      const baseline = result.baseline![direction] as unknown as Record<string, number>;
+      expect(Object.keys(baseline).sort()).toEqual([...METRICS].sort());
+      expect(metrics["ndcg@10"]).toBeGreaterThanOrEqual(baseline["ndcg@10"]!);
+      expect(metrics.mrr).toBeGreaterThanOrEqual(baseline.mrr!);
+      expect(metrics["r@10"]).toBeGreaterThanOrEqual(baseline["r@10"]!);
+    }
+  }, 120_000);
+
+  it("works on any data set of the format and fails clearly on a broken one", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "eval-"));
+    const tiny = path.join(dir, "tiny.json");
+    await writeFile(
+      tiny,
+      JSON.stringify({
+        version: 1,
+        scenarios: [{ id: "a", title: "港口无人机巡检", summary: "", description: "门机巡检", category: "LOW_ALTITUDE", industryChain: [], tags: ["巡检"], district: "", budgetMin: null, budgetMax: null, firstUnitTypes: [] }],
+        solutions: [
+          { id: "x", title: "无人机巡检服务", summary: "", description: "", category: "LOW_ALTITUDE", industryChain: [], tags: [], trl: 8, priceMin: null, priceMax: null, district: "", firstUnit: null },
+          { id: "y", title: "光伏清洗", summary: "", description: "", category: "GREEN_LOW_CARBON", industryChain: [], tags: [], trl: 8, priceMin: null, priceMax: null, district: "", firstUnit: null },
+        ],
+        qrels: [{ scenario: "a", solution: "x", grade: 3 }],
+      }),
+    );
+    const result = await evaluate(tiny);
+    expect(result.scenarioToSolution!.mrr).toBe(1);
+    expect(result.solutionToScenario!.mrr).toBe(1);
+    const broken = path.join(dir, "broken.json");
+    await writeFile(broken, JSON.stringify({ version: 1, scenarios: [{ id: "a" }], solutions: [], qrels: [] }));
+    await expect(evaluate(broken)).rejects.toMatchObject({ stderr: expect.stringContaining("scenarios[0] (id a).title") });
+  }, 120_000);
+});

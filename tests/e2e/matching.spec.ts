@@ -1,0 +1,79 @@
+// Matching as an SOE uses it: open your scenario, see a recommended solution with the reason it was
+// recommended, invite its firm (keyboard only) with a message, and see "已邀请". Records are arranged in the
+// database with their search-outbox rows, so the server's own worker brings them to the index.
+import { randomBytes } from "node:crypto";
+import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
+import { expect, expectNoAxeViolations, giveVerifiedOrg, inWorkerSchema, signUp, test, uniqueEmail } from "./fixtures";
+
+const id = (prefix: string) => `${prefix}${randomBytes(8).toString("hex")}`;
+
+test("an SOE invites a recommended solution from its scenario page", async ({ page, server }) => {
+  const stamp = randomBytes(3).toString("hex");
+  const email = uniqueEmail("match-soe");
+  await signUp(page, { name: "发榜人", email, locale: "zh" });
+  await giveVerifiedOrg(server, email, { kind: "SOE", name: `日照港匹配测试集团${stamp}`, uscc: withUsccCheckCharacter(`91371102MA3F${stamp.slice(0, 5).toUpperCase().replace(/[IOZSV]/g, "A")}`) });
+
+  const solutionTitle = `港口门机无人机自动巡检机场${stamp}`;
+  const firmName = `海翼无人机科技${stamp}`;
+  const { scenarioId } = await inWorkerSchema(server, async (query) => {
+    const soeOrg = (await query(`SELECT "activeOrgId" AS id FROM "User" WHERE email = $1`, [email])).rows[0].id as string;
+    const firmOrg = id("org");
+    await query(
+      `INSERT INTO "Organization" (id, kind, name, uscc, district, tier, "contactName", "contactPhone", "contactEmail", "verificationStatus", "verifiedAt", "updatedAt")
+       VALUES ($1, 'TECH_FIRM', $2, $3, 'DONGGANG', 'HIGH_TECH', '联系人', '13800000000', 'firm@example.cn', 'VERIFIED', now(), now())`,
+      [firmOrg, firmName, withUsccCheckCharacter(`91371102MA${randomBytes(4).toString("hex").toUpperCase().replace(/[IOZSV]/g, "A").slice(0, 7)}`)],
+    );
+    const solutionId = id("sol");
+    await query(
+      `INSERT INTO "Solution" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, trl, "priceMin", "priceMax", "firstUnitType", "firstUnitStatus", "firstUnitCertificate", "firstUnitYear", status, "publishedAt", "updatedAt")
+       VALUES ($1, $2, $3, '无人机自动机场与AI缺陷识别', '适用于港口门机与钢结构巡检的无人机自动机场，支持自主起降与缺陷识别。', 'cat_low_altitude', ARRAY['低空经济'], ARRAY['无人机','巡检'], 8, 60, 120, 'FIRST_SET', 'RECOGNISED', '鲁工信装备〔2025〕首台套第012号', 2025, 'PUBLISHED', now(), now())`,
+      [solutionId, firmOrg, solutionTitle],
+    );
+    const scenarioId = id("scn");
+    await query(
+      `INSERT INTO "Scenario" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, district, "budgetMin", "budgetMax", deadline, mode, "expectedFirstUnitTypes", "contactName", "contactPhone", "contactEmail", status, batch, "publishedAt", "updatedAt")
+       VALUES ($1, $2, $3, '替代人工登高巡检门机', '对码头门座起重机开展无人机自主巡检，自动识别锈蚀和裂纹。', 'cat_low_altitude', ARRAY['智慧港口'], ARRAY['无人机巡检'], 'DONGGANG', 80, 150, now() + interval '90 days', 'OPEN_CALL', ARRAY['FIRST_SET']::"FirstUnitType"[], '张工', '13800000000', 'soe@example.cn', 'PUBLISHED', '2026年第二批', now(), now())`,
+      [scenarioId, soeOrg, `码头门机无人机巡检${stamp}`],
+    );
+    await query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, 'solutions', $2), ($3, 'scenarios', $4)`, [id("ob"), solutionId, id("ob"), scenarioId]);
+    return { scenarioId };
+  });
+
+  // The SOE opens its scenario; the recommendation appears once the search worker has indexed the solution.
+  await page.goto(`/workspace/scenarios/${scenarioId}`);
+  const panel = page.getByRole("region", { name: "推荐解决方案" });
+  const recommended = panel.getByRole("listitem").filter({ has: page.getByRole("link", { name: solutionTitle }) });
+  await expect(async () => {
+    await page.reload();
+    await expect(recommended).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(recommended.getByRole("heading", { level: 3, name: solutionTitle })).toBeVisible();
+  await expect(recommended).toContainText(`提供方：${firmName}`);
+  await expect(recommended).toContainText("TRL 8");
+  await expect(recommended).toContainText("首台套·已认定");
+  await expect(recommended).toContainText(/推荐理由：共同关键词: [^;]*无人机/);
+  await expectNoAxeViolations(page, "scenario page with recommendations");
+
+  // Invite with a message, by keyboard: open the message, type, tab to the button and press Enter.
+  await recommended.getByText("添加邀请留言（可选）").click();
+  const message = recommended.getByLabel("邀请留言（可选）");
+  await message.fill("欢迎以贵司的无人机机场揭榜。");
+  const invite = recommended.getByRole("button", { name: `邀请: ${solutionTitle}` });
+  await invite.focus();
+  await page.keyboard.press("Enter");
+
+  // Back on the scenario page: the flash, and "已邀请" instead of the form.
+  await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
+  await expect(page.getByRole("status").filter({ hasText: "邀请已发送。" })).toBeVisible();
+  await expect(recommended.getByText("已邀请")).toBeVisible();
+  await expect(recommended.getByRole("button", { name: `邀请: ${solutionTitle}` })).toHaveCount(0);
+  await expectNoAxeViolations(page, "scenario page after inviting");
+
+  // The invite page says the same, and the invitation carries the message.
+  await panel.getByRole("link", { name: "查看全部推荐并邀请" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`码头门机无人机巡检${stamp}`);
+  const onInvitePage = page.getByRole("region", { name: "为本场景推荐" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: solutionTitle }) });
+  await expect(onInvitePage.getByText("已邀请")).toBeVisible();
+  const stored = await inWorkerSchema(server, async (query) => (await query(`SELECT message FROM "BidInvitation" WHERE "scenarioId" = $1`, [scenarioId])).rows);
+  expect(stored).toEqual([{ message: "欢迎以贵司的无人机机场揭榜。" }]);
+});

@@ -1,0 +1,177 @@
+// The search pages as a visitor uses them, in Chinese and in English: type words and press Enter, tick a
+// facet, read highlighted hits, page through, and find help when nothing matches. Records are arranged in
+// the database with their search-outbox rows, so the server's own worker brings them to the index.
+import { randomBytes } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
+import { expect, inWorkerSchema, test } from "./fixtures";
+
+type Server = { url: string; schema: string; databaseUrl: string };
+const id = (prefix: string) => `${prefix}${randomBytes(8).toString("hex")}`;
+
+/** An organisation with `count` published scenarios or solutions, queued for the search index. */
+async function seed(server: Server, options: { kind: "scenarios" | "solutions"; count: number; district: string; tier?: string; title: (i: number) => string; summary: string }) {
+  return inWorkerSchema(server, async (query) => {
+    const orgId = id("org");
+    const uscc = withUsccCheckCharacter(`91371102MA${randomBytes(4).toString("hex").toUpperCase().replace(/[IOZSV]/g, "A").slice(0, 7)}`);
+    await query(
+      `INSERT INTO "Organization" (id, kind, name, uscc, district, tier, "contactName", "contactPhone", "contactEmail", "verificationStatus", "verifiedAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, '联系人', '13800000000', 'e2e@example.cn', 'VERIFIED', now(), now())`,
+      [orgId, options.kind === "scenarios" ? "SOE" : "TECH_FIRM", `搜索测试单位${orgId.slice(-6)}`, uscc, options.district, options.tier ?? null],
+    );
+    const ids: string[] = [];
+    for (let i = 0; i < options.count; i += 1) {
+      const recordId = id(options.kind === "scenarios" ? "scn" : "sol");
+      ids.push(recordId);
+      if (options.kind === "scenarios") {
+        await query(
+          `INSERT INTO "Scenario" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, district, "budgetMin", "budgetMax", deadline, mode, "expectedFirstUnitTypes", "contactName", "contactPhone", "contactEmail", status, batch, "publishedAt", "updatedAt")
+           VALUES ($1, $2, $3, $4, '在厂区和园区开展常态化巡查，自动识别隐患并推送工单。', 'cat_public_safety', ARRAY['公共安全'], ARRAY['巡查'], $5, 20, 80, now() + interval '40 days', 'OPEN_CALL', ARRAY[]::"FirstUnitType"[], '张工', '13800000000', 'soe@example.cn', 'PUBLISHED', '2026年第二批', now() - ($6 || ' minutes')::interval, now())`,
+          [recordId, orgId, options.title(i), options.summary, options.district, String(i)],
+        );
+      } else {
+        await query(
+          `INSERT INTO "Solution" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, trl, "priceMin", "priceMax", "firstUnitType", "firstUnitStatus", status, "publishedAt", "updatedAt")
+           VALUES ($1, $2, $3, $4, 'Rugged airframe, thermal camera and an analytics service for plant operators.', 'cat_public_safety', ARRAY['safety'], ARRAY['drone'], 8, 20, 60, 'FIRST_SET', 'RECOGNISED', 'PUBLISHED', now() - ($5 || ' minutes')::interval, now())`,
+          [recordId, orgId, options.title(i), options.summary, String(i)],
+        );
+      }
+      await query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, $2, $3)`, [id("ob"), options.kind, recordId]);
+    }
+    return ids;
+  });
+}
+
+/** Waits until the server's search worker has indexed what `check` looks for. */
+async function waitForIndex(server: Server, path: string, text: string) {
+  await expect
+    .poll(async () => (await (await fetch(`${server.url}${path}`, { headers: { Cookie: "" } })).text()).includes(text), { timeout: 20_000, intervals: [200, 500, 1000] })
+    .toBe(true);
+}
+
+async function search(page: Page, label: string, words: string) {
+  const box = page.getByRole("searchbox", { name: label });
+  await box.fill(words);
+  await box.press("Enter");
+}
+
+test("a visitor searches scenarios in Chinese, ticks a facet, pages through and gets help when nothing matches", async ({ page, server }) => {
+  const stamp = randomBytes(3).toString("hex");
+  await seed(server, { kind: "scenarios", count: 23, district: "WULIAN", title: (i) => `五莲园区无人机安全巡查${stamp}第${i + 1}批`, summary: "用无人机对化工园区开展夜间安全巡查，替代人工巡逻。" });
+  await waitForIndex(server, `/scenarios?q=${encodeURIComponent(stamp)}`, "共 23 个结果");
+
+  await page.goto("/scenarios");
+  await expect(page.getByRole("heading", { level: 1, name: "应用场景需求" })).toBeVisible();
+  await search(page, "搜索应用场景", "无人机");
+  await expect(page).toHaveURL(/\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA$/);
+  await expect(page).toHaveTitle(/“无人机”的应用场景需求/);
+  const results = page.getByRole("main").getByRole("list").filter({ has: page.getByRole("article") });
+  await expect(results.locator("mark").first()).toHaveText("无人机");
+  await expect(page.getByRole("link", { name: `五莲园区无人机安全巡查${stamp}第1批` })).toBeVisible();
+
+  // The district facet counts the seeded scenarios; ticking it narrows the results at once.
+  const wulian = page.getByRole("group", { name: "区县" }).getByRole("checkbox", { name: /^五莲县（23）$/ });
+  await wulian.click();
+  await expect(page).toHaveURL(/district=WULIAN/);
+  await expect(page).toHaveURL(/q=%E6%97%A0%E4%BA%BA%E6%9C%BA/);
+  await expect(page.getByText("共 23 个结果")).toBeVisible();
+  await expect(page.getByRole("group", { name: "区县" }).getByRole("checkbox", { name: /^五莲县/ })).toBeChecked();
+  await expect(page.getByRole("navigation", { name: "已选条件" }).getByRole("link", { name: "移除筛选：区县：五莲县" })).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(20);
+
+  // Page 2 keeps the words and the facet; back goes to page 1.
+  const pagination = page.getByRole("navigation", { name: "分页" });
+  await expect(pagination).toContainText("第 1 页，共 2 页");
+  await pagination.getByRole("link", { name: "下一页" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/district=WULIAN/);
+  await expect(page.getByRole("article")).toHaveCount(3);
+  await expect(pagination).toContainText("第 2 页，共 2 页");
+  await expect(page.getByRole("checkbox", { name: /^五莲县/ })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByRole("article")).toHaveCount(20);
+
+  // Words that match nothing: help, with links that remove each filter and one that shows everything.
+  await search(page, "搜索应用场景", `无人机 不存在的词${stamp}`);
+  await expect(page.getByRole("heading", { name: `没有找到与“无人机 不存在的词${stamp}”相关的结果` })).toBeVisible();
+  await expect(page.getByText("检查关键词是否有错别字")).toBeVisible();
+  await expect(page.getByText("共 0 个结果")).toBeVisible();
+  const help = page.getByRole("listitem").filter({ hasText: "移除筛选条件：" });
+  await help.getByRole("link", { name: "移除筛选：关键词：无人机 不存在的词" + stamp }).click();
+  await expect(page).toHaveURL(/\/scenarios\?district=WULIAN$/);
+  await expect(page.getByText("共 23 个结果")).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "搜索应用场景" })).toHaveValue("");
+  await page.getByRole("link", { name: "清除全部筛选" }).click();
+  await expect(page).toHaveURL(/\/scenarios$/);
+});
+
+test("a visitor searches solutions in English, ticks a facet, sorts, pages through and gets help", async ({ page, server }) => {
+  const stamp = randomBytes(3).toString("hex");
+  await seed(server, { kind: "solutions", count: 22, district: "OCEAN_CITY", tier: "TECH_LEADER", title: (i) => `Drone inspection kit ${stamp} model ${i + 1}`, summary: "Thermal inspection of chemical plants by drone, day and night." });
+  await waitForIndex(server, `/solutions?q=${stamp}`, "共 22 个结果");
+
+  await page.goto("/");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.goto("/solutions");
+  await search(page, "Search solutions", "inspection");
+  await expect(page).toHaveURL(/\/solutions\?q=inspection$/);
+  await expect(page).toHaveTitle(/Solutions for “inspection”/);
+  const firstHit = page.getByRole("article").first();
+  await expect(firstHit.locator("mark").first()).toHaveText(/inspection/i);
+  await expect(firstHit).toContainText("First unit · recognised");
+
+  const tier = page.getByRole("group", { name: "Enterprise tier" }).getByRole("checkbox", { name: /^Technology leader \(\d+\)$/ });
+  await tier.click();
+  await expect(page).toHaveURL(/tier=TECH_LEADER/);
+  await expect(page.getByRole("group", { name: "Firm's district" }).getByRole("checkbox", { name: "Rizhao International Ocean City (22)" })).toBeVisible();
+  await page.getByRole("group", { name: "Firm's district" }).getByRole("checkbox", { name: /^Rizhao International Ocean City/ }).click();
+  await expect(page).toHaveURL(/district=OCEAN_CITY/);
+  await expect(page.getByText("22 results")).toBeVisible();
+
+  await page.getByLabel("Sort by").selectOption("newest");
+  await expect(page).toHaveURL(/sort=newest/);
+  // Newest first: model 1 was published last.
+  await expect(page.getByRole("article").first()).toContainText(`Drone inspection kit ${stamp} model 1`);
+
+  const pagination = page.getByRole("navigation", { name: "Pagination" });
+  await pagination.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page).toHaveURL(/sort=newest/);
+  await expect(page.getByRole("article")).toHaveCount(2);
+  await expect(page.getByRole("article").last()).toContainText(`model 22`);
+
+  await search(page, "Search solutions", `inspection nothing${stamp}`);
+  await expect(page.getByRole("heading", { name: `No results for “inspection nothing${stamp}”` })).toBeVisible();
+  await expect(page.getByText("Check the spelling of your keywords")).toBeVisible();
+  await page.getByRole("link", { name: "Browse all solutions" }).click();
+  await expect(page).toHaveURL(/\/solutions$/);
+  await expect(page.getByRole("searchbox", { name: "Search solutions" })).toHaveValue("");
+});
+
+test("works without JavaScript and folds the filters on a phone", async ({ browser, server }) => {
+  const stamp = randomBytes(3).toString("hex");
+  await seed(server, { kind: "scenarios", count: 2, district: "SHANHAITIAN", title: (i) => `山海天无人机景区巡查${stamp}-${i}`, summary: "用无人机巡查景区海岸线和游客密集区域。" });
+  await waitForIndex(server, `/scenarios?q=${encodeURIComponent(stamp)}`, "共 2 个结果");
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(`${server.url}/scenarios`);
+  await page.getByRole("searchbox", { name: "搜索应用场景" }).fill(stamp);
+  await page.getByRole("group", { name: "区县" }).getByRole("checkbox", { name: /^山海天旅游度假区/ }).check();
+  await page.getByRole("button", { name: "应用筛选" }).click();
+  await expect(page).toHaveURL(/district=SHANHAITIAN/);
+  await expect(page.getByText("共 2 个结果")).toBeVisible();
+  await expect(page.locator("mark").first()).toHaveText(stamp);
+  await noScript.close();
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const mobile = await phone.newPage();
+  await mobile.goto(`${server.url}/scenarios?q=${stamp}&district=SHANHAITIAN`);
+  const district = mobile.getByRole("group", { name: "区县" });
+  await expect(district).toBeHidden();
+  await mobile.getByText("筛选条件 · 已选 1 项").click();
+  await expect(district).toBeVisible();
+  await expect(mobile.getByRole("article")).toHaveCount(2);
+  await phone.close();
+});

@@ -1,0 +1,368 @@
+// Matching in the workspace over real HTTP: an SOE sees solutions recommended for its scenario (with a line
+// saying why) and invites from there; a firm sees open scenarios recommended for its solutions. Nobody else
+// sees an organisation's recommendations, no draft, archived, hidden, closed or past-deadline record is ever
+// recommended — also while the search index still holds it — and a failing search engine costs the panel,
+// never the page.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeScenario } from "~/modules/scenarios/scenarios.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
+import { getSearchEngine } from "~/modules/search/search-service.server";
+import { drainSearchOutbox } from "~/modules/search/search-worker.server";
+import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
+import { addMember } from "../setup/bid-factories";
+import { createUser } from "../setup/factories";
+import { startHttpApp } from "../setup/http-app";
+import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
+import { syncSearchIndex } from "../setup/search";
+import { createFirm, createPublishedSolution, solutionInput } from "../setup/solution-factories";
+import { useTestSchema } from "../setup/test-database";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let http: Awaited<ReturnType<typeof startHttpApp>>;
+let reviewer: Awaited<ReturnType<typeof createReviewer>>;
+let owner: Awaited<ReturnType<typeof createSoe>>;
+let otherSoe: Awaited<ReturnType<typeof createSoe>>;
+let droneFirm: Awaited<ReturnType<typeof createFirm>>;
+let soeMember: Awaited<ReturnType<typeof createUser>>;
+let soeMemberEn: Awaited<ReturnType<typeof createUser>>;
+let firmMember: Awaited<ReturnType<typeof createUser>>;
+
+const DAY = 86_400_000;
+/** Every record that must never be recommended carries it in its title. */
+const SECRET = "不应推荐";
+const DRONE_SOLUTION = "港口无人机智能巡检系统";
+const ROBOT_SOLUTION = "园区安防巡检机器人";
+const WATER_SOLUTION = "海洋牧场水质在线监测浮标";
+const DRONE_SCENARIO = "日照港集装箱码头无人机智能巡检";
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  http = await startHttpApp();
+  reviewer = await createReviewer();
+  owner = await createSoe(reviewer);
+  otherSoe = await createSoe(reviewer);
+  soeMember = await addMember(owner.org.id);
+  soeMemberEn = await addMember(owner.org.id);
+  await db.prisma.user.update({ where: { id: soeMemberEn.id }, data: { locale: "en" } });
+
+  // The owner's open drone inspection scenario, and a draft one (owners see recommendations while writing).
+  ids.scenario = (await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: DRONE_SCENARIO })).id;
+  ids.draftScenario = (await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, { title: "港区无人机巡检需求（草稿）" })).id;
+
+  // Published solutions: the drone one fits best; a patrol robot is related; water monitoring is not.
+  droneFirm = await createFirm({ verifier: reviewer });
+  firmMember = await addMember(droneFirm.orgId);
+  ids.drone = await createPublishedSolution(droneFirm, { title: DRONE_SOLUTION, firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED", firstUnitCertificate: "SD-2025-001", firstUnitYear: 2025 });
+  const robotFirm = await createFirm({ verifier: reviewer });
+  ids.robot = await createPublishedSolution(robotFirm, {
+    title: ROBOT_SOLUTION,
+    summary: "轮式巡检机器人，用于园区和仓库的夜间安防巡逻。",
+    description: "搭载红外摄像头的轮式机器人按路线自动巡逻，发现异常后告警。",
+    categoryId: "cat_smart_manufacturing",
+    tags: ["机器人", "巡检"],
+    industryChain: ["智能制造"],
+    trl: 6,
+  });
+  const waterFirm = await createFirm({ verifier: reviewer });
+  ids.water = await createPublishedSolution(waterFirm, {
+    title: WATER_SOLUTION,
+    summary: "对海洋牧场水温、溶解氧和盐度开展在线监测。",
+    description: "浮标实时采集水质数据，异常时向养殖户推送预警。",
+    categoryId: "cat_marine",
+    tags: ["水质", "海洋牧场"],
+    industryChain: ["海洋经济"],
+  });
+
+  // Drone solutions nobody may be recommended: a draft, an archived one, and two the index still holds.
+  const secretFirm = await createFirm({ verifier: reviewer });
+  const secret = (label: string) => ({ title: `${SECRET}${label}港口无人机智能巡检系统` });
+  ids.draftSolution = (await createSolution({ id: secretFirm.owner.id }, secretFirm.firm, solutionInput(secret("草稿")))).id;
+  ids.archivedSolution = await createPublishedSolution(secretFirm, secret("已归档"));
+  await changeSolutionStatus({ id: secretFirm.owner.id }, secretFirm.firm, ids.archivedSolution, "archive");
+  ids.staleHiddenSolution = await createPublishedSolution(secretFirm, secret("已隐藏"));
+  ids.staleArchivedSolution = await createPublishedSolution(secretFirm, secret("刚归档"));
+
+  // Drone scenarios of another SOE that a firm may never be recommended: a draft, one pending review, a
+  // closed one, and two the index still holds as open (hidden a moment ago; deadline just passed).
+  const otherScenario = (label: string) => ({ title: `${SECRET}${label}码头无人机智能巡检` });
+  ids.draftOther = (await createScenarioAt("DRAFT", otherSoe.user, otherSoe.org.id, reviewer, otherScenario("草稿"))).id;
+  ids.pendingOther = (await createScenarioAt("PENDING_REVIEW", otherSoe.user, otherSoe.org.id, reviewer, otherScenario("待审"))).id;
+  ids.closedOther = (await createScenarioAt("PUBLISHED", otherSoe.user, otherSoe.org.id, reviewer, otherScenario("已截止"))).id;
+  await closeScenario({ id: otherSoe.user.id }, ids.closedOther);
+  ids.staleHiddenOther = (await createScenarioAt("PUBLISHED", otherSoe.user, otherSoe.org.id, reviewer, otherScenario("已隐藏"))).id;
+  ids.stalePastOther = (await createScenarioAt("PUBLISHED", otherSoe.user, otherSoe.org.id, reviewer, otherScenario("已过期"))).id;
+
+  await syncSearchIndex();
+  // Now change records behind the index's back, as a lagging outbox (or a deadline passing) would.
+  await db.prisma.solution.update({ where: { id: ids.staleHiddenSolution }, data: { hidden: true, hiddenReason: "举报核实" } });
+  await db.prisma.solution.update({ where: { id: ids.staleArchivedSolution }, data: { status: "ARCHIVED" } });
+  await db.prisma.scenario.update({ where: { id: ids.staleHiddenOther }, data: { hidden: true, hiddenReason: "举报核实" } });
+  await db.prisma.scenario.update({ where: { id: ids.stalePastOther }, data: { deadline: new Date(Date.now() - DAY) } });
+});
+afterAll(async () => {
+  await http?.close();
+  await db?.drop();
+});
+
+async function page(pathname: string, cookie?: string) {
+  const response = await http.request(pathname, { cookie });
+  const body = response.status >= 300 && response.status < 400 ? "" : await response.text();
+  return { status: response.status, location: response.headers.get("location"), body };
+}
+
+/** The recommendations panel of a scenario page or invite page, and the solutions it links to, in order. */
+function solutionPanel(body: string) {
+  const start = body.indexOf('id="recommended-solutions"');
+  if (start === -1) return { html: "", solutionIds: [] as string[] };
+  const html = body.slice(start, body.indexOf("</section>", start));
+  return { html, solutionIds: [...html.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!) };
+}
+
+/** The firm dashboard's recommended scenarios, and the scenarios it links to, in order. */
+function scenarioPanel(body: string) {
+  const start = body.indexOf('aria-labelledby="recommended-scenarios-title"');
+  if (start === -1) return { html: "", scenarioIds: [] as string[] };
+  const html = body.slice(start, body.indexOf("</section>", start));
+  return { html, scenarioIds: [...html.matchAll(/href="\/scenarios\/([\w-]+)"/g)].map((match) => match[1]!) };
+}
+
+describe("recommended solutions on an SOE's scenario", () => {
+  it("a member of the scenario's organisation sees the drone inspection solution first, with why", async () => {
+    const { status, body } = await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie);
+    expect(status).toBe(200);
+    const panel = solutionPanel(body);
+    expect(panel.html).toContain("推荐解决方案");
+    expect(panel.solutionIds[0]).toBe(ids.drone);
+    // The patrol robot shares 巡检 and ranks next; water monitoring only shares everyday words and comes last.
+    expect(panel.solutionIds.indexOf(ids.robot)).toBeGreaterThan(0);
+    if (panel.solutionIds.includes(ids.water)) expect(panel.solutionIds.indexOf(ids.water)).toBeGreaterThan(panel.solutionIds.indexOf(ids.robot));
+    expect(panel.solutionIds.length).toBeLessThanOrEqual(5);
+    // Title, firm, maturity, first-unit badge and the explanation naming the shared keywords.
+    expect(panel.html).toContain(DRONE_SOLUTION);
+    expect(panel.html).toContain(`提供方：${droneFirm.orgName}`);
+    expect(panel.html).toContain("TRL 7");
+    expect(panel.html).toContain("首台套·已认定");
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    expect(panel.html).toContain("首台套已认定");
+    // Both are in 东港区, named as the app names districts (never the code).
+    expect(panel.html).toContain("同在东港区");
+    expect(panel.html).not.toContain("DONGGANG");
+    // The scenario is open: each recommendation has an invite form naming its solution, posting to the invite route.
+    expect(panel.html).toContain(`action="/workspace/scenarios/${ids.scenario}/invite"`);
+    expect(panel.html).toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(panel.html).toContain(`href="/workspace/scenarios/${ids.scenario}/invite"`);
+    expect(panel.html).toContain("查看全部推荐并邀请");
+  });
+
+  it("is in English for an English-speaking member", async () => {
+    const { status, body } = await page(`/workspace/scenarios/${ids.scenario}`, soeMemberEn.cookie);
+    expect(status).toBe(200);
+    const panel = solutionPanel(body);
+    expect(panel.html).toContain("Recommended solutions");
+    expect(panel.html).toMatch(/Why: <\/span>Shared keywords: [^<]*无人机/);
+    expect(panel.html).toContain(`aria-label="Invite: ${DRONE_SOLUTION}"`);
+    expect(panel.html).toContain("See all recommendations");
+  });
+
+  it("a draft scenario gets recommendations too, without invite forms", async () => {
+    const { status, body } = await page(`/workspace/scenarios/${ids.draftScenario}`, owner.user.cookie);
+    expect(status).toBe(200);
+    const panel = solutionPanel(body);
+    expect(panel.solutionIds).toContain(ids.drone);
+    expect(panel.html).not.toContain("<form");
+    expect(panel.html).toContain("场景发布并处于征集期后，才能邀请企业揭榜。");
+  });
+
+  it("recommends a solution published after the panel was first shown, right away", async () => {
+    // A draft (so no firm is recommended it): words no published solution uses yet.
+    const lidarScenario = await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, {
+      title: "散货堆场激光雷达点云测绘",
+      summary: "用激光雷达扫描散货堆场，生成三维点云。",
+      description: "定期对煤炭和矿石堆场做激光雷达扫描，输出三维点云并测算堆存体积。",
+      categoryId: "cat_digital",
+      tags: ["激光雷达", "点云"],
+      industryChain: ["测绘地理"],
+    });
+    const before = await page(`/workspace/scenarios/${lidarScenario.id}`, owner.user.cookie);
+    expect(before.status).toBe(200);
+    const lidarFirm = await createFirm({ verifier: reviewer });
+    const lidar = await createPublishedSolution(lidarFirm, {
+      title: "激光雷达点云测绘仪",
+      summary: "激光雷达点云测绘仪，输出三维点云。",
+      description: "激光雷达点云测绘仪，输出三维点云。",
+      categoryId: "cat_digital",
+      tags: ["激光雷达", "点云"],
+      industryChain: ["测绘地理"],
+    });
+    // Indexed as the search worker would (the stale records above stay stale).
+    await drainSearchOutbox();
+    const after = solutionPanel((await page(`/workspace/scenarios/${lidarScenario.id}`, owner.user.cookie)).body);
+    expect(after.solutionIds[0]).toBe(lidar);
+    expect(after.html).toMatch(/共同关键词: [^<]*激光雷达/);
+  });
+
+  it("the invite page lists up to ten recommendations above the title search, each with why and a form", async () => {
+    const { status, body } = await page(`/workspace/scenarios/${ids.scenario}/invite`, soeMember.cookie);
+    expect(status).toBe(200);
+    const panel = solutionPanel(body);
+    expect(panel.html).toContain("为本场景推荐");
+    expect(panel.solutionIds[0]).toBe(ids.drone);
+    expect(panel.solutionIds.length).toBeLessThanOrEqual(10);
+    expect(panel.html).toMatch(/共同关键词: [^<]*无人机/);
+    expect(panel.html).toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(panel.html).toContain('name="source" value="recommended"');
+    // Above the title search, whose rows keep their own forms (with ids that do not clash).
+    expect(body.indexOf('id="recommended-solutions"')).toBeLessThan(body.indexOf('id="invite-q"'));
+    expect(body).toContain(`id="rec-invite-message-${ids.drone}"`);
+    expect(body).toContain(`id="search-message-${ids.drone}"`);
+    // A search puts its results first and leaves the recommendations out.
+    const searched = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水质")}`, soeMember.cookie);
+    expect(solutionPanel(searched.body).html).toBe("");
+    expect(searched.body).toContain(WATER_SOLUTION);
+  });
+
+  it("never recommends a draft, archived or hidden solution, even while the index still holds it", async () => {
+    // The index really is stale for two of them.
+    expect(await getSearchEngine().get(SOLUTION_INDEX, ids.staleHiddenSolution)).not.toBeNull();
+    expect(await getSearchEngine().get(SOLUTION_INDEX, ids.staleArchivedSolution)).not.toBeNull();
+    for (const pathname of [`/workspace/scenarios/${ids.scenario}`, `/workspace/scenarios/${ids.scenario}/invite`, `/workspace/scenarios/${ids.draftScenario}`]) {
+      const { status, body } = await page(pathname, owner.user.cookie);
+      expect(status, pathname).toBe(200);
+      expect(solutionPanel(body).solutionIds.length, pathname).toBeGreaterThan(0);
+      expect(body, pathname).not.toContain(SECRET);
+      for (const id of [ids.draftSolution, ids.archivedSolution, ids.staleHiddenSolution, ids.staleArchivedSolution]) expect(body, pathname).not.toContain(id);
+    }
+  });
+
+  it("another organisation's member, a firm member and an anonymous visitor get 404 or sign-in, never the recommendations", async () => {
+    const strangers = { otherSoe: otherSoe.user.cookie, firm: firmMember.cookie, anonymous: undefined };
+    for (const pathname of [`/workspace/scenarios/${ids.scenario}`, `/workspace/scenarios/${ids.scenario}/invite`, `/workspace/scenarios/${ids.draftScenario}`]) {
+      for (const [who, cookie] of Object.entries(strangers)) {
+        const { status, location, body } = await page(pathname, cookie);
+        if (who === "anonymous") {
+          expect(status, `${who} ${pathname}`).toBe(302);
+          expect(location).toMatch(/^\/signin\?redirectTo=/);
+        } else {
+          expect(status, `${who} ${pathname}`).toBe(404);
+        }
+        for (const text of [DRONE_SOLUTION, ROBOT_SOLUTION, "共同关键词", "推荐解决方案", "为本场景推荐"]) expect(body, `${who} ${pathname}`).not.toContain(text);
+      }
+    }
+  });
+
+  it("inviting from a recommendation returns to the scenario, which then says 已邀请", async () => {
+    const response = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, {
+      cookie: soeMember.cookie,
+      form: { solutionId: ids.drone, message: "欢迎揭榜", source: "scenario" },
+    });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe(`/workspace/scenarios/${ids.scenario}#recommended-solutions`);
+    const invitation = await db.prisma.bidInvitation.findFirstOrThrow({ where: { scenarioId: ids.scenario, solutionId: ids.drone } });
+    expect(invitation.message).toBe("欢迎揭榜");
+
+    const scenarioPage = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body);
+    expect(scenarioPage.solutionIds[0]).toBe(ids.drone);
+    expect(scenarioPage.html).toContain("已邀请");
+    expect(scenarioPage.html).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    // The other recommendations can still be invited.
+    expect(scenarioPage.html).toContain('aria-label="邀请: ');
+    const invitePage = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}/invite`, soeMember.cookie)).body);
+    expect(invitePage.html).toContain("已邀请");
+    expect(invitePage.html).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    const english = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMemberEn.cookie)).body);
+    expect(english.html).toContain("Invited");
+
+    // Inviting again (a second tab) explains itself on the invite page instead of failing.
+    const twice = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "再次邀请", source: "scenario" } });
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("已邀请过该方案所属企业");
+  });
+
+  it("an invitation from the invite page's recommendations returns there; a failed one keeps the message by its form", async () => {
+    const ok = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: owner.user.cookie, form: { solutionId: ids.robot, message: "", source: "recommended" } });
+    expect(ok.status).toBe(302);
+    expect(ok.headers.get("location")).toBe(`/workspace/scenarios/${ids.scenario}/invite#recommended-solutions`);
+    // An unknown source counts as the title search: the too-long message comes back in that row's form.
+    const failed = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: owner.user.cookie, form: { solutionId: ids.water, message: "长".repeat(600), source: "bogus-source" } });
+    expect(failed.status).toBe(400);
+    const body = await failed.text();
+    expect(body).toMatch(new RegExp(`<textarea[^>]*id="search-message-${ids.water}"[^>]*>${"长".repeat(600)}</textarea>`));
+    expect(body).toMatch(/不能超过/);
+  });
+});
+
+describe("recommended scenarios on a firm's dashboard", () => {
+  it("lists the open drone inspection scenario under the firm's solution, with why, and nothing closed, draft, hidden or past its deadline", async () => {
+    expect(await getSearchEngine().get(SCENARIO_INDEX, ids.staleHiddenOther)).not.toBeNull();
+    expect(await getSearchEngine().get(SCENARIO_INDEX, ids.stalePastOther)).not.toBeNull();
+    const { status, body } = await page("/workspace", firmMember.cookie);
+    expect(status).toBe(200);
+    const panel = scenarioPanel(body);
+    expect(panel.html).toContain("为您推荐的场景");
+    expect(panel.scenarioIds).toEqual([ids.scenario]);
+    expect(panel.html).toContain(DRONE_SCENARIO);
+    expect(panel.html).toContain(`发榜单位：${owner.org.name}`);
+    expect(panel.html).toContain("50–200 万元");
+    expect(panel.html).toMatch(/截止 \d{4}\/\d{2}\/\d{2}/);
+    expect(panel.html).toMatch(new RegExp(`匹配您的方案：</span><a [^>]*href="/workspace/solutions/${ids.drone}"[^>]*>${DRONE_SOLUTION}</a>`));
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    expect(body).not.toContain(SECRET);
+    expect(body).not.toContain(ids.draftScenario);
+  });
+
+  it("tells a firm without solutions to publish one, and a firm whose solutions match nothing open that nothing matches", async () => {
+    const newFirm = await createFirm({ verifier: reviewer });
+    const empty = scenarioPanel((await page("/workspace", newFirm.owner.cookie)).body);
+    expect(empty.html).toContain("发布解决方案后");
+    expect(empty.html).toContain('href="/workspace/solutions/new"');
+
+    const quantumFirm = await createFirm({ verifier: reviewer });
+    await createPublishedSolution(quantumFirm, {
+      title: "Quantum key distribution appliance",
+      summary: "Fibre-based QKD for bank data centres.",
+      description: "Entangled photon sources and single-photon detectors for key exchange between branches.",
+      categoryId: "cat_digital",
+      tags: ["quantum", "cryptography"],
+      industryChain: ["finance"],
+    });
+    await drainSearchOutbox();
+    const nothing = scenarioPanel((await page("/workspace", quantumFirm.owner.cookie)).body);
+    expect(nothing.scenarioIds).toEqual([]);
+    expect(nothing.html).toContain("目前没有与您的方案匹配的征集中场景");
+    expect(nothing.html).toContain('href="/scenarios"');
+  });
+
+  it("SOEs see no firm recommendations on their dashboard", async () => {
+    const { status, body } = await page("/workspace", owner.user.cookie);
+    expect(status).toBe(200);
+    expect(scenarioPanel(body).html).toBe("");
+  });
+});
+
+describe("a failing search engine", () => {
+  it("costs the panel, not the page: 200 with a friendly message, then recommendations again once the index is back", async () => {
+    try {
+      await getSearchEngine().dropIndex(SOLUTION_INDEX);
+      await getSearchEngine().dropIndex(SCENARIO_INDEX);
+      for (const [pathname, cookie] of [
+        [`/workspace/scenarios/${ids.scenario}`, owner.user.cookie],
+        [`/workspace/scenarios/${ids.scenario}/invite`, owner.user.cookie],
+        ["/workspace", firmMember.cookie],
+      ] as const) {
+        const { status, body } = await page(pathname, cookie);
+        expect(status, pathname).toBe(200);
+        expect(body, pathname).toContain("推荐暂时无法加载，请稍后刷新重试。");
+        expect(body, pathname).not.toContain("共同关键词");
+      }
+      // The rest of the invite page still works: the title search reads the database.
+      const invite = await page(`/workspace/scenarios/${ids.scenario}/invite`, owner.user.cookie);
+      expect(invite.body).toContain(WATER_SOLUTION);
+    } finally {
+      await syncSearchIndex();
+    }
+    const back = await page(`/workspace/scenarios/${ids.scenario}`, owner.user.cookie);
+    expect(back.body).not.toContain("推荐暂时无法加载");
+    expect(solutionPanel(back.body).solutionIds[0]).toBe(ids.drone);
+  });
+});

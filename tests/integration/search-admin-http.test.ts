@@ -1,0 +1,134 @@
+// The reviewers' search index page over real HTTP: who may see it, what it shows (index against database,
+// the outbox backlog and its failures), and the audited "rebuild now" request with the usual form rules.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countPublicRecords } from "~/modules/search/documents.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
+import { createPublishedScenario } from "../setup/bid-factories";
+import { createOrgFor, createUser } from "../setup/factories";
+import { startHttpApp } from "../setup/http-app";
+import { syncSearchIndex } from "../setup/search";
+import { createFirm, createPublishedSolution } from "../setup/solution-factories";
+import { useTestSchema } from "../setup/test-database";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let http: Awaited<ReturnType<typeof startHttpApp>>;
+let reviewer: Awaited<ReturnType<typeof createUser>>;
+let firm: Awaited<ReturnType<typeof createFirm>>;
+let soeOrgId: string;
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  http = await startHttpApp();
+  reviewer = await createUser({ roles: ["REVIEWER"] });
+  firm = await createFirm({ verifier: reviewer });
+  const soeOwner = await createUser();
+  soeOrgId = (await createOrgFor(soeOwner.id, { kind: "SOE" })).id;
+  // Seeded directly (plain Prisma, no outbox rows), then indexed the way other tests do it.
+  await createPublishedScenario(soeOrgId, { title: "港区无人机巡检" });
+  await createPublishedScenario(soeOrgId, { title: "草稿场景", status: "DRAFT" });
+  await createPublishedSolution(firm, { title: "系留无人机巡检系统" });
+  await syncSearchIndex();
+});
+afterAll(async () => {
+  await http?.close();
+  await db?.drop();
+});
+
+const cell = (html: string, testId: string) => new RegExp(`data-testid="${testId}"[^>]*>([^<]*)<`).exec(html)?.[1];
+
+describe("who may see /review/search", () => {
+  it("sends anonymous visitors to sign in", async () => {
+    const response = await http.request("/review/search");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/signin?redirectTo=%2Freview%2Fsearch");
+  });
+
+  it("refuses members of organisations who are not reviewers, and shows them nothing", async () => {
+    const response = await http.request("/review/search", { cookie: firm.owner.cookie });
+    expect(response.status).toBe(403);
+    const body = await response.text();
+    expect(body).not.toContain('data-testid="in-index-scenarios"');
+  });
+
+  it("shows reviewers the engine, and each index against the public records of the database", async () => {
+    const response = await http.request("/review/search", { cookie: reviewer.cookie });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain("<title>搜索索引状态 · SceneBridge 场景桥</title>");
+    expect(html).toContain("内置搜索引擎");
+    expect(html).toContain("运行正常");
+    expect(await countPublicRecords(SCENARIO_INDEX)).toBe(1);
+    expect(cell(html, "in-index-scenarios")).toBe("1");
+    expect(cell(html, "in-database-scenarios")).toBe("1");
+    expect(cell(html, "in-index-solutions")).toBe("1");
+    expect(cell(html, "in-database-solutions")).toBe("1");
+    expect(cell(html, "pending-solutions")).toBe("0");
+    expect(html).not.toContain("如果待同步队列已清空仍不一致");
+  });
+
+  it("warns when the index and the database disagree, and lists failing syncs with their last error", async () => {
+    // A record published behind the outbox's back (plain Prisma), and a row that keeps failing.
+    await createPublishedScenario(soeOrgId, { title: "未进入索引的场景" });
+    await db.prisma.searchOutbox.create({ data: { indexName: SOLUTION_INDEX, recordId: "sol_missing", attempts: 3, lastError: "Meilisearch refused the document: bad field", availableAt: new Date(Date.now() + 60_000) } });
+    const html = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(cell(html, "in-index-scenarios")).toBe("1");
+    expect(cell(html, "in-database-scenarios")).toBe("2");
+    expect(html).toContain("“应用场景”索引中有 1 条文档，而数据库中有 2 条公开记录");
+    expect(cell(html, "pending-solutions")).toBe("1");
+    expect(cell(html, "failing-solutions")).toBe("1");
+    expect(html).toContain("Meilisearch refused the document: bad field");
+    expect(html).toContain("sol_missing");
+  });
+
+  it("speaks English to English readers", async () => {
+    const english = await createUser({ roles: ["ADMIN"], locale: "en" });
+    const html = await (await http.request("/review/search", { cookie: english.cookie })).text();
+    expect(html).toContain("<title>Search index status · SceneBridge</title>");
+    expect(html).toContain("Rebuild the indexes now");
+  });
+
+  it("is linked from the reviewers' overview", async () => {
+    const html = await (await http.request("/review", { cookie: reviewer.cookie })).text();
+    expect(html).toContain('href="/review/search"');
+  });
+});
+
+describe("the rebuild button", () => {
+  const requests = () => db.prisma.searchReindex.findMany({ orderBy: { createdAt: "asc" } });
+  const form = { intent: "reindex" };
+
+  it("does nothing for anonymous visitors, non-reviewers or cross-site posts", async () => {
+    const anonymous = await http.request("/review/search", { form });
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.headers.get("location")).toMatch(/^\/signin/);
+    expect((await http.request("/review/search", { form, cookie: firm.owner.cookie })).status).toBe(403);
+    const crossSite = await http.request("/review/search", { form, cookie: reviewer.cookie, headers: { Origin: "https://evil.example" } });
+    expect(crossSite.status).toBe(403);
+    expect(await requests()).toHaveLength(0);
+  });
+
+  it("refuses a form it does not know", async () => {
+    expect((await http.request("/review/search", { form: { intent: "dropEverything" }, cookie: reviewer.cookie })).status).toBe(400);
+    expect(await requests()).toHaveLength(0);
+  });
+
+  it("requests one rebuild for the app to carry out, audited, and says so", async () => {
+    const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/review/search");
+    const flash = response.headers.get("set-cookie")!.split(";")[0];
+    const page = await (await http.request("/review/search", { cookie: `${reviewer.cookie}; ${flash}` })).text();
+    expect(page).toContain("已请求重建搜索索引");
+    expect(page).toContain("等待应用进程执行");
+
+    const [request] = await requests();
+    expect(request).toMatchObject({ status: "PENDING", source: "review", requestedById: reviewer.id });
+    const audit = await db.prisma.auditLog.findMany({ where: { entityType: "SearchReindex", entityId: request.id } });
+    expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([["search.reindex_requested", reviewer.id]]);
+
+    // A second click while it waits queues nothing more.
+    const again = await http.request("/review/search", { form, cookie: reviewer.cookie });
+    expect(again.status).toBe(302);
+    expect(await requests()).toHaveLength(1);
+  });
+});

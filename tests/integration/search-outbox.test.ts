@@ -1,0 +1,453 @@
+// Keeping the search index true through the outbox: rows written in the same transaction as the change,
+// the worker making changes findable within a second, hidden/archived records leaving the index, drafts
+// never entering it, retries with back-off, coalescing, a worker killed mid-way losing nothing, and full
+// rebuilds that keep changes made meanwhile.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decideReport, fileReport } from "~/modules/moderation/moderation.server";
+import type { OrganizationInput } from "~/modules/orgs/orgs.schema";
+import { getOrganizationProfile, updateOrganization } from "~/modules/orgs/orgs.server";
+import { archiveScenario, closeScenario, decideScenario, transitionScenario } from "~/modules/scenarios/scenarios.server";
+import { countPublicRecords } from "~/modules/search/documents.server";
+import { EmbeddedSearchEngine } from "~/modules/search/embedded-engine.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "~/modules/search/indexes";
+import { createMeilisearchEngine } from "~/modules/search/meilisearch-engine.server";
+import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/search/search-engine";
+import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
+import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
+import { getSearchEngine, prepareSearch, reindexAll } from "~/modules/search/search-service.server";
+import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
+import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
+import { startBackgroundJobs } from "~/utils/background-jobs.server";
+import { freePort } from "~/utils/process.server";
+import { createUser } from "../setup/factories";
+import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
+import { syncSearchIndex } from "../setup/search";
+import { startMeilisearchStandin } from "../setup/meilisearch-standin";
+import { createFirm, solutionInput } from "../setup/solution-factories";
+import { useTestSchema } from "../setup/test-database";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let reviewer: Awaited<ReturnType<typeof createReviewer>>;
+let soe: Awaited<ReturnType<typeof createSoe>>;
+let firm: Awaited<ReturnType<typeof createFirm>>;
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  reviewer = await createReviewer();
+  soe = await createSoe(reviewer);
+  firm = await createFirm({ verifier: reviewer });
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+/** A word no other record contains, so a search for it finds exactly the record under test. */
+const token = () => `zq${randomBytes(4).toString("hex")}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const outboxRows = (recordId: string) => db.prisma.searchOutbox.findMany({ where: { recordId }, orderBy: { createdAt: "asc" } });
+
+async function foundIds(index: IndexName, q: string, engine: SearchEngine = getSearchEngine()) {
+  return (await engine.search(index, { q })).hits.map((hit) => hit.id);
+}
+
+/** Milliseconds from `since` until a search for `q` finds (or no longer finds) `id`; fails after 5 s. */
+async function msUntil(since: number, index: IndexName, q: string, id: string, present: boolean): Promise<number> {
+  for (;;) {
+    if ((await foundIds(index, q)).includes(id) === present) return performance.now() - since;
+    if (performance.now() - since > 5_000) throw new Error(`${id} was ${present ? "not found" : "still found"} for "${q}" after 5 s`);
+    await sleep(5);
+  }
+}
+
+const firmActor = () => ({ id: firm.owner.id });
+
+async function publishSolution(title: string) {
+  const { id } = await createSolution(firmActor(), firm.firm, solutionInput({ title }));
+  await changeSolutionStatus(firmActor(), firm.firm, id, "publish");
+  return id;
+}
+
+describe("the outbox row is part of the change", () => {
+  it("is written in the publishing transaction, and a rolled-back publication leaves none", async () => {
+    const scenario = await createScenarioAt("PENDING_REVIEW", soe.user, soe.org.id, reviewer, { title: `港区巡检 ${token()}` });
+    // Drafts and submissions cannot change what the index holds.
+    expect(await outboxRows(scenario.id)).toHaveLength(0);
+
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await transitionScenario(tx, { scenarioId: scenario.id, action: "approve", actor: { id: reviewer.id, kind: "reviewer" } });
+        expect(await tx.searchOutbox.count({ where: { recordId: scenario.id } })).toBe(1);
+        throw new Error("rolled back on purpose");
+      }),
+    ).rejects.toThrow("rolled back on purpose");
+    expect(await outboxRows(scenario.id)).toHaveLength(0);
+    expect((await db.prisma.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).status).toBe("PENDING_REVIEW");
+
+    await decideScenario({ id: reviewer.id }, scenario.id, { decision: "approve", reason: "", batch: "" });
+    const rows = await outboxRows(scenario.id);
+    expect(rows.map((row) => [row.indexName, row.processedAt, row.attempts])).toEqual([[SCENARIO_INDEX, null, 0]]);
+  });
+});
+
+describe("with the worker running", () => {
+  let stopJobs: () => Promise<void>;
+  const measured: Record<string, number> = {};
+
+  beforeAll(async () => {
+    await syncSearchIndex();
+    // As server.ts does: the same job, through the same runner.
+    stopJobs = startBackgroundJobs([SEARCH_SYNC_JOB]);
+  });
+  afterAll(async () => {
+    await stopJobs?.();
+    console.info(`publish → findable, ms: ${JSON.stringify(measured)}`);
+  });
+
+  it("makes a published scenario findable within a second", async () => {
+    const word = token();
+    const scenario = await createScenarioAt("PENDING_REVIEW", soe.user, soe.org.id, reviewer, { title: `集装箱码头无人机巡检 ${word}` });
+    expect(await foundIds(SCENARIO_INDEX, word)).toEqual([]);
+    const started = performance.now();
+    await decideScenario({ id: reviewer.id }, scenario.id, { decision: "approve", reason: "", batch: "" });
+    measured.scenario = Math.round(await msUntil(started, SCENARIO_INDEX, word, scenario.id, true));
+    expect(measured.scenario).toBeLessThan(1000);
+    const doc = await getSearchEngine().get(SCENARIO_INDEX, scenario.id);
+    expect(doc).toMatchObject({ status: "PUBLISHED", category: "LOW_ALTITUDE", orgName: soe.org.name, budgetBands: ["50-200", "200-500"] });
+  });
+
+  it("makes a published solution findable within a second, and its edits too", async () => {
+    const word = token();
+    const { id } = await createSolution(firmActor(), firm.firm, solutionInput({ title: `系留无人机 ${word}` }));
+    const started = performance.now();
+    await changeSolutionStatus(firmActor(), firm.firm, id, "publish");
+    measured.solution = Math.round(await msUntil(started, SOLUTION_INDEX, word, id, true));
+    expect(measured.solution).toBeLessThan(1000);
+
+    const edited = token();
+    const editStarted = performance.now();
+    await updateSolution(firmActor(), firm.firm, id, solutionInput({ title: `系留无人机 ${edited}`, trl: 9, firstUnitStatus: "RECOGNISED", firstUnitType: "FIRST_SET" }));
+    measured.edit = Math.round(await msUntil(editStarted, SOLUTION_INDEX, edited, id, true));
+    expect(measured.edit).toBeLessThan(1000);
+    expect(await foundIds(SOLUTION_INDEX, word)).toEqual([]);
+    expect(await getSearchEngine().get(SOLUTION_INDEX, id)).toMatchObject({ trl: 9, maturity: "PRODUCTION", firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED", tier: "TECH_SME" });
+  });
+
+  it("removes a hidden solution within a second and brings it back when restored", async () => {
+    const word = token();
+    const id = await publishSolution(`海上风电运维 ${word}`);
+    await msUntil(performance.now(), SOLUTION_INDEX, word, id, true);
+    const reporter = await createUser();
+    await fileReport({ id: reporter.id }, { entityType: "SOLUTION", entityId: id, reason: "证书编号查无此证" });
+    const report = await db.prisma.report.findFirstOrThrow({ where: { entityId: id } });
+
+    let started = performance.now();
+    await decideReport({ id: reviewer.id }, report.id, "hide", "证书造假");
+    measured.hide = Math.round(await msUntil(started, SOLUTION_INDEX, word, id, false));
+    expect(measured.hide).toBeLessThan(1000);
+
+    started = performance.now();
+    await decideReport({ id: reviewer.id }, report.id, "restore", "证书已核实");
+    expect(await msUntil(started, SOLUTION_INDEX, word, id, true)).toBeLessThan(1000);
+  });
+
+  it("keeps a closed scenario (with its new status) and removes an archived one within a second", async () => {
+    const word = token();
+    const scenario = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title: `冷链仓储 ${word}` });
+    await msUntil(performance.now(), SCENARIO_INDEX, word, scenario.id, true);
+
+    await closeScenario({ id: soe.user.id }, scenario.id);
+    const closedStarted = performance.now();
+    for (;;) {
+      if ((await getSearchEngine().get(SCENARIO_INDEX, scenario.id))?.status === "CLOSED") break;
+      expect(performance.now() - closedStarted).toBeLessThan(1000);
+      await sleep(5);
+    }
+
+    const started = performance.now();
+    await archiveScenario({ id: soe.user.id, kind: "owner" }, scenario.id);
+    measured.archive = Math.round(await msUntil(started, SCENARIO_INDEX, word, scenario.id, false));
+    expect(measured.archive).toBeLessThan(1000);
+  });
+
+  it("carries an organisation's new name into its records' documents", async () => {
+    const word = token();
+    const id = await publishSolution(`港口数字孪生 ${token()}`);
+    const profile = (await getOrganizationProfile(firm.orgId))!;
+    const started = performance.now();
+    await updateOrganization({ id: firm.owner.id }, firm.orgId, {
+      kind: profile.kind,
+      name: `日照港智科技有限公司 ${word}`,
+      uscc: profile.uscc,
+      district: profile.district as OrganizationInput["district"],
+      tier: profile.tier ?? undefined,
+      flags: profile.flags,
+      description: profile.description,
+      website: profile.website,
+      contactName: profile.contactName,
+      contactPhone: profile.contactPhone,
+      contactEmail: profile.contactEmail,
+    });
+    expect(await msUntil(started, SOLUTION_INDEX, word, id, true)).toBeLessThan(1000);
+  });
+
+  it("never lets a draft into the index", async () => {
+    const word = token();
+    const { id: solutionId } = await createSolution(firmActor(), firm.firm, solutionInput({ title: `草稿方案 ${word}` }));
+    await updateSolution(firmActor(), firm.firm, solutionId, solutionInput({ title: `草稿方案改 ${word}` }));
+    const draft = await createScenarioAt("DRAFT", soe.user, soe.org.id, reviewer, { title: `草稿场景 ${word}` });
+    const submitted = await createScenarioAt("PENDING_REVIEW", soe.user, soe.org.id, reviewer, { title: `待审场景 ${word}` });
+    // Give the worker several polls: nothing it does may bring them in.
+    await sleep(600);
+    expect(await db.prisma.searchOutbox.count({ where: { recordId: { in: [solutionId, draft.id, submitted.id] } } })).toBe(0);
+    expect(await foundIds(SOLUTION_INDEX, word)).toEqual([]);
+    expect(await foundIds(SCENARIO_INDEX, word)).toEqual([]);
+    expect(await getSearchEngine().get(SCENARIO_INDEX, draft.id)).toBeNull();
+
+    // Unpublishing takes a published solution back out.
+    await changeSolutionStatus(firmActor(), firm.firm, solutionId, "publish");
+    await msUntil(performance.now(), SOLUTION_INDEX, word, solutionId, true);
+    const started = performance.now();
+    await changeSolutionStatus(firmActor(), firm.firm, solutionId, "unpublish");
+    expect(await msUntil(started, SOLUTION_INDEX, word, solutionId, false)).toBeLessThan(1000);
+  });
+});
+
+describe("the worker's rules", () => {
+  beforeAll(async () => {
+    await drainSearchOutbox();
+  });
+
+  it("coalesces the rows of one record into one sync of its latest state", async () => {
+    const word = token();
+    const { id } = await createSolution(firmActor(), firm.firm, solutionInput({ title: `初稿 ${word}` }));
+    await changeSolutionStatus(firmActor(), firm.firm, id, "publish");
+    await updateSolution(firmActor(), firm.firm, id, solutionInput({ title: `二稿 ${word}` }));
+    await updateSolution(firmActor(), firm.firm, id, solutionInput({ title: `终稿 ${word}` }));
+    expect(await outboxRows(id)).toHaveLength(3);
+
+    const report = await processSearchOutbox();
+    expect(report).toEqual({ claimed: 3, records: 1, synced: 1, failed: 0 });
+    expect((await outboxRows(id)).every((row) => row.processedAt !== null && row.claimedBy === null)).toBe(true);
+    expect((await getSearchEngine().get(SOLUTION_INDEX, id))?.title).toBe(`终稿 ${word}`);
+  });
+
+  it("retries failed writes with a growing, capped back-off, records the error, and never drops the row", async () => {
+    // A real Meilisearch client pointed at a port where nothing listens: every write fails for real.
+    const unreachable = createMeilisearchEngine({ url: `http://127.0.0.1:${await freePort()}`, apiKey: "test-key", requestTimeoutMs: 2_000 });
+    const word = token();
+    const id = await publishSolution(`氢能重卡 ${word}`);
+
+    const firstFailure = Date.now();
+    expect(await processSearchOutbox({ engine: unreachable })).toMatchObject({ claimed: 1, failed: 1, synced: 0 });
+    let [row] = await outboxRows(id);
+    expect(row).toMatchObject({ attempts: 1, processedAt: null, claimedBy: null });
+    expect(row.lastError).toBeTruthy();
+    const firstDelay = row.availableAt.getTime() - firstFailure;
+    expect(firstDelay).toBeGreaterThanOrEqual(900);
+    expect(firstDelay).toBeLessThan(1_500);
+
+    // Not due yet: nothing to claim.
+    expect((await processSearchOutbox({ engine: unreachable })).claimed).toBe(0);
+
+    const secondFailure = Date.now();
+    await processSearchOutbox({ engine: unreachable, now: new Date(row.availableAt.getTime() + 1) });
+    [row] = await outboxRows(id);
+    expect(row.attempts).toBe(2);
+    const secondDelay = row.availableAt.getTime() - secondFailure;
+    expect(secondDelay).toBeGreaterThanOrEqual(1_900);
+    expect(secondDelay).toBeLessThan(2_500);
+
+    // After many failures the wait stops growing at the cap, and the row is still there.
+    await db.prisma.searchOutbox.update({ where: { id: row.id }, data: { attempts: 30 } });
+    const manyFailures = Date.now();
+    await processSearchOutbox({ engine: unreachable, now: new Date(row.availableAt.getTime() + 1) });
+    [row] = await outboxRows(id);
+    expect(row).toMatchObject({ attempts: 31, processedAt: null });
+    expect(row.availableAt.getTime() - manyFailures).toBeLessThanOrEqual(SEARCH_RETRY_CAP_MS + 500);
+    expect(row.availableAt.getTime() - manyFailures).toBeGreaterThanOrEqual(SEARCH_RETRY_CAP_MS - 500);
+    expect(await foundIds(SOLUTION_INDEX, word)).toEqual([]);
+
+    // The engine is back: the row goes through and its error is cleared.
+    expect(await processSearchOutbox({ now: new Date(row.availableAt.getTime() + 1) })).toMatchObject({ synced: 1, failed: 0 });
+    [row] = await outboxRows(id);
+    expect(row).toMatchObject({ attempts: 31, lastError: null, claimedBy: null });
+    expect(row.processedAt).not.toBeNull();
+    expect(await foundIds(SOLUTION_INDEX, word)).toEqual([id]);
+  });
+});
+
+describe("a worker killed while it holds claimed rows", () => {
+  const LEASE_MS = 1_500;
+  // The index lives in a Meilisearch (stand-in) server, so it outlives the worker processes writing to it.
+  let meili: Awaited<ReturnType<typeof startMeilisearchStandin>>;
+  let sharedIndex: SearchEngine;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    meili = await startMeilisearchStandin();
+    sharedIndex = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey });
+    await prepareSearch({ engine: sharedIndex });
+    await drainSearchOutbox({ engine: sharedIndex });
+  });
+  afterAll(async () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await meili?.close();
+  });
+
+  function startWorker(env: Record<string, string>) {
+    const child = spawn(process.execPath, ["--import", "tsx", path.resolve(import.meta.dirname, "../setup/search-worker-child.ts")], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      env: {
+        ...process.env,
+        DATABASE_URL: db.databaseUrl,
+        DATABASE_SCHEMA: db.schema,
+        DATABASE_POOL_SIZE: "2",
+        MEILI_URL: meili.url,
+        MEILI_MASTER_KEY: meili.masterKey,
+        LEASE_MS: String(LEASE_MS),
+        LOG_LEVEL: "error",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    children.push(child);
+    const events: Record<string, unknown>[] = [];
+    const waiters: { test: (event: Record<string, unknown>) => boolean; resolve: (event: Record<string, unknown>) => void }[] = [];
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      const event = JSON.parse(line) as Record<string, unknown>;
+      events.push(event);
+      for (const waiter of [...waiters]) {
+        if (waiter.test(event)) {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          waiter.resolve(event);
+        }
+      }
+    });
+    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    const next = (name: string, timeoutMs = 20_000) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const seen = events.find((event) => event.event === name);
+        if (seen) return resolve(seen);
+        const timer = setTimeout(() => reject(new Error(`worker did not report "${name}" within ${timeoutMs} ms; saw ${JSON.stringify(events)}`)), timeoutMs);
+        waiters.push({ test: (event) => event.event === name, resolve: (event) => (clearTimeout(timer), resolve(event)) });
+      });
+    return { child, events, exited, next };
+  }
+
+  it("loses no update: the next worker syncs the dead one's rows once its lease ran out", async () => {
+    const word = token();
+    const edited = await publishSolution(`原标题 ${token()}`);
+    const toHide = await publishSolution(`将被隐藏 ${word}`);
+    await drainSearchOutbox({ engine: sharedIndex });
+    expect((await sharedIndex.search(SOLUTION_INDEX, { q: word })).hits.map((hit) => hit.id)).toEqual([toHide]);
+    // Changes waiting in the outbox: four publications, an edit and a hidden solution.
+    const scenarios = await Promise.all([1, 2, 3, 4].map((n) => createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title: `港口场景${n} ${word}` })));
+    await updateSolution(firmActor(), firm.firm, edited, solutionInput({ title: `新标题 ${word}` }));
+    const reporter = await createUser();
+    await fileReport({ id: reporter.id }, { entityType: "SOLUTION", entityId: toHide, reason: "内容与实际不符" });
+    const report = await db.prisma.report.findFirstOrThrow({ where: { entityId: toHide } });
+    await decideReport({ id: reviewer.id }, report.id, "hide", "核实不符");
+    const pendingBefore = await db.prisma.searchOutbox.count({ where: { processedAt: null } });
+    expect(pendingBefore).toBe(6);
+
+    // A worker whose writes hang: it claims the rows, starts writing, and is killed.
+    const slow = startWorker({ SLOW_WRITE_MS: "120000" });
+    await slow.next("writing");
+    slow.child.kill("SIGKILL");
+    expect(await slow.exited).toBeNull();
+    const held = await db.prisma.searchOutbox.findMany({ where: { processedAt: null } });
+    expect(held.length).toBe(pendingBefore);
+    expect(held.every((row) => row.claimedBy !== null)).toBe(true);
+    const leaseEnds = Math.min(...held.map((row) => row.availableAt.getTime()));
+    // Nothing reached the sharedIndex.
+    for (const scenario of scenarios) expect(await sharedIndex.get(SCENARIO_INDEX, scenario.id)).toBeNull();
+
+    // Another change while no worker runs.
+    const lateWord = token();
+    const late = await publishSolution(`迟到的方案 ${lateWord}`);
+
+    // A new worker, started at once: it can take the dead worker's rows only after their lease.
+    const fresh = startWorker({ SLOW_WRITE_MS: "0", UNTIL_EMPTY: "1" });
+    expect(await fresh.exited).toBe(0);
+
+    for (const scenario of scenarios) expect((await sharedIndex.get(SCENARIO_INDEX, scenario.id))?.status).toBe("PUBLISHED");
+    expect((await sharedIndex.get(SOLUTION_INDEX, edited))?.title).toBe(`新标题 ${word}`);
+    expect(await sharedIndex.get(SOLUTION_INDEX, toHide)).toBeNull();
+    expect((await sharedIndex.search(SOLUTION_INDEX, { q: lateWord })).hits.map((hit) => hit.id)).toEqual([late]);
+    const rows = await db.prisma.searchOutbox.findMany({ where: { id: { in: held.map((row) => row.id) } } });
+    expect(rows.every((row) => row.processedAt !== null && row.claimedBy === null)).toBe(true);
+    expect(Math.min(...rows.map((row) => row.processedAt!.getTime()))).toBeGreaterThanOrEqual(leaseEnds);
+    expect(await db.prisma.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+    // The sharedIndex holds exactly the public records.
+    expect(await sharedIndex.count(SCENARIO_INDEX)).toBe(await countPublicRecords(SCENARIO_INDEX));
+    expect(await sharedIndex.count(SOLUTION_INDEX)).toBe(await countPublicRecords(SOLUTION_INDEX));
+  }, 60_000);
+});
+
+/** An embedded engine whose rebuild reads its documents, then waits for the test before swapping them in. */
+class PausingEngine extends EmbeddedSearchEngine {
+  paused: Promise<void> | null = null;
+  onSnapshot: (() => void) | null = null;
+  override async rebuild(index: string, settings: IndexSettings, docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>) {
+    const snapshot: SearchDocument[] = [];
+    for await (const doc of docs) snapshot.push(doc);
+    if (index === SOLUTION_INDEX && this.paused) {
+      this.onSnapshot?.();
+      await this.paused;
+    }
+    return super.rebuild(index, settings, snapshot);
+  }
+}
+
+describe("full rebuilds", () => {
+  it("rebuild into a fresh index, and changes committed meanwhile are replayed, not lost", async () => {
+    const engine = new PausingEngine();
+    await prepareSearch({ engine });
+    await drainSearchOutbox({ engine });
+    // A stray document (say, left by a bug) disappears with the rebuild.
+    await engine.upsert(SOLUTION_INDEX, [{ id: "stray", title: "不该在索引里", summary: "", description: "", tags: [], industryChain: [], orgName: "" }]);
+
+    const word = token();
+    let release!: () => void;
+    engine.paused = new Promise<void>((resolve) => (release = resolve));
+    const snapshotRead = new Promise<void>((resolve) => (engine.onSnapshot = resolve));
+    const progress: { index: IndexName; done: number; total: number }[] = [];
+    const rebuilding = reindexAll((p) => progress.push(p), { engine });
+
+    await snapshotRead;
+    // Committed after the rebuild read the solutions: one change a worker syncs into the old index meanwhile,
+    // one still waiting in the outbox when the new index is swapped in.
+    const syncedMeanwhile = await publishSolution(`重建期间同步 ${word}`);
+    await processSearchOutbox({ engine });
+    const waiting = await publishSolution(`重建期间等待 ${word}`);
+    release();
+    await rebuilding;
+
+    expect((await engine.search(SOLUTION_INDEX, { q: word })).hits.map((hit) => hit.id).sort()).toEqual([syncedMeanwhile, waiting].sort());
+    expect(await engine.get(SOLUTION_INDEX, "stray")).toBeNull();
+    expect(await engine.count(SOLUTION_INDEX)).toBe(await countPublicRecords(SOLUTION_INDEX));
+    const scenarios = await countPublicRecords(SCENARIO_INDEX);
+    expect(progress.filter((p) => p.index === SCENARIO_INDEX).at(-1)).toEqual({ index: SCENARIO_INDEX, done: scenarios, total: scenarios });
+    expect(progress.at(-1)).toMatchObject({ index: SOLUTION_INDEX });
+  });
+
+  it("carries out a requested rebuild in the app process and records its progress", async () => {
+    const engine = new EmbeddedSearchEngine();
+    await prepareSearch({ engine });
+    const { request, created } = await requestReindex(db.prisma, { source: "cli" });
+    expect(created).toBe(true);
+    expect((await requestReindex(db.prisma, { source: "review" })).created).toBe(false);
+
+    const done = await runRequestedReindex({ engine });
+    expect(done).toMatchObject({ id: request.id, status: "DONE", error: null });
+    const scenarios = await countPublicRecords(SCENARIO_INDEX);
+    const solutions = await countPublicRecords(SOLUTION_INDEX);
+    expect(done!.progress).toEqual({ scenarios: { done: scenarios, total: scenarios }, solutions: { done: solutions, total: solutions } });
+    expect(await engine.count(SCENARIO_INDEX)).toBe(scenarios);
+    expect(await runRequestedReindex({ engine })).toBeNull();
+  });
+});

@@ -1,0 +1,520 @@
+// The faceted search pages (/scenarios, /solutions) over real HTTP with the search engine of the process:
+// Chinese and English queries with highlights, each facet and its (disjunctive) counts, sorting, pages,
+// hostile URLs, and above all that no draft, pending, archived or hidden record shows up — in hits or in a
+// count — for anyone, even when the index has not caught up with the database yet.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { archiveScenario, closeScenario, decideScenario } from "~/modules/scenarios/scenarios.server";
+import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
+import { localeCookie } from "~/utils/request.server";
+import { createUser } from "../setup/factories";
+import { startHttpApp } from "../setup/http-app";
+import { startMeilisearchStandin, type MeilisearchStandin } from "../setup/meilisearch-standin";
+import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
+import { syncSearchIndex } from "../setup/search";
+import { createFirm, createPublishedSolution, solutionInput } from "../setup/solution-factories";
+import { useTestSchema } from "../setup/test-database";
+
+let db: Awaited<ReturnType<typeof useTestSchema>>;
+let http: Awaited<ReturnType<typeof startHttpApp>>;
+let reviewer: Awaited<ReturnType<typeof createReviewer>>;
+let owner: Awaited<ReturnType<typeof createSoe>>;
+let otherSoe: Awaited<ReturnType<typeof createSoe>>;
+let secretFirm: Awaited<ReturnType<typeof createFirm>>;
+let enCookie: string;
+
+const DAY = 86_400_000;
+const inDays = (days: number) => new Date(Date.now() + days * DAY);
+/** Every secret record's title carries it: a search for it must find nothing. */
+const SECRET = "保密标记";
+const ids: Record<string, string> = {};
+const secretScenarioIds: string[] = [];
+const secretSolutionIds: string[] = [];
+
+beforeAll(async () => {
+  db = await useTestSchema();
+  http = await startHttpApp();
+  enCookie = (await localeCookie.serialize("en")).split(";")[0]!;
+  reviewer = await createReviewer();
+  owner = await createSoe(reviewer);
+  otherSoe = await createSoe(reviewer);
+  const publish = (overrides: Parameters<typeof createScenarioAt>[4]) => createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, overrides);
+
+  // Public scenarios.
+  ids.s1 = (await publish({ title: "日照港集装箱码头无人机智能巡检", deadline: inDays(20), district: "DONGGANG", mode: "CHALLENGE", categoryId: "cat_low_altitude", budgetMin: 50, budgetMax: 200, expectedFirstUnitTypes: ["FIRST_SET"] })).id;
+  ids.s2 = (
+    await publish({
+      title: "Port crane inspection with computer vision",
+      summary: "Automated inspection of quay cranes using cameras and AI models.",
+      description: "Cameras on the quay cranes feed a model that finds cracks and corrosion during night shifts.",
+      tags: ["vision"],
+      industryChain: ["ports"],
+      deadline: inDays(60),
+      district: "LANSHAN",
+      mode: "OPEN_CALL",
+      categoryId: "cat_digital",
+      budgetMin: 300,
+      budgetMax: 800,
+      expectedFirstUnitTypes: ["FIRST_VERSION"],
+    })
+  ).id;
+  ids.s3 = (await publish({ title: "海洋牧场水质在线监测", summary: "对海洋牧场的水温、溶解氧和盐度开展在线监测与预警。", description: "在三个海洋牧场布设浮标，实时采集水质数据，异常时向养殖户推送预警。", tags: ["水质"], industryChain: ["海洋经济"], deadline: inDays(120), district: "JUXIAN", mode: "INVITATION", categoryId: "cat_marine", budgetMin: 10, budgetMax: 40, expectedFirstUnitTypes: [] })).id;
+  ids.s4 = (
+    await publish({
+      title: "钢铁厂料场无人机盘库",
+      summary: "料场<script>alert(1)</script>无人机盘库 & 测温，替代人工测量。",
+      deadline: inDays(10),
+      district: "LANSHAN",
+      mode: "CHALLENGE",
+      categoryId: "cat_low_altitude",
+      budgetMin: 1000,
+      budgetMax: 2000,
+      expectedFirstUnitTypes: ["FIRST_SET", "FIRST_BATCH"],
+    })
+  ).id;
+  await closeScenario({ id: owner.user.id }, ids.s4);
+
+  // Scenarios nobody may find on the public pages: all in 五莲县 and 生物医药与健康, so a count would give them away.
+  const secret = { district: "WULIAN" as const, categoryId: "cat_health", mode: "INVITATION" as const };
+  secretScenarioIds.push((await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, { ...secret, title: `${SECRET}草稿无人机需求` })).id);
+  secretScenarioIds.push((await createScenarioAt("PENDING_REVIEW", owner.user, owner.org.id, reviewer, { ...secret, title: `${SECRET}待审无人机需求` })).id);
+  const changes = await createScenarioAt("PENDING_REVIEW", owner.user, owner.org.id, reviewer, { ...secret, title: `${SECRET}退回修改无人机需求` });
+  await decideScenario({ id: reviewer.id }, changes.id, { decision: "requestChanges", reason: "请补充技术指标", batch: "" });
+  secretScenarioIds.push(changes.id);
+  const archived = await publish({ ...secret, title: `${SECRET}已归档无人机需求` });
+  await archiveScenario({ id: owner.user.id, kind: "owner" }, archived.id);
+  secretScenarioIds.push(archived.id);
+  const hidden = await publish({ ...secret, title: `${SECRET}已隐藏无人机需求` });
+  await db.prisma.scenario.update({ where: { id: hidden.id }, data: { hidden: true, hiddenReason: "举报核实" } });
+  secretScenarioIds.push(hidden.id);
+
+  // Public solutions of three firms in three districts and tiers.
+  const sme = await createFirm({ verifier: reviewer, tier: "TECH_SME" });
+  const highTech = await createFirm({ verifier: reviewer, tier: "HIGH_TECH" });
+  await db.prisma.organization.update({ where: { id: highTech.orgId }, data: { district: "LANSHAN" } });
+  const leader = await createFirm({ verifier: reviewer, tier: "TECH_LEADER" });
+  await db.prisma.organization.update({ where: { id: leader.orgId }, data: { district: "JUXIAN" } });
+  ids.p1 = await createPublishedSolution(sme, { title: "港口无人机智能巡检系统", trl: 7, priceMin: 50, priceMax: 120, firstUnitStatus: "RECOGNISED", firstUnitType: "FIRST_SET", firstUnitCertificate: "SD-2025-001", firstUnitYear: 2025 });
+  ids.p2 = await createPublishedSolution(highTech, {
+    title: "Drone inspection analytics platform",
+    summary: "Computer vision inspection for wind turbines and cranes.",
+    description: "Flight planning, image capture and defect detection for large steel structures.",
+    tags: ["vision"],
+    industryChain: ["energy"],
+    categoryId: "cat_digital",
+    trl: 9,
+    priceMin: 300,
+    priceMax: 600,
+  });
+  ids.p3 = await createPublishedSolution(leader, {
+    title: "海水淡化反渗透膜材料",
+    summary: "自主研发的高通量反渗透膜，用于海岛供水。",
+    description: "膜通量比进口产品高两成，已在海岛水厂连续运行一年。",
+    tags: ["膜材料"],
+    industryChain: ["海洋经济"],
+    categoryId: "cat_marine",
+    trl: 4,
+    priceMin: 10,
+    priceMax: 30,
+    independentInnovation: true,
+    seekingInvestment: true,
+    investmentStage: "SERIES_A",
+    investmentAmount: 500,
+    firstUnitStatus: "APPLYING",
+    firstUnitType: "FIRST_BATCH",
+  });
+
+  // Solutions nobody may find: a startup in 五莲县, in 生物医药与健康.
+  secretFirm = await createFirm({ verifier: reviewer, tier: "STARTUP" });
+  await db.prisma.organization.update({ where: { id: secretFirm.orgId }, data: { district: "WULIAN" } });
+  const secretSolution = { categoryId: "cat_health", trl: 2, priceMin: 5000, priceMax: 9000 };
+  secretSolutionIds.push((await createSolution({ id: secretFirm.owner.id }, secretFirm.firm, solutionInput({ ...secretSolution, title: `${SECRET}草稿无人机方案` }))).id);
+  const archivedSolution = await createPublishedSolution(secretFirm, { ...secretSolution, title: `${SECRET}已归档无人机方案` });
+  await changeSolutionStatus({ id: secretFirm.owner.id }, secretFirm.firm, archivedSolution, "archive");
+  secretSolutionIds.push(archivedSolution);
+  const hiddenSolution = await createPublishedSolution(secretFirm, { ...secretSolution, title: `${SECRET}已隐藏无人机方案` });
+  await db.prisma.solution.update({ where: { id: hiddenSolution }, data: { hidden: true, hiddenReason: "举报核实" } });
+  secretSolutionIds.push(hiddenSolution);
+
+  await syncSearchIndex();
+});
+afterAll(async () => {
+  await http?.close();
+  await db?.drop();
+});
+
+type Page = { status: number; body: string; hits: string[]; count: number | null };
+
+async function get(pathname: string, cookie?: string): Promise<Page> {
+  const response = await http.request(pathname, { cookie });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  // React 18 pads streamed chunks with NUL bytes around Chinese text; entry.server strips them.
+  expect(bytes.includes(0), `NUL byte in ${pathname}`).toBe(false);
+  const body = bytes.toString("utf8");
+  const kind = pathname.startsWith("/solutions") ? "solutions" : "scenarios";
+  const hits = [...body.matchAll(new RegExp(`href="/${kind}/([A-Za-z0-9_-]+)"`, "g"))].map((match) => match[1]!);
+  const count = body.match(/共 (\d+) 个结果|(\d+) results?\b/);
+  return { status: response.status, body, hits, count: count ? Number(count[1] ?? count[2]) : null };
+}
+
+/** The values of the ticked checkboxes called `name`. */
+function checked(body: string, name: string): string[] {
+  return [...body.matchAll(/<input [^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => tag.includes('type="checkbox"') && tag.includes(`name="${name}"`) && / checked=""/.test(tag))
+    .map((tag) => tag.match(/value="([^"]*)"/)![1]!);
+}
+
+const q = (text: string) => new URLSearchParams({ q: text }).toString().slice(2);
+
+describe("full-text search", () => {
+  it("finds Chinese words and highlights them", async () => {
+    const page = await get(`/scenarios?q=${q("无人机")}`);
+    expect(page.status).toBe(200);
+    expect(page.hits.sort()).toEqual([ids.s1, ids.s4].sort());
+    expect(page.count).toBe(2);
+    expect(page.body).toContain("日照港集装箱码头<mark>无人机</mark>智能巡检");
+    expect(page.body).toContain("共 2 个结果");
+    // The title of the page and the box say what was searched.
+    expect(page.body).toMatch(/<title>“无人机”的应用场景需求/);
+    expect(page.body).toMatch(/<input[^>]*name="q"[^>]*value="无人机"/);
+
+    const solutions = await get(`/solutions?q=${q("巡检")}`);
+    expect(solutions.hits).toEqual([ids.p1]);
+    expect(solutions.body).toContain("港口无人机智能<mark>巡检</mark>系统");
+  });
+
+  it("finds English words on the English page, and a synonym finds the Chinese term", async () => {
+    const page = await get("/scenarios?q=inspection", enCookie);
+    expect(page.hits).toEqual([ids.s2]);
+    expect(page.body).toContain("Port crane <mark>inspection</mark> with computer vision");
+    expect(page.body).toContain("Automated <mark>inspection</mark> of quay cranes");
+    expect(page.body).toContain("1 result");
+    expect(page.body).toContain("Search scenarios");
+
+    const solutions = await get("/solutions?q=Inspection+PLATFORM", enCookie);
+    expect(solutions.hits).toEqual([ids.p2]);
+    expect(solutions.body).toContain("Drone <mark>inspection</mark> analytics <mark>platform</mark>");
+
+    // 无人机 ↔ drone are synonyms in the index settings.
+    const drone = await get("/scenarios?q=drone", enCookie);
+    expect(drone.hits.sort()).toEqual([ids.s1, ids.s4].sort());
+  });
+
+  it("escapes what records say: only the engine's <mark> is HTML", async () => {
+    const page = await get(`/scenarios?q=${q("盘库")}`);
+    expect(page.hits).toEqual([ids.s4]);
+    expect(page.body).not.toContain("<script>alert(1)</script>");
+    expect(page.body).toContain("料场&lt;script&gt;alert(1)&lt;/script&gt;无人机<mark>盘库</mark> &amp; 测温");
+  });
+
+  it("needs every word, and shows help with links when nothing matches", async () => {
+    const page = await get(`/scenarios?q=${q("无人机 海洋")}&district=LANSHAN&mode=CHALLENGE`);
+    expect(page.status).toBe(200);
+    expect(page.hits).toEqual([]);
+    expect(page.body).toContain("没有找到与“无人机 海洋”相关的结果");
+    expect(page.body).toContain("检查关键词是否有错别字");
+    expect(page.body).toContain("减少关键词");
+    // One link removes each filter (here: the words, the district, the mode), one browses everything.
+    expect(page.body).toContain(`href="/scenarios?district=LANSHAN&amp;mode=CHALLENGE"`);
+    expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;mode=CHALLENGE"`);
+    expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;district=LANSHAN"`);
+    expect(page.body).toMatch(/<a[^>]*href="\/scenarios"[^>]*>浏览全部应用场景<\/a>/);
+
+    const en = await get("/solutions?q=zzzzqqq", enCookie);
+    expect(en.body).toContain("No results for “zzzzqqq”");
+    expect(en.body).toContain("Browse all solutions");
+  });
+});
+
+describe("scenario facets", () => {
+  it("lists every public scenario with the counts of each facet", async () => {
+    const page = await get("/scenarios");
+    expect(page.hits.sort()).toEqual([ids.s1, ids.s2, ids.s3, ids.s4].sort());
+    expect(page.count).toBe(4);
+    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）", "揭榜挂帅（2）", "公开征集（1）", "定向邀请（1）", "低空应用（2）", "数字应用（1）", "海洋经济（1）", "首台（套）（2）", "首批次（1）", "首版次（1）", "征集中（3）", "已截止（1）", "正在征集（3）", "30 天内截止（1）", "90 天内截止（2）", "已结束（1）", "50 万元以下（1）", "50–200 万元（1）", "200–500 万元（2）", "500–1000 万元（1）", "1000 万元以上（1）"]) {
+      expect(page.body, label).toContain(label);
+    }
+    // Values without results are not offered.
+    expect(page.body).not.toContain("五莲县（");
+    expect(page.body).not.toContain("智能制造（");
+  });
+
+  it("filters by each facet", async () => {
+    const cases: [string, string[]][] = [
+      ["category=MARINE", [ids.s3!]],
+      ["district=JUXIAN", [ids.s3!]],
+      ["mode=OPEN_CALL", [ids.s2!]],
+      ["firstUnit=FIRST_BATCH", [ids.s4!]],
+      ["budget=500-1000", [ids.s2!]],
+      ["budget=0-50", [ids.s3!]],
+      ["status=CLOSED", [ids.s4!]],
+      ["deadline=open", [ids.s1!, ids.s2!, ids.s3!]],
+      ["deadline=30d", [ids.s1!]],
+      ["deadline=90d", [ids.s1!, ids.s2!]],
+      ["deadline=finished", [ids.s4!]],
+      ["open=1", [ids.s1!, ids.s2!, ids.s3!]],
+      ["budgetFrom=900", [ids.s4!]],
+      ["budgetTo=45", [ids.s3!]],
+      ["budgetFrom=100&budgetTo=250", [ids.s1!]],
+      ["budgetFrom=100&budgetTo=300", [ids.s1!, ids.s2!]],
+      ["budget=200-500", [ids.s1!, ids.s2!]],
+      ["category=LOW_ALTITUDE&status=PUBLISHED", [ids.s1!]],
+    ];
+    for (const [search, expected] of cases) {
+      const page = await get(`/scenarios?${search}`);
+      expect(page.status, search).toBe(200);
+      expect(page.hits.sort(), search).toEqual([...expected].sort());
+      expect(page.count, search).toBe(expected.length);
+    }
+  });
+
+  it("ORs values within a facet and ANDs facets; a facet's counts ignore its own selection", async () => {
+    const page = await get("/scenarios?district=LANSHAN&district=JUXIAN");
+    expect(page.hits.sort()).toEqual([ids.s2, ids.s3, ids.s4].sort());
+    // District counts as if no district were chosen, so 东港区 can still be added.
+    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）"]) expect(page.body, label).toContain(label);
+    // Other facets count within the chosen districts.
+    for (const label of ["揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "低空应用（1）"]) expect(page.body, label).toContain(label);
+    expect(checked(page.body, "district")).toEqual(["LANSHAN", "JUXIAN"]);
+
+    const narrowed = await get("/scenarios?district=LANSHAN&district=JUXIAN&mode=CHALLENGE");
+    expect(narrowed.hits).toEqual([ids.s4]);
+    // 莒县 has nothing left once 揭榜挂帅 is chosen, but stays on offer (ticked, with 0) so it can be unticked.
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（0）", "揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "已结束（1）"]) expect(narrowed.body, label).toContain(label);
+
+    // The deadline buckets count without the chosen bucket.
+    const finished = await get("/scenarios?deadline=finished");
+    for (const label of ["正在征集（3）", "已结束（1）", "30 天内截止（1）"]) expect(finished.body, label).toContain(label);
+  });
+
+  it("shows active filters as chips that remove one filter each, and a clear-all link", async () => {
+    const page = await get(`/scenarios?q=${q("巡检")}&district=DONGGANG&budgetFrom=10&deadline=open&sort=deadline`);
+    expect(page.hits).toEqual([ids.s1]);
+    expect(page.body).toContain(`aria-label="移除筛选：区县：东港区"`);
+    expect(page.body).toContain(`aria-label="移除筛选：关键词：巡检"`);
+    expect(page.body).toContain(`aria-label="移除筛选：不低于 10 万元"`);
+    expect(page.body).toContain(`aria-label="移除筛选：截止时间：正在征集"`);
+    expect(page.body).toContain(`href="/scenarios?q=${q("巡检")}&amp;budgetFrom=10&amp;deadline=open&amp;sort=deadline"`);
+    expect(page.body).toMatch(new RegExp(`href="/scenarios\\?q=${q("巡检")}&amp;sort=deadline"[^>]*>清除全部筛选`));
+  });
+});
+
+describe("solution facets", () => {
+  it("counts and filters by category, firm district, tier, maturity, first unit, price and flags", async () => {
+    const page = await get("/solutions");
+    expect(page.hits.sort()).toEqual([ids.p1, ids.p2, ids.p3].sort());
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "科技型中小企业（1）", "高新技术企业（1）", "科技领军企业（1）", "中试（TRL 7）（1）", "量产（TRL 8–9）（1）", "样机（TRL 4–6）（1）", "首台套（1）", "首批次（1）", "已认定（1）", "申报中（1）", "自主创新产品（1）", "寻求投资（1）", "50 万元以下（1）"]) {
+      expect(page.body, label).toContain(label);
+    }
+    expect(page.body).toContain("首台套·已认定");
+    expect(page.body).not.toContain("五莲县（");
+    expect(page.body).not.toContain("初创企业（");
+    expect(page.body).not.toContain("概念（TRL 1–3）（");
+
+    const cases: [string, string[]][] = [
+      ["category=DIGITAL", [ids.p2!]],
+      ["district=LANSHAN", [ids.p2!]],
+      ["tier=TECH_LEADER", [ids.p3!]],
+      ["maturity=PILOT&maturity=PRODUCTION", [ids.p1!, ids.p2!]],
+      ["firstUnitType=FIRST_BATCH", [ids.p3!]],
+      ["firstUnitStatus=RECOGNISED", [ids.p1!]],
+      ["recognised=1", [ids.p1!]],
+      ["price=200-500", [ids.p2!]],
+      ["priceFrom=100&priceTo=200", [ids.p1!]],
+      ["independentInnovation=1", [ids.p3!]],
+      ["seekingInvestment=1&tier=TECH_LEADER", [ids.p3!]],
+      ["trlMin=7", [ids.p1!, ids.p2!]],
+      ["trlMin=9", [ids.p2!]],
+      ["tier=STARTUP", []],
+    ];
+    for (const [search, expected] of cases) {
+      const result = await get(`/solutions?${search}`);
+      expect(result.status, search).toBe(200);
+      expect(result.hits.sort(), search).toEqual([...expected].sort());
+    }
+
+    const disjunctive = await get("/solutions?tier=TECH_SME");
+    expect(disjunctive.hits).toEqual([ids.p1]);
+    for (const label of ["科技型中小企业（1）", "高新技术企业（1）", "科技领军企业（1）", "中试（TRL 7）（1）"]) expect(disjunctive.body, label).toContain(label);
+    expect(disjunctive.body).not.toContain("量产（TRL 8–9）（");
+  });
+});
+
+describe("sorting", () => {
+  it("orders scenarios by deadline, budget and publication", async () => {
+    expect((await get("/scenarios?sort=deadline")).hits).toEqual([ids.s4, ids.s1, ids.s2, ids.s3]);
+    expect((await get("/scenarios?sort=budget")).hits).toEqual([ids.s4, ids.s2, ids.s1, ids.s3]);
+    expect((await get("/scenarios")).hits).toEqual([ids.s4, ids.s3, ids.s2, ids.s1]);
+    const relevance = await get(`/scenarios?q=${q("无人机")}`);
+    expect(relevance.body).toMatch(/<option value="" selected="">相关度<\/option>/);
+  });
+
+  it("orders solutions by maturity and price", async () => {
+    expect((await get("/solutions?sort=trl")).hits).toEqual([ids.p2, ids.p1, ids.p3]);
+    expect((await get("/solutions?sort=price")).hits).toEqual([ids.p3, ids.p1, ids.p2]);
+    expect((await get("/solutions")).hits).toEqual([ids.p3, ids.p2, ids.p1]);
+  });
+});
+
+describe("hostile and odd URLs", () => {
+  it("answer 200 with a page, never 500", async () => {
+    const urls = [
+      "/scenarios?page=999",
+      "/scenarios?page=-3&sort=DROP&budgetFrom=abc&budgetTo=%3Cscript%3E&deadline=%27%3B--",
+      `/scenarios?q=${"无".repeat(1000)}`,
+      "/scenarios?q=%00%01%02&category=%27%3B--&district[]=x&__proto__=1&constructor=x",
+      `/scenarios?q=${q("<script>alert('xss')</script>")}`,
+      "/scenarios?q=%F0%9F%98%80%F0%9F%9A%81&mode=OPEN_CALL&mode=OPEN_CALL&mode=NOPE",
+      `/scenarios?q=${q("a OR b AND NOT c \" ( ) [ ] ' = != > < TO EXISTS")}`,
+      "/solutions?page=999",
+      "/solutions?trlMin=abc&firstUnitType=%3Cscript%3E&priceFrom=-5&category=%27%3B--&page=1e9",
+      `/solutions?q=${q("﷽".repeat(60))}&independentInnovation=yes&seekingInvestment=0`,
+    ];
+    for (const url of urls) {
+      const page = await get(url);
+      expect(page.status, url).toBe(200);
+      expect(page.body, url).not.toContain("<script>alert('xss')</script>");
+    }
+    const deep = await get("/scenarios?page=999");
+    expect(deep.hits).toEqual([]);
+    expect(deep.body).toContain("这一页没有结果，结果共 4 个。");
+    expect(deep.body).toContain(`href="/scenarios">回到第一页`);
+    const xss = await get(`/scenarios?q=${q("<script>alert('xss')</script>")}`);
+    expect(xss.body).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
+  });
+});
+
+describe("visibility", () => {
+  const probes = [`?q=${q(SECRET)}`, `?q=${q("无人机")}`, "?district=WULIAN", "?category=HEALTH", "?district=WULIAN&category=HEALTH&status=PUBLISHED&status=CLOSED&deadline=finished", "", "?page=2"];
+
+  it("never shows a draft, pending, changes-requested, archived or hidden record, nor counts it, for anyone", async () => {
+    const member = await createUser({ name: "秘书" });
+    await db.prisma.membership.create({ data: { orgId: owner.org.id, userId: member.id, role: "MEMBER" } });
+    await db.prisma.user.update({ where: { id: member.id }, data: { activeOrgId: owner.org.id } });
+    const viewers: [string, string | undefined][] = [
+      ["anonymous", undefined],
+      ["another SOE", otherSoe.user.cookie],
+      ["the owning SOE", owner.user.cookie],
+      ["a member of the owner", member.cookie],
+      ["the firm that owns the solutions", secretFirm.owner.cookie],
+      ["a reviewer", reviewer.cookie],
+    ];
+    for (const [who, cookie] of viewers) {
+      for (const kind of ["scenarios", "solutions"] as const) {
+        for (const probe of probes) {
+          const page = await get(`/${kind}${probe}`, cookie);
+          const label = `${who} ${kind}${probe}`;
+          expect(page.status, label).toBe(200);
+          expect(page.body, label).not.toContain(`${SECRET}草稿`);
+          expect(page.body, label).not.toMatch(new RegExp(`${SECRET}[^"<]*无人机`));
+          for (const id of [...secretScenarioIds, ...secretSolutionIds]) expect(page.hits, label).not.toContain(id);
+          // No count anywhere betrays them: their district, category, tier and maturity have no results.
+          expect(page.body, label).not.toMatch(/五莲县（[1-9]/);
+          expect(page.body, label).not.toMatch(/生物医药与健康（[1-9]/);
+          expect(page.body, label).not.toMatch(/初创企业（[1-9]/);
+          expect(page.body, label).not.toMatch(/概念（TRL 1–3）（[1-9]/);
+          // Only the secret solutions cost over 10M; one public scenario has a budget over 10M.
+          expect(page.body, label).not.toMatch(kind === "solutions" ? /1000 万元以上（[1-9]/ : /1000 万元以上（[2-9]/);
+          if (probe.includes(SECRET) || probe.includes("WULIAN") || probe.includes("HEALTH")) expect(page.count, label).toBe(0);
+        }
+      }
+    }
+  });
+
+  it("drops a record the database no longer shows, even before the index hears of it", async () => {
+    const fresh = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "索引滞后测试需求甲", district: "HIGH_TECH_ZONE" });
+    const freshSolution = await createPublishedSolution(secretFirm, { title: "索引滞后测试方案乙", trl: 2, priceMin: 1, priceMax: 2 });
+    await syncSearchIndex();
+    expect((await get(`/scenarios?q=${q("索引滞后测试")}`)).hits).toEqual([fresh.id]);
+    expect((await get(`/solutions?q=${q("索引滞后测试")}`)).hits).toEqual([freshSolution]);
+
+    // Hidden and archived behind the index's back: no outbox row, no sync.
+    await db.prisma.scenario.update({ where: { id: fresh.id }, data: { hidden: true } });
+    await db.prisma.solution.update({ where: { id: freshSolution }, data: { status: "ARCHIVED" } });
+    for (const cookie of [undefined, owner.user.cookie, secretFirm.owner.cookie]) {
+      for (const url of [`/scenarios?q=${q("索引滞后测试")}`, "/scenarios?district=HIGH_TECH_ZONE", "/scenarios", `/solutions?q=${q("索引滞后测试")}`, "/solutions"]) {
+        const page = await get(url, cookie);
+        expect(page.status, url).toBe(200);
+        expect(page.body, url).not.toContain("索引滞后测试需求甲");
+        expect(page.body, url).not.toContain("索引滞后测试方案乙");
+        // Nor is it counted: no result, and the district it alone was in offers nothing.
+        if (url.includes("q=") || url.includes("HIGH_TECH_ZONE")) expect(page.count, url).toBe(0);
+        expect(page.body, url).not.toMatch(/日照高新技术产业开发区（[1-9]/);
+        expect(page.body, url).not.toMatch(/概念（TRL 1–3）（[1-9]/);
+        expect(page.body, url).not.toMatch(/五莲县（[1-9]/);
+        expect(page.body, url).not.toMatch(/初创企业（[1-9]/);
+        expect(page.hits, url).not.toContain(fresh.id);
+        expect(page.hits, url).not.toContain(freshSolution);
+      }
+    }
+    await db.prisma.scenario.update({ where: { id: fresh.id }, data: { status: "ARCHIVED" } });
+    await syncSearchIndex();
+    expect((await get(`/scenarios?q=${q("索引滞后测试")}`)).count).toBe(0);
+  });
+});
+
+describe("pagination", () => {
+  it("pages by 20 and keeps the search in the page links", async () => {
+    const other = await createSoe(reviewer);
+    for (let i = 0; i < 23; i += 1) {
+      await createScenarioAt("PUBLISHED", other.user, other.org.id, reviewer, { title: `分页测试需求${String(i).padStart(2, "0")}`, categoryId: "cat_smart_manufacturing", district: "OCEAN_CITY" });
+    }
+    await syncSearchIndex();
+    const first = await get(`/scenarios?q=${q("分页测试")}&category=SMART_MANUFACTURING`);
+    expect(first.hits).toHaveLength(20);
+    expect(first.count).toBe(23);
+    expect(first.body).toContain("第 1 页，共 2 页");
+    const next = first.body.match(/<a[^>]*href="([^"]*page=2[^"]*)"[^>]*>下一页/)?.[1]?.replaceAll("&amp;", "&");
+    expect(next).toBe(`/scenarios?q=${q("分页测试")}&category=SMART_MANUFACTURING&page=2`);
+    const second = await get(next!);
+    expect(second.hits).toHaveLength(3);
+    expect(second.body).toContain("第 2 页，共 2 页");
+    expect(new Set([...first.hits, ...second.hits]).size).toBe(23);
+    expect(checked(second.body, "category")).toEqual(["SMART_MANUFACTURING"]);
+  });
+});
+
+describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
+  let standin: MeilisearchStandin;
+  const saved = { url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY, prefix: process.env.MEILI_INDEX_PREFIX };
+  beforeAll(async () => {
+    standin = await startMeilisearchStandin();
+    // The engine of the process follows MEILI_URL: the pages below run every query through Meilisearch's filters.
+    process.env.MEILI_URL = standin.url;
+    process.env.MEILI_MASTER_KEY = standin.masterKey;
+    process.env.MEILI_INDEX_PREFIX = "pages_";
+    await syncSearchIndex();
+  });
+  afterAll(async () => {
+    for (const [name, value] of [["MEILI_URL", saved.url], ["MEILI_MASTER_KEY", saved.key], ["MEILI_INDEX_PREFIX", saved.prefix]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await standin?.close();
+  });
+
+  it("filters, counts disjunctively, sorts and leaves out withdrawn records with the filters it builds", async () => {
+    const page = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
+    expect(page.status).toBe(200);
+    expect(page.hits).toEqual([ids.s2, ids.s3]);
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "已结束（1）", "正在征集（2）"]) expect(page.body, label).toContain(label);
+
+    const solutions = await get("/solutions?maturity=PILOT&maturity=PRODUCTION&trlMin=7&priceTo=1000&sort=price");
+    expect(solutions.hits).toEqual([ids.p1, ids.p2]);
+    for (const label of ["科技型中小企业（1）", "高新技术企业（1）", "中试（TRL 7）（1）", "量产（TRL 8–9）（1）"]) expect(solutions.body, label).toContain(label);
+    expect(solutions.body).not.toContain("科技领军企业（");
+    expect(solutions.body).not.toMatch(/五莲县（[1-9]/);
+
+    const words = await get(`/scenarios?q=${q("inspection")}`);
+    expect(words.hits).toEqual([ids.s2]);
+    expect(words.body).toContain("<mark>inspection</mark>");
+
+    // Withdrawn behind the index's back: gone from hits and counts on this engine too.
+    await db.prisma.scenario.update({ where: { id: ids.s3 }, data: { hidden: true } });
+    const after = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
+    expect(after.hits).toEqual([ids.s2]);
+    expect(after.body).not.toMatch(/莒县（[1-9]/);
+    expect(after.body).not.toMatch(/海洋经济（[1-9]/);
+    await db.prisma.scenario.update({ where: { id: ids.s3 }, data: { hidden: false } });
+  });
+});
