@@ -65,9 +65,11 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await search(page, "搜索应用场景", "无人机");
   await expect(page).toHaveURL(/\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA$/);
   await expect(page).toHaveTitle(/“无人机”的应用场景需求/);
-  const results = page.getByRole("main").getByRole("list").filter({ has: page.getByRole("article") });
-  await expect(results.locator("mark").first()).toHaveText("无人机");
-  await expect(page.getByRole("link", { name: `五莲园区无人机安全巡查${stamp}第1批` })).toBeVisible();
+  // Other tests of this worker may have published drone records too (found through the synonym "drone"),
+  // so the highlight is checked on a seeded hit.
+  const firstSeeded = page.getByRole("link", { name: `五莲园区无人机安全巡查${stamp}第1批` });
+  await expect(firstSeeded).toBeVisible();
+  await expect(page.getByRole("article").filter({ has: firstSeeded }).locator("mark").first()).toHaveText("无人机");
 
   // The district facet counts the seeded scenarios; ticking it narrows the results at once.
   const wulian = page.getByRole("group", { name: "区县" }).getByRole("checkbox", { name: /^五莲县（23）$/ });
@@ -117,7 +119,8 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   await search(page, "Search solutions", "inspection");
   await expect(page).toHaveURL(/\/solutions\?q=inspection$/);
   await expect(page).toHaveTitle(/Solutions for “inspection”/);
-  const firstHit = page.getByRole("article").first();
+  // Checked on a seeded hit: other tests of this worker may have published inspection records too.
+  const firstHit = page.getByRole("article").filter({ hasText: `Drone inspection kit ${stamp}` }).first();
   await expect(firstHit.locator("mark").first()).toHaveText(/inspection/i);
   await expect(firstHit).toContainText("First unit · recognised");
 
