@@ -300,6 +300,9 @@ export const en: Messages = {
     needOrganization: "Create or join an organisation first.",
     wrongOrgKind: "Your active organisation cannot do this; switch to a suitable one in the header.",
     orgNotVerified: "Your active organisation is not verified yet; only verified organisations can publish or bid.",
+    notAForm: "What was sent is not a web form, so it cannot be processed. Please fill in the form on the page and submit it.",
+    badForm: "The submitted form is incomplete or damaged and could not be read. Please go back to the page and submit it again.",
+    formTooLarge: "What was sent is too large to be processed.",
     backHome: "Back to the home page",
     status: {
       "400": "Bad request",
@@ -307,6 +310,8 @@ export const en: Messages = {
       "403": "Not allowed",
       "404": "Page not found",
       "409": "Conflict",
+      "413": "Too large",
+      "415": "Unsupported content type",
       "429": "Too many requests",
     },
   },

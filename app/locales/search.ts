@@ -57,7 +57,7 @@ const zh = {
   option: "{{label}}（{{count}}）",
   deadline: { any: "不限", open: "正在征集", "30d": "30 天内截止", "90d": "90 天内截止", finished: "已结束" },
   band: { "0-50": "50 万元以下", "50-200": "50–200 万元", "200-500": "200–500 万元", "500-1000": "500–1000 万元", "1000+": "1000 万元以上" },
-  maturity: { CONCEPT: "概念（TRL 1–3）", PROTOTYPE: "样机（TRL 4–6）", PILOT: "中试（TRL 7）", PRODUCTION: "量产（TRL 8–9）" },
+  maturity: { CONCEPT: "概念（TRL 1–3）", PROTOTYPE: "样机（TRL 4–6）", PILOT: "中试（TRL 7）", MASS_PRODUCTION: "量产（TRL 8–9）" },
   firstUnitStatus: { RECOGNISED: "已认定", APPLYING: "申报中" },
   range: {
     budget: "预算范围（万元）",
@@ -151,7 +151,7 @@ const en: Shape<typeof zh> = {
     "500-1000": "5M–10M CNY",
     "1000+": "Over 10M CNY",
   },
-  maturity: { CONCEPT: "Concept (TRL 1–3)", PROTOTYPE: "Prototype (TRL 4–6)", PILOT: "Pilot (TRL 7)", PRODUCTION: "Production (TRL 8–9)" },
+  maturity: { CONCEPT: "Concept (TRL 1–3)", PROTOTYPE: "Prototype (TRL 4–6)", PILOT: "Pilot (TRL 7)", MASS_PRODUCTION: "Mass production (TRL 8–9)" },
   firstUnitStatus: { RECOGNISED: "Recognised", APPLYING: "Applying" },
   range: {
     budget: "Budget range (10k CNY)",

@@ -9,7 +9,7 @@ import { FormErrors, SelectField, TextField } from "~/components/ui/form";
 import { updateProfile } from "~/modules/auth/auth.server";
 import { profileSchema } from "~/modules/auth/auth.schema";
 import { requireUser } from "~/modules/auth/permissions.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: profileSchema });
+  const submission = parseWithZod(await readForm(request), { schema: profileSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   await updateProfile(user.id, submission.value);
   return redirectWithFlash("/account", "flash.profileSaved");

@@ -9,7 +9,7 @@ import { ErrorList, FormErrors } from "~/components/ui/form";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { DIGEST_FREQUENCIES, notificationPreferenceSchema } from "~/modules/notifications/preferences.schema";
 import { getNotificationPreference, saveNotificationPreference } from "~/modules/notifications/preferences.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: notificationPreferenceSchema });
+  const submission = parseWithZod(await readForm(request), { schema: notificationPreferenceSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   await saveNotificationPreference(user.id, submission.value);
   return redirectWithFlash("/account/notifications", "mail.flash.preferencesSaved");

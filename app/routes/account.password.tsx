@@ -10,7 +10,7 @@ import { changePassword } from "~/modules/auth/auth.server";
 import { changePasswordSchema } from "~/modules/auth/auth.schema";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
@@ -21,7 +21,7 @@ const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"];
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: changePasswordSchema });
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: PASSWORD_FIELDS }), { status: 400 });
   const result = await changePassword({ userId: user.id, sessionId: user.sessionId, ...submission.value });
   if (result === "wrong-password") {

@@ -5,7 +5,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { clearSessionCookieHeader, listUserSessions, revokeOtherSessions, revokeUserSession } from "~/modules/auth/session.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { useFormatDate } from "~/components/use-format-date";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "revoke-others") {
     await revokeOtherSessions(user.id, user.sessionId);
     return redirectWithFlash("/account/sessions", "flash.sessionsRevoked");

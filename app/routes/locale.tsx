@@ -4,10 +4,11 @@ import { setUserLocale } from "~/modules/auth/auth.server";
 import { redirectToField } from "~/modules/auth/auth.schema";
 import { getOptionalUser } from "~/modules/auth/permissions.server";
 import { isLocale } from "~/utils/i18n";
-import { localeCookie } from "~/utils/request.server";
+import { localeCookie } from "~/utils/locale.server";
+import { readForm } from "~/utils/request.server";
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const locale = form.get("locale");
   const target = redirectToField.parse(form.get("redirectTo") ?? undefined);
   if (!isLocale(locale)) return redirect(target);

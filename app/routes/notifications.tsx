@@ -14,7 +14,7 @@ import {
   openNotification,
   type NotificationFilter,
 } from "~/modules/notifications/notifications.server";
-import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
+import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
 
@@ -39,7 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
   const back = filterFrom(form.get("filter")) === "unread" ? "/notifications?filter=unread" : "/notifications";
   if (intent === "mark-all") {

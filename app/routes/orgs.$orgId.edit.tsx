@@ -10,7 +10,7 @@ import { organizationSchema } from "~/modules/orgs/orgs.schema";
 import { getOrganizationProfile, updateOrganization, UsccTakenError } from "~/modules/orgs/orgs.server";
 import { TransitionError } from "~/modules/orgs/verification-transitions";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrgRole(request, params.orgId ?? "", ["OWNER"]);
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user } = await requireOrgRole(request, params.orgId ?? "", ["OWNER"]);
-  const submission = parseWithZod(await request.formData(), { schema: organizationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: organizationSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   try {
     const { org, resubmitted } = await updateOrganization({ id: user.id, requestId: context.requestId }, params.orgId ?? "", submission.value);

@@ -10,7 +10,7 @@ import { forbidden, notFound, requireOrgRole } from "~/modules/auth/permissions.
 import { addMemberSchema } from "~/modules/orgs/orgs.schema";
 import { addMemberByEmail, cancelInvitation, getOrganizationProfile, LastOwnerError, listMembers, removeMember } from "~/modules/orgs/orgs.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const orgId = params.orgId ?? "";
@@ -31,7 +31,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const orgId = params.orgId ?? "";
   const { user } = await requireOrgRole(request, orgId, ["OWNER"]);
   const actor = { id: user.id, requestId: context.requestId };
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "remove") {
     try {

@@ -8,7 +8,7 @@ import { requireUser } from "~/modules/auth/permissions.server";
 import { organizationSchema } from "~/modules/orgs/orgs.schema";
 import { createOrganization, UsccTakenError } from "~/modules/orgs/orgs.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("org.createTitle");
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: organizationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: organizationSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   try {
     const org = await createOrganization({ id: user.id, requestId: context.requestId }, submission.value);

@@ -12,14 +12,14 @@ import { requireUser } from "~/modules/auth/permissions.server";
 import { reportSchema, safeLocalPath } from "~/modules/moderation/moderation.schema";
 import { fileReport } from "~/modules/moderation/moderation.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("moderation.pageTitle");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: reportSchema });
+  const submission = parseWithZod(await readForm(request), { schema: reportSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const { entityType, entityId, reason, redirectTo } = submission.value;
   const outcome = await fileReport({ id: user.id, requestId: context.requestId }, { entityType, entityId, reason });

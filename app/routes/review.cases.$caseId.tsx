@@ -15,7 +15,7 @@ import { allowedCaseActions, CaseTransitionError } from "~/modules/cases/case-tr
 import { caseDecisionSchema } from "~/modules/cases/cases.schema";
 import { caseForReview, CaseNotFoundError, decideCase } from "~/modules/cases/cases.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);
@@ -27,7 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
-  const submission = parseWithZod(await request.formData(), { schema: caseDecisionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: caseDecisionSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   try {
     await decideCase({ id: reviewer.id, requestId: context.requestId }, params.caseId ?? "", submission.value.decision, submission.value.reason);

@@ -10,7 +10,7 @@ import { notFound, requireReviewer } from "~/modules/auth/permissions.server";
 import { scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
 import { categoryFormSchema } from "~/modules/scenarios/scenarios.schema";
 import { createCategory, listAllCategories, updateCategory } from "~/modules/scenarios/scenarios.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("scenario.categories.title");
@@ -22,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
-  const submission = parseWithZod(await request.formData(), { schema: categoryFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: categoryFormSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const actor = { id: reviewer.id, requestId: context.requestId };
   const value = submission.value;

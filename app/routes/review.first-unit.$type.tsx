@@ -9,7 +9,7 @@ import { FormErrors, TextareaField, TextField } from "~/components/ui/form";
 import { notFound, requireReviewer } from "~/modules/auth/permissions.server";
 import { checklistSchema, FIRST_UNIT_TYPES } from "~/modules/solutions/solutions.schema";
 import { getFirstUnitChecklist, updateFirstUnitChecklist } from "~/modules/solutions/solutions.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("solution.firstUnit.reviewTitle");
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
   const type = typeOf(params.type);
-  const submission = parseWithZod(await request.formData(), { schema: checklistSchema });
+  const submission = parseWithZod(await readForm(request), { schema: checklistSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const saved = await updateFirstUnitChecklist({ id: reviewer.id, requestId: context.requestId }, type, submission.value);
   if (!saved) throw notFound();

@@ -13,7 +13,7 @@ import { verificationDecisionSchema } from "~/modules/orgs/orgs.schema";
 import { decideVerification, getOrganizationForReview, organizationHistory } from "~/modules/orgs/orgs.server";
 import { allowedVerificationActions, TransitionError } from "~/modules/orgs/verification-transitions";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { useFormatDate } from "~/components/use-format-date";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
-  const submission = parseWithZod(await request.formData(), { schema: verificationDecisionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: verificationDecisionSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const orgId = params.orgId ?? "";
   if (!(await getOrganizationForReview(orgId))) throw notFound();

@@ -11,7 +11,7 @@ import { notFound, requireReviewer } from "~/modules/auth/permissions.server";
 import { HIDEABLE_TYPES, moderationDecisionSchema } from "~/modules/moderation/moderation.schema";
 import { decideReport, getReportForReview, ModerationError } from "~/modules/moderation/moderation.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
 
@@ -42,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
   const reportId = params.reportId ?? "";
   if (!(await getReportForReview(reportId))) throw notFound();
-  const submission = parseWithZod(await request.formData(), { schema: moderationDecisionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: moderationDecisionSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   try {
     await decideReport({ id: reviewer.id, requestId: context.requestId }, reportId, submission.value.decision, submission.value.reason);

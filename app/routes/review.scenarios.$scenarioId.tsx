@@ -16,7 +16,7 @@ import { scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
 import { allowedScenarioActions, defaultBatchLabel } from "~/modules/scenarios/scenario-transitions";
 import { REVIEW_DECISIONS, reviewDecisionSchema } from "~/modules/scenarios/scenarios.schema";
 import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHistory } from "~/modules/scenarios/scenarios.server";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
@@ -46,7 +46,7 @@ function reasonOf(after: unknown): string | null {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
   const scenarioId = params.scenarioId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (!(await getScenarioForReview(scenarioId))) throw notFound();
   const actor = { id: reviewer.id, requestId: context.requestId };
   if (formData.get("decision") === "archive") {

@@ -11,7 +11,7 @@ import { requireReviewer } from "~/modules/auth/permissions.server";
 import { reindexFormSchema } from "~/modules/search/search-admin.schema";
 import { requestReindexAsReviewer, searchStatus } from "~/modules/search/search-status.server";
 import { titleMeta } from "~/utils/meta";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export const meta: MetaFunction = titleMeta("searchAdmin.title");
 
@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
-  const submission = parseWithZod(await request.formData(), { schema: reindexFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: reindexFormSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");

@@ -11,7 +11,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
-import { checkFiles, filesFrom, readFormWithFiles, UploadTooLargeError } from "~/modules/attachments/attachments.server";
+import { checkFiles, filesFrom, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { activeMembership, getOptionalUser, notFound, requireVerifiedOrg } from "~/modules/auth/permissions.server";
 import { bidSchema } from "~/modules/bids/bids.schema";
 import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, scenarioForBidPage, SolutionNotUsableError, solutionsForBid } from "~/modules/bids/bids.server";
@@ -37,13 +37,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, org } = await requireVerifiedOrg(request, ["TECH_FIRM"]);
   const scenarioId = params.scenarioId ?? "";
   if (!(await scenarioForBidPage(scenarioId))) throw notFound();
-  let formData: FormData;
-  try {
-    formData = await readFormWithFiles(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError) return Response.json({ status: "error", error: { "": [msg("attachment.tooLarge")] } }, { status: 413 });
-    throw error;
-  }
+  const formData = await readFormWithFiles(request);
+  if (formData instanceof Response) return formData;
   const submission = parseWithZod(formData, { schema: bidSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const files = await checkFiles(filesFrom(formData));

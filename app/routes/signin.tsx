@@ -12,6 +12,7 @@ import { requireAnonymous } from "~/modules/auth/permissions.server";
 import { createSession, sessionCookieHeader } from "~/modules/auth/session.server";
 import { msg } from "~/utils/i18n";
 import { titleMeta } from "~/utils/meta";
+import { readForm } from "~/utils/request.server";
 
 export const meta: MetaFunction = titleMeta("auth.signInTitle");
 
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const submission = parseWithZod(await request.formData(), { schema: signInSchema });
+  const submission = parseWithZod(await readForm(request), { schema: signInSchema });
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await verifyCredentials(submission.value.email, submission.value.password);
   if (!userId) {

@@ -13,6 +13,7 @@ import { createSession, sessionCookieHeader } from "~/modules/auth/session.serve
 import { getLocale } from "~/utils/locale.server";
 import { msg } from "~/utils/i18n";
 import { titleMeta } from "~/utils/meta";
+import { readForm } from "~/utils/request.server";
 
 export const meta: MetaFunction = titleMeta("auth.signUpTitle");
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   const hide = ["password", "confirmPassword"];
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: hide }), { status: 400 });

@@ -12,7 +12,7 @@ import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/a
 import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
 import { translateMessage } from "~/utils/i18n";
-import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
+import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") !== "withdraw") throw notFound();
   try {
     await withdrawBid({ id: user.id, requestId: context.requestId }, String(formData.get("bidId") ?? ""));

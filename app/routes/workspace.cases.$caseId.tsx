@@ -10,7 +10,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors } from "~/components/ui/form";
-import { deleteAttachment, filesFrom, listAttachments, readFormWithFiles, UploadTooLargeError } from "~/modules/attachments/attachments.server";
+import { deleteAttachment, filesFrom, listAttachments, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { CaseTransitionError } from "~/modules/cases/case-transitions";
 import { caseSchema } from "~/modules/cases/cases.schema";
@@ -32,13 +32,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const found = await caseForOwner(user.id, caseId);
   if (!found) throw notFound();
   const actor = { id: user.id, requestId: context.requestId };
-  let formData: FormData;
-  try {
-    formData = await readFormWithFiles(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError) return Response.json({ status: "error", error: { "": [msg("attachment.tooLarge")] } }, { status: 413 });
-    throw error;
-  }
+  const formData = await readFormWithFiles(request);
+  if (formData instanceof Response) return formData;
   const intent = formData.get("intent");
   try {
     if (intent === "submit") {

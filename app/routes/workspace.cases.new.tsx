@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CaseForm } from "~/components/case-form";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
-import { filesFrom, readFormWithFiles, UploadTooLargeError } from "~/modules/attachments/attachments.server";
+import { filesFrom, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { requireVerifiedOrg } from "~/modules/auth/permissions.server";
 import { newCaseSchema } from "~/modules/cases/cases.schema";
 import { awardedBidsWithoutCase, BidNotAwardedError, CaseExistsError, CaseNotFoundError, checkCasePhotos, createCase } from "~/modules/cases/cases.server";
@@ -21,13 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user } = await requireVerifiedOrg(request, ["SOE"]);
-  let formData: FormData;
-  try {
-    formData = await readFormWithFiles(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError) return Response.json({ status: "error", error: { "": [msg("attachment.tooLarge")] } }, { status: 413 });
-    throw error;
-  }
+  const formData = await readFormWithFiles(request);
+  if (formData instanceof Response) return formData;
   const submission = parseWithZod(formData, { schema: newCaseSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const photos = await checkCasePhotos(filesFrom(formData));

@@ -16,7 +16,7 @@ import { allowedBidActions, BidTransitionError } from "~/modules/bids/bid-transi
 import { rejectBidSchema } from "~/modules/bids/bids.schema";
 import { awardBid, BidNotFoundError, decideBid, ownScenario, ScenarioNotAwardableError, scenarioWithBids } from "~/modules/bids/bids.server";
 import { msg, translateMessage } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -36,7 +36,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const scenarioId = params.scenarioId ?? "";
   if (!(await ownScenario(user.id, scenarioId))) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   const bidId = String(formData.get("bidId") ?? "");
   const found = await scenarioWithBids({ id: user.id, reviewer: false }, scenarioId);

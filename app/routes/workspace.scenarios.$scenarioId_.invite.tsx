@@ -18,7 +18,7 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, type InviteSou
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { pageFromRequest, redirectWithFlash } from "~/utils/request.server";
+import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -41,7 +41,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const scenarioId = params.scenarioId ?? "";
   if (!(await ownScenario(user.id, scenarioId))) throw notFound();
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: inviteSchema });
   const solutionId = String(formData.get("solutionId") ?? "").slice(0, 40);
   const source = parseInviteSource(formData.get("source"));

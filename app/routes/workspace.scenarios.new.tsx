@@ -5,8 +5,9 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ScenarioForm } from "~/components/scenario-form";
 import { Alert } from "~/components/ui/alert";
+import { readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server";
-import { readPostedForm, readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
+import { readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
 import { createDraft, listActiveCategories } from "~/modules/scenarios/scenarios.server";
 import { redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, org } = await requireSoeWorkspace(request);
-  const formData = await readPostedForm(request);
+  const formData = await readFormWithFiles(request);
   if (formData instanceof Response) return formData;
   const form = await readScenarioForm(formData, { orgVerified: org.verificationStatus === "VERIFIED", withAttachments: true });
   if (!form.ok) return form.response;

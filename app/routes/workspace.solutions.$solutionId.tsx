@@ -14,7 +14,7 @@ import { allowedSolutionActions, canEditSolution, TransitionError } from "~/modu
 import { solutionSchema, solutionStatusActionSchema } from "~/modules/solutions/solutions.schema";
 import { changeSolutionStatus, getFirmSolution, listActiveCategories, UnknownCategoryError, updateSolution } from "~/modules/solutions/solutions.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
@@ -37,7 +37,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const solutionId = params.solutionId ?? "";
   const { user, firm } = await requireSolutionMember(request, solutionId);
   const actor = { id: user.id, requestId: context.requestId };
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.has("intent")) {
     const submission = parseWithZod(formData, { schema: solutionStatusActionSchema });
     if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });

@@ -9,7 +9,7 @@ import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server
 import { solutionSchema } from "~/modules/solutions/solutions.schema";
 import { createSolution, listActiveCategories, UnknownCategoryError } from "~/modules/solutions/solutions.server";
 import { msg } from "~/utils/i18n";
-import { redirectWithFlash } from "~/utils/request.server";
+import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 
 export const meta: MetaFunction = titleMeta("solution.newTitle");
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const { user, firm } = await requireFirmWorkspace(request);
-  const submission = parseWithZod(await request.formData(), { schema: solutionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: solutionSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   try {
     const solution = await createSolution({ id: user.id, requestId: context.requestId }, firm, submission.value);

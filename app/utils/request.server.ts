@@ -1,6 +1,17 @@
 // Small helpers for loaders and actions.
-import { createCookie, redirect } from "@remix-run/node";
+import {
+  createCookie,
+  MaxPartSizeExceededError,
+  redirect,
+  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
+  unstable_parseMultipartFormData as parseMultipartFormData,
+} from "@remix-run/node";
 import { z } from "zod";
+import { serverT } from "./i18n";
+import { getLocale } from "./locale.server";
+
+// The visitor's language cookie lives with the rest of the locale choice; still exported here for older imports.
+export { localeCookie } from "./locale.server";
 
 /** ?page=N, clamped to a sane range; anything odd means page 1. */
 export function pageFromRequest(request: Request): number {
@@ -40,12 +51,50 @@ export async function readFlash(request: Request): Promise<{ message: string | n
   return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0 }) };
 }
 
-/** The language chosen by a visitor who is not signed in. */
-export const localeCookie = createCookie("sb_lang", {
-  path: "/",
-  httpOnly: true,
-  sameSite: "lax",
-  maxAge: 365 * 24 * 60 * 60,
-  secure: process.env.NODE_ENV === "production",
-});
+/** A posted file part over the limit an action that takes files asked for (see `readForm`'s `maxFileBytes`). */
+export class UploadTooLargeError extends Error {}
 
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+/** The cap on each part of a multipart post to an action that takes no files: far above any text field. */
+const MAX_PLAIN_PART_BYTES = 3 * 1024 * 1024;
+
+/**
+ * A 4xx to throw from an action, shown by the route's error boundary (`messageKey`, translated in the page's
+ * language) or, for routes without a page, as JSON whose `message` is already in the reader's language.
+ */
+async function formError(request: Request, status: 400 | 413 | 415, messageKey: string): Promise<Response> {
+  const t = serverT(await getLocale(request));
+  return Response.json({ messageKey, message: t(messageKey) }, { status });
+}
+
+/**
+ * The posted form of an action — every action reads its body through this. A body that is not a form is the
+ * sender's mistake, never a 500: a Content-Type other than urlencoded or multipart throws a 415 Response, a
+ * body that cannot be read as one (a broken or empty multipart body) a 400, both with a translated message.
+ *
+ * Multipart parts are kept in memory up to a limit. Without `maxFileBytes` (actions that take no files) a
+ * larger part throws a 413 Response; with it, UploadTooLargeError, so the action can answer on its own form
+ * (see `readFormWithFiles` in the attachments module).
+ */
+export async function readForm(request: Request, options: { maxFileBytes?: number } = {}): Promise<FormData> {
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(type)) throw await formError(request, 415, "errors.notAForm");
+  let form: FormData;
+  try {
+    form =
+      type === "multipart/form-data"
+        ? await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: options.maxFileBytes ?? MAX_PLAIN_PART_BYTES }))
+        : await request.formData();
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) {
+      if (options.maxFileBytes !== undefined) throw new UploadTooLargeError();
+      throw await formError(request, 413, "errors.formTooLarge");
+    }
+    // TypeError (no boundary, unreadable body) or the multipart parser's "malformed" errors.
+    throw await formError(request, 400, "errors.badForm");
+  }
+  // The multipart parser finds no part at all when the boundary never occurs in the body; every form of the
+  // app has at least one field, so an empty multipart form is a damaged one.
+  if (type === "multipart/form-data" && form.entries().next().done) throw await formError(request, 400, "errors.badForm");
+  return form;
+}

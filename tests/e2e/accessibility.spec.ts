@@ -139,7 +139,7 @@ for (const locale of ["zh", "en"] as const) {
       await query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, 'solutions', $2), ($3, 'scenarios', $4)`, [`ob${ids.solutionId}`, ids.solutionId, `ob${ids.scenarioId}`, ids.scenarioId]);
     });
     const drone = encodeURIComponent(locale === "zh" ? "无人机" : "drone");
-    for (const path of [`/scenarios?q=${drone}&district=DONGGANG`, `/solutions?q=${drone}&firstUnitStatus=RECOGNISED&maturity=PRODUCTION`]) {
+    for (const path of [`/scenarios?q=${drone}&district=DONGGANG`, `/solutions?q=${drone}&firstUnitStatus=RECOGNISED&maturity=MASS_PRODUCTION`]) {
       await expect(async () => {
         await firm.goto(path);
         await expect(firm.getByRole("main").locator("mark").first()).toBeVisible({ timeout: 1_000 });

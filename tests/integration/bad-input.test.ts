@@ -1,8 +1,15 @@
 // Hostile and malformed input on every form, over real HTTP with no JavaScript (the server's validation is
 // the real one): always a 4xx with a message in the reader's language, the typed values kept, never a 500.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "~/locales/en";
+import { zh } from "~/locales/zh";
+import { awardBid, placeBid } from "~/modules/bids/bids.server";
+import { createCase } from "~/modules/cases/cases.server";
+import { fileReport } from "~/modules/moderation/moderation.server";
+import { localeCookie } from "~/utils/locale.server";
+import { bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
 import { createOrgFor, createUser, randomUscc } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { useTestSchema } from "../setup/test-database";
@@ -125,5 +132,120 @@ describe("bad input", () => {
     const response = await http.request("/signup", { form: { name: "Bot", email, password: "password123", confirmPassword: "password123", website_url: "http://spam.example" } });
     expect(response.status).toBe(400);
     expect(await db.prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  describe("bodies that are not forms", () => {
+    // Every action of app/routes, with a path and a user that gets past its access checks to the point where
+    // it reads the form. The list is compared with app/routes, so a new action cannot be forgotten here.
+    type Actor = "anonymous" | "soe" | "firm" | "reviewer";
+    type Target = { path: () => string; who: Actor };
+    let soe: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+    let firm: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+    let checker: Awaited<ReturnType<typeof createUser>>;
+    let draftId: string;
+    let publishedId: string;
+    let solutionId: string;
+    let caseId: string;
+    let reportId: string;
+
+    const ACTIONS: Record<string, Target> = {
+      "account._index.tsx": { path: () => "/account?index", who: "soe" },
+      "account.notifications.tsx": { path: () => "/account/notifications", who: "soe" },
+      "account.password.tsx": { path: () => "/account/password", who: "soe" },
+      "account.sessions.tsx": { path: () => "/account/sessions", who: "soe" },
+      "locale.tsx": { path: () => "/locale", who: "anonymous" },
+      "notifications.tsx": { path: () => "/notifications", who: "soe" },
+      "orgs.$orgId.edit.tsx": { path: () => `/orgs/${soe.orgId}/edit`, who: "soe" },
+      "orgs.$orgId.members.tsx": { path: () => `/orgs/${soe.orgId}/members`, who: "soe" },
+      "orgs.new.tsx": { path: () => "/orgs/new", who: "soe" },
+      "orgs.switch.tsx": { path: () => "/orgs/switch", who: "soe" },
+      "reports.tsx": { path: () => "/reports", who: "soe" },
+      "review.cases.$caseId.tsx": { path: () => `/review/cases/${caseId}`, who: "reviewer" },
+      "review.categories._index.tsx": { path: () => "/review/categories?index", who: "reviewer" },
+      "review.first-unit.$type.tsx": { path: () => "/review/first-unit/FIRST_SET", who: "reviewer" },
+      "review.organizations.$orgId.tsx": { path: () => `/review/organizations/${soe.orgId}`, who: "reviewer" },
+      "review.reports.$reportId.tsx": { path: () => `/review/reports/${reportId}`, who: "reviewer" },
+      "review.scenarios.$scenarioId.tsx": { path: () => `/review/scenarios/${draftId}`, who: "reviewer" },
+      "review.search.tsx": { path: () => "/review/search", who: "reviewer" },
+      "scenarios.$scenarioId_.bid.tsx": { path: () => `/scenarios/${publishedId}/bid`, who: "firm" },
+      "signin.tsx": { path: () => "/signin", who: "anonymous" },
+      "signout.tsx": { path: () => "/signout", who: "soe" },
+      "signup.tsx": { path: () => "/signup", who: "anonymous" },
+      "workspace.bids._index.tsx": { path: () => "/workspace/bids?index", who: "firm" },
+      "workspace.cases.$caseId.tsx": { path: () => `/workspace/cases/${caseId}`, who: "soe" },
+      "workspace.cases.new.tsx": { path: () => "/workspace/cases/new", who: "soe" },
+      "workspace.scenarios.$scenarioId.tsx": { path: () => `/workspace/scenarios/${draftId}`, who: "soe" },
+      "workspace.scenarios.$scenarioId_.bids.tsx": { path: () => `/workspace/scenarios/${publishedId}/bids`, who: "soe" },
+      "workspace.scenarios.$scenarioId_.invite.tsx": { path: () => `/workspace/scenarios/${publishedId}/invite`, who: "soe" },
+      "workspace.scenarios.new.tsx": { path: () => "/workspace/scenarios/new", who: "soe" },
+      "workspace.solutions.$solutionId.tsx": { path: () => `/workspace/solutions/${solutionId}`, who: "firm" },
+      "workspace.solutions.new.tsx": { path: () => "/workspace/solutions/new", who: "firm" },
+    };
+    // Sign-out reads no form: whatever the body, it signs out (a redirect), so it is checked for "never a 500" only.
+    const READS_NO_FORM = new Set(["signout.tsx"]);
+
+    const BOUNDARY = "----sb-broken-boundary";
+    const BODIES: { label: string; contentType: string; body: string; status: number; key: "notAForm" | "badForm" }[] = [
+      { label: "JSON", contentType: "application/json", body: JSON.stringify({ intent: "save", name: "张三", email: "a@b.cn" }), status: 415, key: "notAForm" },
+      { label: "text/plain", contentType: "text/plain;charset=UTF-8", body: "intent=save\r\nname=张三\r\n", status: 415, key: "notAForm" },
+      {
+        label: "broken multipart (never closed)",
+        contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+        body: `--${BOUNDARY}\r\nContent-Disposition: form-data; name="intent"\r\n\r\nsave`,
+        status: 400,
+        key: "badForm",
+      },
+      { label: "broken multipart (no boundary in the body)", contentType: `multipart/form-data; boundary=${BOUNDARY}`, body: "intent=save&name=x", status: 400, key: "badForm" },
+      { label: "multipart without a boundary", contentType: "multipart/form-data", body: `--${BOUNDARY}\r\n`, status: 400, key: "badForm" },
+    ];
+
+    beforeAll(async () => {
+      checker = await createUser({ roles: ["REVIEWER"] });
+      soe = await createVerifiedOrgUser("SOE", checker.id);
+      firm = await createVerifiedOrgUser("TECH_FIRM", checker.id);
+      const published = await createPublishedScenario(soe.orgId);
+      publishedId = published.id;
+      draftId = (await createPublishedScenario(soe.orgId, { status: "DRAFT" })).id;
+      const solution = await createPublishedSolution(firm.orgId);
+      solutionId = solution.id;
+      const bid = await placeBid({ id: firm.id }, firm.orgId, published.id, bidInput({ solutionId: solution.id }));
+      await awardBid({ id: soe.id }, bid.id);
+      caseId = (await createCase({ id: soe.id }, bid.id, { title: "港区无人机巡检案例", outcome: "巡检效率提升百分之六十，人工高空作业全部取消。", figures: [] })).id;
+      expect(await fileReport({ id: firm.id }, { entityType: "SOLUTION", entityId: solution.id, reason: "信息不实" })).toBe("filed");
+      reportId = (await db.prisma.report.findFirstOrThrow({ where: { entityId: solution.id } })).id;
+    });
+
+    it("covers every route that has an action", () => {
+      const routesDir = path.resolve(import.meta.dirname, "../../app/routes");
+      const withAction = readdirSync(routesDir).filter((file) => /\bexport\s+(?:async\s+function|const|function)\s+action\b/.test(readFileSync(path.join(routesDir, file), "utf8")));
+      expect(Object.keys(ACTIONS).sort()).toEqual(withAction.sort());
+    });
+
+    for (const locale of ["zh", "en"] as const) {
+      it(`answers a 4xx with the message in ${locale}, never a 500`, async () => {
+        await db.prisma.user.updateMany({ where: { id: { in: [soe.id, firm.id, checker.id] } }, data: { locale } });
+        const anonymousCookie = (await localeCookie.serialize(locale)).split(";")[0]!;
+        const cookies: Record<Actor, string> = { anonymous: anonymousCookie, soe: soe.cookie, firm: firm.cookie, reviewer: checker.cookie };
+        const texts = locale === "zh" ? zh.errors : en.errors;
+        for (const [file, target] of Object.entries(ACTIONS)) {
+          if (READS_NO_FORM.has(file)) continue;
+          for (const sent of BODIES) {
+            const response = await http.request(target.path(), { method: "POST", cookie: cookies[target.who], headers: { "Content-Type": sent.contentType }, body: sent.body });
+            const body = await response.text();
+            const what = `${file} (${target.path()}) with ${sent.label}`;
+            expect(response.status, `${what}: ${body.slice(0, 300)}`).toBe(sent.status);
+            expect(body, what).toContain(texts[sent.key]);
+          }
+        }
+      });
+    }
+
+    it("sign-out, which reads no form, is not troubled by such bodies either", async () => {
+      for (const sent of BODIES) {
+        const user = await createUser();
+        const response = await http.request("/signout", { method: "POST", cookie: user.cookie, headers: { "Content-Type": sent.contentType }, body: sent.body });
+        expect(response.status, sent.label).toBe(302);
+      }
+    });
   });
 });

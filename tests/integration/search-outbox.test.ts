@@ -27,6 +27,7 @@ import { createUser } from "../setup/factories";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
 import { syncSearchIndex } from "../setup/search";
 import { startMeilisearchStandin } from "../setup/meilisearch-standin";
+import { SlowWritesEngine } from "../setup/slow-writes-engine";
 import { createFirm, solutionInput } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -133,7 +134,7 @@ describe("with the worker running", () => {
     measured.edit = Math.round(await msUntil(editStarted, SOLUTION_INDEX, edited, id, true));
     expect(measured.edit).toBeLessThan(1000);
     expect(await foundIds(SOLUTION_INDEX, word)).toEqual([]);
-    expect(await getSearchEngine().get(SOLUTION_INDEX, id)).toMatchObject({ trl: 9, maturity: "PRODUCTION", firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED", tier: "TECH_SME" });
+    expect(await getSearchEngine().get(SOLUTION_INDEX, id)).toMatchObject({ trl: 9, maturity: "MASS_PRODUCTION", firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED", tier: "TECH_SME" });
   });
 
   it("removes a hidden solution within a second and brings it back when restored", async () => {
@@ -277,6 +278,93 @@ describe("the worker's rules", () => {
     expect(row).toMatchObject({ attempts: 31, lastError: null, claimedBy: null });
     expect(row.processedAt).not.toBeNull();
     expect(await foundIds(SOLUTION_INDEX, word)).toEqual([id]);
+  });
+});
+
+describe("a sync slower than the lease", () => {
+  const LEASE_MS = 600;
+
+  beforeAll(async () => {
+    await drainSearchOutbox();
+  });
+
+  it("keeps its rows: the lease is renewed while the sync runs, so a second worker leaves them alone", async () => {
+    const word = token();
+    const ids = [await publishSolution(`慢同步甲 ${word}`), await publishSolution(`慢同步乙 ${word}`)].sort();
+    const rowIds = (await db.prisma.searchOutbox.findMany({ where: { recordId: { in: ids } } })).map((row) => row.id);
+    expect(rowIds).toHaveLength(2);
+
+    // The process's (embedded) engine, each write held back for four leases.
+    const writes: string[][] = [];
+    let writing!: () => void;
+    const firstWriteStarted = new Promise<void>((resolve) => (writing = resolve));
+    const slow = new SlowWritesEngine(getSearchEngine(), {
+      delayMs: 4 * LEASE_MS,
+      onWrite: (_index, written) => {
+        writes.push([...written].sort());
+        writing();
+      },
+    });
+    const secondWrites: string[][] = [];
+    const secondEngine = new SlowWritesEngine(getSearchEngine(), { delayMs: 0, onWrite: (_index, written) => secondWrites.push(written) });
+
+    const started = performance.now();
+    let finished = false;
+    const first = processSearchOutbox({ engine: slow, leaseMs: LEASE_MS }).finally(() => (finished = true));
+    await firstWriteStarted;
+    // Once the first worker holds the rows and writes, another app process's worker polls all the while.
+    const secondClaims: number[] = [];
+    while (!finished) {
+      secondClaims.push((await processSearchOutbox({ engine: secondEngine, leaseMs: LEASE_MS })).claimed);
+      await sleep(50);
+    }
+    const report = await first;
+    expect(performance.now() - started).toBeGreaterThan(3 * LEASE_MS);
+    expect(secondClaims.length).toBeGreaterThan(10);
+    expect(secondClaims.filter((claimed) => claimed > 0), "rows the second worker claimed, poll by poll").toEqual([]);
+    expect(secondWrites).toEqual([]);
+
+    // One sync, by the first worker, and its rows end processed.
+    expect(report).toEqual({ claimed: 2, records: 2, synced: 2, failed: 0 });
+    expect(writes).toEqual([ids]);
+    const rows = await db.prisma.searchOutbox.findMany({ where: { id: { in: rowIds } } });
+    expect(rows.map((row) => ({ processed: row.processedAt !== null, claimedBy: row.claimedBy, attempts: row.attempts }))).toEqual([
+      { processed: true, claimedBy: null, attempts: 0 },
+      { processed: true, claimedBy: null, attempts: 0 },
+    ]);
+    expect((await foundIds(SOLUTION_INDEX, word)).sort()).toEqual(ids);
+  });
+
+  it("starts no one-by-one retries once another worker has taken its rows", async () => {
+    const word = token();
+    const ids = [await publishSolution(`失去租约甲 ${word}`), await publishSolution(`失去租约乙 ${word}`)].sort();
+    const writes: string[][] = [];
+    const stalling = new SlowWritesEngine(getSearchEngine(), {
+      delayMs: 0,
+      onWrite: async (_index, written) => {
+        writes.push(written);
+        // This process stalls past its lease; another worker claims the rows meanwhile; then the batch fails.
+        await db.prisma.searchOutbox.updateMany({ where: { recordId: { in: ids }, processedAt: null }, data: { claimedBy: "another-worker" } });
+        await sleep(LEASE_MS);
+        throw new Error("timeout of 300000ms has exceeded");
+      },
+    });
+
+    const report = await processSearchOutbox({ engine: stalling, leaseMs: LEASE_MS });
+    // The batch write only: retrying each record would write again what the other worker now syncs.
+    expect(writes).toHaveLength(1);
+    expect(report).toMatchObject({ claimed: 2, synced: 0, failed: 0 });
+    // The rows are the other worker's: neither a failure nor a retry time of this one was written into them.
+    const rows = await db.prisma.searchOutbox.findMany({ where: { recordId: { in: ids } } });
+    expect(rows.map((row) => [row.claimedBy, row.attempts, row.lastError, row.processedAt])).toEqual([
+      ["another-worker", 0, null, null],
+      ["another-worker", 0, null, null],
+    ]);
+
+    // The other worker "dies": its lease runs out, and the rows go through.
+    await db.prisma.searchOutbox.updateMany({ where: { recordId: { in: ids } }, data: { availableAt: new Date(Date.now() - 1) } });
+    expect(await drainSearchOutbox()).toMatchObject({ synced: 2, failed: 0 });
+    expect((await foundIds(SOLUTION_INDEX, word)).sort()).toEqual(ids);
   });
 });
 

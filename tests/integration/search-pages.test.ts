@@ -4,6 +4,11 @@
 // count — for anyone, even when the index has not caught up with the database yet.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { archiveScenario, closeScenario, decideScenario } from "~/modules/scenarios/scenarios.server";
+import { MAX_WITHDRAWN_EXCLUDED, withdrawnAwaitingSync } from "~/modules/search/documents.server";
+import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
+import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
+import { getSearchEngine } from "~/modules/search/search-service.server";
+import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
 import { localeCookie } from "~/utils/request.server";
 import { createUser } from "../setup/factories";
@@ -315,7 +320,7 @@ describe("solution facets", () => {
       ["category=DIGITAL", [ids.p2!]],
       ["district=LANSHAN", [ids.p2!]],
       ["tier=TECH_LEADER", [ids.p3!]],
-      ["maturity=PILOT&maturity=PRODUCTION", [ids.p1!, ids.p2!]],
+      ["maturity=PILOT&maturity=MASS_PRODUCTION", [ids.p1!, ids.p2!]],
       ["firstUnitType=FIRST_BATCH", [ids.p3!]],
       ["firstUnitStatus=RECOGNISED", [ids.p1!]],
       ["recognised=1", [ids.p1!]],
@@ -421,35 +426,92 @@ describe("visibility", () => {
     }
   });
 
-  it("drops a record the database no longer shows, even before the index hears of it", async () => {
+  it("leaves a withdrawn record out of hits and counts while its sync is pending, however long that takes", async () => {
     const fresh = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "索引滞后测试需求甲", district: "HIGH_TECH_ZONE" });
     const freshSolution = await createPublishedSolution(secretFirm, { title: "索引滞后测试方案乙", trl: 2, priceMin: 1, priceMax: 2 });
     await syncSearchIndex();
     expect((await get(`/scenarios?q=${q("索引滞后测试")}`)).hits).toEqual([fresh.id]);
     expect((await get(`/solutions?q=${q("索引滞后测试")}`)).hits).toEqual([freshSolution]);
 
-    // Hidden and archived behind the index's back: no outbox row, no sync.
-    await db.prisma.scenario.update({ where: { id: fresh.id }, data: { hidden: true } });
-    await db.prisma.solution.update({ where: { id: freshSolution }, data: { status: "ARCHIVED" } });
-    for (const cookie of [undefined, owner.user.cookie, secretFirm.owner.cookie]) {
-      for (const url of [`/scenarios?q=${q("索引滞后测试")}`, "/scenarios?district=HIGH_TECH_ZONE", "/scenarios", `/solutions?q=${q("索引滞后测试")}`, "/solutions"]) {
-        const page = await get(url, cookie);
-        expect(page.status, url).toBe(200);
-        expect(page.body, url).not.toContain("索引滞后测试需求甲");
-        expect(page.body, url).not.toContain("索引滞后测试方案乙");
-        // Nor is it counted: no result, and the district it alone was in offers nothing.
-        if (url.includes("q=") || url.includes("HIGH_TECH_ZONE")) expect(page.count, url).toBe(0);
-        expect(page.body, url).not.toMatch(/日照高新技术产业开发区（[1-9]/);
-        expect(page.body, url).not.toMatch(/概念（TRL 1–3）（[1-9]/);
-        expect(page.body, url).not.toMatch(/五莲县（[1-9]/);
-        expect(page.body, url).not.toMatch(/初创企业（[1-9]/);
-        expect(page.hits, url).not.toContain(fresh.id);
-        expect(page.hits, url).not.toContain(freshSolution);
+    // Hidden and archived two hours ago, each with its outbox row (as the modules write it, in the same
+    // transaction), and no worker has synced them since (say Meilisearch has been down): the index still holds both.
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    await db.prisma.$transaction(async (tx) => {
+      await tx.scenario.update({ where: { id: fresh.id }, data: { hidden: true, hiddenReason: "举报核实", updatedAt: twoHoursAgo } });
+      await enqueueSearchSync(tx, SCENARIO_INDEX, fresh.id);
+      await tx.solution.update({ where: { id: freshSolution }, data: { status: "ARCHIVED", updatedAt: twoHoursAgo } });
+      await enqueueSearchSync(tx, SOLUTION_INDEX, freshSolution);
+    });
+    await db.prisma.searchOutbox.updateMany({ where: { recordId: { in: [fresh.id, freshSolution] } }, data: { createdAt: twoHoursAgo, availableAt: twoHoursAgo } });
+    expect(await getSearchEngine().get(SCENARIO_INDEX, fresh.id)).not.toBeNull();
+    expect(await getSearchEngine().get(SOLUTION_INDEX, freshSolution)).not.toBeNull();
+
+    const assertWithdrawn = async () => {
+      for (const cookie of [undefined, owner.user.cookie, secretFirm.owner.cookie]) {
+        for (const url of [`/scenarios?q=${q("索引滞后测试")}`, "/scenarios?district=HIGH_TECH_ZONE", "/scenarios", `/solutions?q=${q("索引滞后测试")}`, "/solutions"]) {
+          const page = await get(url, cookie);
+          expect(page.status, url).toBe(200);
+          expect(page.body, url).not.toContain("索引滞后测试需求甲");
+          expect(page.body, url).not.toContain("索引滞后测试方案乙");
+          // Nor is it counted: no result, and the district it alone was in offers nothing.
+          if (url.includes("q=") || url.includes("HIGH_TECH_ZONE")) expect(page.count, url).toBe(0);
+          expect(page.body, url).not.toMatch(/日照高新技术产业开发区（[1-9]/);
+          expect(page.body, url).not.toMatch(/概念（TRL 1–3）（[1-9]/);
+          expect(page.body, url).not.toMatch(/五莲县（[1-9]/);
+          expect(page.body, url).not.toMatch(/初创企业（[1-9]/);
+          expect(page.hits, url).not.toContain(fresh.id);
+          expect(page.hits, url).not.toContain(freshSolution);
+        }
       }
-    }
-    await db.prisma.scenario.update({ where: { id: fresh.id }, data: { status: "ARCHIVED" } });
+    };
+    await assertWithdrawn();
+
+    // Once the worker has run, the index itself is right, and so are the pages.
+    expect(await drainSearchOutbox()).toMatchObject({ synced: 2, failed: 0 });
+    expect(await getSearchEngine().get(SCENARIO_INDEX, fresh.id)).toBeNull();
+    expect(await getSearchEngine().get(SOLUTION_INDEX, freshSolution)).toBeNull();
+    await assertWithdrawn();
+  });
+
+  it("caps the records it leaves out when the backlog is huge, oldest first, and still answers", async () => {
+    const stuck = await createPublishedSolution(secretFirm, { title: "积压测试方案丙", trl: 2, priceMin: 1, priceMax: 2 });
     await syncSearchIndex();
-    expect((await get(`/scenarios?q=${q("索引滞后测试")}`)).count).toBe(0);
+    const longAgo = new Date(Date.now() - 3 * 60 * 60_000);
+    await db.prisma.$transaction(async (tx) => {
+      await tx.solution.update({ where: { id: stuck }, data: { status: "ARCHIVED" } });
+      await enqueueSearchSync(tx, SOLUTION_INDEX, stuck);
+    });
+    await db.prisma.searchOutbox.updateMany({ where: { recordId: stuck }, data: { availableAt: longAgo } });
+    // Behind it, more waiting records (deleted ones, say) than the pages leave out.
+    const backlog = Array.from({ length: MAX_WITHDRAWN_EXCLUDED + 200 }, (_, n) => ({ indexName: SOLUTION_INDEX, recordId: `gone${String(n).padStart(5, "0")}` }));
+    await db.prisma.searchOutbox.createMany({ data: backlog });
+    try {
+      const excluded = await withdrawnAwaitingSync(SOLUTION_INDEX);
+      expect(excluded).toHaveLength(MAX_WITHDRAWN_EXCLUDED);
+      expect(excluded[0]).toBe(stuck);
+      const page = await get(`/solutions?q=${q("积压测试")}`);
+      expect(page.status).toBe(200);
+      expect(page.count).toBe(0);
+      expect(page.body).not.toContain("积压测试方案丙");
+    } finally {
+      await db.prisma.searchOutbox.deleteMany({ where: { recordId: { in: backlog.map((row) => row.recordId) } } });
+      await syncSearchIndex();
+    }
+  });
+
+  it("never shows a record changed behind the outbox's back (SQL by hand), even while the index holds it", async () => {
+    const stray = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "绕过发件箱测试需求" });
+    await syncSearchIndex();
+    expect((await get(`/scenarios?q=${q("绕过发件箱测试")}`)).hits).toEqual([stray.id]);
+    await db.prisma.scenario.update({ where: { id: stray.id }, data: { status: "ARCHIVED" } });
+    for (const url of [`/scenarios?q=${q("绕过发件箱测试")}`, "/scenarios"]) {
+      const page = await get(url, owner.user.cookie);
+      expect(page.status, url).toBe(200);
+      expect(page.hits, url).not.toContain(stray.id);
+      expect(page.body, url).not.toContain("绕过发件箱测试需求");
+    }
+    await syncSearchIndex();
+    expect((await get(`/scenarios?q=${q("绕过发件箱测试")}`)).count).toBe(0);
   });
 });
 
@@ -499,7 +561,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(page.hits).toEqual([ids.s2, ids.s3]);
     for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "已结束（1）", "正在征集（2）"]) expect(page.body, label).toContain(label);
 
-    const solutions = await get("/solutions?maturity=PILOT&maturity=PRODUCTION&trlMin=7&priceTo=1000&sort=price");
+    const solutions = await get("/solutions?maturity=PILOT&maturity=MASS_PRODUCTION&trlMin=7&priceTo=1000&sort=price");
     expect(solutions.hits).toEqual([ids.p1, ids.p2]);
     for (const label of ["科技型中小企业（1）", "高新技术企业（1）", "中试（TRL 7）（1）", "量产（TRL 8–9）（1）"]) expect(solutions.body, label).toContain(label);
     expect(solutions.body).not.toContain("科技领军企业（");
@@ -509,12 +571,17 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(words.hits).toEqual([ids.s2]);
     expect(words.body).toContain("<mark>inspection</mark>");
 
-    // Withdrawn behind the index's back: gone from hits and counts on this engine too.
-    await db.prisma.scenario.update({ where: { id: ids.s3 }, data: { hidden: true } });
+    // Withdrawn, its sync still waiting in the outbox: gone from hits and counts on this engine too.
+    await db.prisma.$transaction(async (tx) => {
+      await tx.scenario.update({ where: { id: ids.s3! }, data: { hidden: true } });
+      await enqueueSearchSync(tx, SCENARIO_INDEX, ids.s3!);
+    });
+    expect(await getSearchEngine().get(SCENARIO_INDEX, ids.s3!)).not.toBeNull();
     const after = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
     expect(after.hits).toEqual([ids.s2]);
     expect(after.body).not.toMatch(/莒县（[1-9]/);
     expect(after.body).not.toMatch(/海洋经济（[1-9]/);
-    await db.prisma.scenario.update({ where: { id: ids.s3 }, data: { hidden: false } });
+    await db.prisma.scenario.update({ where: { id: ids.s3! }, data: { hidden: false } });
+    await drainSearchOutbox();
   });
 });

@@ -2,31 +2,24 @@
 // their owners: confidential scenario files only for verified organisations, bid files only for the bidder,
 // the scenario's organisation and reviewers, case files once the case is public.
 import { createHash, randomBytes } from "node:crypto";
-import {
-  unstable_createMemoryUploadHandler as createMemoryUploadHandler,
-  unstable_parseMultipartFormData as parseMultipartFormData,
-  MaxPartSizeExceededError,
-} from "@remix-run/node";
 import type { AttachmentOwner, Prisma } from "~/generated/prisma/client.ts";
 import { isReviewer, type CurrentUser } from "~/modules/auth/permissions.server";
 import { prisma } from "~/utils/db.server";
 import { msg } from "~/utils/i18n";
+import { readForm, UploadTooLargeError } from "~/utils/request.server";
 import { cleanFileName, detectAttachmentType, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS_PER_UPLOAD } from "./attachment-types";
 import { getAttachmentStorage } from "./storage.server";
 
-export class UploadTooLargeError extends Error {}
-
 /**
- * Reads a multipart form (or a plain one) into FormData; files stay in memory up to the size limit.
- * Throws UploadTooLargeError when a file is too big — callers answer 413 with `attachment.tooLarge`.
+ * The posted form of an action that takes attachments (multipart or plain), files in memory up to the size
+ * limit; a file over it is answered on the form itself: a 413 reply with `attachment.tooLarge`, to return.
+ * A body that is not a form throws a 4xx Response like every action's (see `readForm`).
  */
-export async function readFormWithFiles(request: Request): Promise<FormData> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return request.formData();
+export async function readFormWithFiles(request: Request): Promise<FormData | Response> {
   try {
-    return await parseMultipartFormData(request, createMemoryUploadHandler({ maxPartSize: MAX_ATTACHMENT_BYTES }));
+    return await readForm(request, { maxFileBytes: MAX_ATTACHMENT_BYTES });
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) throw new UploadTooLargeError();
+    if (error instanceof UploadTooLargeError) return Response.json({ status: "error", error: { "": [msg("attachment.tooLarge")] } }, { status: 413 });
     throw error;
   }
 }

@@ -70,3 +70,12 @@ describe("hostile text", () => {
     }
   });
 });
+
+describe("category names from the app", () => {
+  it("prefers the names the app gives a category over the built-in labels and the code", () => {
+    const reasons = [{ kind: "sameCategory" as const, category: "OTHER", names: { zh: "其他领域", en: "other fields" } }];
+    expect(explainMatch(reasons, "zh")).toBe("同属其他领域");
+    expect(explainMatch(reasons, "en")).toBe("Both other fields");
+    expect(explainMatch([{ kind: "sameCategory", category: "LOW_ALTITUDE" }], "zh")).toBe("同属低空应用");
+  });
+});

@@ -33,7 +33,7 @@ function explainReason(reason: Reason, locale: ExplainLocale): string {
     case "sharedKeywords":
       return zh ? `共同关键词: ${reason.terms.join(", ")}` : `Shared keywords: ${reason.terms.join(", ")}`;
     case "sameCategory":
-      return zh ? `同属${categoryLabel(reason.category, locale)}` : `both ${categoryLabel(reason.category, locale)}`;
+      return zh ? `同属${reason.names?.zh ?? categoryLabel(reason.category, locale)}` : `both ${reason.names?.en ?? categoryLabel(reason.category, locale)}`;
     case "sharedIndustryChain":
       return zh ? `同一产业链: ${reason.chains.join(", ")}` : `same industry chain: ${reason.chains.join(", ")}`;
     case "matureTechnology":

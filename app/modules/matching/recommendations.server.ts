@@ -11,8 +11,8 @@
  * its owners see recommendations while they write it).
  *
  * Term statistics (document frequencies of each side, for key terms and text relevance) are built from
- * the public records and cached per process for STATISTICS_TTL_MS; they change slowly, and a stale IDF
- * only shifts weights slightly.
+ * the public records and cached per process (see termStatistics); they change slowly, and a stale IDF only
+ * shifts weights slightly.
  */
 import { PUBLIC_SCENARIO_WHERE, PUBLIC_SOLUTION_WHERE, SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
@@ -23,11 +23,15 @@ import { buildTermStatistics, type TermStatistics } from "./key-terms";
 import type { Reason } from "./score";
 
 export const STATISTICS_TTL_MS = 10 * 60_000;
+/** Up to this many public records, changed statistics are rebuilt before answering (see termStatistics). */
+export const SYNCHRONOUS_REBUILD_LIMIT = 5_000;
 export const RECOMMENDATION_LIMIT = 10;
+
+type CachedStatistics = { builtAt: number; stats: Promise<TermStatistics>; refreshing?: Promise<TermStatistics> };
 
 declare global {
   // eslint-disable-next-line no-var
-  var __sceneBridgeTermStatistics: Map<IndexName, { builtAt: number; stats: Promise<TermStatistics> }> | undefined;
+  var __sceneBridgeTermStatistics: Map<IndexName, CachedStatistics> | undefined;
 }
 
 async function buildStatistics(index: IndexName): Promise<TermStatistics> {
@@ -37,27 +41,37 @@ async function buildStatistics(index: IndexName): Promise<TermStatistics> {
 }
 
 /**
- * Term statistics of the public records of one index, cached per process (see the module comment). The
- * cache is also rebuilt when the number of public records changed, so a first visit on an empty site, or a
- * burst of new records, does not leave matching blind to their words until the cache expires.
+ * Term statistics of the public records of one index, cached per process. When they are older than
+ * STATISTICS_TTL_MS, or the number of public records changed, they are rebuilt — in the background while
+ * the old ones keep serving when the index is large (a rebuild reads every public record: seconds at 100k),
+ * and waited for when it is small or the cache is empty.
  */
 export async function termStatistics(index: IndexName, now = Date.now()): Promise<TermStatistics> {
   globalThis.__sceneBridgeTermStatistics ??= new Map();
   const cache = globalThis.__sceneBridgeTermStatistics;
+  const rebuild = () => {
+    const stats = buildStatistics(index);
+    const entry: CachedStatistics = { builtAt: now, stats };
+    stats.then(
+      () => cache.set(index, entry),
+      () => cache.get(index)?.refreshing === stats && delete cache.get(index)!.refreshing,
+    );
+    return stats;
+  };
   const cached = cache.get(index);
-  if (cached && now - cached.builtAt < STATISTICS_TTL_MS) {
-    const [stats, records] = await Promise.all([cached.stats, countPublicRecords(index)]);
-    if (stats.documents === records) return stats;
+  if (!cached) {
+    const stats = rebuild();
+    cache.set(index, { builtAt: now, stats });
+    stats.catch(() => cache.delete(index));
+    return stats;
   }
-  const stats = buildStatistics(index);
-  stats.catch(() => cache.delete(index));
-  cache.set(index, { builtAt: now, stats });
+  const [stats, records] = await Promise.all([cached.stats, countPublicRecords(index)]);
+  if (stats.documents === records && now - cached.builtAt < STATISTICS_TTL_MS) return stats;
+  // Small indexes rebuild at once (a few hundred milliseconds at most), so a record published a moment ago
+  // is matched on its own words; large ones keep serving the old statistics meanwhile.
+  if (stats.documents === 0 || records <= SYNCHRONOUS_REBUILD_LIMIT) return (cached.refreshing ??= rebuild());
+  cached.refreshing ??= rebuild();
   return stats;
-}
-
-/** Forgets cached statistics (tests, and after a full reindex). */
-export function clearTermStatistics() {
-  globalThis.__sceneBridgeTermStatistics?.clear();
 }
 
 export type RecommendedSolution = {
@@ -96,7 +110,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
   const invited = new Set(invitations.map((invitation) => invitation.solutionId));
-  return keepVisible(matches, byId, limit).map(([match, solution]) => ({
+  return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
     id: solution.id,
     title: solution.title,
     summary: solution.summary,
@@ -107,7 +121,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     score: match.score,
     reasons: match.reasons,
     invited: invited.has(solution.id),
-  }));
+  })));
 }
 
 export type RecommendedScenario = {
@@ -152,7 +166,7 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
     select: { id: true, title: true, summary: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
   });
   const byId = new Map(visible.map((scenario) => [scenario.id, scenario]));
-  return ranked
+  return withCategoryNames(ranked
     .filter((entry) => byId.has(entry.match.id))
     .slice(0, limit)
     .map(({ match, solution }) => {
@@ -169,7 +183,18 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
         score: match.score,
         reasons: match.reasons,
       };
-    });
+    }));
+}
+
+/** Category codes in reasons get the names the app shows (the taxonomy is editable by reviewers). */
+async function withCategoryNames<T extends { reasons: Reason[] }>(items: T[]): Promise<T[]> {
+  if (!items.some((item) => item.reasons.some((reason) => reason.kind === "sameCategory"))) return items;
+  const categories = await prisma.category.findMany({ select: { code: true, nameZh: true, nameEn: true } });
+  const names = new Map(categories.map((category) => [category.code, { zh: category.nameZh, en: category.nameEn }]));
+  return items.map((item) => ({
+    ...item,
+    reasons: item.reasons.map((reason) => (reason.kind === "sameCategory" && names.has(reason.category) ? { ...reason, names: names.get(reason.category) } : reason)),
+  }));
 }
 
 /** The matches the database still shows publicly, in match order, at most `limit`. */

@@ -18,7 +18,8 @@ import { segment } from "./segment";
 
 export type Reason =
   | { kind: "sharedKeywords"; terms: string[] }
-  | { kind: "sameCategory"; category: string }
+  /** `names`: the category's names as the app shows them, added by the app (scoring only knows the code). */
+  | { kind: "sameCategory"; category: string; names?: { zh: string; en: string } }
   | { kind: "sharedIndustryChain"; chains: string[] }
   | { kind: "matureTechnology"; trl: number }
   | { kind: "lowMaturity"; trl: number }

@@ -2,7 +2,7 @@
 // domain errors into form replies. Kept here so the routes stay a table of contents.
 import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
-import { checkFiles, filesFrom, readFormWithFiles, UploadTooLargeError, type CheckedFile } from "~/modules/attachments/attachments.server";
+import { checkFiles, filesFrom, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { msg } from "~/utils/i18n";
 import { ScenarioTransitionError } from "./scenario-transitions";
 import { scenarioSchema, type ScenarioInput } from "./scenarios.schema";
@@ -10,16 +10,6 @@ import { CategoryCodeTakenError, UnknownCategoryError } from "./scenarios.server
 
 type Reply = SubmissionResult<string[]>;
 type ReplyExtra = { formErrors?: string[]; fieldErrors?: Record<string, string[]> };
-
-/** The posted form (multipart or not), or a 413 response when a file is over the size limit. */
-export async function readPostedForm(request: Request): Promise<FormData | Response> {
-  try {
-    return await readFormWithFiles(request);
-  } catch (error) {
-    if (error instanceof UploadTooLargeError) return Response.json({ status: "error", error: { "": [msg("attachment.tooLarge")] } }, { status: 413 });
-    throw error;
-  }
-}
 
 export async function readScenarioForm(
   formData: FormData,

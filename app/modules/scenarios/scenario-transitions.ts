@@ -1,5 +1,6 @@
 // The life cycle of a scenario (应用场景需求), written down once. Every change of `Scenario.status` goes
 // through `nextScenarioStatus` (via `transitionScenario` in scenarios.server.ts), on the server, and is audited.
+import type { Prisma } from "~/generated/prisma/client.ts";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 
 export type ScenarioAction =
@@ -56,6 +57,11 @@ export const SCENARIO_ACTOR_KINDS: ScenarioActorKind[] = ["owner", "reviewer", "
 
 /** Statuses the public may see (when the scenario is not hidden by moderation). */
 export const PUBLIC_SCENARIO_STATUSES: ScenarioStatus[] = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"];
+/**
+ * The same rule as a Prisma filter: in a public status (published or finished) and not hidden by a moderator.
+ * Defined here, beside the statuses, so the search outbox (which scenarios.server.ts imports) can use it too.
+ */
+export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
 /** Only these may be edited by the owner. */
 export const EDITABLE_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 

@@ -12,6 +12,7 @@ import {
   isScenarioEditable,
   nextScenarioStatus,
   PUBLIC_SCENARIO_STATUSES,
+  PUBLIC_SCENARIO_WHERE,
   ScenarioTransitionError,
   type ScenarioAction,
   type ScenarioActorKind,
@@ -387,8 +388,8 @@ export async function listReviewQueue(status: ScenarioStatus, page: number) {
   return { items, total, countByStatus: countsByStatus(counts), pageCount: Math.max(1, Math.ceil(total / SCENARIO_PAGE_SIZE)) };
 }
 
-/** Public means: in a public status (published or finished) and not hidden by a moderator. */
-export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
+// The visibility rule lives beside the life cycle (scenario-transitions.ts); the module offers it as before.
+export { PUBLIC_SCENARIO_WHERE };
 
 /** The public scenarios among `ids`, in the order given; the others (no longer public, or gone) are left out. */
 export async function publicScenariosByIds(ids: string[]) {
@@ -396,20 +397,6 @@ export async function publicScenariosByIds(ids: string[]) {
   const rows = await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { id: { in: ids } }] }, select: PUBLIC_LIST_SELECT });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/**
- * Scenarios that were published once and are not public any more (archived, hidden), changed since
- * `since`: the search index may still hold them for a moment, and the search pages leave them out.
- */
-export async function scenariosWithdrawnSince(since: Date) {
-  const rows = await prisma.scenario.findMany({
-    where: { NOT: PUBLIC_SCENARIO_WHERE, publishedAt: { not: null }, updatedAt: { gte: since } },
-    orderBy: { updatedAt: "desc" },
-    take: 200,
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
 }
 
 /** Every category with its names, active or not (records keep a deactivated category). */

@@ -2,13 +2,14 @@
  * The faceted browse pages on the server: one multiSearch answers the results and every facet's counts
  * (disjunctive: a facet's counts use every filter but its own — see `planBrowse` in browse.ts), then the
  * page's records are read again from the database by id, with the public-visibility rule of their module,
- * and shown in the engine's order. The index may lag behind the database by a moment; a record the
- * database no longer shows publicly is dropped, so a draft or hidden record can never be shown, and the
- * records withdrawn lately are left out of the engine's queries, so no count includes them either.
+ * and shown in the engine's order. The index may lag behind the database (by a moment, or for as long as the
+ * engine is down); a record the database no longer shows publicly is dropped, so a draft or hidden record can
+ * never be shown, and the withdrawn records whose sync is still pending in the outbox are left out of the
+ * engine's queries, so no count includes them either (documents.server.ts, `withdrawnAwaitingSync`).
  */
 import { daysUntil, isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { listCategoryNames, publicScenariosByIds, scenariosWithdrawnSince } from "~/modules/scenarios/scenarios.server";
-import { publicSolutionsByIds, solutionsWithdrawnSince } from "~/modules/solutions/solutions.server";
+import { listCategoryNames, publicScenariosByIds } from "~/modules/scenarios/scenarios.server";
+import { publicSolutionsByIds } from "~/modules/solutions/solutions.server";
 import {
   BROWSE_CONFIG,
   BROWSE_PAGE_SIZE,
@@ -20,6 +21,7 @@ import {
   type BrowseState,
   type DeadlineBucket,
 } from "./browse";
+import { withdrawnAwaitingSync } from "./documents.server";
 import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
@@ -43,15 +45,6 @@ function facetOptions(values: readonly string[], counts: Record<string, number>,
   return all.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) })).filter((option) => option.count > 0 || option.selected);
 }
 
-/** How far back withdrawn records are looked for: far longer than the outbox needs to catch up. */
-const WITHDRAWN_WINDOW_MS = 60 * 60 * 1000;
-
-/** Records withdrawn lately (unpublished, archived, hidden): the index may still hold them for a moment. */
-function withdrawnIds(kind: BrowseKind, now: Date): Promise<string[]> {
-  const since = new Date(now.getTime() - WITHDRAWN_WINDOW_MS);
-  return kind === "scenarios" ? scenariosWithdrawnSince(since) : solutionsWithdrawnSince(since);
-}
-
 async function askEngine(kind: BrowseKind, state: BrowseState, categories: CategoryName[], now: Date): Promise<EngineAnswer> {
   const config = BROWSE_CONFIG[kind];
   const engine = getSearchEngine();
@@ -59,7 +52,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   let results: SearchResult[];
   try {
     await ensureSearchIndexes(engine);
-    plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn: await withdrawnIds(kind, now) });
+    plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn: await withdrawnAwaitingSync(config.index) });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
     if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid" };
@@ -104,7 +97,7 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
     titleHtml: trustedHighlight(highlights.get(row.id)?.title, row.title),
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
-  // A hit the database no longer shows (withdrawn longer ago than the window, or just now) is not counted.
+  // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
   return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error };
 }

@@ -129,10 +129,10 @@ describe("the search query", () => {
   });
 
   it("filters booleans, maturity and the minimum TRL of solutions", () => {
-    const state = parse("solutions", "independentInnovation=1&maturity=PILOT&maturity=PRODUCTION&trlMin=7&priceTo=50");
+    const state = parse("solutions", "independentInnovation=1&maturity=PILOT&maturity=MASS_PRODUCTION&trlMin=7&priceTo=50");
     expect(browseFilter("solutions", state, NOW)).toEqual({
       and: [
-        { field: "maturity", in: ["PILOT", "PRODUCTION"] },
+        { field: "maturity", in: ["PILOT", "MASS_PRODUCTION"] },
         { field: "independentInnovation", eq: true },
         { field: "priceMin", range: { lte: 50 } },
         { field: "trl", range: { gte: 7 } },

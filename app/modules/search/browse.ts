@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
+import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import type { FilterTree, SearchQuery, SortClause } from "./search-engine";
@@ -29,9 +30,8 @@ const MAX_VALUES_PER_FACET = 20;
 const MAX_AMOUNT = 10_000_000;
 const DAY = 24 * 60 * 60 * 1000;
 
-/** Statuses a public scenario can have; the index holds nothing else, the filter says so once more. */
-export const PUBLIC_SCENARIO_STATES = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] as const;
-export const FINISHED_SCENARIO_STATES = ["CLOSED", "AWARDED", "UNAWARDED"] as const;
+/** Public statuses past bidding (the "finished" deadline bucket). */
+export const FINISHED_SCENARIO_STATES = PUBLIC_SCENARIO_STATUSES.filter((status) => status !== "PUBLISHED");
 export const DEADLINE_BUCKETS = ["open", "30d", "90d", "finished"] as const;
 export type DeadlineBucket = (typeof DEADLINE_BUCKETS)[number];
 export const FIRST_UNIT_STATES = ["RECOGNISED", "APPLYING"] as const;
@@ -95,7 +95,7 @@ export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
       { param: "mode", field: "mode", values: SCENARIO_MODES },
       { param: "firstUnit", field: "firstUnitTypes", values: FIRST_UNIT_TYPES },
       { param: "budget", field: "budgetBands", values: MONEY_BAND_CODES },
-      { param: "status", field: "status", values: PUBLIC_SCENARIO_STATES },
+      { param: "status", field: "status", values: PUBLIC_SCENARIO_STATUSES },
     ],
     range: { from: "budgetFrom", to: "budgetTo", minField: "budgetMin", maxField: "budgetMax" },
     deadline: true,
@@ -280,7 +280,8 @@ export function deadlineFilter(bucket: DeadlineBucket, now: number): FilterTree 
 export function browseFilter(kind: BrowseKind, state: BrowseState, now: number, except?: string): FilterTree | undefined {
   const config = BROWSE_CONFIG[kind];
   const clauses: FilterTree[] = [];
-  if (kind === "scenarios") clauses.push({ field: "status", in: [...PUBLIC_SCENARIO_STATES] });
+  // The index holds only public scenarios; the filter says so once more.
+  if (kind === "scenarios") clauses.push({ field: "status", in: [...PUBLIC_SCENARIO_STATUSES] });
   for (const spec of config.facets) {
     const values = state.facets[spec.param];
     if (!values?.length || spec.param === except) continue;
@@ -315,7 +316,7 @@ export type PlannedQuery =
   | { role: "facet"; param: string; query: { index: IndexName } & SearchQuery }
   | { role: "deadline"; bucket: DeadlineBucket; query: { index: IndexName } & SearchQuery };
 
-/** A filter that leaves out records withdrawn lately (the index may still hold them for a moment). */
+/** A filter that leaves out withdrawn records the index may still hold (their sync is still pending). */
 export function withdrawnFilter(ids: readonly string[]): FilterTree | undefined {
   return ids.length === 0 ? undefined : { not: { field: "id", in: [...ids] } };
 }

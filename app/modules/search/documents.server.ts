@@ -2,9 +2,10 @@
 // Only public records become documents (published or finished scenarios, published solutions, never hidden
 // ones); everything else must be absent from the index, so loaders say which ids to delete.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenarios.server";
-import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solutions.server";
+import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { prisma } from "~/utils/db.server";
+import { logger } from "~/utils/logger.server";
 import {
   maturityStage,
   moneyBands,
@@ -150,4 +151,60 @@ export async function* allSearchDocs(index: IndexName, batchSize = 500): AsyncIt
 /** How many documents the index should hold. */
 export function countPublicRecords(index: IndexName): Promise<number> {
   return index === SCENARIO_INDEX ? prisma.scenario.count({ where: PUBLIC_SCENARIO_WHERE }) : prisma.solution.count({ where: PUBLIC_SOLUTION_WHERE });
+}
+
+/** The ids among `ids` the database shows publicly now. */
+async function publicRecordIds(index: IndexName, ids: string[]): Promise<string[]> {
+  const byId = { id: { in: ids } };
+  const rows =
+    index === SCENARIO_INDEX
+      ? await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, byId] }, select: { id: true } })
+      : await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, byId] }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+// Why a cap: every id left out is one more term in the filter of every query of a page view (results, facet
+// and deadline counts, one multiSearch), on both engines. Thousands of them would slow every page view, and a
+// backlog that large means the worker is failing, which the reviewers' search page already shows (pending,
+// failing, oldest). Past the cap a withdrawn record may still be counted in a total or a facet until its sync
+// runs, but it is never shown: the pages re-read their hits from the database with the same visibility rule.
+/** At most this many records are left out of a page's queries. */
+export const MAX_WITHDRAWN_EXCLUDED = 1_000;
+/** At most this many waiting outbox rows are read per page view (several rows may name one record). */
+const MAX_WAITING_ROWS_READ = 5_000;
+const WARN_EVERY_MS = 60_000;
+const lastWarnedAt = new Map<IndexName, number>();
+
+/**
+ * Records the index may still hold although the database no longer shows them publicly: those with an
+ * unprocessed outbox row (their sync has not been confirmed by the engine yet — the worker is behind, failing,
+ * or the engine is down, for however long) that are not public now (withdrawn, hidden, or deleted). Every
+ * change that can withdraw a record writes its outbox row in the same transaction, and the row stays
+ * unprocessed until the engine confirmed the sync, so this is exactly the set of records the index may be
+ * wrong about. With an empty backlog (the usual case) it costs one indexed query.
+ */
+export async function withdrawnAwaitingSync(index: IndexName): Promise<string[]> {
+  const waiting = await prisma.searchOutbox.findMany({
+    where: { processedAt: null, indexName: index },
+    orderBy: { availableAt: "asc" },
+    take: MAX_WAITING_ROWS_READ,
+    select: { recordId: true },
+  });
+  if (waiting.length === 0) return [];
+  const ids = [...new Set(waiting.map((row) => row.recordId))];
+  const stillPublic = new Set(await publicRecordIds(index, ids));
+  const withdrawn = ids.filter((id) => !stillPublic.has(id));
+  if (waiting.length === MAX_WAITING_ROWS_READ || withdrawn.length > MAX_WITHDRAWN_EXCLUDED) {
+    const now = Date.now();
+    if (now - (lastWarnedAt.get(index) ?? 0) >= WARN_EVERY_MS) {
+      lastWarnedAt.set(index, now);
+      logger.warn("search outbox backlog too large to leave every withdrawn record out of the search pages' counts", {
+        index,
+        waitingRowsRead: waiting.length,
+        withdrawn: withdrawn.length,
+        excluded: Math.min(withdrawn.length, MAX_WITHDRAWN_EXCLUDED),
+      });
+    }
+  }
+  return withdrawn.slice(0, MAX_WITHDRAWN_EXCLUDED);
 }

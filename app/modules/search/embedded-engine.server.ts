@@ -107,6 +107,10 @@ class InvertedIndex {
   readonly dictionary: string[];
   readonly searchable: SearchableField[];
   private readonly postings = new Map<string, Postings>();
+  /** Bumped by every write, so a reused word match (see search) never outlives a change. */
+  private version = 0;
+  /** The slots matched by the last query's words; their scores are still in queryScore. */
+  private lastMatch: { key: string; version: number; slots: Int32Array } | null = null;
   /** Latin words of five letters or more by length, the candidates for typo tolerance. */
   private readonly latinWordsByLength = new Map<number, Set<string>>();
   private readonly columns = new Map<string, Column>();
@@ -167,6 +171,7 @@ class InvertedIndex {
   }
 
   upsert(docs: readonly SearchDocument[]) {
+    this.version += 1;
     // Validate the whole batch first, so a bad document leaves the index as it was.
     const prepared = docs.map((doc) => this.checkDocument(doc));
     const latest = new Map(prepared.map((doc) => [doc.id, doc])); // last write wins within one batch
@@ -178,6 +183,7 @@ class InvertedIndex {
   }
 
   delete(ids: readonly string[]) {
+    this.version += 1;
     for (const id of new Set(ids)) this.remove(id);
     this.compactIfNeeded();
   }
@@ -339,19 +345,40 @@ class InvertedIndex {
     return ++this.stamp;
   }
 
+  private filterScratch = new Int32Array(0);
+
+  /** A reusable buffer of `length` slots for one query's candidates (valid until the next query). */
+  private candidateBuffer(length: number): Int32Array {
+    if (this.filterScratch.length < length) this.filterScratch = new Int32Array(Math.max(length, this.filterScratch.length * 2));
+    return this.filterScratch.subarray(0, length);
+  }
+
   liveDocs(): SearchDocument[] {
     return this.docs.filter((doc): doc is SearchDocument => doc !== undefined);
   }
 
   /** Compiles a filter tree into a predicate over slots; every field and value is checked first. */
   compileFilter(node: FilterTree): (slot: number) => boolean {
+    // Predicates run once per candidate of every query of a page: no allocation, few calls.
     if ("and" in node) {
       const parts = node.and.map((child) => this.compileFilter(child));
-      return (slot) => parts.every((part) => part(slot));
+      if (parts.length === 1) return parts[0]!;
+      if (parts.length === 2) {
+        const [first, second] = parts as [(slot: number) => boolean, (slot: number) => boolean];
+        return (slot) => first(slot) && second(slot);
+      }
+      return (slot) => {
+        for (let i = 0; i < parts.length; i++) if (!parts[i]!(slot)) return false;
+        return true;
+      };
     }
     if ("or" in node) {
       const parts = node.or.map((child) => this.compileFilter(child));
-      return (slot) => parts.some((part) => part(slot));
+      if (parts.length === 1) return parts[0]!;
+      return (slot) => {
+        for (let i = 0; i < parts.length; i++) if (parts[i]!(slot)) return true;
+        return false;
+      };
     }
     if ("not" in node) {
       const inner = this.compileFilter(node.not);
@@ -376,15 +403,17 @@ class InvertedIndex {
     if (!Array.isArray(wanted)) throw new SearchInputError(`"in" of "${node.field}" must be a list`);
     switch (column.kind) {
       case "keyword": {
-        const codes = new Set(wanted.map((value) => column.dictionary.get(String(value))).filter((code) => code !== undefined));
-        return (slot) => codes.has(column.codes[slot]!);
+        const wantedCode = membership(column, wanted);
+        const codes = column.codes;
+        return (slot) => wantedCode[codes[slot]!] === 1; // a missing value (-1) reads undefined
       }
       case "keyword[]": {
-        const codes = new Set(wanted.map((value) => column.dictionary.get(String(value))).filter((code) => code !== undefined));
+        const wantedCode = membership(column, wanted);
+        const lists = column.codes;
         return (slot) => {
-          const list = column.codes[slot];
+          const list = lists[slot];
           if (!list) return false;
-          for (let i = 0; i < list.length; i++) if (codes.has(list[i]!)) return true;
+          for (let i = 0; i < list.length; i++) if (wantedCode[list[i]!] === 1) return true;
           return false;
         };
       }
@@ -559,9 +588,18 @@ class InvertedIndex {
 
     let candidates: Int32Array;
     const scored = words.length > 0;
-    if (scored) candidates = this.matchWords(words, query.matching ?? "all", weights);
+    if (scored) {
+      // A search page asks several queries with the same words and different filters (results, each facet,
+      // each deadline bucket): the word matching of the previous query is reused while nothing was written.
+      const key = JSON.stringify([words, query.matching ?? "all", weights]);
+      if (this.lastMatch?.key !== key || this.lastMatch.version !== this.version) {
+        this.lastMatch = { key, version: this.version, slots: this.matchWords(words, query.matching ?? "all", weights).slice() };
+      }
+      candidates = this.candidateBuffer(this.lastMatch.slots.length); // filtered in place below, so a copy
+      candidates.set(this.lastMatch.slots);
+    }
     else {
-      candidates = new Int32Array(this.size);
+      candidates = this.candidateBuffer(this.size);
       let n = 0;
       for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot] === 1) candidates[n++] = slot;
     }
@@ -680,6 +718,16 @@ export function withinEdits(a: string, b: string, max: number): boolean {
     previous = current;
   }
   return previous[b.length]! <= max;
+}
+
+/** 1 at the dictionary code of every wanted value (values the index never saw have no code). */
+function membership(column: { dictionary: Map<string, number>; values: string[] }, wanted: FilterValue[]): Uint8Array {
+  const table = new Uint8Array(column.values.length);
+  for (const value of wanted) {
+    const code = column.dictionary.get(String(value));
+    if (code !== undefined) table[code] = 1;
+  }
+  return table;
 }
 
 function hasValue(column: Column, slot: number): boolean {

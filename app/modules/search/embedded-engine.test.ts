@@ -152,3 +152,47 @@ describe("typo tolerance", () => {
     expect(withinEdits("abc", "abc", 0)).toBe(true);
   });
 });
+
+describe("reusing the word match of the previous query", () => {
+  it("answers filter variations of one query consistently and never serves a match from before a write", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("m", settings);
+    await engine.upsert("m", [
+      { id: "a", title: "港口巡检", body: "", tags: ["a"], color: "red" },
+      { id: "b", title: "港口调度", body: "", tags: ["b"], color: "blue" },
+    ]);
+    const [all, red, blue] = await engine.multiSearch([
+      { index: "m", q: "港口" },
+      { index: "m", q: "港口", filter: { field: "color", eq: "red" } },
+      { index: "m", q: "港口", filter: { field: "color", eq: "blue" } },
+    ]);
+    expect(all!.hits.map((hit) => hit.id).sort()).toEqual(["a", "b"]);
+    expect(red!.hits.map((hit) => hit.id)).toEqual(["a"]);
+    expect(blue!.hits.map((hit) => hit.id)).toEqual(["b"]);
+    expect(red!.hits[0]!.score).toBe(all!.hits.find((hit) => hit.id === "a")!.score);
+    await engine.upsert("m", [{ id: "c", title: "港口理货", body: "", tags: [], color: "red" }]);
+    expect((await engine.search("m", { q: "港口", filter: { field: "color", eq: "red" } })).hits.map((hit) => hit.id).sort()).toEqual(["a", "c"]);
+    await engine.delete("m", ["a"]);
+    expect((await engine.search("m", { q: "港口", filter: { field: "color", eq: "red" } })).hits.map((hit) => hit.id)).toEqual(["c"]);
+  });
+});
+
+describe("multi-word synonyms", () => {
+  it("finds 数字孪生 for “digital twin” and the reverse", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("s", { ...settings, synonyms: [["数字孪生", "digital twin"]], dictionary: ["数字孪生"] });
+    await engine.upsert("s", [
+      { id: "zh", title: "海洋牧场数字孪生平台", body: "", tags: [] },
+      { id: "en", title: "Digital twin of the port", body: "", tags: [] },
+      { id: "half", title: "digital signage", body: "", tags: [] },
+    ]);
+    const ids = async (q: string) => (await engine.search("s", { q })).hits.map((hit) => hit.id).sort();
+    expect(await ids("digital twin")).toEqual(["en", "zh"]);
+    expect(await ids("数字孪生")).toEqual(["en", "zh"]);
+    expect(await ids("digital")).toEqual(["en", "half"]);
+    const [hit] = (await engine.search("s", { q: "数字孪生", filter: { field: "color", exists: true } })).hits;
+    expect(hit).toBeUndefined();
+    const highlighted = (await engine.search("s", { q: "数字孪生", highlight: ["title"] })).hits.find((h) => h.id === "en");
+    expect(highlighted!.highlights.title).toBe("<mark>Digital twin</mark> of the port");
+  });
+});

@@ -47,18 +47,9 @@ export function moneyBands(min: number, max: number): MoneyBand[] {
   return MONEY_BANDS.filter((band) => min < band.max && max >= band.min).map((band) => band.code);
 }
 
-/** Maturity stages of the TRL scale, as the solution form explains them (1–3 concept … 8–9 production). */
-export const MATURITY_STAGES = [
-  { code: "CONCEPT", min: 1, max: 3 },
-  { code: "PROTOTYPE", min: 4, max: 6 },
-  { code: "PILOT", min: 7, max: 7 },
-  { code: "PRODUCTION", min: 8, max: 9 },
-] as const;
-export type MaturityStage = (typeof MATURITY_STAGES)[number]["code"];
-
-export function maturityStage(trl: number): MaturityStage {
-  return (MATURITY_STAGES.find((stage) => trl >= stage.min && trl <= stage.max) ?? MATURITY_STAGES[0]).code;
-}
+// Maturity stages are the solutions domain's (the form and cards show the same words the facet counts).
+export { MATURITY_STAGES, maturityStage, type MaturityStage } from "../solutions/solutions.schema";
+import type { MaturityStage } from "../solutions/solutions.schema";
 
 /** Text every match and search reads, shared by both sides. */
 type TextFields = {

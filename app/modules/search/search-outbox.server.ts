@@ -3,7 +3,10 @@
 // always has its row). The worker (search-worker.server.ts) re-reads the record and upserts or deletes it.
 // This file is small on purpose: domain modules import it inside their transactions.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+// The visibility rules come from the pure transition files: scenarios.server.ts and solutions.server.ts
+// import this file, so importing them here would make a cycle.
+import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 
 declare global {
@@ -36,8 +39,8 @@ export async function enqueueSearchSyncMany(tx: Prisma.TransactionClient, index:
  */
 export async function enqueueOrganizationRecords(tx: Prisma.TransactionClient, orgId: string): Promise<void> {
   const [scenarios, solutions] = await Promise.all([
-    tx.scenario.findMany({ where: { orgId, status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false }, select: { id: true } }),
-    tx.solution.findMany({ where: { orgId, status: "PUBLISHED", hidden: false }, select: { id: true } }),
+    tx.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { orgId }] }, select: { id: true } }),
+    tx.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { orgId }] }, select: { id: true } }),
   ]);
   await enqueueSearchSyncMany(tx, SCENARIO_INDEX, scenarios.map((row) => row.id));
   await enqueueSearchSyncMany(tx, SOLUTION_INDEX, solutions.map((row) => row.id));

@@ -104,24 +104,37 @@ export function parseQuery(
 ): QueryWord[] {
   const normalizedDictionary = [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))]
     .sort((a, b) => b.length - a.length);
-  const synonymGroups = synonyms.map((group) => group.map(normalizeText).filter((word) => word && !/\s/.test(word)));
+  // Multi-word synonyms ("digital twin") are kept with single spaces; a document must hold all their words.
+  const synonymGroups = synonyms.map((group) => group.map((word) => normalizeText(word).trim().split(/\s+/).join(" ")).filter(Boolean));
+  const phrases = synonymGroups.flat().filter((term) => term.includes(" ")).map((term) => term.split(" "));
   const words: QueryWord[] = [];
   const seen = new Set<string>();
+  const known = new Set(normalizedDictionary);
+
+  const tokensOf = (term: string): string[] => {
+    if (term.includes(" ")) return term.split(" ").flatMap((part) => tokensOf(part));
+    return known.has(term) || !isCjkText(term) ? [term] : tokenizeForIndex(term);
+  };
 
   const addWord = (word: string) => {
     if (seen.has(word)) return;
     seen.add(word);
     const group = synonymGroups.find((candidates) => candidates.includes(word));
     const terms = group ? [word, ...group.filter((term) => term !== word)] : [word];
-    const known = new Set(normalizedDictionary);
-    words.push({
-      terms,
-      alternatives: terms.map((term) => (known.has(term) || !isCjkText(term) ? [term] : tokenizeForIndex(term))),
-    });
+    words.push({ terms, alternatives: terms.map(tokensOf) });
   };
 
-  for (const match of normalizeText(query).matchAll(RUN)) {
+  const runs = [...normalizeText(query).matchAll(RUN)];
+  for (let r = 0; r < runs.length; r++) {
+    const match = runs[r]!;
     if (match[2]) {
+      // A multi-word synonym written out in the query is one word ("digital twin" → 数字孪生).
+      const phrase = phrases.find((parts) => parts.every((part, k) => runs[r + k]?.[2] === part));
+      if (phrase) {
+        addWord(phrase.join(" "));
+        r += phrase.length - 1;
+        continue;
+      }
       addWord(match[2]);
       continue;
     }

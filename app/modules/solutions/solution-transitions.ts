@@ -1,6 +1,7 @@
 // The life cycle of a solution, written down once. Every change of `Solution.status` goes through
 // `nextSolutionStatus`, on the server, and is audited. Only members of the owning firm act on it;
 // moderation (hidden/restore) is separate and does not change the status.
+import type { Prisma } from "~/generated/prisma/client.ts";
 import type { SolutionStatus } from "~/generated/prisma/enums.ts";
 import { TransitionError } from "~/modules/orgs/verification-transitions";
 
@@ -35,6 +36,12 @@ export const SOLUTION_ACTIONS: SolutionAction[] = ["publish", "unpublish", "arch
 /** The actions shown as buttons (editing has its own form). */
 export const SOLUTION_STATUS_ACTIONS = ["publish", "unpublish", "archive", "restore"] as const;
 export type SolutionStatusAction = (typeof SOLUTION_STATUS_ACTIONS)[number];
+
+/**
+ * Public means: published and not hidden by a moderator (as a Prisma filter). Defined here, beside the life
+ * cycle, so the search outbox (which solutions.server.ts imports) can use it too.
+ */
+export const PUBLIC_SOLUTION_WHERE = { status: "PUBLISHED", hidden: false } satisfies Prisma.SolutionWhereInput;
 
 export { TransitionError };
 

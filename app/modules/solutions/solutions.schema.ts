@@ -12,11 +12,16 @@ export const MAX_PRICE = 1_000_000; // 万元, i.e. 100 亿元
 export const FIRST_UNIT_MIN_YEAR = 2000;
 
 /** 概念 (TRL 1–3), 样机 (4–6), 中试 (7), 量产 (8–9): how people in the bureau talk about maturity. */
-export function maturityStage(trl: number): "CONCEPT" | "PROTOTYPE" | "PILOT" | "MASS_PRODUCTION" {
-  if (trl <= 3) return "CONCEPT";
-  if (trl <= 6) return "PROTOTYPE";
-  if (trl === 7) return "PILOT";
-  return "MASS_PRODUCTION";
+export const MATURITY_STAGES = [
+  { code: "CONCEPT", min: 1, max: 3 },
+  { code: "PROTOTYPE", min: 4, max: 6 },
+  { code: "PILOT", min: 7, max: 7 },
+  { code: "MASS_PRODUCTION", min: 8, max: 9 },
+] as const;
+export type MaturityStage = (typeof MATURITY_STAGES)[number]["code"];
+
+export function maturityStage(trl: number): MaturityStage {
+  return (MATURITY_STAGES.find((stage) => trl <= stage.max) ?? MATURITY_STAGES[MATURITY_STAGES.length - 1]).code;
 }
 
 export function firstUnitMaxYear(now = new Date()) {

@@ -6,7 +6,7 @@ import { SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import type { SolutionInput } from "./solutions.schema";
-import { nextSolutionStatus, TransitionError, type SolutionStatusAction } from "./solution-transitions";
+import { nextSolutionStatus, PUBLIC_SOLUTION_WHERE, TransitionError, type SolutionStatusAction } from "./solution-transitions";
 
 type Actor = { id: string; requestId?: string | null };
 export type FirmContext = { orgId: string; verifiedTechFirm: boolean };
@@ -50,9 +50,6 @@ const DETAIL_SELECT = {
   updatedAt: true,
   org: { select: { id: true, name: true, tier: true, district: true, flags: true, verificationStatus: true } },
 } satisfies Prisma.SolutionSelect;
-
-/** Public means: published and not hidden by a moderator. */
-export const PUBLIC_SOLUTION_WHERE = { status: "PUBLISHED", hidden: false } satisfies Prisma.SolutionWhereInput;
 
 export function listActiveCategories() {
   return prisma.category.findMany({
@@ -199,26 +196,15 @@ export async function listFirmSolutions(orgId: string, status: SolutionStatus, p
   return { items, total, countByStatus, pageCount: Math.max(1, Math.ceil(total / SOLUTIONS_PAGE_SIZE)) };
 }
 
+// The visibility rule lives beside the life cycle (solution-transitions.ts); the module offers it as before.
+export { PUBLIC_SOLUTION_WHERE };
+
 /** The public solutions among `ids`, in the order given; the others (no longer public, or gone) are left out. */
 export async function publicSolutionsByIds(ids: string[]) {
   if (ids.length === 0) return [];
   const rows = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] }, select: CARD_SELECT });
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/**
- * Solutions that were published once and are not public any more (unpublished, archived, hidden), changed
- * since `since`: the search index may still hold them for a moment, and the search pages leave them out.
- */
-export async function solutionsWithdrawnSince(since: Date) {
-  const rows = await prisma.solution.findMany({
-    where: { NOT: PUBLIC_SOLUTION_WHERE, publishedAt: { not: null }, updatedAt: { gte: since } },
-    orderBy: { updatedAt: "desc" },
-    take: 200,
-    select: { id: true },
-  });
-  return rows.map((row) => row.id);
 }
 
 /**
