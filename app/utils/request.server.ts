@@ -11,7 +11,6 @@ import { serverT } from "./i18n";
 import { getLocale } from "./locale.server";
 
 // The visitor's language cookie lives with the rest of the locale choice; still exported here for older imports.
-export { localeCookie } from "./locale.server";
 
 /** ?page=N, clamped to a sane range; anything odd means page 1. */
 export function pageFromRequest(request: Request): number {

@@ -10,7 +10,7 @@ import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
-import { localeCookie } from "~/utils/request.server";
+import { localeCookie } from "~/utils/locale.server";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { startMeilisearchStandin, type MeilisearchStandin } from "../setup/meilisearch-standin";

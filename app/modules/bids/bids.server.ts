@@ -2,6 +2,8 @@
 // transaction, is audited, and tells the other side. A bid is visible only to the bidding firm, the
 // scenario's organisation and reviewers: every query here filters by that, not just the routes.
 import { Prisma, type BidStatus, type ScenarioStatus } from "~/generated/prisma/client.ts";
+import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
@@ -53,12 +55,10 @@ function visibleBidsWhere(viewer: BidViewer): Prisma.BidWhereInput {
   };
 }
 
-const PUBLIC_SCENARIO_STATES = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] as const;
-
 /** A publicly visible scenario's headline, for the bid page; null when it is not public. */
 export async function scenarioForBidPage(scenarioId: string) {
   return prisma.scenario.findFirst({
-    where: { id: scenarioId, hidden: false, status: { in: [...PUBLIC_SCENARIO_STATES] } },
+    where: { AND: [PUBLIC_SCENARIO_WHERE, { id: scenarioId }] },
     select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
   });
 }
@@ -408,10 +408,7 @@ export const INVITE_PAGE_SIZE = 10;
 /** Published, visible solutions of other organisations an SOE can invite, searched by title. */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
   const where: Prisma.SolutionWhereInput = {
-    status: "PUBLISHED",
-    hidden: false,
-    orgId: { not: ownOrgId },
-    ...(query ? { title: { contains: query, mode: "insensitive" } } : {}),
+    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId } }, query ? { title: { contains: query, mode: "insensitive" } } : {}],
   };
   const [items, total, invited] = await Promise.all([
     prisma.solution.findMany({
@@ -451,7 +448,7 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       if (!scenario || !(await isMember(tx, actor.id, scenario.orgId))) throw new BidNotFoundError();
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
-        where: { id: solutionId, status: "PUBLISHED", hidden: false, orgId: { not: scenario.orgId } },
+        where: { AND: [PUBLIC_SOLUTION_WHERE, { id: solutionId, orgId: { not: scenario.orgId } }] },
         select: { id: true, orgId: true, title: true },
       });
       if (!solution) throw new SolutionNotUsableError();

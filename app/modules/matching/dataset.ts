@@ -10,6 +10,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { ENTERPRISE_TIERS } from "../orgs/districts";
+import { FIRST_UNIT_STATUSES, FIRST_UNIT_TYPES } from "../solutions/solutions.schema";
 
 export const CATEGORY_CODES = [
   "DIGITAL",
@@ -21,9 +23,8 @@ export const CATEGORY_CODES = [
   "HEALTH",
   "PUBLIC_SAFETY",
 ] as const;
-export const FIRST_UNIT_TYPES = ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"] as const;
-export const FIRST_UNIT_STATUSES = ["NONE", "APPLYING", "RECOGNISED"] as const;
-export const ENTERPRISE_TIERS = ["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"] as const;
+// The data set uses the app's own codes for first-unit records and enterprise tiers.
+export { FIRST_UNIT_STATUSES, FIRST_UNIT_TYPES, ENTERPRISE_TIERS };
 
 export type CategoryCode = (typeof CATEGORY_CODES)[number];
 export type FirstUnitType = (typeof FIRST_UNIT_TYPES)[number];

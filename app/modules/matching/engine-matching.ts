@@ -28,7 +28,7 @@ import {
   type ScenarioSearchDoc,
   type SolutionSearchDoc,
 } from "../search/indexes";
-import type { FirstUnitStatus, FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
+import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchScenario, type MatchSolution } from "./dataset";
 import { extractKeyTerms, type TermStatistics, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, scoreMatch, type Reason } from "./score";
 import { queryTermsOf, textRelevance } from "./text-relevance";
@@ -64,7 +64,7 @@ export function toMatchScenario(doc: ScenarioSearchDoc): MatchScenario {
     budgetMin: doc.budgetMin ?? null,
     budgetMax: doc.budgetMax ?? null,
     deadline: present(doc.deadline) ? new Date(doc.deadline).toISOString() : null,
-    firstUnitTypes: doc.firstUnitTypes.filter((type): type is FirstUnitType => ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"].includes(type)),
+    firstUnitTypes: doc.firstUnitTypes.filter((type): type is FirstUnitType => (FIRST_UNIT_TYPES as readonly string[]).includes(type)),
   };
 }
 

@@ -2,6 +2,8 @@
 // from every public list and page at once), restore it, or dismiss the report — always with a reason,
 // audited, and the owning organisation is told.
 import type { Prisma, ReportStatus } from "~/generated/prisma/client.ts";
+import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
@@ -20,8 +22,6 @@ export class ModerationError extends Error {
 
 export const REPORTS_PAGE_SIZE = 20;
 
-const PUBLIC_SCENARIO_STATUSES = ["PUBLISHED", "CLOSED", "AWARDED", "UNAWARDED"] as const;
-
 export type ReportedRecord = { type: ReportableType; id: string; title: string; orgId: string; orgName: string; hidden: boolean; hiddenReason: string | null; isPublic: boolean; link: string };
 
 /** The reported record as moderators and the report form need it; null when it does not exist. */
@@ -29,13 +29,13 @@ export async function findReportedRecord(db: Db, type: string, id: string): Prom
   if (type === "SCENARIO") {
     const row = await db.scenario.findUnique({ where: { id }, select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, org: { select: { name: true } } } });
     if (!row) return null;
-    const isPublic = !row.hidden && (PUBLIC_SCENARIO_STATUSES as readonly string[]).includes(row.status);
+    const isPublic = !row.hidden && PUBLIC_SCENARIO_STATUSES.includes(row.status);
     return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic, link: `/scenarios/${id}` };
   }
   if (type === "SOLUTION") {
     const row = await db.solution.findUnique({ where: { id }, select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, org: { select: { name: true } } } });
     if (!row) return null;
-    return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: !row.hidden && row.status === "PUBLISHED", link: `/solutions/${id}` };
+    return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: !row.hidden && row.status === PUBLIC_SOLUTION_WHERE.status, link: `/solutions/${id}` };
   }
   if (type === "CASE") {
     const row = await db.case.findUnique({ where: { id }, select: { id: true, title: true, status: true, hidden: true, hiddenReason: true, scenario: { select: { orgId: true, org: { select: { name: true } } } } } });

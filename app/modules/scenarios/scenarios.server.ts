@@ -389,7 +389,6 @@ export async function listReviewQueue(status: ScenarioStatus, page: number) {
 }
 
 // The visibility rule lives beside the life cycle (scenario-transitions.ts); the module offers it as before.
-export { PUBLIC_SCENARIO_WHERE };
 
 /** The public scenarios among `ids`, in the order given; the others (no longer public, or gone) are left out. */
 export async function publicScenariosByIds(ids: string[]) {

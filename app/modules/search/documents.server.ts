@@ -17,7 +17,6 @@ import {
 import type { SearchDocument } from "./search-engine";
 
 // Public means what the public pages show: published (or finished) and not hidden by a moderator.
-export { PUBLIC_SCENARIO_WHERE, PUBLIC_SOLUTION_WHERE };
 
 export const SCENARIO_DOC_SELECT = {
   id: true,

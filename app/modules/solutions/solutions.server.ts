@@ -197,7 +197,6 @@ export async function listFirmSolutions(orgId: string, status: SolutionStatus, p
 }
 
 // The visibility rule lives beside the life cycle (solution-transitions.ts); the module offers it as before.
-export { PUBLIC_SOLUTION_WHERE };
 
 /** The public solutions among `ids`, in the order given; the others (no longer public, or gone) are left out. */
 export async function publicSolutionsByIds(ids: string[]) {
