@@ -44,9 +44,7 @@ type Panel<T> = { available: boolean; items: T[] };
 /** "推荐理由：共同关键词: 无人机, 巡检; 同属低空应用" — nothing when the scoring gave no reason. */
 function WhyLine({ reasons }: { reasons: Reason[] }) {
   const { t, i18n } = useTranslation();
-  // explainMatch shows a district as its code; the page's district names are the app's own translations.
-  const named = reasons.map((reason) => (reason.kind === "sameDistrict" ? { ...reason, district: t(`districts.${reason.district}`, { defaultValue: reason.district }) } : reason));
-  const explanation = explainMatch(named, i18n.language === "en" ? "en" : "zh");
+  const explanation = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
   if (!explanation) return null;
   return (
     <p className="mt-2 break-words text-sm text-slate-800">

@@ -1,10 +1,24 @@
 // Texts of the matching panels (recommended solutions for a scenario, recommended scenarios for a firm), both
-// languages side by side; wired into zh.ts / en.ts under "matching". The explanation line itself comes from
-// app/modules/matching/explain.ts, which renders the scoring's reasons.
+// languages side by side; wired into zh.ts / en.ts under "matching". `reason` holds the sentences of the
+// explanation line, which app/modules/matching/explain.ts assembles from the scoring's reasons.
 import type { Shape } from "./shape";
 
 const zh = {
   why: "推荐理由：",
+  reason: {
+    separator: "; ",
+    sharedKeywords: "共同关键词: {{terms}}",
+    sameCategory: "同属{{category}}",
+    sharedIndustryChain: "同一产业链: {{chains}}",
+    matureTechnology: "技术成熟度 TRL {{trl}}",
+    lowMaturity: "技术成熟度偏低 (TRL {{trl}})",
+    firstUnitRecognised: "{{type}}已认定",
+    firstUnitApplying: "{{type}}申报中",
+    withinBudget: "报价 {{priceMin}}–{{priceMax}} 万元在预算 {{budgetMin}}–{{budgetMax}} 万元内",
+    overBudget: "起价 {{priceMin}} 万元远超预算上限 {{budgetMax}} 万元",
+    sameDistrict: "同在{{district}}",
+  },
+  firstUnitType: { FIRST_SET: "首台套", FIRST_BATCH: "首批次", FIRST_VERSION: "首版次" },
   unavailable: "推荐暂时无法加载，请稍后刷新重试。页面的其他功能不受影响。",
   solutions: {
     title: "推荐解决方案",
@@ -32,6 +46,20 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   why: "Why: ",
+  reason: {
+    separator: "; ",
+    sharedKeywords: "shared keywords: {{terms}}",
+    sameCategory: "both {{category}}",
+    sharedIndustryChain: "same industry chain: {{chains}}",
+    matureTechnology: "mature technology (TRL {{trl}})",
+    lowMaturity: "low technology readiness (TRL {{trl}})",
+    firstUnitRecognised: "recognised {{type}} product",
+    firstUnitApplying: "{{type}} recognition pending",
+    withinBudget: "price {{priceMin}}–{{priceMax}} fits the budget of {{budgetMin}}–{{budgetMax}} (10k CNY)",
+    overBudget: "starting price {{priceMin}} far above the budget ceiling {{budgetMax}} (10k CNY)",
+    sameDistrict: "same district ({{district}})",
+  },
+  firstUnitType: { FIRST_SET: "first-set", FIRST_BATCH: "first-batch", FIRST_VERSION: "first-version" },
   unavailable: "Recommendations could not be loaded right now. Please reload in a moment; the rest of the page works as usual.",
   solutions: {
     title: "Recommended solutions",

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { explainMatch } from "./explain";
+import { serverT } from "~/utils/i18n";
+import { explainMatch as explainWith } from "./explain";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { scoreMatch, type Reason } from "./score";
+
+/** The app's own translations: the sentences are locale texts (app/locales/matching.ts). */
+const explainMatch = (reasons: readonly Reason[], language: "zh" | "en") => explainWith(reasons, serverT(language), language);
+const LOW_ALTITUDE = { zh: "低空应用", en: "low-altitude" };
 
 describe("explainMatch", () => {
   const reasons: Reason[] = [
     { kind: "sharedKeywords", terms: ["无人机", "巡检"] },
-    { kind: "sameCategory", category: "LOW_ALTITUDE" },
+    { kind: "sameCategory", category: "LOW_ALTITUDE", names: LOW_ALTITUDE },
     { kind: "firstUnitRecognised", type: "FIRST_SET" },
   ];
 
@@ -26,18 +31,19 @@ describe("explainMatch", () => {
       { kind: "firstUnitApplying", type: "FIRST_VERSION" },
       { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
-      { kind: "sameDistrict", district: "东港区" },
+      { kind: "sameDistrict", district: "DONGGANG" },
     ];
     expect(explainMatch(all, "zh")).toBe(
       "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 起价 900 万元远超预算上限 150 万元; 同在东港区",
     );
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (东港区)",
+      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
     );
   });
 
-  it("shows an unknown category code as it is rather than failing", () => {
+  it("shows a category without names, and an unknown district, as its code rather than failing", () => {
     expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("Both SPACE");
+    expect(explainMatch([{ kind: "sameDistrict", district: "NOWHERE" }], "zh")).toBe("同在NOWHERE");
   });
 
   it("is empty when there is nothing to say", () => {
@@ -51,7 +57,8 @@ describe("explainMatch", () => {
       scenario: scenario({ firstUnitTypes: ["FIRST_SET"] }),
       solution: solution({ title: "无人机自动机场", tags: ["无人机", "自动机场"], category: "LOW_ALTITUDE", trl: 8, priceMin: 60, priceMax: 120, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
     });
-    expect(explainMatch(scored, "zh")).toBe("共同关键词: 无人机; 同属低空应用; 技术成熟度 TRL 8; 首台套已认定; 报价 60–120 万元在预算 100–200 万元内");
+    const named = scored.map((reason) => (reason.kind === "sameCategory" ? { ...reason, names: LOW_ALTITUDE } : reason));
+    expect(explainMatch(named, "zh")).toBe("共同关键词: 无人机; 同属低空应用; 技术成熟度 TRL 8; 首台套已认定; 报价 60–120 万元在预算 100–200 万元内");
   });
 });
 
@@ -71,11 +78,15 @@ describe("hostile text", () => {
   });
 });
 
-describe("category names from the app", () => {
-  it("prefers the names the app gives a category over the built-in labels and the code", () => {
+describe("names from the app", () => {
+  it("shows a category by the names the app gives it, in the reader's language", () => {
     const reasons = [{ kind: "sameCategory" as const, category: "OTHER", names: { zh: "其他领域", en: "other fields" } }];
     expect(explainMatch(reasons, "zh")).toBe("同属其他领域");
     expect(explainMatch(reasons, "en")).toBe("Both other fields");
-    expect(explainMatch([{ kind: "sameCategory", category: "LOW_ALTITUDE" }], "zh")).toBe("同属低空应用");
+  });
+
+  it("shows a district by the app's translation of its code", () => {
+    expect(explainMatch([{ kind: "sameDistrict", district: "LANSHAN" }], "zh")).toBe("同在岚山区");
+    expect(explainMatch([{ kind: "sameDistrict", district: "LANSHAN" }], "en")).toBe("Same district (Lanshan District)");
   });
 });
