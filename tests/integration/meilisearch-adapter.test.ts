@@ -341,6 +341,12 @@ describe("search", () => {
     expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
   });
 
+  it("asks for counts only with hitsPerPage 0", async () => {
+    const { result, body } = await searchAndRequest({ q: "无人机", pageSize: 0, facets: ["category"] });
+    expect(body).toMatchObject({ q: "无人机", page: 1, hitsPerPage: 0, facets: ["category"] });
+    expect(result).toMatchObject({ hits: [], total: 3, pageSize: 0, facets: { category: { LOW_ALTITUDE: 3 } } });
+  });
+
   it("maps facetDistribution to our facets, booleans as \"true\"/\"false\", over the query and the filter", async () => {
     const { result, body } = await searchAndRequest({ facets: ["tags", "open", "category"] });
     expect(body.facets).toEqual(["tags", "open", "category"]);
@@ -358,7 +364,7 @@ describe("search", () => {
     await expect(engine.search("search", { facets: ["budget"] })).rejects.toThrow(/"budget" is not a keyword or boolean filterable field/);
     await expect(engine.search("search", { facets: ["title"] })).rejects.toThrow(SearchInputError);
     await expect(engine.search("search", { sort: [{ field: "category", direction: "asc" }] })).rejects.toThrow(/"category" is not sortable/);
-    await expect(engine.search("search", { pageSize: 0 })).rejects.toThrow(SearchInputError);
+    await expect(engine.search("search", { pageSize: -1 })).rejects.toThrow(SearchInputError);
     await expect(engine.search("search", { page: 1.5 })).rejects.toThrow(SearchInputError);
     await expect(engine.search("never_ensured", { q: "x" })).rejects.toThrow(/call ensureIndex first/);
     expect(standin.calls(from)).toEqual([]);
@@ -421,6 +427,12 @@ describe("any-word matching (federated multi-search)", () => {
     const from = mark();
     expect((await engine.search("any_conformance", { q: "集装箱 数字孪生" })).total).toBe(0);
     expect(standin.calls(from)).toEqual(["POST /indexes/test_any_conformance/search"]);
+  });
+
+  it("asks for counts only with a federation limit of 0", async () => {
+    const { result, body } = await anySearch("any_conformance", { q: "集装箱 数字孪生", pageSize: 0 });
+    expect(body.federation).toEqual({ offset: 0, limit: 0 });
+    expect(result).toMatchObject({ hits: [], total: 2 });
   });
 
   it("returns the documents holding either word, the one holding both first, each once", async () => {

@@ -182,7 +182,7 @@ describe("the search query", () => {
       "deadline:finished",
     ]);
     expect(plan[0]!.query.facets).toEqual(["category", "firstUnitTypes", "budgetBands", "status"]);
-    expect(plan[1]!.query).toEqual({ index: "scenarios", q: "港口", filter: { and: [PUBLIC_STATUS, { field: "mode", in: ["CHALLENGE", "OPEN_CALL"] }] }, facets: ["district"], page: 1, pageSize: 1 });
+    expect(plan[1]!.query).toEqual({ index: "scenarios", q: "港口", filter: { and: [PUBLIC_STATUS, { field: "mode", in: ["CHALLENGE", "OPEN_CALL"] }] }, facets: ["district"], page: 1, pageSize: 0 });
     expect(plan[3]!.query.filter).toEqual({ and: [browseFilter("scenarios", state, NOW, "deadline"), deadlineFilter("open", NOW)] });
     expect(planBrowse("solutions", emptyState(), NOW)).toHaveLength(1);
   });

@@ -336,7 +336,7 @@ export function planBrowse(kind: BrowseKind, state: BrowseState, now: number, op
     const combined = filter && exclusion ? { and: [filter, exclusion] } : (filter ?? exclusion);
     return combined ? { filter: combined } : {};
   };
-  const counting = { page: 1, pageSize: 1 };
+  const counting = { page: 1, pageSize: 0 }; // counts only: no hits are ranked or sent
   const results = browseQuery(kind, state, now, options.pageSize ?? BROWSE_PAGE_SIZE);
   const plan: PlannedQuery[] = [
     {

@@ -168,8 +168,20 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(pages.map((result) => result.total)).toEqual([3, 3, 3, 3]);
     });
 
-    it("rejects a page size of 0", async () => {
-      await expect(engine.search(shared, { pageSize: 0 })).rejects.toThrow();
+    it("answers a page size of 0 with counts only: no hits, the total and the facet counts", async () => {
+      const counted = await engine.search(shared, { q: "无人机", pageSize: 0, facets: ["category"] });
+      const listed = await engine.search(shared, { q: "无人机", pageSize: 50, facets: ["category"] });
+      expect(counted.hits).toEqual([]);
+      expect(counted.total).toBe(listed.total);
+      expect(counted.facets).toEqual(listed.facets);
+      const anyWords = await engine.search(shared, { q: "无人机 港口", matching: "any", pageSize: 0 });
+      expect(anyWords.hits).toEqual([]);
+      expect(anyWords.total).toBe((await engine.search(shared, { q: "无人机 港口", matching: "any", pageSize: 50 })).total);
+    });
+
+    it("rejects a negative or fractional page size", async () => {
+      await expect(engine.search(shared, { pageSize: -1 })).rejects.toThrow();
+      await expect(engine.search(shared, { pageSize: 1.5 })).rejects.toThrow();
     });
   });
 

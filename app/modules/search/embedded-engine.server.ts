@@ -616,7 +616,8 @@ class InvertedIndex {
 
     const score = (slot: number) => (scored ? this.queryScore[slot]! : 0);
     const compare = this.comparator(query.sort ?? [], score);
-    const top = topK(matches, page * pageSize, compare).slice((page - 1) * pageSize);
+    // Counts only (pageSize 0): no ranking at all, the heap would only compare every match once more.
+    const top = pageSize === 0 ? [] : topK(matches, page * pageSize, compare).slice((page - 1) * pageSize);
     return {
       hits: top.map((slot) => {
         const doc = this.docs[slot]!;

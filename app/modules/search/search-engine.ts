@@ -57,6 +57,7 @@ export type SearchQuery = {
   sort?: SortClause[];
   /** 1-based. */
   page?: number;
+  /** 0 asks for counts only (total and facets, no hits): what a search page's facet and bucket counts need. */
   pageSize?: number;
   highlight?: string[];
   /** Per-query attribute weights, overriding the index settings. */
@@ -108,8 +109,8 @@ export function resolvePaging(query: SearchQuery): { page: number; pageSize: num
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(page) || page < 1) throw new SearchInputError(`page must be an integer ≥ 1, got ${page}`);
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new SearchInputError(`pageSize must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
+  if (!Number.isInteger(pageSize) || pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
+    throw new SearchInputError(`pageSize must be an integer from 0 to ${MAX_PAGE_SIZE}, got ${pageSize}`);
   }
   return { page, pageSize };
 }
