@@ -27,7 +27,7 @@ import {
 import type { FilterTree, SearchQuery } from "../app/modules/search/search-engine";
 import { matchScenarios, matchSolutions } from "../app/modules/matching/engine-matching";
 import { parseBrowseState, planBrowse } from "../app/modules/search/browse";
-import { buildTermStatistics } from "../app/modules/matching/key-terms";
+import { buildTermStatistics } from "../app/modules/matching/text-relevance";
 import { DISTRICTS } from "../app/modules/orgs/districts";
 
 function option(name: string, fallback: number): number {
@@ -242,14 +242,13 @@ async function main() {
 
   if (!ONLY.has("matching")) return print(null);
   const statsStarted = performance.now();
-  const solutionStats = buildTermStatistics(solutions);
-  const scenarioStats = buildTermStatistics(scenarios);
+  const statistics = { scenarios: buildTermStatistics(scenarios), solutions: buildTermStatistics(solutions) };
   console.log(`term statistics for matching (both sides, built once and cached by the app) in ${Math.round(performance.now() - statsStarted)} ms`);
   const openScenarios: FilterTree = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW } }] };
   const matching = await measure("matching one record (top 10 of candidates)", (i) =>
     i % 2
-      ? matchSolutions(engine, pick(scenarios), solutionStats, { limit: 10 })
-      : matchScenarios(engine, pick(solutions), scenarioStats, { limit: 10, filter: openScenarios }),
+      ? matchSolutions(engine, pick(scenarios), statistics, { limit: 10 })
+      : matchScenarios(engine, pick(solutions), statistics, { limit: 10, filter: openScenarios }),
   );
 
   print(matching);

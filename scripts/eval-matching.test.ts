@@ -41,6 +41,19 @@ describe("npm run eval:matching", () => {
     }
   }, 120_000);
 
+  // Two sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
+  // them too. Both were looked at while choosing between methods, so they are no longer clean held-out
+  // sets, and on the first one scenario → solution nDCG@10 is 0.0004 below the baseline; ADR 0011 has the figures.
+  it.each(["matching-holdout.json", "matching-holdout-2.json"])("meets the quality bar on %s", async (file) => {
+    const result = await evaluate(path.join(root, "tests/fixtures", file));
+    for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
+      const metrics = result[direction]!;
+      expect(metrics["ndcg@10"]).toBeGreaterThanOrEqual(0.93);
+      expect(metrics.mrr).toBeGreaterThanOrEqual(0.93);
+      expect(metrics["r@10"]).toBeGreaterThanOrEqual(0.95);
+    }
+  }, 120_000);
+
   it("works on any data set of the format and fails clearly on a broken one", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "eval-"));
     const tiny = path.join(dir, "tiny.json");

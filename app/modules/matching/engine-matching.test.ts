@@ -5,8 +5,7 @@ import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexe
 import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
-import { buildTermStatistics } from "./key-terms";
-import { queryTermsOf, synonymsUsed, textRelevance } from "./text-relevance";
+import { bm25, buildTermStatistics, conceptTerms, recordTermFrequencies, relativeTextRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -21,6 +20,8 @@ const scenarios = [
   scenario({ id: "clinic", title: "门诊智能导诊", summary: "医院导诊机器人", description: "导诊。", tags: ["导诊"], category: "HEALTH" }),
 ];
 
+const statistics = { scenarios: buildTermStatistics(scenarios), solutions: buildTermStatistics(solutions) };
+
 async function engineWithData() {
   const engine = createEmbeddedSearchEngine();
   await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
@@ -33,7 +34,7 @@ async function engineWithData() {
 describe("matchSolutions / matchScenarios", () => {
   it("ranks the solution for the same problem first and explains why", async () => {
     const engine = await engineWithData();
-    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), buildTermStatistics(solutions), { limit: 3 });
+    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), statistics, { limit: 3 });
     expect(matches[0]!.id).toBe("drone");
     expect(matches.map((m) => m.id)).not.toContain("solar");
     const kinds = matches[0]!.reasons.map((reason) => reason.kind);
@@ -43,25 +44,25 @@ describe("matchSolutions / matchScenarios", () => {
 
   it("finds a solution written with a synonym (UAV for 无人机)", async () => {
     const engine = await engineWithData();
-    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), buildTermStatistics(solutions), { limit: 5 });
+    const matches = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), statistics, { limit: 5 });
     expect(matches.map((m) => m.id)).toContain("uav");
   });
 
   it("applies hard filters and exclusions on the other side", async () => {
     const engine = await engineWithData();
-    const stats = buildTermStatistics(solutions);
+    const stats = statistics;
     const notOwn = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { filter: { not: { field: "orgId", eq: "org-a" } } });
     expect(notOwn.map((m) => m.id)).not.toContain("own");
     const excluded = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { excludeIds: new Set(["drone"]) });
     expect(excluded.map((m) => m.id)).not.toContain("drone");
-    const open = await matchScenarios(engine, solutionDocFromMatch(solutions[0]!), buildTermStatistics(scenarios), { filter: { field: "status", eq: "PUBLISHED" } });
+    const open = await matchScenarios(engine, solutionDocFromMatch(solutions[0]!), statistics, { filter: { field: "status", eq: "PUBLISHED" } });
     expect(open.map((m) => m.id)).toContain("inspect");
     expect(open.map((m) => m.id)).not.toContain("closed");
   });
 
   it("returns the same top matches with pruning as when every candidate is scored", async () => {
     const engine = await engineWithData();
-    const stats = buildTermStatistics(solutions);
+    const stats = statistics;
     const all = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 100 });
     const top2 = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 2 });
     expect(top2).toEqual(all.slice(0, 2));
@@ -70,22 +71,44 @@ describe("matchSolutions / matchScenarios", () => {
   it("returns nothing, not an error, for a record without usable words", async () => {
     const engine = await engineWithData();
     const empty = scenarioDocFromMatch(scenario({ id: "x", title: "—", summary: "", description: "", tags: [], industryChain: [], category: "NONE" }));
-    expect(await matchSolutions(engine, empty, buildTermStatistics(solutions))).toEqual([]);
+    expect(await matchSolutions(engine, empty, statistics)).toEqual([]);
   });
 });
 
 describe("text relevance", () => {
-  it("counts synonyms of the domain words a record uses", () => {
-    const record = scenario({ title: "无人机巡检", summary: "", description: "", tags: [], industryChain: [] });
-    expect(synonymsUsed(record)).toEqual(expect.arrayContaining(["UAV", "drone", "无人驾驶航空器"]));
-    const stats = buildTermStatistics(solutions);
-    const uav = solutions[1]!;
-    expect(textRelevance(queryTermsOf(record), uav, stats)).toBeGreaterThan(textRelevance(queryTermsOf(record, []), uav, stats));
+  const drone = scenario({ title: "无人机巡检", summary: "", description: "", tags: [], industryChain: [] });
+
+  it("names each synonym group a record uses once, whatever wording it uses", () => {
+    expect(conceptTerms(drone)).toEqual(["≡无人机"]);
+    expect(conceptTerms(solutions[1]!)).toEqual(["≡无人机"]); // "UAV"
+    expect(conceptTerms(scenario({ title: "无人驾驶航空器与 drone 巡检", summary: "", description: "", tags: [], industryChain: [] }))).toEqual(["≡无人机"]);
+    expect(conceptTerms(solutions[2]!)).toEqual([]);
   });
 
-  it("is zero for a record that shares no term", () => {
-    const stats = buildTermStatistics(solutions);
-    expect(textRelevance(queryTermsOf(scenario({ title: "海洋牧场", summary: "", description: "", tags: [], industryChain: [], category: "MARINE" })), solutions[2]!, stats)).toBe(0);
+  it("lets a record that says UAV match one that says 无人机 through their shared concept", () => {
+    const uav = recordTermFrequencies(solutions[1]!);
+    expect(bm25(recordTermFrequencies(drone).frequencies.keys(), uav, statistics.solutions)).toBeGreaterThan(0);
+    expect(bm25(["无人", "人机"], uav, statistics.solutions)).toBe(0);
+  });
+
+  it("is zero for a record that shares no term, and 1 for the best candidate in both directions", () => {
+    const marine = scenario({ title: "海洋牧场", summary: "", description: "", tags: [], industryChain: [], category: "MARINE" });
+    const pair = { record: statistics.scenarios, candidates: statistics.solutions };
+    expect(relativeTextRelevance(marine, [solutions[2]!], pair)).toEqual([0]);
+    const [best, other, unrelated] = relativeTextRelevance(scenarios[0]!, [solutions[0]!, solutions[1]!, solutions[4]!], pair);
+    expect(best).toBe(1);
+    expect(other).toBeGreaterThan(unrelated!);
+    expect(other).toBeLessThan(1);
+  });
+
+  it("reads both directions: a candidate mostly about something else ranks below an equally matching focused one", () => {
+    const need = scenario({ id: "n", title: "门机钢结构巡检", summary: "", description: "", tags: [], industryChain: [] });
+    const focused = solution({ id: "f", title: "门机钢结构巡检服务", summary: "", description: "", tags: [] });
+    // The same words plus a long text about other things: one-way BM25 of the need barely changes, the reverse drops.
+    const diluted = solution({ id: "d", title: "门机钢结构巡检服务", summary: "", description: "医院导诊、药品配送、病房护理、食堂管理、停车收费、园林绿化、保洁服务。", tags: [] });
+    const stats = buildTermStatistics([focused, diluted, ...solutions]);
+    const [f, d] = relativeTextRelevance(need, [focused, diluted], { record: buildTermStatistics([need, ...scenarios]), candidates: stats });
+    expect(f).toBeGreaterThan(d!);
   });
 });
 

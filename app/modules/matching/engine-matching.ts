@@ -2,8 +2,9 @@
  * Two-way matching through the search engine — the code the app's match lists and `npm run eval:matching`
  * both run:
  *
- *   matchSolutions(engine, scenario, stats, options) — ranked solutions for a scenario
- *   matchScenarios(engine, solution, stats, options) — ranked scenarios for a solution
+ *   matchSolutions(engine, scenario, statistics, options) — ranked solutions for a scenario
+ *   matchScenarios(engine, solution, statistics, options) — ranked scenarios for a solution
+ *   (statistics: MatchStatistics, the term statistics of both sides)
  *
  * 1. Retrieval: the record's key terms (key-terms.ts, IDF over the side being searched) become several
  *    weighted "any word" queries — title, tags, description, and the best terms overall — sent in one
@@ -11,8 +12,8 @@
  *    description drown the title.
  *    The union of their hits are the candidates; the engine's own scores are not used further, since
  *    they differ between engines and each query saw only part of the record.
- * 2. Text relevance: BM25 of the whole record against each candidate (text-relevance.ts, pure), scaled
- *    so the best candidate has 1.
+ * 2. Text relevance: symmetric BM25 of the whole record and each candidate, with concept terms for domain
+ *    synonyms (text-relevance.ts, pure), scaled so the best candidate has 1.
  * 3. Scoring: scoreMatch (pure) adds the structured fit — tags, category, industry chain, maturity,
  *    first-unit fit, budget, district — and returns the reasons shown to people.
  *
@@ -29,9 +30,12 @@ import {
   type SolutionSearchDoc,
 } from "../search/indexes";
 import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchScenario, type MatchSolution } from "./dataset";
-import { extractKeyTerms, type TermStatistics, type WeightedTermQuery } from "./key-terms";
+import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, scoreMatch, type Reason } from "./score";
-import { queryTermsOf, textRelevance } from "./text-relevance";
+import { relativeTextRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
+
+/** Term statistics of both sides: key terms use the searched side's, text relevance both. */
+export type MatchStatistics = { scenarios: TermStatistics; solutions: TermStatistics };
 
 /** Candidates fetched per retrieval query; the union is re-scored. */
 export const CANDIDATES_PER_QUERY = 50;
@@ -127,7 +131,7 @@ type RecordText = { title: string; summary: string; description: string; tags: r
 /** The weighted queries of one record: its key terms per field (empty ones dropped). */
 export function retrievalQueries(record: RecordText, stats: TermStatistics): WeightedTermQuery[] {
   const terms = extractKeyTerms({ ...record, tags: [...record.tags] }, stats);
-  return [terms.title, terms.tags, terms.description, terms.combined].filter((query) => query.terms.length > 0);
+  return [terms.title, terms.tags, terms.description, terms.combined, ...terms.further].filter((query) => query.terms.length > 0);
 }
 
 /** Runs the retrieval queries as one multi-search; the union of their hits are the candidates. */
@@ -150,16 +154,15 @@ async function retrieveCandidates(
   return candidates;
 }
 
-/** Text relevance of every candidate, scaled so the best one has 1 (what scoreMatch expects). */
+/** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects). */
 function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   record: ScenarioSearchDoc | SolutionSearchDoc,
   candidates: Map<string, Record<string, unknown>>,
-  stats: TermStatistics,
+  statistics: PairStatistics,
 ): { id: string; textScore: number; doc: Doc }[] {
-  const queryTerms = queryTermsOf(record);
-  const scored = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc, relevance: textRelevance(queryTerms, doc as Doc, stats) }));
-  const best = Math.max(0, ...scored.map((candidate) => candidate.relevance));
-  return scored.map(({ id, doc, relevance }) => ({ id, doc, textScore: best > 0 ? relevance / best : 0 }));
+  const entries = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc }));
+  const relevance = relativeTextRelevance(record, entries.map((entry) => entry.doc), statistics);
+  return entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]! }));
 }
 
 /**
@@ -190,28 +193,30 @@ function scoreBest<Doc>(
 const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
   b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Solutions for a scenario, best first. `stats` are term statistics over the SOLUTIONS. */
+/** Solutions for a scenario, best first. */
 export function matchSolutions(
   engine: SearchEngine,
   scenario: ScenarioSearchDoc,
-  stats: TermStatistics,
+  statistics: MatchStatistics,
   options: MatchOptions = {},
 ): Promise<Match<SolutionSearchDoc>[]> {
   const target = toMatchScenario(scenario);
-  return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, stats, options, (textScore, doc) =>
+  const pair = { record: statistics.scenarios, candidates: statistics.solutions };
+  return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, pair, options, (textScore, doc) =>
     scoreMatch({ textScore, scenario: target, solution: toMatchSolution(doc) }),
   );
 }
 
-/** Scenarios for a solution, best first. `stats` are term statistics over the SCENARIOS. */
+/** Scenarios for a solution, best first. */
 export function matchScenarios(
   engine: SearchEngine,
   solution: SolutionSearchDoc,
-  stats: TermStatistics,
+  statistics: MatchStatistics,
   options: MatchOptions = {},
 ): Promise<Match<ScenarioSearchDoc>[]> {
   const source = toMatchSolution(solution);
-  return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, stats, options, (textScore, doc) =>
+  const pair = { record: statistics.solutions, candidates: statistics.scenarios };
+  return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, pair, options, (textScore, doc) =>
     scoreMatch({ textScore, scenario: toMatchScenario(doc), solution: source }),
   );
 }
@@ -221,10 +226,10 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   engine: SearchEngine,
   index: string,
   record: ScenarioSearchDoc | SolutionSearchDoc,
-  stats: TermStatistics,
+  statistics: PairStatistics,
   options: MatchOptions,
   score: (textScore: number, doc: Doc) => { score: number; reasons: Reason[] },
 ): Promise<Match<Doc>[]> {
-  const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, stats), options);
-  return scoreBest(scaledTextRelevance<Doc>(record, candidates, stats), options.limit ?? 10, ({ textScore, doc }) => score(textScore, doc));
+  const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
+  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, ({ textScore, doc }) => score(textScore, doc));
 }

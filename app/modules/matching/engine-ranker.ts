@@ -12,7 +12,7 @@ import type { ScoredId } from "./bm25-baseline";
 import type { MatchingDataset } from "./dataset";
 import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import type { Ranker } from "./evaluate";
-import { buildTermStatistics } from "./key-terms";
+import { buildTermStatistics } from "./text-relevance";
 
 function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredId[] {
   const seen = new Set(ranked.map((r) => r.id));
@@ -29,17 +29,16 @@ export async function createEngineRanker(
   await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
   await engine.upsert(SCENARIO_INDEX, dataset.scenarios.map(scenarioDocFromMatch));
   await engine.upsert(SOLUTION_INDEX, dataset.solutions.map(solutionDocFromMatch));
-  const solutionStats = buildTermStatistics(dataset.solutions);
-  const scenarioStats = buildTermStatistics(dataset.scenarios);
+  const statistics = { scenarios: buildTermStatistics(dataset.scenarios), solutions: buildTermStatistics(dataset.solutions) };
   const solutionIds = dataset.solutions.map((s) => s.id);
   const scenarioIds = dataset.scenarios.map((s) => s.id);
   return {
     async solutionsFor(scenario) {
-      const matches = await matchSolutions(engine, scenarioDocFromMatch(scenario), solutionStats, { limit: solutionIds.length });
+      const matches = await matchSolutions(engine, scenarioDocFromMatch(scenario), statistics, { limit: solutionIds.length });
       return completeRanking(matches.map(({ id, score }) => ({ id, score })), solutionIds);
     },
     async scenariosFor(solution) {
-      const matches = await matchScenarios(engine, solutionDocFromMatch(solution), scenarioStats, { limit: scenarioIds.length });
+      const matches = await matchScenarios(engine, solutionDocFromMatch(solution), statistics, { limit: scenarioIds.length });
       return completeRanking(matches.map(({ id, score }) => ({ id, score })), scenarioIds);
     },
   };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_TERMS, buildTermStatistics, extractKeyTerms } from "./key-terms";
+import { MAX_QUERY_TERMS, extractKeyTerms } from "./key-terms";
+import { buildTermStatistics } from "./text-relevance";
 
 const doc = (title: string, tags: string[] = [], summary = "", description = "") => ({ title, tags, summary, description });
 

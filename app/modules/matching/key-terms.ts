@@ -2,8 +2,7 @@
  * Key terms of a record for retrieval through the search engine: several weighted queries instead of one
  * long record text, because Meilisearch only reads the first 10 words of a query.
  *
- *   buildTermStatistics(records)            — document frequencies of `segment` terms over the corpus that
- *                                             will be SEARCHED (the other side), not the record's own side
+ *   (the statistics are text-relevance.ts buildTermStatistics over the corpus that will be SEARCHED: the other side)
  *   extractKeyTerms(record, stats, options) — { title, tags, description, combined }: each ≤ maxTerms terms,
  *                                             best first, with the weight each query should get
  *
@@ -11,19 +10,13 @@
  * follow how deliberately each field is written.
  */
 import { segment, type MatchableRecord } from "./segment";
+import { termIdf, type TermStatistics } from "./text-relevance";
 
 export const FIELD_WEIGHTS = { title: 3, tags: 2.5, summary: 1.5, description: 1 } as const;
 /** Meilisearch ignores query words after the tenth. */
 export const MAX_QUERY_TERMS = 10;
 /** Relative weights of the queries built from each field, in the same order as the field weights. */
 export const QUERY_WEIGHTS = { title: 1, tags: 0.8, description: 0.5, combined: 1 } as const;
-
-export interface TermStatistics {
-  documents: number;
-  documentFrequency: ReadonlyMap<string, number>;
-  /** Mean number of terms (with repeats) of a record, for BM25's length normalisation. */
-  averageLength: number;
-}
 
 export interface WeightedTermQuery {
   terms: string[];
@@ -36,38 +29,23 @@ export interface KeyTerms {
   description: WeightedTermQuery;
   /** The best terms over all fields, for engines that take one query. */
   combined: WeightedTermQuery;
+  /**
+   * The next-best terms over all fields, ten per query (at most FURTHER_QUERIES): candidates that share only
+   * a record's less distinctive words (形变, 监测) are still retrieved, to be judged by text relevance.
+   */
+  further: WeightedTermQuery[];
 }
+
+/** How many queries of next-best terms follow `combined` (see KeyTerms.further). */
+export const FURTHER_QUERIES = 2;
 
 type KeyTermRecord = Pick<MatchableRecord, "title" | "summary" | "description" | "tags">;
-/** A record for statistics: industry chains and category count as text too when the record has them. */
-type StatisticsRecord = KeyTermRecord & Partial<Pick<MatchableRecord, "industryChain" | "category">>;
 
-/** Every term of a record with repeats — the same fields the BM25 baseline reads. */
-export function allRecordTerms(record: StatisticsRecord): string[] {
-  return [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? []), record.category ?? ""].flatMap(segment);
-}
-
-export function buildTermStatistics(records: readonly StatisticsRecord[]): TermStatistics {
-  const documentFrequency = new Map<string, number>();
-  let totalLength = 0;
-  for (const record of records) {
-    const terms = allRecordTerms(record);
-    totalLength += terms.length;
-    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
-  return { documents: records.length, documentFrequency, averageLength: records.length ? totalLength / records.length : 0 };
-}
-
-export function termIdf(stats: TermStatistics, term: string): number {
-  const df = stats.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
-}
-
-function rankTerms(weighted: Map<string, number>, maxTerms: number): string[] {
+function rankTerms(weighted: Map<string, number>, maxTerms: number, skip = 0): string[] {
   return [...weighted]
     .filter(([, weight]) => weight > 0)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, maxTerms)
+    .slice(skip, skip + maxTerms)
     .map(([term]) => term);
 }
 
@@ -113,5 +91,9 @@ export function extractKeyTerms(
       weight: QUERY_WEIGHTS.description,
     },
     combined: { terms: rankTerms(combined, maxTerms), weight: QUERY_WEIGHTS.combined },
+    further: Array.from({ length: FURTHER_QUERIES }, (_, i) => ({
+      terms: rankTerms(combined, maxTerms, (i + 1) * maxTerms),
+      weight: QUERY_WEIGHTS.combined / (i + 2),
+    })).filter((query) => query.terms.length > 0),
   };
 }

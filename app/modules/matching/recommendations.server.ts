@@ -21,8 +21,8 @@ import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc,
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
 import { prisma } from "~/utils/db.server";
-import { matchScenarios, matchSolutions, type Match } from "./engine-matching";
-import { buildTermStatistics, type TermStatistics } from "./key-terms";
+import { matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
+import { TermStatisticsBuilder, type TermStatistics } from "./text-relevance";
 import type { Reason } from "./score";
 
 export const STATISTICS_TTL_MS = 10 * 60_000;
@@ -39,10 +39,14 @@ declare global {
   var __sceneBridgeTermStatistics: Map<IndexName, CachedStatistics> | undefined;
 }
 
+/**
+ * Streams the public records into the statistics: the work is done a database page (500 records) at a time,
+ * between reads, so a rebuild at 100k records never holds the event loop for seconds.
+ */
 async function buildStatistics(index: IndexName): Promise<TermStatistics> {
-  const records: (ScenarioSearchDoc | SolutionSearchDoc)[] = [];
-  for await (const doc of allSearchDocs(index)) records.push(doc as ScenarioSearchDoc | SolutionSearchDoc);
-  return buildTermStatistics(records);
+  const builder = new TermStatisticsBuilder();
+  for await (const doc of allSearchDocs(index)) builder.add(doc as ScenarioSearchDoc | SolutionSearchDoc);
+  return builder.build();
 }
 
 /**
@@ -79,6 +83,12 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
   return stats;
 }
 
+/** Both sides' statistics: text relevance reads the record's side as well as the candidates'. */
+async function matchStatistics(): Promise<MatchStatistics> {
+  const [scenarios, solutions] = await Promise.all([termStatistics(SCENARIO_INDEX), termStatistics(SOLUTION_INDEX)]);
+  return { scenarios, solutions };
+}
+
 export type RecommendedSolution = {
   id: string;
   title: string;
@@ -100,7 +110,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const row = await prisma.scenario.findFirst({ where: { id: scenarioId, orgId: viewerOrgId }, select: SCENARIO_DOC_SELECT });
   if (!row) return null;
   const engine = getSearchEngine();
-  const matches = await matchSolutions(engine, scenarioSearchDoc(row), await termStatistics(SOLUTION_INDEX), {
+  const matches = await matchSolutions(engine, scenarioSearchDoc(row), await matchStatistics(), {
     // A few spare ones, for the records the database no longer shows publicly.
     limit: limit + 5,
     filter: { not: { field: "orgId", eq: viewerOrgId } },
@@ -158,7 +168,7 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
   });
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
-  const stats = await termStatistics(SCENARIO_INDEX);
+  const stats = await matchStatistics();
   const open = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: now.getTime() } }, { not: { field: "orgId", eq: orgId } }] };
   const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.

@@ -19,9 +19,10 @@ describe("scoreMatch components", () => {
     expect(neutral({}, {}, Number.NaN).score).toBe(0);
   });
 
-  it("adds the category bonus for the same category", () => {
+  it("names the same category as a reason without ranking by it", () => {
     const result = neutral({}, { category: "LOW_ALTITUDE" });
-    expect(result.score).toBeCloseTo(0.5 * (1 + W.category), 12);
+    expect(W.category).toBe(0);
+    expect(result.score).toBeCloseTo(0.5, 12);
     expect(result.reasons).toEqual([{ kind: "sameCategory", category: "LOW_ALTITUDE" }]);
   });
 

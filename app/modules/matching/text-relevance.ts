@@ -1,53 +1,145 @@
 /**
- * Text relevance of one candidate to the record it is matched against, as the scoring function reads it:
- * BM25 (k1 = 1.2, b = 0.75) of the whole record's distinct terms against the candidate's terms, with IDF and
- * average length from the side being searched (key-terms.ts `TermStatistics`).
+ * Text relevance of candidates to the record they are matched against, as the scoring function reads it.
  *
- * Why not the engine's own score: retrieval asks several short queries (Meilisearch reads ten words of
- * each) and each engine scores differently; relevance computed here from the two records reads every
- * word of both, is the same for every engine, and is pure, so it can be tested and explained.
+ *   buildTermStatistics(records), TermStatisticsBuilder, termIdf(stats, term)
+ *                                                         — document frequencies and IDF over one side's records
+ *   conceptTerms(record)                                  — one term per domain synonym group the record uses
+ *   matchTerms(record)                                    — every term text relevance reads, with repeats
+ *   recordTermFrequencies(record)                         — the record's terms with their counts, and its length
+ *   bm25(queryTerms, document, stats)                     — BM25 (k1 = 1.2, b = 0.75) of distinct terms against a document
+ *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate of each direction = 1)
  *
- *   queryTermsOf(record)                         — the distinct terms of the record being matched
- *   textRelevance(queryTerms, candidate, stats)  — ≥ 0, higher is more similar
+ * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
+ * ("≡无人机") for each group of DOMAIN_SYNONYMS the record mentions in any of its wordings, so 无人机, UAV and
+ * 无人驾驶航空器 meet as ONE term with its own IDF. (Adding the other wordings' bigrams to the query instead, as
+ * an earlier version did, counted one concept up to six times: generic drone products outranked the relevant
+ * ones for every scenario that mentioned a drone.)
+ *
+ * Relevance is symmetric: half "how well the candidate covers the record" (the record's terms against the
+ * candidate, IDF over the candidate's side) and half "how well the record covers the candidate" (the
+ * candidate's terms against the record, IDF over the record's side), each scaled so its best candidate has 1.
+ * Matching compares two documents, neither of which is a short query: one-way BM25 of a long record favours
+ * candidates that happen to repeat many of its words, while a candidate whose own text is mostly about
+ * something else only shows up in the reverse direction. (Measured in ADR 0011: the reverse half is what
+ * moves solution → scenario rankings above the one-way baseline on every data set we have.)
+ *
+ * Why not the engine's own score: retrieval asks several short queries (Meilisearch reads ten words of each)
+ * and each engine scores differently; relevance computed here from the two records reads every word of both,
+ * is the same for every engine, and is pure, so it can be tested and explained.
  */
-import { BM25_B, BM25_K1 } from "./bm25-baseline";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
-import { allRecordTerms, termIdf, type TermStatistics } from "./key-terms";
+import { BM25_B, BM25_K1 } from "./bm25-baseline";
 import { segment } from "./segment";
 
-type TextRecord = Parameters<typeof allRecordTerms>[0];
+/** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
+export const CONCEPT_MARK = "≡";
+
+export type TextRecord = {
+  title: string;
+  summary: string;
+  description: string;
+  tags: readonly string[];
+  industryChain?: readonly string[];
+  category?: string;
+};
+
+/** One term per synonym group of which the record uses any wording, named after the group's first word. */
+export function conceptTerms(record: TextRecord, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
+  const text = normalizeText([record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])].join("\n"));
+  return synonyms.filter((group) => group.some((word) => containsWord(text, normalizeText(word)))).map((group) => CONCEPT_MARK + group[0]);
+}
+
+/** Every term of a record with repeats: the fields the BM25 baseline reads, and the record's concepts. */
+export function matchTerms(record: TextRecord): string[] {
+  const text = [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? []), record.category ?? ""];
+  return [...text.flatMap(segment), ...conceptTerms(record)];
+}
+
+export interface TermStatistics {
+  documents: number;
+  documentFrequency: ReadonlyMap<string, number>;
+  /** Mean number of terms (with repeats) of a record, for BM25's length normalisation. */
+  averageLength: number;
+}
 
 /**
- * The distinct terms of the record being matched, plus the terms of every synonym of a domain word it
- * uses (无人机 → UAV, drone, 无人驾驶航空器), so a candidate that names the same thing differently still counts.
+ * Statistics over the terms text relevance reads (matchTerms), for one side: scenarios or solutions.
+ * Records are added one at a time, so a caller streaming them from the database never holds them all.
  */
-export function queryTermsOf(record: TextRecord, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
-  const terms = new Set(allRecordTerms(record));
-  for (const word of synonymsUsed(record, synonyms)) for (const term of segment(word)) terms.add(term);
-  return [...terms];
-}
+export class TermStatisticsBuilder {
+  private documents = 0;
+  private totalLength = 0;
+  private readonly documentFrequency = new Map<string, number>();
 
-/** Synonyms of the domain words a record uses, the words themselves excluded. */
-export function synonymsUsed(record: TextRecord, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
-  const text = normalizeText([record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])].join("\n"));
-  const found = new Set<string>();
-  for (const group of synonyms) {
-    const used = group.filter((word) => containsWord(text, normalizeText(word)));
-    if (used.length > 0) for (const word of group) if (!used.includes(word)) found.add(word);
+  add(record: TextRecord): this {
+    const terms = matchTerms(record);
+    this.documents += 1;
+    this.totalLength += terms.length;
+    for (const term of new Set(terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    return this;
   }
-  return [...found];
+
+  build(): TermStatistics {
+    const { documents, documentFrequency, totalLength } = this;
+    return { documents, documentFrequency: new Map(documentFrequency), averageLength: documents ? totalLength / documents : 0 };
+  }
 }
 
-export function textRelevance(queryTerms: readonly string[], candidate: TextRecord, stats: TermStatistics): number {
-  const terms = allRecordTerms(candidate);
+export function buildTermStatistics(records: readonly TextRecord[]): TermStatistics {
+  const builder = new TermStatisticsBuilder();
+  for (const record of records) builder.add(record);
+  return builder.build();
+}
+
+export function termIdf(stats: TermStatistics, term: string): number {
+  const df = stats.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
+}
+
+export type TermFrequencies = { frequencies: Map<string, number>; length: number };
+
+export function recordTermFrequencies(record: TextRecord): TermFrequencies {
+  const terms = matchTerms(record);
   const frequencies = new Map<string, number>();
   for (const term of terms) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-  const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (stats.averageLength || 1));
+  return { frequencies, length: terms.length };
+}
+
+/** BM25 of the distinct `queryTerms` against one document; IDF and average length from `stats` (the document's side). */
+export function bm25(queryTerms: Iterable<string>, document: TermFrequencies, stats: TermStatistics): number {
+  const norm = BM25_K1 * (1 - BM25_B + (BM25_B * document.length) / (stats.averageLength || 1));
   let score = 0;
   for (const term of queryTerms) {
-    const f = frequencies.get(term);
+    const f = document.frequencies.get(term);
     if (f) score += (termIdf(stats, term) * f * (BM25_K1 + 1)) / (f + norm);
   }
   return score;
+}
+
+/** Term statistics of the record's own side and of the candidates' side. */
+export type PairStatistics = { record: TermStatistics; candidates: TermStatistics };
+
+/** Scales to 0–1 by the best value; all zeros stay zeros. */
+function byBest(values: number[]): number[] {
+  const best = Math.max(0, ...values);
+  return values.map((value) => (best > 0 ? value / best : 0));
+}
+
+/**
+ * Symmetric text relevance of each candidate to `record`, 0–1, in the candidates' order: the mean of the two
+ * directions, each scaled by its best candidate (so the best candidate in both directions has 1).
+ */
+export function relativeTextRelevance(record: TextRecord, candidates: readonly TextRecord[], statistics: PairStatistics): number[] {
+  const own = recordTermFrequencies(record);
+  const forward: number[] = [];
+  const reverse: number[] = [];
+  for (const candidate of candidates) {
+    const theirs = recordTermFrequencies(candidate);
+    forward.push(bm25(own.frequencies.keys(), theirs, statistics.candidates));
+    reverse.push(bm25(theirs.frequencies.keys(), own, statistics.record));
+  }
+  const coverOfRecord = byBest(forward);
+  const coverOfCandidate = byBest(reverse);
+  return coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2);
 }
