@@ -2,6 +2,7 @@
 // centre over HTTP (open marks read, unread filter, strangers get 404) and the preferences page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queueDailyDigests } from "~/modules/notifications/email-digest.server";
+import { saveNotificationPreference } from "~/modules/notifications/preferences.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
@@ -137,6 +138,34 @@ describe("daily digest", () => {
     const now = new Date();
     await Promise.all([queueDailyDigests({ now }), queueDailyDigests({ now }), queueDailyDigests({ now })]);
     expect(await emailsOf(user)).toHaveLength(1);
+  });
+
+  it("never emails a notification twice when a user moves from immediate emails to the daily digest", async () => {
+    const user = await createUser();
+    await notifyOne(user, "即时公司"); // IMMEDIATE by default: emailed at once, still unread
+    expect(await emailsOf(user)).toHaveLength(1);
+    await saveNotificationPreference(user.id, { emailEnabled: true, frequency: "DAILY" });
+    const switched = new Date();
+    await queueDailyDigests({ now: new Date(switched.getTime() + 1_000) });
+    expect(await emailsOf(user)).toHaveLength(1);
+
+    await notifyOne(user, "摘要公司");
+    await queueDailyDigests({ now: new Date(switched.getTime() + 24 * 3_600_000 + 1_000) });
+    const emails = await emailsOf(user);
+    expect(emails).toHaveLength(2);
+    expect(emails[1]!.textBody).toContain("摘要公司");
+    expect(emails[1]!.textBody).not.toContain("即时公司");
+  });
+
+  it("brings the unread notifications never emailed in the first digest of a user who had email switched off", async () => {
+    const user = await createUser();
+    await saveNotificationPreference(user.id, { emailEnabled: false, frequency: "IMMEDIATE" });
+    await notifyOne(user, "静默公司");
+    expect(await emailsOf(user)).toHaveLength(0);
+    await saveNotificationPreference(user.id, { emailEnabled: true, frequency: "DAILY" });
+    await queueDailyDigests({ now: new Date(Date.now() + 1_000) });
+    const [digest] = await emailsOf(user);
+    expect(digest?.textBody).toContain("静默公司");
   });
 
   it("sends no digest when email is switched off", async () => {
