@@ -60,6 +60,10 @@ const zh = {
     actions: "操作",
     reason: "理由：{{reason}}",
     withdrawConfirm: "撤回后不能恢复，也不能再次揭榜。确定撤回？",
+    withdrawTitle: "撤回揭榜",
+    withdrawText: "撤回对「{{scenario}}」的揭榜（报价 {{price}} 万元）？",
+    withdrawButton: "确认撤回",
+    cancel: "取消",
     needFirm: "请切换到您所在的科技企业查看揭榜。",
   },
   invitations: {
@@ -193,6 +197,10 @@ const en: Shape<typeof zh> = {
     actions: "Actions",
     reason: "Reason: {{reason}}",
     withdrawConfirm: "A withdrawn bid cannot be restored or submitted again. Withdraw?",
+    withdrawTitle: "Withdraw a bid",
+    withdrawText: "Withdraw your bid for “{{scenario}}” (price {{price}} × 10k CNY)?",
+    withdrawButton: "Withdraw the bid",
+    cancel: "Cancel",
     needFirm: "Switch to your technology firm to see its bids.",
   },
   invitations: {

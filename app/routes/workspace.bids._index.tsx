@@ -1,6 +1,7 @@
-// The firm's bids (with withdraw) and the invitations to bid it received.
+// The firm's bids (with withdraw, after a confirmation step that works without JavaScript: the withdraw
+// link opens it as ?withdraw=<bid id>) and the invitations to bid it received.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidStatusBadge } from "~/components/bid-status";
 import { useFormatDate } from "~/components/use-format-date";
@@ -47,10 +48,38 @@ export default function MyBidsPage() {
   const navigation = useNavigation();
   const actionData = useActionData<{ error?: string }>();
   const withdrawing = navigation.state === "submitting" ? navigation.formData?.get("bidId") : null;
+  const [searchParams] = useSearchParams();
+  const withdrawable = (status: string) => status === "SUBMITTED" || status === "SHORTLISTED";
+  const confirming = bids?.items.find((bid) => bid.id === searchParams.get("withdraw") && withdrawable(bid.status));
+  // Back to the same page of the list, without the confirmation.
+  const listHref = (() => {
+    const params = new URLSearchParams(searchParams);
+    params.delete("withdraw");
+    const query = params.toString();
+    return query ? `/workspace/bids?${query}` : "/workspace/bids";
+  })();
+  const withdrawHref = (bidId: string) => {
+    const params = new URLSearchParams(searchParams);
+    params.set("withdraw", bidId);
+    return `/workspace/bids?${params.toString()}`;
+  };
   return (
     <section aria-labelledby="my-bids-title" className="space-y-6">
       <h1 id="my-bids-title" className="text-2xl font-semibold">{t("bid.mine.title")}{org ? ` · ${org.name}` : ""}</h1>
       {actionData?.error ? <Alert tone="error">{translateMessage(t, actionData.error)}</Alert> : null}
+      {confirming ? (
+        <div role="region" aria-labelledby="confirm-withdraw-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
+          <h2 id="confirm-withdraw-title" className="text-lg font-semibold">{t("bid.mine.withdrawTitle")}</h2>
+          <p>{t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: confirming.quotedPrice })}</p>
+          <p>{t("bid.mine.withdrawConfirm")}</p>
+          <Form method="post" action="/workspace/bids" className="flex flex-wrap gap-3">
+            <input type="hidden" name="intent" value="withdraw" />
+            <input type="hidden" name="bidId" value={confirming.id} />
+            <Button type="submit" variant="danger" pending={withdrawing === confirming.id}>{t("bid.mine.withdrawButton")}</Button>
+            <Link to={listHref} className="inline-flex items-center px-4 py-2 text-sm text-brand-700 underline">{t("bid.mine.cancel")}</Link>
+          </Form>
+        </div>
+      ) : null}
       {!bids ? (
         <Alert tone="info">{t("bid.mine.needFirm")}</Alert>
       ) : (
@@ -89,14 +118,14 @@ export default function MyBidsPage() {
                       </td>
                       <td className="p-3">{formatDate(bid.createdAt)}</td>
                       <td className="p-3">
-                        {bid.status === "SUBMITTED" || bid.status === "SHORTLISTED" ? (
-                          <Form method="post" onSubmit={(event) => { if (!window.confirm(t("bid.mine.withdrawConfirm"))) event.preventDefault(); }}>
-                            <input type="hidden" name="intent" value="withdraw" />
-                            <input type="hidden" name="bidId" value={bid.id} />
-                            <Button type="submit" variant="secondary" pending={withdrawing === bid.id} aria-label={`${t("bid.action.withdraw")}: ${bid.scenario.title}`}>
-                              {t("bid.action.withdraw")}
-                            </Button>
-                          </Form>
+                        {withdrawable(bid.status) ? (
+                          <Link
+                            to={withdrawHref(bid.id)}
+                            className="inline-flex items-center rounded-md border border-slate-400 bg-white px-4 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50"
+                            aria-label={`${t("bid.action.withdraw")}: ${bid.scenario.title}`}
+                          >
+                            {t("bid.action.withdraw")}
+                          </Link>
                         ) : (
                           "—"
                         )}

@@ -155,7 +155,14 @@ describe("authorization matrix", () => {
     expect((await http.request("/workspace/bids", { cookie: owner.cookie, form: { intent: "withdraw", bidId } })).status).toBe(409);
     expect((await http.request("/workspace/bids", { form: { intent: "withdraw", bidId } })).status).toBe(302);
     expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bidId } })).status).toBe("SUBMITTED");
-    // The bidder itself can.
+    // The bidder itself can, after a confirmation step that needs no JavaScript: a page of its own list.
+    const confirmation = await http.request(`/workspace/bids?withdraw=${otherFirmBidId}`, { cookie: otherFirm.cookie });
+    const confirmationHtml = await confirmation.text();
+    expect(confirmation.status).toBe(200);
+    expect(confirmationHtml).toContain("撤回揭榜");
+    expect(confirmationHtml).toMatch(new RegExp(`name="bidId" value="${otherFirmBidId}"`));
+    // Someone else's bid id opens nothing.
+    expect(await (await http.request(`/workspace/bids?withdraw=${bidId}`, { cookie: otherFirm.cookie })).text()).not.toContain("确认撤回");
     const own = await http.request("/workspace/bids", { cookie: otherFirm.cookie, form: { intent: "withdraw", bidId: otherFirmBidId } });
     expect(own.status).toBe(302);
     expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: otherFirmBidId } })).status).toBe("WITHDRAWN");
