@@ -204,6 +204,7 @@ const zh = {
     markUnawarded: "无人中标",
     archive: "归档",
     attachments_added: "上传附件",
+    attachment_deleted: "删除附件",
   },
 };
 
@@ -410,6 +411,7 @@ const en: Shape<typeof zh> = {
     markUnawarded: "No winner",
     archive: "Archived",
     attachments_added: "Attachments uploaded",
+    attachment_deleted: "Attachment deleted",
   },
 };
 

@@ -42,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     if (intent === "delete-photo") {
       if (found.status !== "DRAFT") return Response.json({ status: "error", error: { "": ["caseStudy.errors.notAllowed"] } }, { status: 409 });
-      if (!(await deleteAttachment("CASE", caseId, String(formData.get("attachmentId") ?? "")))) throw notFound();
+      if (!(await deleteAttachment(actor, "CASE", caseId, String(formData.get("attachmentId") ?? "")))) throw notFound();
       return redirectWithFlash(`/workspace/cases/${caseId}`, "caseStudy.flash.saved");
     }
     const submission = parseWithZod(formData, { schema: caseSchema });

@@ -88,7 +88,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (intent === "deleteAttachment") {
     const scenario = await getScenarioForOwner(scenarioId, org.id);
     if (!scenario || !isScenarioEditable(scenario.status)) return Response.json(plainReply([msg("scenario.errors.notAllowed")]), { status: 409 });
-    if (!(await deleteAttachment("SCENARIO", scenarioId, String(formData.get("attachmentId") ?? "")))) throw notFound();
+    if (!(await deleteAttachment(actor, "SCENARIO", scenarioId, String(formData.get("attachmentId") ?? "")))) throw notFound();
     return redirectWithFlash(`/workspace/scenarios/${scenarioId}`, "scenario.flash.attachmentDeleted");
   }
   const parsed = ownerActionSchema.safeParse({ intent });

@@ -207,6 +207,20 @@ describe("authorization matrix", () => {
       expect((await http.request(`/cases/${caseId}`, { cookie: cookieOf(who) })).status, who).toBe(404);
     }
   });
+
+  it("only the owner removes a photo of its draft, and the removal is audited", async () => {
+    for (const who of ["otherFirm", "otherSoe", "firm", "reviewer"] as const) {
+      const response = await http.request(`/workspace/cases/${caseId}`, { cookie: cookieOf(who), form: { intent: "delete-photo", attachmentId: photoId } });
+      expect(response.status, who).toBe(404);
+    }
+    expect(await db.prisma.attachment.count({ where: { id: photoId } })).toBe(1);
+    const removed = await http.request(`/workspace/cases/${caseId}`, { cookie: owner.cookie, form: { intent: "delete-photo", attachmentId: photoId } });
+    expect(removed.status).toBe(302);
+    expect(await db.prisma.attachment.count({ where: { id: photoId } })).toBe(0);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "case.attachment_deleted", entityId: caseId } });
+    expect(audit).toMatchObject({ actorId: owner.id, entityType: "Case", before: expect.objectContaining({ attachmentId: photoId, fileName: "photo.png" }) });
+    expect((await http.request(`/attachments/${photoId}`, { cookie: owner.cookie })).status).toBe(404);
+  });
 });
 
 describe("bad input", () => {

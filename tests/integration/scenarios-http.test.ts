@@ -229,6 +229,27 @@ describe("scenario attachments", () => {
     const closedToUploads = await http.request(`/workspace/scenarios/${scenario.id}`, { method: "POST", cookie: member.cookie, body: late });
     expect(closedToUploads.status).toBe(409);
   });
+
+  it("lets only the owner delete a draft's attachment, and audits who removed which file", async () => {
+    const draft = await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer);
+    const upload = new FormData();
+    upload.set("intent", "upload");
+    upload.append("attachments", new Blob([PDF], { type: "application/pdf" }), "待删除.pdf");
+    expect((await http.request(`/workspace/scenarios/${draft.id}`, { method: "POST", cookie: member.cookie, body: upload })).status).toBe(302);
+    const attachment = await db.prisma.attachment.findFirstOrThrow({ where: { ownerType: "SCENARIO", ownerId: draft.id } });
+    const remove = { intent: "deleteAttachment", attachmentId: attachment.id };
+    for (const who of ["firm", "otherSoe", "reviewer"] as const) {
+      const refused = await http.request(`/workspace/scenarios/${draft.id}`, { cookie: cookieOf(who), form: remove });
+      expect([403, 404], who).toContain(refused.status);
+    }
+    expect(await db.prisma.attachment.count({ where: { id: attachment.id } })).toBe(1);
+    expect((await http.request(`/workspace/scenarios/${draft.id}`, { cookie: member.cookie, form: remove })).status).toBe(302);
+    expect(await db.prisma.attachment.count({ where: { id: attachment.id } })).toBe(0);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "scenario.attachment_deleted", entityId: draft.id } });
+    expect(audit).toMatchObject({ entityType: "Scenario", before: expect.objectContaining({ attachmentId: attachment.id, fileName: "待删除.pdf" }) });
+    // The same id again: nothing left to delete.
+    expect((await http.request(`/workspace/scenarios/${draft.id}`, { cookie: member.cookie, form: remove })).status).toBe(404);
+  });
 });
 
 describe("the review pages", () => {

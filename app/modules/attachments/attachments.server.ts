@@ -3,6 +3,7 @@
 // the scenario's organisation and reviewers, case files once the case is public.
 import { createHash, randomBytes } from "node:crypto";
 import type { AttachmentOwner, Prisma } from "~/generated/prisma/client.ts";
+import { writeAudit } from "~/modules/audit/audit.server";
 import { isReviewer, type CurrentUser } from "~/modules/auth/permissions.server";
 import { prisma } from "~/utils/db.server";
 import { msg } from "~/utils/i18n";
@@ -94,11 +95,42 @@ export async function listAttachments(ownerType: AttachmentOwner, ownerId: strin
   });
 }
 
-/** Deletes an attachment row and its bytes. The caller checks that the actor owns the record. */
-export async function deleteAttachment(ownerType: AttachmentOwner, ownerId: string, attachmentId: string): Promise<boolean> {
-  const attachment = await prisma.attachment.findFirst({ where: { id: attachmentId, ownerType, ownerId }, select: { id: true, storageKey: true } });
+/** The audit trail's name for the record an attachment belongs to. */
+const AUDITED_OWNER: Record<AttachmentOwner, { entityType: string; action: string }> = {
+  SCENARIO: { entityType: "Scenario", action: "scenario.attachment_deleted" },
+  BID: { entityType: "Bid", action: "bid.attachment_deleted" },
+  CASE: { entityType: "Case", action: "case.attachment_deleted" },
+};
+
+/**
+ * Deletes an attachment row and its bytes, and records who removed which file from which record in the
+ * audit log (in the same transaction as the row). The caller checks that the actor owns the record.
+ */
+export async function deleteAttachment(
+  actor: { id: string; requestId?: string | null },
+  ownerType: AttachmentOwner,
+  ownerId: string,
+  attachmentId: string,
+): Promise<boolean> {
+  const attachment = await prisma.attachment.findFirst({
+    where: { id: attachmentId, ownerType, ownerId },
+    select: { id: true, storageKey: true, fileName: true, mimeType: true, sizeBytes: true, confidential: true },
+  });
   if (!attachment) return false;
-  await prisma.attachment.delete({ where: { id: attachment.id } });
+  const audited = AUDITED_OWNER[ownerType];
+  await prisma.$transaction(async (tx) => {
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    const { id, fileName, mimeType, sizeBytes, confidential } = attachment;
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: audited.action,
+      entityType: audited.entityType,
+      entityId: ownerId,
+      before: { attachmentId: id, fileName, mimeType, sizeBytes, confidential },
+      requestId: actor.requestId ?? null,
+    });
+  });
+  // The bytes go once the row is gone for good; a failure here leaves an orphan file, never a broken link.
   await getAttachmentStorage().delete(attachment.storageKey);
   return true;
 }
