@@ -7,15 +7,16 @@
  *   (statistics: MatchStatistics, the term statistics of both sides)
  *
  * 1. Retrieval: the record's key terms (key-terms.ts, IDF over the side being searched) become several
- *    weighted "any word" queries — title, tags, description, and the best terms overall — sent in one
+ *    weighted "any word" queries — title, tags, description, the best ten terms overall and the next twenty
+ *    (two more queries) — sent in one
  *    multi-search, because one long query would be cut at ten words by Meilisearch and would let the
  *    description drown the title.
  *    The union of their hits are the candidates; the engine's own scores are not used further, since
  *    they differ between engines and each query saw only part of the record.
  * 2. Text relevance: symmetric BM25 of the whole record and each candidate, with concept terms for domain
  *    synonyms (text-relevance.ts, pure), scaled so the best candidate has 1.
- * 3. Scoring: scoreMatch (pure) adds the structured fit — tags, category, industry chain, maturity,
- *    first-unit fit, budget, district — and returns the reasons shown to people.
+ * 3. Scoring: scoreMatch (pure) adds the structured fit — tags, industry chain, maturity, first-unit fit,
+ *    budget, district — and returns the reasons shown to people (the shared category among them).
  *
  * Records are search documents (indexes.ts) on both sides; toMatchScenario/toMatchSolution adapt them to
  * the scoring's record shape, and fromMatch… build documents from an evaluation data set.
