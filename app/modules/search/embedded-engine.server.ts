@@ -111,6 +111,11 @@ class InvertedIndex {
   private version = 0;
   /** The slots matched by the last query's words; their scores are still in queryScore. */
   private lastMatch: { key: string; version: number; slots: Int32Array } | null = null;
+  /**
+   * Which candidates each filter leaf lets through, for the candidate set of the last query (see filterMask):
+   * a search page asks 5–10 queries over the same candidates whose filters share most of their leaves.
+   */
+  private leafMasks: { candidates: string; masks: Map<string, Uint8Array> } | null = null;
   /** Latin words of five letters or more by length, the candidates for typo tolerance. */
   private readonly latinWordsByLength = new Map<number, Set<string>>();
   private readonly columns = new Map<string, Column>();
@@ -353,6 +358,48 @@ class InvertedIndex {
     return this.filterScratch.subarray(0, length);
   }
 
+  /**
+   * 1 for each of `candidates` (a candidate set named `candidateSet`) that `node` lets through. Each leaf
+   * (one field condition) is evaluated over the candidates once per candidate set and kept; the tree then
+   * combines those byte masks, which costs far less than running the predicate per candidate per query.
+   */
+  private filterMask(node: FilterTree, candidates: Int32Array, candidateSet: string): Uint8Array {
+    if (this.leafMasks?.candidates !== candidateSet) this.leafMasks = { candidates: candidateSet, masks: new Map() };
+    const masks = this.leafMasks.masks;
+    const n = candidates.length;
+    const combine = (tree: FilterTree): Uint8Array => {
+      if ("and" in tree || "or" in tree) {
+        const isAnd = "and" in tree;
+        const children = isAnd ? tree.and : tree.or;
+        const result = new Uint8Array(n).fill(isAnd ? 1 : 0);
+        for (const child of children) {
+          const mask = combine(child);
+          if (isAnd) for (let i = 0; i < n; i++) result[i]! &= mask[i]!;
+          else for (let i = 0; i < n; i++) result[i]! |= mask[i]!;
+        }
+        return result;
+      }
+      if ("not" in tree) {
+        const inner = combine(tree.not);
+        const result = new Uint8Array(n);
+        for (let i = 0; i < n; i++) result[i] = inner[i]! ^ 1;
+        return result;
+      }
+      const key = JSON.stringify(tree);
+      let mask = masks.get(key);
+      if (!mask) {
+        const predicate = this.compileFilter(tree);
+        mask = new Uint8Array(n);
+        for (let i = 0; i < n; i++) mask[i] = predicate(candidates[i]!) ? 1 : 0;
+        // A hostile filter with thousands of leaves must not grow the cache without bound.
+        if (masks.size >= MAX_CACHED_LEAVES) masks.clear();
+        masks.set(key, mask);
+      }
+      return mask;
+    };
+    return combine(node);
+  }
+
   liveDocs(): SearchDocument[] {
     return this.docs.filter((doc): doc is SearchDocument => doc !== undefined);
   }
@@ -582,11 +629,13 @@ class InvertedIndex {
       if (!settings.sortable.includes(clause.field)) throw new SearchInputError(`"${clause.field}" is not sortable`);
       if (clause.direction !== "asc" && clause.direction !== "desc") throw new SearchInputError(`sort direction must be asc or desc`);
     }
+    // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
     const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, settings.synonyms ?? [])) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
+    let candidateSet: string; // names the candidate list, for the leaf masks of the filter
     const scored = words.length > 0;
     if (scored) {
       // A search page asks several queries with the same words and different filters (results, each facet,
@@ -597,17 +646,20 @@ class InvertedIndex {
       }
       candidates = this.candidateBuffer(this.lastMatch.slots.length); // filtered in place below, so a copy
       candidates.set(this.lastMatch.slots);
+      candidateSet = `${this.version}:${key}`;
     }
     else {
       candidates = this.candidateBuffer(this.size);
       let n = 0;
       for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot] === 1) candidates[n++] = slot;
+      candidateSet = `${this.version}:all`;
     }
     let matches = candidates;
-    if (predicate) {
+    if (predicate && query.filter) {
       // Filtered in place: the kept slots never overtake the one being read.
+      const mask = this.filterMask(query.filter, candidates, candidateSet);
       let n = 0;
-      for (let i = 0; i < candidates.length; i++) if (predicate(candidates[i]!)) candidates[n++] = candidates[i]!;
+      for (let i = 0; i < candidates.length; i++) if (mask[i] === 1) candidates[n++] = candidates[i]!;
       matches = candidates.subarray(0, n);
     }
 
@@ -695,6 +747,9 @@ class InvertedIndex {
     };
   }
 }
+
+/** Filter leaves kept per candidate set (see filterMask). */
+const MAX_CACHED_LEAVES = 64;
 
 /** Latin words long enough to correct: five or more letters (digits allowed after the first letter). */
 const TYPO_TOLERANT = /^[a-z][a-z0-9]{4,}$/;

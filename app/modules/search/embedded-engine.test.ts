@@ -177,6 +177,29 @@ describe("reusing the word match of the previous query", () => {
   });
 });
 
+describe("reusing the filter leaves of the previous queries", () => {
+  it("agrees with brute force over many filters on one candidate set, across writes", async () => {
+    const random = seeded(7);
+    let docs = randomDocs(400, random);
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("l", settings);
+    await engine.upsert("l", docs);
+    for (let round = 0; round < 120; round++) {
+      if (round % 30 === 25) {
+        // A write between two queries of the same words: every cached leaf belongs to the old candidates.
+        const changed = randomDocs(40, random).map((doc, i) => ({ ...doc, id: docs[i * 3]!.id }));
+        await engine.upsert("l", changed);
+        docs = docs.map((doc) => changed.find((c) => c.id === doc.id) ?? doc);
+      }
+      const word = Math.floor(round / 10) % 2 ? "港口" : undefined; // two candidate sets, ten queries each
+      const filter = randomFilter(random);
+      const expected = docs.filter((doc) => matches(doc, filter) && (!word || `${doc.title as string}\n${doc.body as string}`.includes(word)));
+      const result = await engine.search("l", { q: word, filter, pageSize: 1000, facets: ["tags"] });
+      expect(result.hits.map((hit) => hit.id).sort(), JSON.stringify(filter)).toEqual(expected.map((doc) => doc.id).sort());
+    }
+  });
+});
+
 describe("multi-word synonyms", () => {
   it("finds 数字孪生 for “digital twin” and the reverse", async () => {
     const engine = createEmbeddedSearchEngine();
