@@ -41,10 +41,10 @@ describe("npm run eval:matching", () => {
     }
   }, 120_000);
 
-  // Two sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
-  // them too. Both were looked at while choosing between methods, so they are no longer clean held-out
-  // sets, and on the first one scenario → solution nDCG@10 is 0.0004 below the baseline; ADR 0011 has the figures.
-  it.each(["matching-holdout.json", "matching-holdout-2.json"])("meets the quality bar on %s", async (file) => {
+  // Three sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
+  // them too. The first two were looked at while choosing between methods; the third only measured the
+  // final one. Each is level with the baseline within 0.0004 in one direction; ADR 0011 has the figures.
+  it.each(["matching-holdout.json", "matching-holdout-2.json", "matching-holdout-3.json"])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
       const metrics = result[direction]!;
