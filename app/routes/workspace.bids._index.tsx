@@ -2,6 +2,7 @@
 // link opens it as ?withdraw=<bid id>) and the invitations to bid it received.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BidStatusBadge } from "~/components/bid-status";
 import { useFormatDate } from "~/components/use-format-date";
@@ -38,7 +39,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (error instanceof BidTransitionError) return Response.json({ error: "bid.errors.notAllowed" }, { status: 409 });
     throw error;
   }
-  return redirectWithFlash("/workspace/bids", "bid.flash.withdrawn");
+  // Back to the page of the list the bid was on (the confirmation posts from its URL).
+  const page = pageFromRequest(request);
+  return redirectWithFlash(page > 1 ? `/workspace/bids?page=${page}` : "/workspace/bids", "bid.flash.withdrawn");
 }
 
 export default function MyBidsPage() {
@@ -58,6 +61,11 @@ export default function MyBidsPage() {
     const query = params.toString();
     return query ? `/workspace/bids?${query}` : "/workspace/bids";
   })();
+  // The confirmation replaces a modal dialog: focus goes to it, so keyboard and screen-reader users land on it.
+  const confirmHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (confirming) confirmHeading.current?.focus();
+  }, [confirming?.id]); // eslint-disable-line react-hooks/exhaustive-deps
   const withdrawHref = (bidId: string) => {
     const params = new URLSearchParams(searchParams);
     params.set("withdraw", bidId);
@@ -69,10 +77,10 @@ export default function MyBidsPage() {
       {actionData?.error ? <Alert tone="error">{translateMessage(t, actionData.error)}</Alert> : null}
       {confirming ? (
         <div role="region" aria-labelledby="confirm-withdraw-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
-          <h2 id="confirm-withdraw-title" className="text-lg font-semibold">{t("bid.mine.withdrawTitle")}</h2>
+          <h2 id="confirm-withdraw-title" ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold">{t("bid.mine.withdrawTitle")}</h2>
           <p>{t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: confirming.quotedPrice })}</p>
           <p>{t("bid.mine.withdrawConfirm")}</p>
-          <Form method="post" action="/workspace/bids" className="flex flex-wrap gap-3">
+          <Form method="post" className="flex flex-wrap gap-3">
             <input type="hidden" name="intent" value="withdraw" />
             <input type="hidden" name="bidId" value={confirming.id} />
             <Button type="submit" variant="danger" pending={withdrawing === confirming.id}>{t("bid.mine.withdrawButton")}</Button>

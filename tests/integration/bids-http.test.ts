@@ -163,8 +163,10 @@ describe("authorization matrix", () => {
     expect(confirmationHtml).toMatch(new RegExp(`name="bidId" value="${otherFirmBidId}"`));
     // Someone else's bid id opens nothing.
     expect(await (await http.request(`/workspace/bids?withdraw=${bidId}`, { cookie: otherFirm.cookie })).text()).not.toContain("确认撤回");
-    const own = await http.request("/workspace/bids", { cookie: otherFirm.cookie, form: { intent: "withdraw", bidId: otherFirmBidId } });
+    // Posted from the confirmation's own URL (Remix adds ?index); back to the page of the list it came from.
+    const own = await http.request(`/workspace/bids?page=2&withdraw=${otherFirmBidId}&index`, { cookie: otherFirm.cookie, form: { intent: "withdraw", bidId: otherFirmBidId } });
     expect(own.status).toBe(302);
+    expect(own.headers.get("location")).toBe("/workspace/bids?page=2");
     expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: otherFirmBidId } })).status).toBe("WITHDRAWN");
     expect(await db.prisma.notification.count({ where: { userId: owner.id, type: "bid.notify.withdrawn" } })).toBe(1);
     // Twice is refused with a message.

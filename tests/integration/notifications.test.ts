@@ -157,15 +157,18 @@ describe("daily digest", () => {
     expect(emails[1]!.textBody).not.toContain("即时公司");
   });
 
-  it("brings the unread notifications never emailed in the first digest of a user who had email switched off", async () => {
+  it("brings the unread notifications never emailed, and only those, in the first digest after email was off", async () => {
     const user = await createUser();
+    await notifyOne(user, "即时邮件公司"); // default: emailed at once
     await saveNotificationPreference(user.id, { emailEnabled: false, frequency: "IMMEDIATE" });
     await notifyOne(user, "静默公司");
-    expect(await emailsOf(user)).toHaveLength(0);
+    expect(await emailsOf(user)).toHaveLength(1);
     await saveNotificationPreference(user.id, { emailEnabled: true, frequency: "DAILY" });
-    await queueDailyDigests({ now: new Date(Date.now() + 1_000) });
-    const [digest] = await emailsOf(user);
-    expect(digest?.textBody).toContain("静默公司");
+    await queueDailyDigests({ now: new Date(Date.now() + 24 * 3_600_000 + 1_000) });
+    const emails = await emailsOf(user);
+    expect(emails).toHaveLength(2);
+    expect(emails[1]!.textBody).toContain("静默公司");
+    expect(emails[1]!.textBody).not.toContain("即时邮件公司");
   });
 
   it("sends no digest when email is switched off", async () => {

@@ -118,8 +118,10 @@ export async function deleteAttachment(
   });
   if (!attachment) return false;
   const audited = AUDITED_OWNER[ownerType];
-  await prisma.$transaction(async (tx) => {
-    await tx.attachment.delete({ where: { id: attachment.id } });
+  const deleted = await prisma.$transaction(async (tx) => {
+    // deleteMany, not delete: of two identical requests racing, the second finds nothing and answers 404.
+    const { count } = await tx.attachment.deleteMany({ where: { id: attachment.id, ownerType, ownerId } });
+    if (count === 0) return false;
     const { id, fileName, mimeType, sizeBytes, confidential } = attachment;
     await writeAudit(tx, {
       actorId: actor.id,
@@ -129,7 +131,9 @@ export async function deleteAttachment(
       before: { attachmentId: id, fileName, mimeType, sizeBytes, confidential },
       requestId: actor.requestId ?? null,
     });
+    return true;
   });
+  if (!deleted) return false;
   // The bytes go once the row is gone for good; a failure here leaves an orphan file, never a broken link.
   await getAttachmentStorage().delete(attachment.storageKey);
   return true;

@@ -41,7 +41,6 @@ export type TextRecord = {
   description: string;
   tags: readonly string[];
   industryChain?: readonly string[];
-  category?: string;
 };
 
 /** One term per synonym group of which the record uses any wording, named after the group's first word. */
@@ -50,9 +49,13 @@ export function conceptTerms(record: TextRecord, synonyms: readonly (readonly st
   return synonyms.filter((group) => group.some((word) => containsWord(text, normalizeText(word)))).map((group) => CONCEPT_MARK + group[0]);
 }
 
-/** Every term of a record with repeats: the fields the BM25 baseline reads, and the record's concepts. */
+/**
+ * Every term of a record with repeats: the text fields the BM25 baseline reads, and the record's concepts.
+ * Not the category code: "LOW_ALTITUDE" would add "low" and "altitude" to every record filed there, a
+ * ranking bonus for the category by the back door (see score.ts on why the category does not rank).
+ */
 export function matchTerms(record: TextRecord): string[] {
-  const text = [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? []), record.category ?? ""];
+  const text = [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])];
   return [...text.flatMap(segment), ...conceptTerms(record)];
 }
 
@@ -128,7 +131,7 @@ function byBest(values: number[]): number[] {
 
 /**
  * Symmetric text relevance of each candidate to `record`, 0–1, in the candidates' order: the mean of the two
- * directions, each scaled by its best candidate (so the best candidate in both directions has 1).
+ * directions, each scaled by its best candidate, scaled again so the best candidate has 1.
  */
 export function relativeTextRelevance(record: TextRecord, candidates: readonly TextRecord[], statistics: PairStatistics): number[] {
   const own = recordTermFrequencies(record);
@@ -141,5 +144,7 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
   }
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);
-  return coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2);
+  // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
+  // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
+  return byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2));
 }

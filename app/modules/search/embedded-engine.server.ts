@@ -385,7 +385,7 @@ class InvertedIndex {
         for (let i = 0; i < n; i++) result[i] = inner[i]! ^ 1;
         return result;
       }
-      const key = JSON.stringify(tree);
+      const key = leafKey(tree);
       let mask = masks.get(key);
       if (!mask) {
         const predicate = this.compileFilter(tree);
@@ -750,6 +750,17 @@ class InvertedIndex {
 
 /** Filter leaves kept per candidate set (see filterMask). */
 const MAX_CACHED_LEAVES = 64;
+
+/**
+ * A leaf's cache key. Plain JSON would write Infinity, -Infinity and NaN all as null (so `gte: Infinity` and
+ * `gte: -Infinity` would share a mask) and could not tell the number 5 from the string "5": every value is
+ * tagged with its type.
+ */
+function leafKey(leaf: FilterTree): string {
+  return JSON.stringify(leaf, (_key, value: unknown) =>
+    typeof value === "number" ? `n:${String(value)}` : typeof value === "string" ? `s:${value}` : value,
+  );
+}
 
 /** Latin words long enough to correct: five or more letters (digits allowed after the first letter). */
 const TYPO_TOLERANT = /^[a-z][a-z0-9]{4,}$/;

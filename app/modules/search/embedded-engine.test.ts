@@ -200,6 +200,23 @@ describe("reusing the filter leaves of the previous queries", () => {
   });
 });
 
+describe("filter leaf cache keys", () => {
+  it("tells apart values that print alike in JSON: ±Infinity, and 5 from \"5\"", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("k", settings);
+    await engine.upsert("k", [
+      { id: "a", title: "港口", body: "", tags: ["5"], size: 5 },
+      { id: "b", title: "港口", body: "", tags: [], size: 50 },
+    ]);
+    const none = await engine.search("k", { filter: { field: "size", range: { gte: Number.POSITIVE_INFINITY } } });
+    const all = await engine.search("k", { filter: { field: "size", range: { gte: Number.NEGATIVE_INFINITY } } });
+    expect([none.total, all.total]).toEqual([0, 2]);
+    const byNumber = await engine.search("k", { filter: { field: "size", eq: 5 } });
+    const byText = await engine.search("k", { filter: { field: "tags", eq: "5" } });
+    expect([byNumber.hits.map((hit) => hit.id), byText.hits.map((hit) => hit.id)]).toEqual([["a"], ["a"]]);
+  });
+});
+
 describe("multi-word synonyms", () => {
   it("finds 数字孪生 for “digital twin” and the reverse", async () => {
     const engine = createEmbeddedSearchEngine();
