@@ -41,10 +41,19 @@ describe("npm run eval:matching", () => {
     }
   }, 120_000);
 
-  // Three sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
-  // them too. The first two were looked at while choosing between methods; the third only measured the
-  // final one. Each is level with the baseline within 0.0004 in one direction; ADR 0011 has the figures.
-  it.each(["matching-holdout.json", "matching-holdout-2.json", "matching-holdout-3.json"])("meets the quality bar on %s", async (file) => {
+  // Seven sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
+  // them too. The method was chosen with all seven in view (ADR 0011), so none of them is a clean held-out
+  // set any more. Against the baseline the method is level on them (nDCG@10 from 0.0014 below to 0.0072
+  // above), so "not below the baseline" is asserted on the development set only; ADR 0011 has the figures.
+  it.each([
+    "matching-holdout.json",
+    "matching-holdout-2.json",
+    "matching-holdout-3.json",
+    "matching-holdout-4.json",
+    "matching-holdout-5.json",
+    "matching-holdout-6.json",
+    "matching-holdout-7.json",
+  ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
       const metrics = result[direction]!;

@@ -5,7 +5,7 @@ import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexe
 import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
-import { bm25, buildTermStatistics, conceptTerms, recordTermFrequencies, relativeTextRelevance } from "./text-relevance";
+import { bm25, buildTermStatistics, conceptTerms, marketplaceIdf, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -87,8 +87,20 @@ describe("text relevance", () => {
 
   it("lets a record that says UAV match one that says 无人机 through their shared concept", () => {
     const uav = recordTermFrequencies(solutions[1]!);
-    expect(bm25(recordTermFrequencies(drone).frequencies.keys(), uav, statistics.solutions)).toBeGreaterThan(0);
-    expect(bm25(["无人", "人机"], uav, statistics.solutions)).toBe(0);
+    const idf = marketplaceIdf({ record: statistics.scenarios, candidates: statistics.solutions });
+    const averageLength = statistics.solutions.averageLength;
+    expect(bm25(recordTermFrequencies(drone).frequencies.keys(), uav, idf, averageLength)).toBeGreaterThan(0);
+    expect(bm25(["无人", "人机"], uav, idf, averageLength)).toBe(0);
+  });
+
+  it("rates a term's specificity over both sides together, so a small side does not make a common word rare", () => {
+    const blank = { summary: "", description: "", tags: [], industryChain: [] };
+    const fewScenarios = buildTermStatistics([scenario({ ...blank, id: "a", title: "港口系统" }), scenario({ ...blank, id: "b", title: "海洋牧场" })]);
+    const manySolutions = buildTermStatistics(Array.from({ length: 20 }, (_, i) => solution({ ...blank, id: `s${i}`, title: `管理系统${i}` })));
+    const idf = marketplaceIdf({ record: fewScenarios, candidates: manySolutions });
+    expect(idf("系统")).toBeLessThan(termIdf(fewScenarios, "系统"));
+    expect(idf("牧场")).toBeCloseTo(Math.log(1 + (22 - 1 + 0.5) / (1 + 0.5)));
+    expect(idf("牧场")).toBeGreaterThan(idf("系统"));
   });
 
   it("is zero for a record that shares no term, and 1 for the best candidate in both directions", () => {
