@@ -41,10 +41,11 @@ describe("npm run eval:matching", () => {
     }
   }, 120_000);
 
-  // Seven sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
-  // them too. The method was chosen with all seven in view (ADR 0011), so none of them is a clean held-out
-  // set any more. Against the baseline the method is level on them (nDCG@10 from 0.0014 below to 0.0072
-  // above), so "not below the baseline" is asserted on the development set only; ADR 0011 has the figures.
+  // Eight sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
+  // them too. The method was chosen with the first seven in view (ADR 0011), so they are no longer clean
+  // held-out sets; the eighth was written after the choice and only measures it. Against the baseline the
+  // method is level on them (nDCG@10 from 0.0014 below to 0.0072 above), so "not below the baseline" is
+  // asserted on the development set only; ADR 0011 has the figures.
   it.each([
     "matching-holdout.json",
     "matching-holdout-2.json",
@@ -53,6 +54,7 @@ describe("npm run eval:matching", () => {
     "matching-holdout-5.json",
     "matching-holdout-6.json",
     "matching-holdout-7.json",
+    "matching-holdout-8.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
