@@ -5,7 +5,8 @@ import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexe
 import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
-import { bm25, buildTermStatistics, conceptTerms, marketplaceIdf, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
+import { segment } from "./segment";
+import { bm25, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -83,6 +84,13 @@ describe("text relevance", () => {
     expect(conceptTerms(solutions[1]!)).toEqual(["≡无人机"]); // "UAV"
     expect(conceptTerms(scenario({ title: "无人驾驶航空器与 drone 巡检", summary: "", description: "", tags: [], industryChain: [] }))).toEqual(["≡无人机"]);
     expect(conceptTerms(solutions[2]!)).toEqual([]);
+  });
+
+  it("reads every field with repeats and never makes a bigram across two fields", () => {
+    const record = scenario({ title: "港口无人机", summary: "巡检", description: "门机 UAV 巡检", tags: ["钢结构", "巡检"], industryChain: ["智慧港口"] });
+    const perField = [record.title, record.summary, record.description, ...record.tags, ...record.industryChain].flatMap(segment);
+    expect(matchTerms(record).sort()).toEqual([...perField, "≡无人机"].sort());
+    expect(matchTerms(record)).not.toContain("机巡"); // 港口无人机 | 巡检
   });
 
   it("lets a record that says UAV match one that says 无人机 through their shared concept", () => {

@@ -50,10 +50,30 @@ export type TextRecord = {
   industryChain?: readonly string[];
 };
 
+/**
+ * The text fields relevance reads, one per line: a line break ends every run of characters, so no bigram
+ * spans two fields, and one string is segmented instead of one per field (this runs for every candidate).
+ */
+function recordText(record: TextRecord): string {
+  return [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])].join("\n");
+}
+
 /** One term per synonym group of which the record uses any wording, named after the group's first word. */
 export function conceptTerms(record: TextRecord, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
-  const text = normalizeText([record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])].join("\n"));
-  return synonyms.filter((group) => group.some((word) => containsWord(text, normalizeText(word)))).map((group) => CONCEPT_MARK + group[0]);
+  return conceptTermsOf(recordText(record), synonyms);
+}
+
+const normalizedSynonyms = new WeakMap<readonly (readonly string[])[], string[][]>();
+
+function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
+  let groups = normalizedSynonyms.get(synonyms);
+  if (!groups) normalizedSynonyms.set(synonyms, (groups = synonyms.map((group) => group.map(normalizeText))));
+  const normalized = normalizeText(text);
+  const concepts: string[] = [];
+  groups.forEach((words, g) => {
+    if (words.some((word) => containsWord(normalized, word))) concepts.push(CONCEPT_MARK + synonyms[g]![0]);
+  });
+  return concepts;
 }
 
 /**
@@ -62,8 +82,10 @@ export function conceptTerms(record: TextRecord, synonyms: readonly (readonly st
  * ranking bonus for the category by the back door (see score.ts on why the category does not rank).
  */
 export function matchTerms(record: TextRecord): string[] {
-  const text = [record.title, record.summary, record.description, ...record.tags, ...(record.industryChain ?? [])];
-  return [...text.flatMap(segment), ...conceptTerms(record)];
+  const text = recordText(record);
+  const terms = segment(text);
+  for (const concept of conceptTermsOf(text)) terms.push(concept);
+  return terms;
 }
 
 export interface TermStatistics {
