@@ -1,7 +1,8 @@
 // axe (wcag2a + wcag2aa) on the foundation's pages, in both languages.
 import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
 import type { Browser, Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, giveVerifiedOrg, inWorkerSchema, signUp, test, uniqueEmail } from "./fixtures";
+import type { Locale } from "../../app/utils/i18n";
+import { expect, expectNoAxeViolations, giveVerifiedOrg, inWorkerSchema, signUp, test, uniqueEmail, type WorkerServer } from "./fixtures";
 
 
 for (const locale of ["zh", "en"] as const) {
@@ -61,15 +62,12 @@ for (const locale of ["zh", "en"] as const) {
   });
 }
 
-type Locale = "zh" | "en";
-type Server = { url: string; schema: string; databaseUrl: string };
-
 /**
  * A verified SOE and a verified firm, each signed in in its own context, with a published first-unit product
  * of the firm, a published scenario of the SOE and a report on the product. Each marketplace test arranges
  * its own, so the two can run on different workers (35 pages under axe took over two minutes in one test).
  */
-async function arrangeMarketplace(browser: Browser, server: Server, locale: Locale, suffix: string) {
+async function arrangeMarketplace(browser: Browser, server: WorkerServer, locale: Locale, suffix: string) {
   const soeContext = await browser.newContext();
   const soe = await soeContext.newPage();
   const soeEmail = uniqueEmail("axe-soe");

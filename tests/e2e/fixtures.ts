@@ -26,7 +26,9 @@ async function waitForHealthy(url: string, child: ChildProcess, output: () => st
   throw new Error(`The server did not become healthy in time:\n${output()}`);
 }
 
-type WorkerFixtures = { server: { url: string; schema: string; databaseUrl: string } };
+/** The per-worker server: its URL and the PostgreSQL schema it runs on. */
+export type WorkerServer = { url: string; schema: string; databaseUrl: string };
+type WorkerFixtures = { server: WorkerServer };
 
 export const test = base.extend<{ grantReviewer: (email: string) => Promise<void> }, WorkerFixtures>({
   server: [

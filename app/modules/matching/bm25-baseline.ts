@@ -39,11 +39,16 @@ export function buildBm25Index(docs: readonly { id: string; terms: readonly stri
   return { ids: docs.map((d) => d.id), termFrequencies, lengths, averageLength, documentFrequency };
 }
 
-/** Lucene's non-negative IDF, so a term in most documents never subtracts from a score. */
+/**
+ * Lucene's non-negative BM25 IDF of a term found in `documentFrequency` of `documents` records, so a term in
+ * most documents never subtracts from a score. The baseline and the app's text relevance both use it.
+ */
+export function inverseDocumentFrequency(documents: number, documentFrequency: number): number {
+  return Math.log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
 export function bm25Idf(index: Bm25Index, term: string): number {
-  const n = index.ids.length;
-  const df = index.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return inverseDocumentFrequency(index.ids.length, index.documentFrequency.get(term) ?? 0);
 }
 
 export function byScoreThenId(a: ScoredId, b: ScoredId): number {

@@ -36,7 +36,7 @@
  */
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
-import { BM25_B, BM25_K1 } from "./bm25-baseline";
+import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -125,8 +125,7 @@ export function buildTermStatistics(records: readonly TextRecord[]): TermStatist
 }
 
 export function termIdf(stats: TermStatistics, term: string): number {
-  const df = stats.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + (stats.documents - df + 0.5) / (df + 0.5));
+  return inverseDocumentFrequency(stats.documents, stats.documentFrequency.get(term) ?? 0);
 }
 
 export type TermFrequencies = { frequencies: Map<string, number>; length: number };
@@ -163,10 +162,8 @@ export type PairStatistics = { record: TermStatistics; candidates: TermStatistic
 export function marketplaceIdf(statistics: PairStatistics, terms: Iterable<string> = []): (term: string) => number {
   const { record, candidates } = statistics;
   const documents = record.documents + candidates.documents;
-  const compute = (term: string) => {
-    const df = (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0);
-    return Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-  };
+  const compute = (term: string) =>
+    inverseDocumentFrequency(documents, (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0));
   const table = new Map<string, number>();
   for (const term of terms) table.set(term, compute(term));
   return (term) => table.get(term) ?? compute(term);
