@@ -568,7 +568,9 @@ function evaluate(index: StandinIndex, body: SearchBody): Evaluated {
     const entry = Object.entries(settings.synonyms).find(([key]) => key.toLowerCase() === word.toLowerCase());
     return [word, ...(entry?.[1] ?? [])];
   };
-  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS).map(synonymsOf);
+  // Stop words are ignored in the query (Meilisearch also leaves them out of the index).
+  const stopWords = new Set(settings.stopWords.map((word) => word.toLowerCase()));
+  const words = q.trim().split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase())).slice(0, MAX_QUERY_WORDS).map(synonymsOf);
 
   const matches: Match[] = [];
   let order = 0;

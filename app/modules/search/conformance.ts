@@ -78,6 +78,40 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(result.total).toBe(expected.length);
     });
 
+    it("follows one-way synonyms only in their direction (the bilingual glossary)", async () => {
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, {
+        ...conformanceSettings,
+        oneWaySynonyms: { port: ["港口", "码头"], 港口: ["port"], 码头: ["port"], "cold chain": ["冷链"], 冷链: ["cold chain"] },
+      });
+      await engine.upsert(name, [
+        { id: "p1", title: "港口理货", summary: "", tags: [] },
+        { id: "p2", title: "码头岸电", summary: "", tags: [] },
+        { id: "p3", title: "Port community system", summary: "", tags: [] },
+        { id: "p4", title: "冷链仓储温控", summary: "", tags: [] },
+        { id: "p5", title: "Cold chain monitoring", summary: "", tags: [] },
+      ]);
+      const sortedIds = async (q: string) => ids(await engine.search(name, { q, pageSize: 50 })).sort();
+      expect(await sortedIds("port")).toEqual(["p1", "p2", "p3"]);
+      // 港口 finds the English record, but not 码头: two Chinese words sharing a translation are not synonyms.
+      expect(await sortedIds("港口")).toEqual(["p1", "p3"]);
+      expect(await sortedIds("cold chain")).toEqual(["p4", "p5"]);
+      expect(await sortedIds("冷链")).toEqual(["p4", "p5"]);
+    });
+
+    it("ignores stop words in a query, except inside a phrase synonym", async () => {
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, { ...conformanceSettings, stopWords: ["of", "the", "for", "its"] });
+      await engine.upsert(name, [
+        { id: "w1", title: "Inspection robots", summary: "cranes and conveyors", tags: [] },
+        { id: "w2", title: "Parking guidance", summary: "", tags: [] },
+      ]);
+      expect(ids(await engine.search(name, { q: "inspection of the cranes" }))).toEqual(["w1"]);
+      expect(ids(await engine.search(name, { q: "The parking" }))).toEqual(["w2"]);
+    });
+
     it("ranks a title match above a summary-only match", async () => {
       const result = await engine.search(shared, { q: "无人驾驶航空器" });
       // s3 mentions 无人驾驶航空器 itself; s1 and s7 only through the synonym

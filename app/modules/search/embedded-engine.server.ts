@@ -35,6 +35,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
+import { synonymLookup } from "./synonyms";
 import { findWord, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
 
 const BM25_K1 = 1.2;
@@ -105,6 +106,7 @@ function validateSettings(settings: IndexSettings) {
 /** One index: documents in slots, postings per token, one column per filterable field. */
 class InvertedIndex {
   readonly dictionary: string[];
+  readonly stopWords: ReadonlySet<string>;
   readonly searchable: SearchableField[];
   private readonly postings = new Map<string, Postings>();
   /** Bumped by every write, so a reused word match (see search) never outlives a change. */
@@ -143,7 +145,11 @@ class InvertedIndex {
 
   constructor(readonly settings: IndexSettings) {
     validateSettings(settings);
+    // Terms of two-way groups are kept whole like domain words, so 无人机 and UAV each map onto one token.
+    // One-way synonyms (the bilingual glossary, a few hundred words) are not: each dictionary word costs a
+    // scan of every document at indexing, and a Chinese query is not cut at glossary words (synonyms.ts).
     this.dictionary = [...new Set([...(settings.dictionary ?? []), ...(settings.synonyms ?? []).flat()])];
+    this.stopWords = new Set((settings.stopWords ?? []).map(normalizeText));
     this.searchable = settings.searchable.map((attribute, position) => ({
       field: attribute.field,
       weight: attribute.weight ?? Math.max(1, settings.searchable.length - position),
@@ -577,33 +583,28 @@ class InvertedIndex {
   /**
    * Latin words the index does not know are replaced by the known words one edit away (two for words of
    * nine letters or more), as Meilisearch does: "inspecton" finds "inspection". Words shorter than five
-   * letters, numbers and Chinese are left exact — 无人 must never match 无机.
+   * letters, numbers and Chinese are left exact — 无人 must never match 无机. Only the word the user typed
+   * is corrected, never its synonyms: a glossary plural the index lacks ("ports") must not turn into
+   * other words ("posts", "parts"). `terms` and `alternatives` stay parallel (highlighting reads them so).
    */
   private withTypoTolerance(words: QueryWord[]): QueryWord[] {
     return words.map((word) => {
-      const alternatives: string[][] = [];
-      const terms = [...word.terms];
-      for (const alternative of word.alternatives) {
-        const [token] = alternative;
-        if (alternative.length !== 1 || !token || this.postings.has(token) || !TYPO_TOLERANT.test(token)) {
-          alternatives.push(alternative);
-          continue;
+      const [typed, ...synonyms] = word.alternatives;
+      const [token] = typed ?? [];
+      if (!typed || typed.length !== 1 || !token || this.postings.has(token) || !TYPO_TOLERANT.test(token)) return word;
+      const maxEdits = token.length >= 9 ? 2 : 1;
+      const close: string[] = [];
+      for (let length = token.length - maxEdits; length <= token.length + maxEdits; length++) {
+        for (const known of this.latinWordsByLength.get(length) ?? []) {
+          if (known[0] === token[0] && withinEdits(token, known, maxEdits)) close.push(known);
         }
-        const maxEdits = token.length >= 9 ? 2 : 1;
-        const close: string[] = [];
-        for (let length = token.length - maxEdits; length <= token.length + maxEdits; length++) {
-          for (const known of this.latinWordsByLength.get(length) ?? []) {
-            if (known[0] === token[0] && withinEdits(token, known, maxEdits)) close.push(known);
-          }
-        }
-        close.sort();
-        for (const known of close.slice(0, 10)) {
-          alternatives.push([known]);
-          terms.push(known);
-        }
-        if (close.length === 0) alternatives.push(alternative);
       }
-      return { alternatives, terms };
+      if (close.length === 0) return word;
+      const corrected = close.sort().slice(0, 10).filter((known) => !word.terms.includes(known));
+      return {
+        terms: [...corrected, ...word.terms.slice(1)],
+        alternatives: [...corrected.map((known) => [known]), ...synonyms],
+      };
     });
   }
 
@@ -631,7 +632,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, settings.synonyms ?? [])) : [];
+    const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords)) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;

@@ -143,6 +143,27 @@ describe("typo tolerance", () => {
     expect(hit!.highlights.title).toBe("container <mark>inspection</mark>");
   });
 
+  it("highlights every field after a correction, including fields without the corrected word", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("t", settings);
+    await engine.upsert("t", [{ id: "a", title: "container inspection", body: "无人机巡检", tags: [] }]);
+    // The correction is in the title only: highlighting the body once threw (terms and alternatives out of step).
+    const [hit] = (await engine.search("t", { q: "inspecton", highlight: ["title", "body"] })).hits;
+    expect(hit!.highlights).toEqual({ title: "container <mark>inspection</mark>", body: "无人机巡检" });
+  });
+
+  it("corrects the word typed, never its synonyms", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("t", { ...settings, oneWaySynonyms: { port: ["ports", "港口"] } });
+    await engine.upsert("t", [
+      { id: "a", title: "spare parts and posts", body: "", tags: [] },
+      { id: "b", title: "港口理货", body: "", tags: [] },
+    ]);
+    // "ports" is not in the index and is one edit from "posts" and "parts": as a synonym of "port" it stays exact.
+    expect((await engine.search("t", { q: "port" })).hits.map((hit) => hit.id)).toEqual(["b"]);
+    expect((await engine.search("t", { q: "ports" })).hits.map((hit) => hit.id)).toEqual(["a"]);
+  });
+
   it("withinEdits counts insertions, deletions, substitutions and swaps", async () => {
     const { withinEdits } = await import("./embedded-engine.server");
     expect(withinEdits("kitten", "sitten", 1)).toBe(true);

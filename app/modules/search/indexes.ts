@@ -7,7 +7,9 @@
  * hidden ones), so a search or a match can never show a draft: visibility is decided before indexing,
  * and the search pages re-read the records they show from the database as a second check.
  */
+import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
 import type { IndexSettings } from "./search-engine";
+import { bilingualSynonyms } from "./synonyms";
 
 export const SCENARIO_INDEX = "scenarios";
 export const SOLUTION_INDEX = "solutions";
@@ -23,14 +25,30 @@ export const DOMAIN_DICTIONARY = [
 /** Groups of terms that mean the same thing to our users; a query for one finds the others. */
 export const DOMAIN_SYNONYMS: string[][] = [
   ["无人机", "UAV", "drone", "无人驾驶航空器"],
-  ["人工智能", "AI"],
-  ["大模型", "LLM"],
-  ["物联网", "IoT"],
+  ["人工智能", "AI", "artificial intelligence"],
+  ["大模型", "LLM", "large language model", "large model"],
+  ["物联网", "IoT", "internet of things"],
   ["数字孪生", "digital twin"],
-  ["机器视觉", "computer vision"],
+  ["机器视觉", "computer vision", "machine vision"],
   ["激光雷达", "LiDAR"],
   ["北斗", "BDS"],
   ["储能", "energy storage"],
+];
+
+/**
+ * The bilingual glossary as one-way synonyms (synonyms.ts): an English word finds the Chinese terms of its
+ * entry, a Chinese word the English ones. For search only — matching reads DOMAIN_SYNONYMS as concept terms
+ * (text-relevance.ts); the glossary as concept terms did not change matching measurably (ADR 0011).
+ */
+export const GLOSSARY_SYNONYMS: Record<string, string[]> = bilingualSynonyms(BILINGUAL_GLOSSARY);
+
+/**
+ * English function words a query ignores (IndexSettings.stopWords). Deliberately short: no word that is also
+ * a term of the trade when capitalised ("IT", "US", "NO" for nitric oxide), no negation ("not", "without").
+ */
+export const ENGLISH_STOP_WORDS = [
+  "a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "from", "with", "into", "onto", "via",
+  "per", "as", "is", "are", "be", "its", "this", "that", "these", "those", "our", "we", "your", "their",
 ];
 
 /** Budget and price bands in 万元 (10k CNY); a record's range belongs to every band it overlaps. */
@@ -129,6 +147,8 @@ export const SCENARIO_INDEX_SETTINGS: IndexSettings = {
   },
   sortable: ["publishedAt", "deadline", "budgetMax"],
   synonyms: DOMAIN_SYNONYMS,
+  oneWaySynonyms: GLOSSARY_SYNONYMS,
+  stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
 };
 
@@ -153,6 +173,8 @@ export const SOLUTION_INDEX_SETTINGS: IndexSettings = {
   },
   sortable: ["publishedAt", "trl", "priceMin"],
   synonyms: DOMAIN_SYNONYMS,
+  oneWaySynonyms: GLOSSARY_SYNONYMS,
+  stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
 };
 

@@ -35,6 +35,7 @@ import {
   type Task,
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
+import { synonymLookup } from "./synonyms";
 import {
   SearchInputError,
   resolvePaging,
@@ -167,17 +168,12 @@ function validateSettings(settings: IndexSettings) {
   }
 }
 
-/** Each group of equivalent terms becomes a two-way mapping: every term finds all the others. */
-export function synonymsToMeilisearch(groups: string[][] = []): Record<string, string[]> {
-  const synonyms: Record<string, string[]> = {};
-  for (const group of groups) {
-    const terms = [...new Set(group.map((term) => term.trim()).filter(Boolean))];
-    for (const term of terms) {
-      const others = terms.filter((other) => other !== term);
-      if (others.length > 0) synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...others])];
-    }
-  }
-  return synonyms;
+/**
+ * Meilisearch's synonym map is one-way per key, so it takes our lookup as it is: each group of equivalent
+ * terms becomes a mapping from every term to all the others, and one-way synonyms stay one-way.
+ */
+export function synonymsToMeilisearch(settings: Pick<IndexSettings, "synonyms" | "oneWaySynonyms">): Record<string, string[]> {
+  return Object.fromEntries([...synonymLookup(settings)].map(([term, others]) => [term, [...others]]));
 }
 
 /** The Meilisearch settings for our index settings: only the fields this engine manages. */
@@ -191,7 +187,8 @@ export function toMeilisearchSettings(settings: IndexSettings): Settings {
     filterableAttributes: Object.keys(settings.filterable),
     sortableAttributes: [...settings.sortable],
     rankingRules: RANKING_RULES,
-    synonyms: synonymsToMeilisearch(settings.synonyms),
+    synonyms: synonymsToMeilisearch(settings),
+    stopWords: [...new Set((settings.stopWords ?? []).map((word) => word.toLowerCase()))],
     dictionary: [...new Set(settings.dictionary ?? [])],
     localizedAttributes: [{ attributePatterns: searchable, locales: ["cmn"] }],
     // Codes, tags and numbers are matched exactly, as in the embedded engine: a typo must not turn one code into another.
@@ -216,6 +213,7 @@ function comparableSettings(settings: Settings): string {
     sortableAttributes: sorted(settings.sortableAttributes),
     rankingRules: settings.rankingRules ?? [],
     synonyms,
+    stopWords: sorted(settings.stopWords),
     dictionary: sorted(settings.dictionary),
     localizedAttributes: (settings.localizedAttributes ?? []).map((rule) => ({ attributePatterns: rule.attributePatterns, locales: sorted(rule.locales) })),
     disableOnAttributes: sorted(settings.typoTolerance?.disableOnAttributes),

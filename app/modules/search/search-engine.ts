@@ -39,8 +39,18 @@ export type IndexSettings = {
   filterable: Record<string, FilterKind>;
   /** Fields `sort` may use; each must also be filterable (number, keyword or boolean). */
   sortable: string[];
-  /** Groups of equivalent terms: ["无人机", "UAV", "无人驾驶航空器"]. */
+  /** Groups of equivalent terms: ["无人机", "UAV", "无人驾驶航空器"]; each finds all the others. */
   synonyms?: string[][];
+  /**
+   * One-way synonyms: a query for the key also finds the listed terms, not the reverse (the bilingual
+   * glossary: "inspection" → 巡检, 巡查; 巡检 → "inspection" only). See synonyms.ts.
+   */
+  oneWaySynonyms?: Record<string, string[]>;
+  /**
+   * Latin words a query ignores ("inspection of the cranes" asks for inspection and cranes), as Meilisearch's
+   * `stopWords`: without them a query finds only records containing every word, "of" and "the" included.
+   */
+  stopWords?: string[];
   /** Domain words kept whole: 首台套, 低空经济, 数字孪生 … */
   dictionary?: string[];
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { synonymLookup } from "./synonyms";
 import { containsWord, parseQuery, tokenizeForIndex } from "./tokenizer";
 
 describe("tokenizeForIndex", () => {
@@ -37,9 +38,33 @@ describe("parseQuery", () => {
   });
 
   it("expands synonyms into alternatives", () => {
-    const [word] = parseQuery("uav", [...dictionary, ...synonyms.flat()], synonyms);
+    const [word] = parseQuery("uav", [...dictionary, ...synonyms.flat()], synonymLookup({ synonyms }));
     expect(word!.terms).toEqual(["uav", "无人机", "无人驾驶航空器"]);
     expect(word!.alternatives).toEqual([["uav"], ["无人机"], ["无人驾驶航空器"]]);
+  });
+
+  it("follows one-way synonyms only in their direction", () => {
+    const lookup = synonymLookup({ oneWaySynonyms: { inspection: ["巡检", "巡查"], 巡检: ["inspection"], 巡查: ["inspection"] } });
+    expect(parseQuery("Inspection", [], lookup)[0]!.terms).toEqual(["inspection", "巡检", "巡查"]);
+    expect(parseQuery("巡检", [], lookup)[0]!.terms).toEqual(["巡检", "inspection"]);
+  });
+
+  it("reads a multi-word key written out in the query as one word, the longest key first", () => {
+    const lookup = synonymLookup({
+      oneWaySynonyms: { "predictive maintenance": ["预测性维护"], "predictive maintenance platform": ["预测性维护平台"], maintenance: ["维护", "运维"] },
+    });
+    const words = parseQuery("Predictive  maintenance platform for cranes", [], lookup);
+    expect(words.map((word) => word.terms[0])).toEqual(["predictive maintenance platform", "for", "cranes"]);
+    expect(words[0]!.alternatives).toEqual([["predictive", "maintenance", "platform"], ["预测", "测性", "性维", "维护", "护平", "平台"]]);
+    expect(parseQuery("maintenance", [], lookup)[0]!.terms).toEqual(["maintenance", "维护", "运维"]);
+  });
+
+  it("leaves out stop words, but not inside a phrase key", () => {
+    const lookup = synonymLookup({ oneWaySynonyms: { "first of its kind": ["首台套"] } });
+    const stopWords = new Set(["of", "the", "its"]);
+    expect(parseQuery("Inspection of the cranes", [], lookup, stopWords).map((word) => word.terms[0])).toEqual(["inspection", "cranes"]);
+    expect(parseQuery("the first of its kind", [], lookup, stopWords).map((word) => word.terms)).toEqual([["first of its kind", "首台套"]]);
+    expect(parseQuery("of the", [], lookup, stopWords)).toEqual([]);
   });
 
   it("gives no words for a query of punctuation and emoji", () => {

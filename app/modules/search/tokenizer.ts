@@ -92,21 +92,35 @@ export function tokenizeForIndex(text: string, dictionary: readonly string[] = [
  */
 export type QueryWord = { alternatives: string[][]; terms: string[] };
 
+const phraseCache = new WeakMap<ReadonlyMap<string, readonly string[]>, string[][]>();
+
+/** The multi-word keys of a synonym lookup as word lists, longest first ("predictive maintenance" before a shorter key it starts with). */
+function phrasesOf(synonyms: ReadonlyMap<string, readonly string[]>): string[][] {
+  let phrases = phraseCache.get(synonyms);
+  if (!phrases) {
+    phrases = [...synonyms.keys()].filter((term) => term.includes(" ")).map((term) => term.split(" ")).sort((a, b) => b.length - a.length);
+    phraseCache.set(synonyms, phrases);
+  }
+  return phrases;
+}
+
 /**
  * Splits a query into words. Latin words and numbers are words; a run of Chinese is cut at domain
  * words (longest first), and what remains between them is matched as a phrase of its two-character
- * pieces. A word with synonyms matches any of them.
+ * pieces. A word with synonyms matches any of them: `synonyms` maps a normalized word to the other terms
+ * it finds (synonyms.ts builds it from the index settings, for both engines). A multi-word key written out
+ * in the query ("digital twin", "cold chain") is one word. Latin `stopWords` (normalized) are left out; a
+ * query of nothing but stop words has no words, i.e. asks for everything, as on Meilisearch.
  */
 export function parseQuery(
   query: string,
   dictionary: readonly string[] = [],
-  synonyms: readonly (readonly string[])[] = [],
+  synonyms: ReadonlyMap<string, readonly string[]> = new Map(),
+  stopWords: ReadonlySet<string> = new Set(),
 ): QueryWord[] {
   const normalizedDictionary = [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))]
     .sort((a, b) => b.length - a.length);
-  // Multi-word synonyms ("digital twin") are kept with single spaces; a document must hold all their words.
-  const synonymGroups = synonyms.map((group) => group.map((word) => normalizeText(word).trim().split(/\s+/).join(" ")).filter(Boolean));
-  const phrases = synonymGroups.flat().filter((term) => term.includes(" ")).map((term) => term.split(" "));
+  const phrases = phrasesOf(synonyms);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const known = new Set(normalizedDictionary);
@@ -119,8 +133,7 @@ export function parseQuery(
   const addWord = (word: string) => {
     if (seen.has(word)) return;
     seen.add(word);
-    const group = synonymGroups.find((candidates) => candidates.includes(word));
-    const terms = group ? [word, ...group.filter((term) => term !== word)] : [word];
+    const terms = [word, ...(synonyms.get(word) ?? [])];
     words.push({ terms, alternatives: terms.map(tokensOf) });
   };
 
@@ -135,7 +148,8 @@ export function parseQuery(
         r += phrase.length - 1;
         continue;
       }
-      addWord(match[2]);
+      // A stop word is dropped unless it is part of a phrase key found above ("first of its kind").
+      if (!stopWords.has(match[2])) addWord(match[2]);
       continue;
     }
     const run = match[1]!;
