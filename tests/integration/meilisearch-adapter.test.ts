@@ -71,9 +71,11 @@ describe("ensureIndex", () => {
       rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
       synonyms: {
         // Sent as both engines look words up (synonyms.ts): NFKC, lower case. Meilisearch lower-cases them too.
-        无人机: ["uav", "无人驾驶航空器"],
-        uav: ["无人机", "无人驾驶航空器"],
-        无人驾驶航空器: ["无人机", "uav"],
+        // The English words' plurals join their group ("uavs" finds 无人机 as "uav" does).
+        无人机: ["uav", "uavs", "无人驾驶航空器"],
+        uav: ["无人机", "uavs", "无人驾驶航空器"],
+        uavs: ["无人机", "uav", "无人驾驶航空器"],
+        无人驾驶航空器: ["无人机", "uav", "uavs"],
         ai: ["人工智能"],
         人工智能: ["ai"],
       },
@@ -99,9 +101,10 @@ describe("ensureIndex", () => {
     const from = mark();
     await engine.ensureIndex("settings", { ...conformanceSettings, synonyms: [["港口", "port"]], sortable: [] });
     expect(standin.calls(from)).toEqual(["GET /indexes/test_settings/settings", "PATCH /indexes/test_settings/settings"]);
-    expect(requestsSince(from, "PATCH")[0]!.body).toMatchObject({ synonyms: { 港口: ["port"], port: ["港口"] }, sortableAttributes: [] });
+    const synonyms = { 港口: ["port", "ports"], port: ["港口", "ports"], ports: ["港口", "port"] };
+    expect(requestsSince(from, "PATCH")[0]!.body).toMatchObject({ synonyms, sortableAttributes: [] });
     expectEveryTaskAwaited(from);
-    expect(standin.indexes.get("test_settings")?.settings.synonyms).toEqual({ 港口: ["port"], port: ["港口"] });
+    expect(standin.indexes.get("test_settings")?.settings.synonyms).toEqual(synonyms);
   });
 
   it("surfaces a failed settings task with Meilisearch's message and code", async () => {
@@ -331,6 +334,20 @@ describe("search", () => {
     });
     expect((await searchAndRequest({ q: "无人机" })).body.matchingStrategy).toBe("all");
     expect((await searchAndRequest({})).body).toEqual({ q: null, page: 1, hitsPerPage: 20, showRankingScore: true, locales: ["cmn"] });
+  });
+
+  it("takes the index's stop words out of the query itself, so a trailing or lone stop word is no word at all", async () => {
+    await engine.ensureIndex("stops", { ...conformanceSettings, stopWords: ["of", "the"] });
+    const sent = async (q: string) => {
+      const from = mark();
+      await engine.search("stops", { q });
+      return (requestsSince(from, "POST", "/indexes/test_stops/search")[0]!.body as Record<string, unknown>).q;
+    };
+    expect(await sent("Inspection of THE 港口 cranes")).toBe("Inspection 港口 cranes");
+    expect(await sent("inspection of")).toBe("inspection");
+    expect(await sent("of the")).toBeNull();
+    expect(await sent("offshore theory")).toBe("offshore theory");
+    await engine.dropIndex("stops");
   });
 
   it("pages through the results with the exact total", async () => {

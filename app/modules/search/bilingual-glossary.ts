@@ -8,7 +8,8 @@
  *   also finds the entry's other English terms and all its Chinese terms ("inspection" finds 巡检, 巡查 …);
  * - a Chinese query word also finds the entry's English terms, and nothing else: the Chinese terms of an
  *   entry are NOT synonyms of each other (巡检 is a routine inspection round, 巡查 a patrol or enforcement
- *   round; a search for 巡检 must stay as precise as it is);
+ *   round), so a Chinese query finds the same Chinese records as without the glossary, plus English records
+ *   that use the entry's English words;
  * - a multi-word English term written in the query is one word ("cold chain" → 冷链), the longest first, so
  *   "smart port" finds 智慧港口 and not every record with 智能 and 港口.
  * In the embedded engine a Chinese term matches inside longer words (two-character pieces: 冷链 finds
@@ -22,20 +23,26 @@
  *    ("cold chain", "power grid"). The English terms of one entry find each other, so they must be true
  *    synonyms. Latin abbreviations that Chinese records already write as such (SCADA, OCR, MES, 5G, RTK, BIM,
  *    CT …) need no entry unless there is a common Chinese term for them (ocr → 文字识别).
- * 2. `zh`: what Chinese records write for the same thing, 2–6 characters (never one), the most common first.
- *    No broader words, and narrower ones only where the English word is the general term an English speaker
- *    types for all of them ("crane" → 起重机, 岸桥, 门机; "carbon" → 碳排放, 碳足迹, 碳资产; "water" → 供水,
- *    污水): the Chinese words of an entry never find each other, so this widens the English search only.
- *    Otherwise keep meanings apart: "inspection" → 巡检, 检查, but 检测 (testing, detection) has its own
- *    entry. A Chinese word is in two entries only when it truly translates both (巡查: inspection, patrol; 安全: safety, security; 海上: sea, offshore).
+ * 2. `zh`: what Chinese records write for the same thing, 2–6 characters (never one), the most common first;
+ *    no broader words, and no word that begins or sits inside an unrelated longer one (无人驾驶 begins
+ *    无人驾驶航空器, a drone; 养殖 is livestock as much as fish). Keep meanings apart: "inspection" → 巡检,
+ *    检查, but 检测 (testing, detection) has its own entry. A Chinese word is in two entries only when it truly
+ *    translates both (巡查: inspection, patrol; 安全: safety, security; 海上: sea, offshore; 检测: detection,
+ *    testing). `narrower`: Chinese words the English word covers as the general term an English speaker
+ *    types ("crane" → 岸桥, 门机; "carbon" → 碳足迹, 碳资产; "water" → 供水, 污水). The English word finds
+ *    them; they do not find the English word back (污水 must not find an English "drinking water" record).
  * 3. Each English term is in exactly one entry, counting the automatic plurals. Terms already grouped in
  *    DOMAIN_SYNONYMS (indexes.ts: drone/UAV/无人机, AI, LLM, IoT, digital twin, computer vision, LiDAR,
  *    BDS/北斗, energy storage) are not repeated here; extend those groups instead.
- * 4. No English stop-words and no vague words that match everything. Decided:
+ * 4. No English stop word (ENGLISH_STOP_WORDS in indexes.ts) inside a term; write a phrase without them
+ *    ("iron steel" for "iron and steel"): both engines drop a query's stop words before they look phrases
+ *    up, and Meilisearch drops them from synonym keys. No vague words that match everything. Decided:
  *    - NO entry for "system", "solution", "technology", "service", "project", "management", "enterprise":
  *      they translate to words found in most records (系统, 方案, 技术, 服务, 项目, 管理, 企业) or to several
  *      unrelated ones. Where a phrase with them means something precise it has its own entry ("government
  *      service", "urban management", "emergency management").
+ *    - "recognition" → 识别 and "smart" → 智能 match a third to a half of all records: they narrow a query
+ *      with other words ("recognition of ship plates"), they are not meant to be searched alone.
  *    - entries for "smart"/"intelligent" → 智能, 智慧, "platform" → 平台, "equipment"/"device" → 设备, 装备,
  *      "software" → 软件 and "data" → 数据: a query finds only records containing every one of its words, so
  *      without them "smart water", "monitoring platform" or "port equipment" would find no Chinese record at
@@ -44,19 +51,24 @@
  *    - district and place names (岚山, 莒县 …) are facets, not glossary entries.
  * Groups below follow the marketplace's categories and Rizhao's industries; keep an entry in its group.
  */
-export type GlossaryEntry = { en: readonly string[]; zh: readonly string[] };
+export type GlossaryEntry = {
+  en: readonly string[];
+  zh: readonly string[];
+  /** Narrower Chinese words the English term covers (crane → 岸桥); they find nothing back (rule 2). */
+  narrower?: readonly string[];
+};
 
 export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // Marketplace, policy and innovation
   { en: ["scenario"], zh: ["场景"] },
   { en: ["application scenario"], zh: ["应用场景", "场景需求"] },
-  { en: ["pilot", "pilot project"], zh: ["试点", "先行先试", "中试"] },
+  { en: ["pilot project", "pilot programme", "pilot program"], zh: ["试点", "先行先试", "中试"] },
   { en: ["demonstration", "demonstration project"], zh: ["示范", "示范应用", "示范工程"] },
-  { en: ["first unit", "first set", "first of its kind"], zh: ["首台套", "首台（套）"] },
+  { en: ["first unit", "first set"], zh: ["首台套"] },
   { en: ["first batch"], zh: ["首批次"] },
   { en: ["first version"], zh: ["首版次"] },
   { en: ["procurement", "purchasing"], zh: ["采购", "政府采购"] },
-  { en: ["tender", "call for tender"], zh: ["招标"] },
+  { en: ["tender"], zh: ["招标"] },
   { en: ["bid", "bidding"], zh: ["投标", "揭榜"] },
   { en: ["roadshow", "road show"], zh: ["路演"] },
   { en: ["investment", "financing", "funding"], zh: ["投资", "融资"] },
@@ -76,7 +88,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["data"], zh: ["数据"] },
   { en: ["big data"], zh: ["大数据"] },
   { en: ["cloud", "cloud computing"], zh: ["云计算", "云平台", "云端", "上云"] },
-  { en: ["edge computing", "edge"], zh: ["边缘计算", "边缘部署", "边缘侧"] },
+  { en: ["edge computing"], zh: ["边缘计算", "边缘部署", "边缘侧"] },
   { en: ["blockchain", "block chain"], zh: ["区块链"] },
   { en: ["network", "networking"], zh: ["网络", "组网"] },
   { en: ["machine learning"], zh: ["机器学习"] },
@@ -94,7 +106,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["surveillance", "cctv", "video surveillance"], zh: ["视频监控", "监视"] },
   { en: ["early warning", "warning", "forewarning"], zh: ["预警"] },
   { en: ["alarm", "alert"], zh: ["告警", "报警"] },
-  { en: ["detection", "testing", "test"], zh: ["检测", "检验", "测试", "探测"] },
+  { en: ["detection"], zh: ["检测", "探测"] },
+  { en: ["testing", "test"], zh: ["检测", "检验", "测试"] },
   { en: ["recognition", "identification"], zh: ["识别", "辨识"] },
   { en: ["sensor", "sensing"], zh: ["传感器", "传感"] },
   { en: ["camera"], zh: ["摄像机", "摄像头", "相机"] },
@@ -132,21 +145,21 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["corrosion", "rust"], zh: ["腐蚀", "锈蚀"] },
   { en: ["auto parts", "automotive parts", "car parts"], zh: ["汽车零部件"] },
   { en: ["new material", "advanced material"], zh: ["新材料"] },
-  { en: ["maintenance", "operation and maintenance"], zh: ["运维", "维护", "检修", "维保"] },
+  { en: ["maintenance"], zh: ["运维", "维护", "检修", "维保"] },
   { en: ["predictive maintenance"], zh: ["预测性维护", "预测性维修"] },
   { en: ["fault", "failure", "breakdown"], zh: ["故障"] },
   { en: ["diagnosis", "diagnostic"], zh: ["诊断"] },
   { en: ["explosion proof", "explosion protection"], zh: ["防爆"] },
 
   // Steel, petrochemical, paper and the other industries of Rizhao
-  { en: ["steel", "iron and steel"], zh: ["钢铁", "钢材"] },
+  { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"] },
   { en: ["steel structure"], zh: ["钢结构"] },
   { en: ["blast furnace"], zh: ["高炉"] },
   { en: ["scrap steel", "steel scrap", "scrap"], zh: ["废钢"] },
   { en: ["petrochemical"], zh: ["石化", "石油化工"] },
   { en: ["chemical", "chemical industry"], zh: ["化工"] },
   { en: ["chemical park", "chemical industry park"], zh: ["化工园区"] },
-  { en: ["paper", "papermaking", "pulp and paper"], zh: ["造纸", "纸业", "制浆"] },
+  { en: ["paper", "papermaking"], zh: ["造纸", "纸业", "制浆"] },
 
   // Green and low-carbon: energy
   { en: ["energy"], zh: ["能源"] },
@@ -160,14 +173,15 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["charging", "charger", "charging pile", "charging station"], zh: ["充电", "充电桩", "充电站"] },
   { en: ["battery swapping", "battery swap", "battery swap station"], zh: ["换电", "换电站"] },
   { en: ["electric vehicle", "ev", "new energy vehicle", "nev"], zh: ["新能源汽车", "电动汽车"] },
-  { en: ["electricity", "electric power", "power"], zh: ["电力", "用电"] },
+  { en: ["electricity", "electric power"], zh: ["电力", "用电"] },
+  { en: ["power"], zh: ["电力"] },
   { en: ["power grid", "grid", "electricity grid"], zh: ["电网"] },
   { en: ["substation"], zh: ["变电站", "变电所"] },
   { en: ["power line", "transmission line", "overhead line", "power transmission"], zh: ["输电线路", "架空线路", "输电", "输配电"] },
   { en: ["energy saving", "energy conservation", "energy efficiency"], zh: ["节能", "能效"] },
 
   // Green and low-carbon: carbon, environment and resources
-  { en: ["carbon"], zh: ["碳排放", "碳足迹", "碳核算", "碳资产", "碳交易", "碳中和", "低碳", "减碳"] },
+  { en: ["carbon"], zh: ["碳排放"], narrower: ["碳足迹", "碳核算", "碳资产", "碳交易", "碳中和", "低碳", "减碳"] },
   { en: ["carbon emission"], zh: ["碳排放"] },
   { en: ["carbon footprint"], zh: ["碳足迹"] },
   { en: ["carbon accounting", "carbon verification", "carbon audit"], zh: ["碳核算", "碳核查", "碳盘查"] },
@@ -180,7 +194,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["dust"], zh: ["粉尘", "扬尘"] },
 
   // Water
-  { en: ["water"], zh: ["水务", "供水", "排水", "污水", "水质", "水厂"] },
+  { en: ["water"], zh: ["水务"], narrower: ["供水", "排水", "污水", "水质", "水厂"] },
   { en: ["water utility"], zh: ["水务", "水司"] },
   { en: ["water supply"], zh: ["供水"] },
   { en: ["drainage", "stormwater", "storm water"], zh: ["排水"] },
@@ -196,8 +210,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["container"], zh: ["集装箱"] },
   { en: ["container terminal", "container port"], zh: ["集装箱码头"] },
   { en: ["bulk cargo", "dry bulk", "bulk"], zh: ["散货", "散杂货"] },
-  { en: ["crane"], zh: ["起重机", "吊车", "岸桥", "桥吊", "门机", "龙门吊"] },
-  { en: ["quay crane", "ship to shore crane", "sts crane"], zh: ["岸桥", "桥吊"] },
+  { en: ["crane"], zh: ["起重机", "吊车"], narrower: ["岸桥", "桥吊", "门机", "龙门吊"] },
+  { en: ["quay crane", "sts crane"], zh: ["岸桥", "桥吊"] },
   { en: ["conveyor", "belt conveyor", "conveyor belt"], zh: ["皮带机", "输送机", "输送带", "胶带机"] },
   { en: ["logistics"], zh: ["物流"] },
   { en: ["warehouse", "warehousing"], zh: ["仓储", "仓库"] },
@@ -205,6 +219,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["customs", "customs clearance", "customs declaration"], zh: ["报关", "通关", "海关"] },
   { en: ["ship", "vessel", "boat"], zh: ["船舶", "船只"] },
   { en: ["shore power", "cold ironing", "onshore power"], zh: ["岸电"] },
+  { en: ["berth"], zh: ["泊位"] },
   { en: ["dredging"], zh: ["疏浚", "清淤"] },
   { en: ["transport", "transportation", "haulage"], zh: ["运输", "交通运输"] },
   { en: ["traffic"], zh: ["交通", "车流"] },
@@ -212,11 +227,12 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["fleet"], zh: ["车队", "船队"] },
   { en: ["vehicle"], zh: ["车辆"] },
   { en: ["container truck", "yard truck", "terminal tractor"], zh: ["集卡", "集装箱卡车"] },
-  { en: ["autonomous driving", "self driving", "driverless"], zh: ["自动驾驶", "无人驾驶"] },
+  // Not 无人驾驶 alone: it begins 无人驾驶航空器, the legal word for a drone.
+  { en: ["autonomous driving", "self driving", "driverless"], zh: ["自动驾驶", "无人驾驶汽车", "无人驾驶车辆", "无人驾驶集卡"] },
   { en: ["public transport", "public transit", "bus"], zh: ["公交", "公共交通"] },
   { en: ["passenger flow", "visitor flow", "footfall", "ridership"], zh: ["客流"] },
   { en: ["parking", "car park", "parking lot"], zh: ["停车", "停车场", "泊车"] },
-  { en: ["parking space", "parking spot", "parking bay"], zh: ["泊位", "车位"] },
+  { en: ["parking space", "parking spot", "parking bay"], zh: ["车位", "停车位"] },
   { en: ["road", "highway"], zh: ["道路", "公路"] },
   { en: ["bridge"], zh: ["桥梁"] },
   { en: ["tunnel"], zh: ["隧道"] },
@@ -231,7 +247,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["underwater"], zh: ["水下"] },
   { en: ["underwater robot", "underwater vehicle", "rov", "auv"], zh: ["水下机器人", "水下航行器"] },
   { en: ["marine ranching", "marine ranch", "sea ranch", "ocean ranch"], zh: ["海洋牧场"] },
-  { en: ["aquaculture", "fish farming", "mariculture"], zh: ["养殖", "水产养殖", "海水养殖"] },
+  // Not 养殖 alone: it is livestock farming as much as fish farming.
+  { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
   { en: ["net cage", "sea cage", "fish cage"], zh: ["网箱"] },
   { en: ["red tide", "algal bloom"], zh: ["赤潮", "藻华"] },
@@ -245,7 +262,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["green tea"], zh: ["绿茶"] },
   { en: ["forest", "woodland"], zh: ["森林", "林区", "林地"] },
   { en: ["forestry"], zh: ["林业", "林场"] },
-  { en: ["grain and oil", "edible oil", "cooking oil"], zh: ["粮油", "食用油"] },
+  { en: ["edible oil", "cooking oil"], zh: ["粮油", "食用油"] },
   { en: ["food"], zh: ["食品"] },
   { en: ["tourism", "travel", "cultural tourism"], zh: ["旅游", "文旅", "文化旅游"] },
   { en: ["scenic area", "scenic spot", "tourist attraction"], zh: ["景区", "景点"] },
@@ -270,9 +287,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["security"], zh: ["安全", "安防"] },
   { en: ["public safety", "public security"], zh: ["公共安全"] },
   { en: ["production safety", "work safety", "safe production", "industrial safety"], zh: ["安全生产"] },
-  { en: ["emergency", "emergency response", "emergency management"], zh: ["应急", "应急管理", "应急救援", "紧急"] },
-  { en: ["command center", "command centre", "command and control"], zh: ["指挥中心", "指挥调度", "指挥"] },
-  { en: ["rescue", "search and rescue"], zh: ["救援", "搜救"] },
+  { en: ["emergency", "emergency response"], zh: ["应急", "应急救援", "紧急"] },
+  { en: ["emergency management"], zh: ["应急管理"] },
+  { en: ["command center", "command centre"], zh: ["指挥中心", "指挥调度", "指挥"] },
+  { en: ["rescue", "search rescue"], zh: ["救援", "搜救"] },
   { en: ["risk"], zh: ["风险"] },
   { en: ["disaster"], zh: ["灾害"] },
   { en: ["fire"], zh: ["火灾", "火情", "火点"] },

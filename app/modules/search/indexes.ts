@@ -27,7 +27,8 @@ export const DOMAIN_SYNONYMS: string[][] = [
   ["无人机", "UAV", "drone", "无人驾驶航空器"],
   ["人工智能", "AI", "artificial intelligence"],
   ["大模型", "LLM", "large language model", "large model"],
-  ["物联网", "IoT", "internet of things"],
+  // "internet of things" without its stop word: both engines drop stop words before looking phrases up.
+  ["物联网", "IoT", "internet things"],
   ["数字孪生", "digital twin"],
   ["机器视觉", "computer vision", "machine vision"],
   ["激光雷达", "LiDAR"],
@@ -44,11 +45,14 @@ export const GLOSSARY_SYNONYMS: Record<string, string[]> = bilingualSynonyms(BIL
 
 /**
  * English function words a query ignores (IndexSettings.stopWords). Deliberately short: no word that is also
- * a term of the trade when capitalised ("IT", "US", "NO" for nitric oxide), no negation ("not", "without").
+ * a term of the trade when capitalised ("IT", "ITS" for intelligent transport systems, "US", "NO" for nitric
+ * oxide), no negation ("not", "without"). A synonym phrase is written without them ("internet things"):
+ * queries lose their stop words before phrases are looked up, on both engines (bilingual-glossary.test.ts
+ * checks that no term contains one).
  */
 export const ENGLISH_STOP_WORDS = [
   "a", "an", "the", "and", "or", "of", "for", "in", "on", "at", "to", "by", "from", "with", "into", "onto", "via",
-  "per", "as", "is", "are", "be", "its", "this", "that", "these", "those", "our", "we", "your", "their",
+  "per", "as", "is", "are", "be", "this", "that", "these", "those", "our", "we", "your", "their",
 ];
 
 /** Budget and price bands in 万元 (10k CNY); a record's range belongs to every band it overlaps. */

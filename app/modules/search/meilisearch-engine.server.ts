@@ -36,6 +36,7 @@ import {
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
 import { synonymLookup } from "./synonyms";
+import { withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
   resolvePaging,
@@ -521,7 +522,10 @@ export class MeilisearchEngine implements SearchEngine {
     if (compiled.matches === "none") return { uid, query, params: null, federated: null, page, pageSize, facets };
     // Meilisearch itself only uses the first 10 words; the cap keeps hostile input from costing bandwidth.
     // The cut must not leave half a surrogate pair, and lone surrogates would make the JSON body invalid for the server.
-    let q = toWellFormed((query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")).trim();
+    // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
+    // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
+    // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
+    let q = withoutStopWords(toWellFormed((query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")), settings.stopWords ?? []).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {

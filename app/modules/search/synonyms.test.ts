@@ -5,8 +5,10 @@ import { bilingualSynonyms, englishPlural, synonymLookup } from "./synonyms";
 describe("synonymLookup", () => {
   it("maps every term of a group to all the others", () => {
     const lookup = synonymLookup({ synonyms: [["无人机", "UAV", "无人驾驶航空器"]] });
-    expect(lookup.get("uav")).toEqual(["无人机", "无人驾驶航空器"]);
-    expect(lookup.get("无人机")).toEqual(["uav", "无人驾驶航空器"]);
+    expect(lookup.get("uav")).toEqual(["无人机", "uavs", "无人驾驶航空器"]);
+    expect(lookup.get("无人机")).toEqual(["uav", "uavs", "无人驾驶航空器"]);
+    // "drones" finds 无人机 as "drone" does.
+    expect(synonymLookup({ synonyms: [["无人机", "drone"]] }).get("drones")).toEqual(["无人机", "drone"]);
   });
 
   it("keeps one-way synonyms one-way: two Chinese words sharing a translation do not find each other", () => {
@@ -28,7 +30,13 @@ describe("synonymLookup", () => {
 
   it("gives Meilisearch the same map, so both engines expand a word alike", () => {
     const settings = { synonyms: [["无人机", "UAV"]], oneWaySynonyms: { inspection: ["巡检"], 巡检: ["inspection"] } };
-    expect(synonymsToMeilisearch(settings)).toEqual({ 无人机: ["uav"], uav: ["无人机"], inspection: ["巡检"], 巡检: ["inspection"] });
+    expect(synonymsToMeilisearch(settings)).toEqual({
+      无人机: ["uav", "uavs"],
+      uav: ["无人机", "uavs"],
+      uavs: ["无人机", "uav"],
+      inspection: ["巡检"],
+      巡检: ["inspection"],
+    });
   });
 });
 
@@ -60,6 +68,13 @@ describe("bilingualSynonyms", () => {
   it("lets a Chinese term find the English terms only, not the entry's other Chinese terms", () => {
     expect(synonyms["巡检"]).toEqual(["inspection", "inspections", "patrol", "patrols"]);
     expect(synonyms["巡检"]).not.toContain("巡查");
+  });
+
+  it("lets an English term find the narrower Chinese words it covers, which do not find it back", () => {
+    const crane = bilingualSynonyms([{ en: ["crane"], zh: ["起重机"], narrower: ["岸桥", "门机"] }]);
+    expect(crane.crane).toEqual(["cranes", "起重机", "岸桥", "门机"]);
+    expect(crane["起重机"]).toEqual(["crane", "cranes"]);
+    expect(crane["岸桥"]).toBeUndefined();
   });
 
   it("merges a word listed in two entries", () => {

@@ -34,7 +34,11 @@ export function synonymLookup(settings: Pick<IndexSettings, "synonyms" | "oneWay
     if (!others) lookup.set(key, (others = new Set()));
     for (const term of to.map(normalizeSynonymTerm)) if (term && term !== key) others.add(term);
   };
-  for (const group of settings.synonyms ?? []) for (const term of group) add(term, group);
+  for (const group of settings.synonyms ?? []) {
+    // Plurals of the group's English words too: "drones" must find 无人机 as "drone" does.
+    const terms = withPlurals(group.map(normalizeSynonymTerm).filter(Boolean));
+    for (const term of terms) add(term, terms);
+  }
   for (const [term, others] of Object.entries(settings.oneWaySynonyms ?? {})) add(term, others);
   const result = new Map<string, string[]>();
   for (const [key, others] of lookup) if (others.size > 0) result.set(key, [...others]);
@@ -42,7 +46,12 @@ export function synonymLookup(settings: Pick<IndexSettings, "synonyms" | "oneWay
   return result;
 }
 
-export type BilingualEntry = { en: readonly string[]; zh: readonly string[] };
+export type BilingualEntry = { en: readonly string[]; zh: readonly string[]; narrower?: readonly string[] };
+
+/** The terms and the plurals of those that take one, without repeats. */
+function withPlurals(terms: readonly string[]): string[] {
+  return [...new Set(terms.flatMap((term) => [term, englishPlural(term) ?? term]))];
+}
 
 const PLURALIZABLE = /^[a-z]{3,}$/;
 
@@ -61,9 +70,10 @@ export function englishPlural(term: string): string | null {
 
 /**
  * One-way synonyms of a bilingual glossary: each English term (and its plural) finds the entry's other
- * English terms and its Chinese terms; each Chinese term finds the English ones only — the Chinese terms of
- * an entry translate the same English word but are not always interchangeable (巡检 is a routine patrol,
- * 巡查 an enforcement round), so a Chinese search keeps its precision.
+ * English terms, its Chinese terms and its narrower Chinese terms; each Chinese term finds the English ones
+ * only — the Chinese terms of an entry translate the same English word but are not always interchangeable
+ * (巡检 is a routine patrol, 巡查 an enforcement round), so a Chinese search finds the Chinese records it
+ * found before. Narrower terms find nothing back: 岸桥 is a crane, but a search for 岸桥 is not one for cranes.
  */
 export function bilingualSynonyms(entries: readonly BilingualEntry[]): Record<string, string[]> {
   const oneWay = new Map<string, Set<string>>();
@@ -73,11 +83,11 @@ export function bilingualSynonyms(entries: readonly BilingualEntry[]): Record<st
     for (const term of to) if (term !== from) others.add(term);
   };
   for (const entry of entries) {
-    const english = entry.en.map(normalizeSynonymTerm).filter(Boolean);
-    const withPlurals = [...new Set(english.flatMap((term) => [term, englishPlural(term) ?? term]))];
+    const english = withPlurals(entry.en.map(normalizeSynonymTerm).filter(Boolean));
     const chinese = entry.zh.map(normalizeSynonymTerm).filter(Boolean);
-    for (const term of withPlurals) add(term, [...withPlurals, ...chinese]);
-    for (const term of chinese) add(term, withPlurals);
+    const narrower = (entry.narrower ?? []).map(normalizeSynonymTerm).filter(Boolean);
+    for (const term of english) add(term, [...english, ...chinese, ...narrower]);
+    for (const term of chinese) add(term, english);
   }
   return Object.fromEntries([...oneWay].map(([term, others]) => [term, [...others]]));
 }

@@ -39,8 +39,8 @@ describe("parseQuery", () => {
 
   it("expands synonyms into alternatives", () => {
     const [word] = parseQuery("uav", [...dictionary, ...synonyms.flat()], synonymLookup({ synonyms }));
-    expect(word!.terms).toEqual(["uav", "无人机", "无人驾驶航空器"]);
-    expect(word!.alternatives).toEqual([["uav"], ["无人机"], ["无人驾驶航空器"]]);
+    expect(word!.terms).toEqual(["uav", "无人机", "uavs", "无人驾驶航空器"]);
+    expect(word!.alternatives).toEqual([["uav"], ["无人机"], ["uavs"], ["无人驾驶航空器"]]);
   });
 
   it("follows one-way synonyms only in their direction", () => {
@@ -59,11 +59,11 @@ describe("parseQuery", () => {
     expect(parseQuery("maintenance", [], lookup)[0]!.terms).toEqual(["maintenance", "维护", "运维"]);
   });
 
-  it("leaves out stop words, but not inside a phrase key", () => {
-    const lookup = synonymLookup({ oneWaySynonyms: { "first of its kind": ["首台套"] } });
-    const stopWords = new Set(["of", "the", "its"]);
+  it("leaves out stop words, and finds a phrase key written without them across them", () => {
+    const lookup = synonymLookup({ synonyms: [["物联网", "internet things"]] });
+    const stopWords = new Set(["of", "the"]);
     expect(parseQuery("Inspection of the cranes", [], lookup, stopWords).map((word) => word.terms[0])).toEqual(["inspection", "cranes"]);
-    expect(parseQuery("the first of its kind", [], lookup, stopWords).map((word) => word.terms)).toEqual([["first of its kind", "首台套"]]);
+    expect(parseQuery("the Internet of Things", [], lookup, stopWords).map((word) => word.terms)).toEqual([["internet things", "物联网"]]);
     expect(parseQuery("of the", [], lookup, stopWords)).toEqual([]);
   });
 

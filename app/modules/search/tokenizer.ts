@@ -92,6 +92,16 @@ export function tokenizeForIndex(text: string, dictionary: readonly string[] = [
  */
 export type QueryWord = { alternatives: string[][]; terms: string[] };
 
+/**
+ * The query without its Latin stop words (compared normalized: "THE", "ｔｈｅ"), everything else as typed.
+ * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
+ */
+export function withoutStopWords(query: string, stopWords: readonly string[]): string {
+  if (stopWords.length === 0) return query;
+  const stop = new Set(stopWords.map(normalizeText));
+  return query.replace(/(?:(?![\p{Script=Han}])[\p{L}\p{N}])+/gu, (word) => (stop.has(normalizeText(word)) ? " " : word)).replace(/\s{2,}/g, " ");
+}
+
 const phraseCache = new WeakMap<ReadonlyMap<string, readonly string[]>, string[][]>();
 
 /** The multi-word keys of a synonym lookup as word lists, longest first ("predictive maintenance" before a shorter key it starts with). */
@@ -137,7 +147,9 @@ export function parseQuery(
     words.push({ terms, alternatives: terms.map(tokensOf) });
   };
 
-  const runs = [...normalizeText(query).matchAll(RUN)];
+  // Stop words go first, so a phrase key written without them is found across them: "internet of things"
+  // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
+  const runs = [...normalizeText(query).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
@@ -148,8 +160,7 @@ export function parseQuery(
         r += phrase.length - 1;
         continue;
       }
-      // A stop word is dropped unless it is part of a phrase key found above ("first of its kind").
-      if (!stopWords.has(match[2])) addWord(match[2]);
+      addWord(match[2]);
       continue;
     }
     const run = match[1]!;
