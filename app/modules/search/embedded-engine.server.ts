@@ -35,7 +35,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
-import { synonymLookup } from "./synonyms";
+import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
 
 const BM25_K1 = 1.2;
@@ -149,7 +149,7 @@ class InvertedIndex {
     // One-way synonyms (the bilingual glossary, a few hundred words) are not: each dictionary word costs a
     // scan of every document at indexing, and a Chinese query is not cut at glossary words (synonyms.ts).
     this.dictionary = [...new Set([...(settings.dictionary ?? []), ...(settings.synonyms ?? []).flat()])];
-    this.stopWords = new Set((settings.stopWords ?? []).map(normalizeText));
+    this.stopWords = stopWordSet(settings);
     this.searchable = settings.searchable.map((attribute, position) => ({
       field: attribute.field,
       weight: attribute.weight ?? Math.max(1, settings.searchable.length - position),

@@ -35,7 +35,7 @@ import {
   type Task,
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
-import { synonymLookup } from "./synonyms";
+import { stopWordSet, synonymLookup } from "./synonyms";
 import { withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
@@ -189,7 +189,7 @@ export function toMeilisearchSettings(settings: IndexSettings): Settings {
     sortableAttributes: [...settings.sortable],
     rankingRules: RANKING_RULES,
     synonyms: synonymsToMeilisearch(settings),
-    stopWords: [...new Set((settings.stopWords ?? []).map((word) => word.toLowerCase()))],
+    stopWords: [...stopWordSet(settings)],
     dictionary: [...new Set(settings.dictionary ?? [])],
     localizedAttributes: [{ attributePatterns: searchable, locales: ["cmn"] }],
     // Codes, tags and numbers are matched exactly, as in the embedded engine: a typo must not turn one code into another.
@@ -525,7 +525,7 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    let q = withoutStopWords(toWellFormed((query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")), settings.stopWords ?? []).trim();
+    let q = withoutStopWords(toWellFormed((query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")), stopWordSet(settings)).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {

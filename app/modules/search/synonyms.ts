@@ -3,6 +3,7 @@
  *
  *   synonymLookup(settings) — normalized word → the other normalized terms a query for it also finds
  *   normalizeSynonymTerm(t) — the form words are looked up in (NFKC, lower case, single spaces)
+ *   stopWordSet(settings)   — the stop words in that form, for both engines
  *
  * Two kinds of settings feed it (IndexSettings in search-engine.ts):
  * - `synonyms`: groups of equivalent terms, each term finds all the others (无人机 / UAV / 无人驾驶航空器);
@@ -21,7 +22,22 @@ export function normalizeSynonymTerm(term: string): string {
 
 export type SynonymLookup = ReadonlyMap<string, readonly string[]>;
 
+/** Adds `to` (all but `from` itself) to what `from` finds: the one accumulator of every synonym map here. */
+function addOneWay(map: Map<string, Set<string>>, from: string, to: readonly string[]) {
+  let others = map.get(from);
+  if (!others) map.set(from, (others = new Set()));
+  for (const term of to) if (term && term !== from) others.add(term);
+}
+
 const lookups = new WeakMap<object, Map<string, string[]>>();
+const stopWordSets = new WeakMap<object, ReadonlySet<string>>();
+
+/** The index's stop words as queries are compared with them (normalized), computed once per settings object. */
+export function stopWordSet(settings: Pick<IndexSettings, "stopWords">): ReadonlySet<string> {
+  let set = stopWordSets.get(settings);
+  if (!set) stopWordSets.set(settings, (set = new Set((settings.stopWords ?? []).map(normalizeSynonymTerm).filter(Boolean))));
+  return set;
+}
 
 export function synonymLookup(settings: Pick<IndexSettings, "synonyms" | "oneWaySynonyms">): SynonymLookup {
   const cached = lookups.get(settings);
@@ -29,10 +45,7 @@ export function synonymLookup(settings: Pick<IndexSettings, "synonyms" | "oneWay
   const lookup = new Map<string, Set<string>>();
   const add = (from: string, to: readonly string[]) => {
     const key = normalizeSynonymTerm(from);
-    if (!key) return;
-    let others = lookup.get(key);
-    if (!others) lookup.set(key, (others = new Set()));
-    for (const term of to.map(normalizeSynonymTerm)) if (term && term !== key) others.add(term);
+    if (key) addOneWay(lookup, key, to.map(normalizeSynonymTerm));
   };
   for (const group of settings.synonyms ?? []) {
     // Plurals of the group's English words too: "drones" must find 无人机 as "drone" does.
@@ -77,11 +90,7 @@ export function englishPlural(term: string): string | null {
  */
 export function bilingualSynonyms(entries: readonly BilingualEntry[]): Record<string, string[]> {
   const oneWay = new Map<string, Set<string>>();
-  const add = (from: string, to: readonly string[]) => {
-    let others = oneWay.get(from);
-    if (!others) oneWay.set(from, (others = new Set()));
-    for (const term of to) if (term !== from) others.add(term);
-  };
+  const add = (from: string, to: readonly string[]) => addOneWay(oneWay, from, to);
   for (const entry of entries) {
     const english = withPlurals(entry.en.map(normalizeSynonymTerm).filter(Boolean));
     const chinese = entry.zh.map(normalizeSynonymTerm).filter(Boolean);

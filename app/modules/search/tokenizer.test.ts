@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { synonymLookup } from "./synonyms";
-import { containsWord, parseQuery, tokenizeForIndex } from "./tokenizer";
+import { containsWord, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
 
 describe("tokenizeForIndex", () => {
   it("cuts Chinese runs into overlapping two-character pieces so every sub-word is findable", () => {
@@ -84,3 +84,15 @@ describe("containsWord", () => {
     expect(containsWord("ai技术", "ai")).toBe(true);
   });
 });
+
+describe("withoutStopWords", () => {
+  const stopWords = new Set(["of", "the"]);
+
+  it("takes out whole Latin stop words in any case or width, and leaves everything else as typed", () => {
+    expect(withoutStopWords("Inspection of ＴＨＥ cranes", stopWords)).toBe("Inspection cranes");
+    expect(withoutStopWords("港口the码头 offshore theory", stopWords)).toBe("港口 码头 offshore theory");
+    expect(withoutStopWords("of the", stopWords).trim()).toBe("");
+    expect(withoutStopWords("of the", new Set())).toBe("of the");
+  });
+});
+

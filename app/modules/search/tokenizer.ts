@@ -96,10 +96,10 @@ export type QueryWord = { alternatives: string[][]; terms: string[] };
  * The query without its Latin stop words (compared normalized: "THE", "ｔｈｅ"), everything else as typed.
  * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
  */
-export function withoutStopWords(query: string, stopWords: readonly string[]): string {
-  if (stopWords.length === 0) return query;
-  const stop = new Set(stopWords.map(normalizeText));
-  return query.replace(/(?:(?![\p{Script=Han}])[\p{L}\p{N}])+/gu, (word) => (stop.has(normalizeText(word)) ? " " : word)).replace(/\s{2,}/g, " ");
+export function withoutStopWords(query: string, stopWords: ReadonlySet<string>): string {
+  if (stopWords.size === 0) return query;
+  // RUN, the query splitter: group 2 is a Latin word or number, exactly what parseQuery compares.
+  return query.replace(RUN, (run, _cjk, latin) => (latin && stopWords.has(normalizeText(latin)) ? " " : run)).replace(/\s{2,}/g, " ");
 }
 
 const phraseCache = new WeakMap<ReadonlyMap<string, readonly string[]>, string[][]>();
