@@ -27,7 +27,7 @@ import {
 import type { FilterTree, SearchQuery } from "../app/modules/search/search-engine";
 import { matchScenarios, matchSolutions } from "../app/modules/matching/engine-matching";
 import { parseBrowseState, planBrowse } from "../app/modules/search/browse";
-import { buildTermStatistics } from "../app/modules/matching/text-relevance";
+import { buildTermStatistics, latentModelOf } from "../app/modules/matching/text-relevance";
 import { DISTRICTS } from "../app/modules/orgs/districts";
 
 function option(name: string, fallback: number): number {
@@ -242,8 +242,15 @@ async function main() {
 
   if (!ONLY.has("matching")) return print(null);
   const statsStarted = performance.now();
-  const statistics = { scenarios: buildTermStatistics(scenarios), solutions: buildTermStatistics(solutions) };
+  const scenarioStatistics = buildTermStatistics(scenarios);
+  const solutionStatistics = buildTermStatistics(solutions);
   console.log(`term statistics for matching (both sides, built once and cached by the app) in ${Math.round(performance.now() - statsStarted)} ms`);
+  const latentStarted = performance.now();
+  const latent = await latentModelOf(scenarioStatistics, solutionStatistics);
+  console.log(
+    `latent semantic space (${latent.dimensions} dimensions, ${latent.termRows.size} terms, from ${scenarioStatistics.sample.rows.length} + ${solutionStatistics.sample.rows.length} sampled records) in ${Math.round(performance.now() - latentStarted)} ms`,
+  );
+  const statistics = { scenarios: scenarioStatistics, solutions: solutionStatistics, latent };
   const openScenarios: FilterTree = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW } }] };
   const matching = await measure("matching one record (top 10 of candidates)", (i) =>
     i % 2

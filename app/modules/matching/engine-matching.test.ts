@@ -6,7 +6,8 @@ import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMa
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
-import { bm25, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
+import { EMPTY_LATENT_MODEL, buildLatentModel } from "./latent-semantics";
+import { bm25, buildTermStatistics, conceptTerms, latentModelOf, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -21,7 +22,9 @@ const scenarios = [
   scenario({ id: "clinic", title: "门诊智能导诊", summary: "医院导诊机器人", description: "导诊。", tags: ["导诊"], category: "HEALTH" }),
 ];
 
-const statistics = { scenarios: buildTermStatistics(scenarios), solutions: buildTermStatistics(solutions) };
+const scenarioStatistics = buildTermStatistics(scenarios);
+const solutionStatistics = buildTermStatistics(solutions);
+const statistics = { scenarios: scenarioStatistics, solutions: solutionStatistics, latent: await latentModelOf(scenarioStatistics, solutionStatistics) };
 
 async function engineWithData() {
   const engine = createEmbeddedSearchEngine();
@@ -113,7 +116,8 @@ describe("text relevance", () => {
 
   it("is zero for a record that shares no term, and 1 for the best candidate in both directions", () => {
     const marine = scenario({ title: "海洋牧场", summary: "", description: "", tags: [], industryChain: [], category: "MARINE" });
-    const pair = { record: statistics.scenarios, candidates: statistics.solutions };
+    // Lexical relevance alone (no latent space): a shared term is the only way to score.
+    const pair = { record: statistics.scenarios, candidates: statistics.solutions, latent: EMPTY_LATENT_MODEL };
     expect(relativeTextRelevance(marine, [solutions[2]!], pair)).toEqual([0]);
     const [best, other, unrelated] = relativeTextRelevance(scenarios[0]!, [solutions[0]!, solutions[1]!, solutions[4]!], pair);
     expect(best).toBe(1);
@@ -127,8 +131,35 @@ describe("text relevance", () => {
     // The same words plus a long text about other things: one-way BM25 of the need barely changes, the reverse drops.
     const diluted = solution({ id: "d", title: "门机钢结构巡检服务", summary: "", description: "医院导诊、药品配送、病房护理、食堂管理、停车收费、园林绿化、保洁服务。", tags: [] });
     const stats = buildTermStatistics([focused, diluted, ...solutions]);
-    const [f, d] = relativeTextRelevance(need, [focused, diluted], { record: buildTermStatistics([need, ...scenarios]), candidates: stats });
+    const [f, d] = relativeTextRelevance(need, [focused, diluted], { record: buildTermStatistics([need, ...scenarios]), candidates: stats, latent: EMPTY_LATENT_MODEL });
     expect(f).toBeGreaterThan(d!);
+  });
+
+  it("adds latent similarity: of two candidates sharing the same words with a record, the one whose other words belong to its topic ranks first", async () => {
+    const blank = { summary: "", description: "", tags: [], industryChain: [] };
+    // 锚地 and 甲板 never appear in the need, but the marketplace uses them with 投送/载重 (the need's topic)…
+    const marketplaceScenarios = [
+      scenario({ ...blank, id: "a", title: "锚地船舶物资投送" }),
+      scenario({ ...blank, id: "b", title: "甲板降落物资投送载重" }),
+      scenario({ ...blank, id: "c", title: "锅炉燃烧优化控制" }),
+      scenario({ ...blank, id: "d", title: "锅炉烟气脱硝控制" }),
+    ];
+    const need = scenario({ ...blank, id: "need", title: "无人机物资投送载重" });
+    const onTopic = solution({ ...blank, id: "on", title: "无人机投送锚地甲板" });
+    const offTopic = solution({ ...blank, id: "off", title: "无人机投送锅炉烟气" });
+    const others = [solution({ ...blank, id: "x", title: "锚地甲板物资投送" }), solution({ ...blank, id: "y", title: "锅炉烟气燃烧控制" })];
+    const record = buildTermStatistics([need, ...marketplaceScenarios]);
+    const candidates = buildTermStatistics([onTopic, offTopic, ...others]);
+    // …so with the same shared words (无人机, 投送) the on-topic candidate comes first, and only with the latent space.
+    const lexical = relativeTextRelevance(need, [onTopic, offTopic], { record, candidates, latent: EMPTY_LATENT_MODEL });
+    expect(lexical[0]).toBeCloseTo(lexical[1]!, 6);
+    // Two topics, so two dimensions (a space as large as the corpus would just be the words again).
+    const idf = marketplaceIdf({ record, candidates });
+    const documentFrequency = (term: string) => (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0);
+    const latent = await buildLatentModel([record.sample, candidates.sample], idf, (term) => documentFrequency(term) >= 2, 2);
+    const [on, off] = relativeTextRelevance(need, [onTopic, offTopic], { record, candidates, latent });
+    expect(on).toBe(1);
+    expect(off).toBeLessThan(0.95);
   });
 });
 

@@ -33,10 +33,14 @@ import {
 import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchScenario, type MatchSolution } from "./dataset";
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, scoreMatch, type Reason } from "./score";
+import type { LatentSemanticModel } from "./latent-semantics";
 import { relativeTextRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
 
-/** Term statistics of both sides: key terms use the searched side's, text relevance both. */
-export type MatchStatistics = { scenarios: TermStatistics; solutions: TermStatistics };
+/**
+ * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
+ * space built from them (latentModelOf).
+ */
+export type MatchStatistics = { scenarios: TermStatistics; solutions: TermStatistics; latent: LatentSemanticModel };
 
 /** Candidates fetched per retrieval query; the union is re-scored. */
 export const CANDIDATES_PER_QUERY = 50;
@@ -202,7 +206,7 @@ export function matchSolutions(
   options: MatchOptions = {},
 ): Promise<Match<SolutionSearchDoc>[]> {
   const target = toMatchScenario(scenario);
-  const pair = { record: statistics.scenarios, candidates: statistics.solutions };
+  const pair = { record: statistics.scenarios, candidates: statistics.solutions, latent: statistics.latent };
   return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, pair, options, (textScore, doc) =>
     scoreMatch({ textScore, scenario: target, solution: toMatchSolution(doc) }),
   );
@@ -216,7 +220,7 @@ export function matchScenarios(
   options: MatchOptions = {},
 ): Promise<Match<ScenarioSearchDoc>[]> {
   const source = toMatchSolution(solution);
-  const pair = { record: statistics.solutions, candidates: statistics.scenarios };
+  const pair = { record: statistics.solutions, candidates: statistics.scenarios, latent: statistics.latent };
   return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, pair, options, (textScore, doc) =>
     scoreMatch({ textScore, scenario: toMatchScenario(doc), solution: source }),
   );

@@ -12,7 +12,7 @@ import type { ScoredId } from "./bm25-baseline";
 import type { MatchingDataset } from "./dataset";
 import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import type { Ranker } from "./evaluate";
-import { buildTermStatistics } from "./text-relevance";
+import { buildTermStatistics, latentModelOf } from "./text-relevance";
 
 function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredId[] {
   const seen = new Set(ranked.map((r) => r.id));
@@ -29,7 +29,13 @@ export async function createEngineRanker(
   await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
   await engine.upsert(SCENARIO_INDEX, dataset.scenarios.map(scenarioDocFromMatch));
   await engine.upsert(SOLUTION_INDEX, dataset.solutions.map(solutionDocFromMatch));
-  const statistics = { scenarios: buildTermStatistics(dataset.scenarios), solutions: buildTermStatistics(dataset.solutions) };
+  const scenarioStatistics = buildTermStatistics(dataset.scenarios);
+  const solutionStatistics = buildTermStatistics(dataset.solutions);
+  const statistics = {
+    scenarios: scenarioStatistics,
+    solutions: solutionStatistics,
+    latent: await latentModelOf(scenarioStatistics, solutionStatistics),
+  };
   const solutionIds = dataset.solutions.map((s) => s.id);
   const scenarioIds = dataset.scenarios.map((s) => s.id);
   return {

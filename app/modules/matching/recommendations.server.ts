@@ -10,9 +10,9 @@
  * up to a second) never appears. The record being matched is read from the database (it may be a draft:
  * its owners see recommendations while they write it).
  *
- * Term statistics (document frequencies of each side, for key terms and text relevance) are built from
- * the public records and cached per process (see termStatistics); they change slowly, and a stale IDF only
- * shifts weights slightly.
+ * Term statistics (document frequencies of each side, for key terms and text relevance, and a sample of
+ * each side for the latent semantic space) are built from the public records and cached per process (see
+ * termStatistics); they change slowly, and a stale IDF only shifts weights slightly.
  */
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
@@ -22,7 +22,8 @@ import { getSearchEngine } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
 import { prisma } from "~/utils/db.server";
 import { matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
-import { TermStatisticsBuilder, type TermStatistics } from "./text-relevance";
+import type { LatentSemanticModel } from "./latent-semantics";
+import { TermStatisticsBuilder, latentModelOf, type TermStatistics } from "./text-relevance";
 import type { Reason } from "./score";
 
 export const STATISTICS_TTL_MS = 10 * 60_000;
@@ -83,10 +84,36 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
   return stats;
 }
 
-/** Both sides' statistics: text relevance reads the record's side as well as the candidates'. */
+/**
+ * Both sides' statistics (text relevance reads the record's side as well as the candidates') and the latent
+ * space built from them, which is cached with them and rebuilt when they are.
+ */
 async function matchStatistics(): Promise<MatchStatistics> {
   const [scenarios, solutions] = await Promise.all([termStatistics(SCENARIO_INDEX), termStatistics(SOLUTION_INDEX)]);
-  return { scenarios, solutions };
+  return { scenarios, solutions, latent: await latentSpace(scenarios, solutions) };
+}
+
+const builtLatentSpaces = new WeakMap<Promise<LatentSemanticModel>, LatentSemanticModel>();
+let servingLatentSpace: LatentSemanticModel | undefined;
+
+/**
+ * The latent space of the current statistics. Building it takes a few seconds at 100k records (a sample of
+ * 5,000 per side), so, like the statistics, a large marketplace keeps matching with the previous space while
+ * the new one is built; a small one waits for it (milliseconds).
+ */
+async function latentSpace(scenarios: TermStatistics, solutions: TermStatistics): Promise<LatentSemanticModel> {
+  const building = latentModelOf(scenarios, solutions);
+  const built = builtLatentSpaces.get(building);
+  if (built) return built;
+  building.then(
+    (model) => {
+      builtLatentSpaces.set(building, model);
+      servingLatentSpace = model;
+    },
+    () => {}, // the caller awaiting it sees the error; latentModelOf forgets a failed build
+  );
+  const large = scenarios.documents + solutions.documents > SYNCHRONOUS_REBUILD_LIMIT;
+  return large && servingLatentSpace ? servingLatentSpace : building;
 }
 
 export type RecommendedSolution = {

@@ -37,6 +37,7 @@
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
+import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, type LatentSample, type LatentSemanticModel } from "./latent-semantics";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -93,6 +94,8 @@ export interface TermStatistics {
   documentFrequency: ReadonlyMap<string, number>;
   /** Mean number of terms (with repeats) of a record, for BM25's length normalisation. */
   averageLength: number;
+  /** A sample of the side's records, for the latent semantic space (latent-semantics.ts). */
+  sample: LatentSample;
 }
 
 /**
@@ -103,18 +106,25 @@ export class TermStatisticsBuilder {
   private documents = 0;
   private totalLength = 0;
   private readonly documentFrequency = new Map<string, number>();
+  private readonly sample = new LatentSampleBuilder();
 
   add(record: TextRecord): this {
-    const terms = matchTerms(record);
+    const { frequencies, length } = recordTermFrequencies(record);
     this.documents += 1;
-    this.totalLength += terms.length;
-    for (const term of new Set(terms)) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.totalLength += length;
+    for (const term of frequencies.keys()) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    this.sample.add(frequencies);
     return this;
   }
 
   build(): TermStatistics {
     const { documents, documentFrequency, totalLength } = this;
-    return { documents, documentFrequency: new Map(documentFrequency), averageLength: documents ? totalLength / documents : 0 };
+    return {
+      documents,
+      documentFrequency: new Map(documentFrequency),
+      averageLength: documents ? totalLength / documents : 0,
+      sample: this.sample.build(),
+    };
   }
 }
 
@@ -151,15 +161,47 @@ export function bm25(queryTerms: Iterable<string>, document: TermFrequencies, id
   return score;
 }
 
-/** Term statistics of the record's own side and of the candidates' side. */
-export type PairStatistics = { record: TermStatistics; candidates: TermStatistics };
+/**
+ * Term statistics of the record's own side and of the candidates' side, and the latent space of both
+ * (latentModelOf).
+ */
+export type PairStatistics = { record: TermStatistics; candidates: TermStatistics; latent: LatentSemanticModel };
+
+/**
+ * How much the latent similarity (cosine in the latent space, 0–1) adds to the lexical relevance (0–1): it
+ * reorders records that are lexically close, and lifts a record worded differently but about the same
+ * thing; it cannot on its own put an unrelated record first (ADR 0011: weights 0.25–0.5 and 20–30
+ * dimensions all measured alike; the middle was taken).
+ */
+export const LATENT_WEIGHT = 0.4;
+
+const latentModels = new WeakMap<TermStatistics, WeakMap<TermStatistics, Promise<LatentSemanticModel>>>();
+
+/**
+ * The latent semantic space of the marketplace, from both sides' samples, weighted by the pooled IDF; terms
+ * used by a single record of the marketplace take no part. Cached per pair of statistics objects, so it is
+ * rebuilt exactly when the statistics are.
+ */
+export function latentModelOf(scenarios: TermStatistics, solutions: TermStatistics): Promise<LatentSemanticModel> {
+  let bySolutions = latentModels.get(scenarios);
+  if (!bySolutions) latentModels.set(scenarios, (bySolutions = new WeakMap()));
+  let model = bySolutions.get(solutions);
+  if (!model) {
+    const idf = marketplaceIdf({ record: scenarios, candidates: solutions });
+    const documentFrequency = (term: string) => (scenarios.documentFrequency.get(term) ?? 0) + (solutions.documentFrequency.get(term) ?? 0);
+    const building = buildLatentModel([scenarios.sample, solutions.sample], idf, (term) => documentFrequency(term) >= 2);
+    building.catch(() => bySolutions!.get(solutions) === building && bySolutions!.delete(solutions));
+    bySolutions.set(solutions, (model = building));
+  }
+  return model;
+}
 
 /**
  * IDF over the records of both sides together. `terms` are computed up front: in a match only the record's
  * own terms can score in either direction, so one small table serves every candidate (instead of looking
  * each hit up in two marketplace-sized tables per candidate). Other terms are computed when asked.
  */
-export function marketplaceIdf(statistics: PairStatistics, terms: Iterable<string> = []): (term: string) => number {
+export function marketplaceIdf(statistics: Pick<PairStatistics, "record" | "candidates">, terms: Iterable<string> = []): (term: string) => number {
   const { record, candidates } = statistics;
   const documents = record.documents + candidates.documents;
   const compute = (term: string) =>
@@ -177,21 +219,25 @@ function byBest(values: number[]): number[] {
 
 /**
  * Symmetric text relevance of each candidate to `record`, 0–1, in the candidates' order: the mean of the two
- * directions, each scaled by its best candidate, scaled again so the best candidate has 1.
+ * directions, each scaled by its best candidate, plus LATENT_WEIGHT × their latent similarity (negative
+ * cosines count as 0), scaled again so the best candidate has 1.
  */
 export function relativeTextRelevance(record: TextRecord, candidates: readonly TextRecord[], statistics: PairStatistics): number[] {
   const own = recordTermFrequencies(record);
   const idf = marketplaceIdf(statistics, own.frequencies.keys());
+  const ownVector = embedRecord(statistics.latent, own.frequencies);
   const forward: number[] = [];
   const reverse: number[] = [];
+  const latent: number[] = [];
   for (const candidate of candidates) {
     const theirs = recordTermFrequencies(candidate);
     forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
     reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
+    latent.push(Math.max(0, cosine(ownVector, embedRecord(statistics.latent, theirs.frequencies))));
   }
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);
   // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
-  return byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2));
+  return byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * latent[i]!));
 }

@@ -1,0 +1,110 @@
+// The latent semantic space: the decomposition's algebra, the topic behaviour matching relies on, the sample.
+import { describe, expect, it } from "vitest";
+import { EMPTY_LATENT_MODEL, LatentSampleBuilder, buildLatentModel, cosine, embedRecord, symmetricEigen, type LatentSample } from "./latent-semantics";
+
+/** A sample from whitespace-separated words, each record's words counted. */
+function sampleOf(records: string[]): LatentSample {
+  const builder = new LatentSampleBuilder();
+  for (const record of records) builder.add(counts(record));
+  return builder.build();
+}
+
+function counts(record: string): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const word of record.split(/\s+/).filter(Boolean)) frequencies.set(word, (frequencies.get(word) ?? 0) + 1);
+  return frequencies;
+}
+
+const unitIdf = () => 1;
+const everyTerm = () => true;
+
+describe("symmetricEigen", () => {
+  it("returns eigenpairs of a symmetric matrix (A v = λ v, orthonormal vectors)", () => {
+    const n = 5;
+    const a = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) a[i * n + j] = a[j * n + i] = Math.sin(i * 7 + j * 3) + (i === j ? 2 : 0);
+    const { values, vectors } = symmetricEigen(a, n);
+    for (let e = 0; e < n; e++) {
+      for (let i = 0; i < n; i++) {
+        let av = 0;
+        for (let j = 0; j < n; j++) av += a[i * n + j]! * vectors[j * n + e]!;
+        expect(av).toBeCloseTo(values[e]! * vectors[i * n + e]!, 9);
+      }
+      for (let f = 0; f < n; f++) {
+        let dot = 0;
+        for (let i = 0; i < n; i++) dot += vectors[i * n + e]! * vectors[i * n + f]!;
+        expect(dot).toBeCloseTo(e === f ? 1 : 0, 9);
+      }
+    }
+  });
+});
+
+describe("buildLatentModel", () => {
+  const records = [
+    "drone inspection crane",
+    "quadcopter inspection crane",
+    "drone survey crane berth",
+    "quadcopter survey berth",
+    "boiler steam turbine",
+    "boiler furnace turbine",
+    "furnace steam pipe turbine",
+  ];
+
+  it("keeps every dot product of the records when the space is as large as their span (folding in is exact)", async () => {
+    const model = await buildLatentModel([sampleOf(records)], unitIdf, everyTerm, 24);
+    expect(model.dimensions).toBeLessThanOrEqual(records.length);
+    for (const a of records) {
+      for (const b of records) {
+        const [x, y] = [counts(a), counts(b)];
+        let plain = 0;
+        for (const [term, count] of x) if (y.has(term)) plain += (1 + Math.log(count)) * (1 + Math.log(y.get(term)!));
+        const latent = embedRecord(model, x).reduce((sum, value, i) => sum + value * embedRecord(model, y)[i]!, 0);
+        expect(latent).toBeCloseTo(plain, 6);
+      }
+    }
+  });
+
+  it("brings words used in the same contexts together and keeps topics apart in a small space", async () => {
+    const model = await buildLatentModel([sampleOf(records)], unitIdf, everyTerm, 2);
+    const vector = (text: string) => embedRecord(model, counts(text));
+    // "drone" and "quadcopter" never occur together, but in the same company.
+    expect(cosine(vector("drone"), vector("quadcopter"))).toBeGreaterThan(0.9);
+    expect(cosine(vector("drone"), vector("boiler"))).toBeLessThan(0.2);
+    expect(cosine(vector("quadcopter crane"), vector("drone inspection"))).toBeGreaterThan(cosine(vector("quadcopter crane"), vector("steam turbine")));
+  });
+
+  it("is the same for the same records (seeded), and reads both sides' samples", async () => {
+    const [first, second] = await Promise.all([
+      buildLatentModel([sampleOf(records.slice(0, 4)), sampleOf(records.slice(4))], unitIdf, everyTerm, 2),
+      buildLatentModel([sampleOf(records.slice(0, 4)), sampleOf(records.slice(4))], unitIdf, everyTerm, 2),
+    ]);
+    expect(first.vectors).toEqual(second.vectors);
+    expect([...first.termRows.keys()]).toEqual(expect.arrayContaining(["drone", "boiler"]));
+  });
+
+  it("leaves out terms outside the vocabulary, and is empty for no records or no usable terms", async () => {
+    const model = await buildLatentModel([sampleOf(records)], unitIdf, (term) => term !== "pipe", 2);
+    expect(model.termRows.has("pipe")).toBe(false);
+    expect(embedRecord(model, counts("pipe")).every((value) => value === 0)).toBe(true);
+    expect(await buildLatentModel([], unitIdf, everyTerm)).toBe(EMPTY_LATENT_MODEL);
+    expect(await buildLatentModel([sampleOf(records)], unitIdf, () => false)).toBe(EMPTY_LATENT_MODEL);
+    expect(cosine(embedRecord(EMPTY_LATENT_MODEL, counts("drone")), new Float64Array(0))).toBe(0);
+  });
+});
+
+describe("LatentSampleBuilder", () => {
+  it("keeps at most its capacity, every record with the same chance, the same records every time", () => {
+    const build = () => {
+      const builder = new LatentSampleBuilder(1_000);
+      for (let i = 0; i < 10_000; i++) builder.add(new Map([[`r${i}`, 1]]));
+      return builder.build();
+    };
+    const sample = build();
+    expect(sample.rows).toHaveLength(1_000);
+    const kept = sample.rows.map((row) => Number(sample.vocabulary[row.terms[0]!]!.slice(1)));
+    const firstHalf = kept.filter((i) => i < 5_000).length;
+    expect(firstHalf).toBeGreaterThan(430);
+    expect(firstHalf).toBeLessThan(570);
+    expect(build()).toEqual(sample);
+  });
+});
