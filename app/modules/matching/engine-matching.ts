@@ -14,7 +14,8 @@
  *    The union of their hits are the candidates; the engine's own scores are not used further, since
  *    they differ between engines and each query saw only part of the record.
  * 2. Text relevance: symmetric BM25 of the whole record and each candidate, with concept terms for domain
- *    synonyms (text-relevance.ts, pure), scaled so the best candidate has 1.
+ *    synonyms, plus their latent semantic similarity (text-relevance.ts, pure), scaled so the best candidate
+ *    has 1.
  * 3. Scoring: scoreMatch (pure) adds the structured fit — tags, industry chain, maturity, first-unit fit,
  *    budget, district — and returns the reasons shown to people (the shared category among them).
  *

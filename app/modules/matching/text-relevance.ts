@@ -8,7 +8,8 @@
  *   matchTerms(record)                                    — every term text relevance reads, with repeats
  *   recordTermFrequencies(record)                         — the record's terms with their counts, and its length
  *   bm25(queryTerms, document, idf, averageLength)        — BM25 (k1 = 1.2, b = 0.75) of distinct terms against a document
- *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate of each direction = 1)
+ *   latentModelOf(scenarioStats, solutionStats)           — the latent semantic space of both sides (cached per pair)
+ *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate = 1)
  *
  * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
  * ("≡无人机") for each group of DOMAIN_SYNONYMS the record mentions in any of its wordings, so 无人机, UAV and
@@ -29,6 +30,10 @@
  * few dozen open scenarios), and an IDF over 30 records rates a term by one or two occurrences; pooled, a
  * word both sides use for everything (系统, 平台) is common however few records one side has. (ADR 0011:
  * over eight data sets it was never more than 0.0014 below the baseline in any direction; one-sided, 0.0073.)
+ *
+ * Beside the words the two records share, their cosine in a latent semantic space (latent-semantics.ts, LSA
+ * over the marketplace's own records) counts with LATENT_WEIGHT: records about the same thing in different
+ * words come closer, records sharing a few generic words across topics do not (ADR 0011, last section).
  *
  * Why not the engine's own score: retrieval asks several short queries (Meilisearch reads ten words of each)
  * and each engine scores differently; relevance computed here from the two records reads every word of both,
