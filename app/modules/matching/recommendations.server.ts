@@ -24,7 +24,7 @@ import { prisma } from "~/utils/db.server";
 import { matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
 import type { LatentSemanticModel } from "./latent-semantics";
 import { TermStatisticsBuilder, latentModelOf, type TermStatistics } from "./text-relevance";
-import type { Reason } from "./score";
+import { explainsRelevance, type Reason } from "./score";
 
 export const STATISTICS_TTL_MS = 10 * 60_000;
 /** Up to this many public records, changed statistics are rebuilt before answering (see termStatistics). */
@@ -142,7 +142,8 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     limit: limit + 5,
     filter: { not: { field: "orgId", eq: viewerOrgId } },
   });
-  const ids = matches.map((match) => match.id);
+  const explained = matches.filter((match) => explainsRelevance(match.reasons));
+  const ids = explained.map((match) => match.id);
   const [visible, invitations] = await Promise.all([
     prisma.solution.findMany({
       where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] },
@@ -152,7 +153,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
   const invited = new Set(invitations.map((invitation) => invitation.solutionId));
-  return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
+  return withCategoryNames(keepVisible(explained, byId, limit).map(([match, solution]) => ({
     id: solution.id,
     title: solution.title,
     summary: solution.summary,
@@ -203,6 +204,7 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
     for (const match of matches) {
+      if (!explainsRelevance(match.reasons)) continue;
       const current = best.get(match.id);
       if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title } });
     }

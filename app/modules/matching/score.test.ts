@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MatchScenario, MatchSolution } from "./dataset";
 import { scenario, solution } from "./fixtures.test-helpers";
-import { MATCH_WEIGHTS as W, scoreMatch, sharedKeywords, tagOverlap } from "./score";
+import { MATCH_WEIGHTS as W, explainsRelevance, scoreMatch, sharedKeywords, tagOverlap } from "./score";
 
 // The default fixtures share nothing: different category, chain, district, tags; TRL 5; price 250–300
 // against a 100–200 budget (no overlap, but under twice the ceiling). Their score is the text score alone.
@@ -197,5 +197,22 @@ describe("scoreMatch monotonicity", () => {
       const { priceMin, priceMax } = p.solution;
       return { ...p, solution: { ...p.solution, priceMin: Math.floor((priceMin ?? 0) / 2), priceMax: Math.max(Math.floor((priceMin ?? 0) / 2), Math.floor((priceMax ?? 0) / 2), p.scenario.budgetMin ?? 0) } };
     });
+  });
+});
+
+describe("explainsRelevance", () => {
+  it("holds for shared keywords, category or industry chain, never for fit alone", () => {
+    expect(explainsRelevance([{ kind: "sharedKeywords", terms: ["无人机"] }])).toBe(true);
+    expect(explainsRelevance([{ kind: "sameCategory", category: "LOW_ALTITUDE" }])).toBe(true);
+    expect(explainsRelevance([{ kind: "sharedIndustryChain", chains: ["智慧港口"] }, { kind: "matureTechnology", trl: 9 }])).toBe(true);
+    expect(explainsRelevance([{ kind: "matureTechnology", trl: 9 }, { kind: "withinBudget", priceMin: 1, priceMax: 2, budgetMin: 1, budgetMax: 3 }, { kind: "sameDistrict", district: "DONGGANG" }])).toBe(false);
+    expect(explainsRelevance([])).toBe(false);
+  });
+
+  it("holds for a scored pair of unrelated records only through what they share", () => {
+    const tea = solution({ title: "茶园植保无人机", tags: ["植保"], category: "LOW_ALTITUDE", industryChain: ["农业"], trl: 9 });
+    const crane = scenario({ title: "岸桥防摇远程操控改造", tags: ["岸桥", "防摇"], category: "PORT_LOGISTICS", industryChain: ["智慧港口"] });
+    expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: crane, solution: tea }).reasons)).toBe(false);
+    expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: { ...crane, category: "LOW_ALTITUDE" }, solution: tea }).reasons)).toBe(true);
   });
 });

@@ -155,6 +155,18 @@ export function sharedKeywords(
   return kept.slice(0, limit);
 }
 
+/** Reasons that say the two records are about the same thing (the others say how well it would fit). */
+const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sameCategory", "sharedIndustryChain"]);
+
+/**
+ * Whether a match can be explained to a person as relevant: it shares keywords, the category or an industry
+ * chain. The app recommends only such matches — a record ranked at the end of a short list for nothing but
+ * its maturity or budget ("TRL 9") is filler, not a recommendation. (The evaluation ranks everything.)
+ */
+export function explainsRelevance(reasons: readonly Reason[]): boolean {
+  return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind));
+}
+
 export function scoreMatch({ textScore, scenario, solution }: MatchInput): MatchScore {
   const w = MATCH_WEIGHTS;
   const reasons: Reason[] = [];
