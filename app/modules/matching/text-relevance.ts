@@ -42,7 +42,7 @@
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
-import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, type LatentSample, type LatentSemanticModel } from "./latent-semantics";
+import { LatentSampleBuilder, buildLatentModel, embedRecord, type LatentSample, type LatentSemanticModel } from "./latent-semantics";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -216,6 +216,32 @@ export function marketplaceIdf(statistics: Pick<PairStatistics, "record" | "cand
   return (term) => table.get(term) ?? compute(term);
 }
 
+const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, { vector: Float64Array; norm: number }>>();
+
+/**
+ * A candidate's latent vector, remembered per space and record object: the embedded engine hands out the
+ * same document object for a record until it changes, and popular records are candidates of many matches
+ * (a firm's dashboard matches eight solutions against mostly the same scenarios). Held weakly on both keys,
+ * so a replaced document or a rebuilt space drops its vectors.
+ */
+function latentVector(model: LatentSemanticModel, record: TextRecord, frequencies: ReadonlyMap<string, number>) {
+  let byRecord = latentVectors.get(model);
+  if (!byRecord) latentVectors.set(model, (byRecord = new WeakMap()));
+  let entry = byRecord.get(record);
+  if (!entry) {
+    const vector = embedRecord(model, frequencies);
+    byRecord.set(record, (entry = { vector, norm: Math.hypot(...vector) }));
+  }
+  return entry;
+}
+
+function cosineWithNorm(vector: Float64Array, norm: number, other: { vector: Float64Array; norm: number }): number {
+  if (norm === 0 || other.norm === 0) return 0;
+  let dot = 0;
+  for (let i = 0; i < vector.length; i++) dot += vector[i]! * other.vector[i]!;
+  return dot / (norm * other.norm);
+}
+
 /** Scales to 0–1 by the best value; all zeros stay zeros. */
 function byBest(values: number[]): number[] {
   const best = Math.max(0, ...values);
@@ -231,6 +257,7 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
   const own = recordTermFrequencies(record);
   const idf = marketplaceIdf(statistics, own.frequencies.keys());
   const ownVector = embedRecord(statistics.latent, own.frequencies);
+  const ownNorm = Math.hypot(...ownVector);
   const forward: number[] = [];
   const reverse: number[] = [];
   const latent: number[] = [];
@@ -238,7 +265,7 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
     const theirs = recordTermFrequencies(candidate);
     forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
     reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
-    latent.push(Math.max(0, cosine(ownVector, embedRecord(statistics.latent, theirs.frequencies))));
+    latent.push(Math.max(0, cosineWithNorm(ownVector, ownNorm, latentVector(statistics.latent, candidate, theirs.frequencies))));
   }
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);
