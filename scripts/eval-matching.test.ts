@@ -41,11 +41,12 @@ describe("npm run eval:matching", () => {
     }
   }, 120_000);
 
-  // Ten sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on
-  // them too. The method was chosen with the first seven in view (ADR 0011), so they are no longer clean
-  // held-out sets; the eighth to tenth were written after the choice and only measure it. Against the
-  // baseline the method is level on them (nDCG@10 from 0.0016 below to 0.0072 above), so "not below the
-  // baseline" is asserted on the development set only; ADR 0011 has the figures.
+  // Sets written by colleagues who never saw the method (tests/fixtures): the quality bar holds on them too.
+  // The method as it is (with the latent space) was chosen with the first ten in view (ADR 0011), so they
+  // are not clean held-out sets; the later ones were written after the choice and only measure it. Against
+  // the baseline the method is above on most of them but within a rank's swap of it on a few (down to
+  // 0.0013 below in one direction), so "not below the baseline" is asserted on the development set only;
+  // ADR 0011 has the figures.
   it.each([
     "matching-holdout.json",
     "matching-holdout-2.json",
@@ -57,6 +58,8 @@ describe("npm run eval:matching", () => {
     "matching-holdout-8.json",
     "matching-holdout-9.json",
     "matching-holdout-10.json",
+    "matching-holdout-11.json",
+    "matching-holdout-12.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {

@@ -77,7 +77,8 @@ function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] =
   const normalized = normalizeText(text);
   const concepts: string[] = [];
   groups.forEach((words, g) => {
-    if (words.some((word) => containsWord(normalized, word))) concepts.push(CONCEPT_MARK + synonyms[g]![0]);
+    // includes() first: most words are absent, and the native search is much cheaper than the word-boundary check.
+    if (words.some((word) => normalized.includes(word) && containsWord(normalized, word))) concepts.push(CONCEPT_MARK + synonyms[g]![0]);
   });
   return concepts;
 }
