@@ -179,21 +179,26 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
 function scoreBest<Doc>(
   candidates: { id: string; textScore: number; doc: Doc }[],
   limit: number,
-  score: (candidate: { textScore: number; doc: Doc }) => { score: number; reasons: Reason[] },
+  score: (candidate: { textScore: number; doc: Doc }, explain: boolean) => { score: number; reasons: Reason[] },
 ): Match<Doc>[] {
   const byText = [...candidates].sort((a, b) => b.textScore - a.textScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const kept: Match<Doc>[] = [];
   let threshold = Number.NEGATIVE_INFINITY; // the limit-th best final score so far
   for (const candidate of byText) {
     if (kept.length >= limit && candidate.textScore * MATCH_WEIGHTS.text * (1 + MAX_STRUCTURED_BONUS) < threshold) break;
-    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...score(candidate) });
+    // Ranked without the shared-keyword reason (a substring search over every pair of tags, and no part of
+    // the score); the kept ones are explained in full at the end.
+    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...score(candidate, false) });
     if (kept.length >= limit) {
       kept.sort(byScore);
       kept.length = limit;
       threshold = kept[limit - 1]!.score;
     }
   }
-  return kept.sort(byScore).slice(0, limit);
+  return kept
+    .sort(byScore)
+    .slice(0, limit)
+    .map((match) => ({ ...match, reasons: score(match, true).reasons }));
 }
 
 const byScore = (a: { id: string; score: number }, b: { id: string; score: number }) =>
@@ -208,8 +213,8 @@ export function matchSolutions(
 ): Promise<Match<SolutionSearchDoc>[]> {
   const target = toMatchScenario(scenario);
   const pair = { record: statistics.scenarios, candidates: statistics.solutions, latent: statistics.latent };
-  return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, pair, options, (textScore, doc) =>
-    scoreMatch({ textScore, scenario: target, solution: toMatchSolution(doc) }),
+  return matchAgainst<SolutionSearchDoc>(engine, SOLUTION_INDEX, scenario, pair, options, (textScore, doc, explain) =>
+    scoreMatch({ textScore, scenario: target, solution: toMatchSolution(doc) }, { keywords: explain }),
   );
 }
 
@@ -222,8 +227,8 @@ export function matchScenarios(
 ): Promise<Match<ScenarioSearchDoc>[]> {
   const source = toMatchSolution(solution);
   const pair = { record: statistics.solutions, candidates: statistics.scenarios, latent: statistics.latent };
-  return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, pair, options, (textScore, doc) =>
-    scoreMatch({ textScore, scenario: toMatchScenario(doc), solution: source }),
+  return matchAgainst<ScenarioSearchDoc>(engine, SCENARIO_INDEX, solution, pair, options, (textScore, doc, explain) =>
+    scoreMatch({ textScore, scenario: toMatchScenario(doc), solution: source }, { keywords: explain }),
   );
 }
 
@@ -234,8 +239,8 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   record: ScenarioSearchDoc | SolutionSearchDoc,
   statistics: PairStatistics,
   options: MatchOptions,
-  score: (textScore: number, doc: Doc) => { score: number; reasons: Reason[] },
+  score: (textScore: number, doc: Doc, explain: boolean) => { score: number; reasons: Reason[] },
 ): Promise<Match<Doc>[]> {
   const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
-  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, ({ textScore, doc }) => score(textScore, doc));
+  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, ({ textScore, doc }, explain) => score(textScore, doc, explain));
 }

@@ -216,3 +216,15 @@ describe("explainsRelevance", () => {
     expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: { ...crane, category: "LOW_ALTITUDE" }, solution: tea }).reasons)).toBe(true);
   });
 });
+
+describe("scoreMatch without keywords", () => {
+  it("scores the same and only leaves out the shared-keywords reason", () => {
+    const need = scenario({ title: "门机无人机巡检", tags: ["无人机巡检", "门机"] });
+    const offer = solution({ title: "门机钢结构无人机巡检服务", tags: ["无人机巡检", "钢结构"], trl: 8 });
+    const full = scoreMatch({ textScore: 0.8, scenario: need, solution: offer });
+    const ranked = scoreMatch({ textScore: 0.8, scenario: need, solution: offer }, { keywords: false });
+    expect(ranked.score).toBe(full.score);
+    expect(full.reasons.map((r) => r.kind)).toContain("sharedKeywords");
+    expect(ranked.reasons).toEqual(full.reasons.filter((r) => r.kind !== "sharedKeywords"));
+  });
+});

@@ -167,7 +167,11 @@ export function explainsRelevance(reasons: readonly Reason[]): boolean {
   return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind));
 }
 
-export function scoreMatch({ textScore, scenario, solution }: MatchInput): MatchScore {
+/**
+ * `keywords: false` leaves out the shared-keywords reason, which is no part of the score: matching ranks
+ * candidates without it and explains only the ones it keeps.
+ */
+export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keywords: withKeywords = true }: { keywords?: boolean } = {}): MatchScore {
   const w = MATCH_WEIGHTS;
   const reasons: Reason[] = [];
   const text = w.text * clamp01(textScore);
@@ -175,7 +179,7 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput): Match
 
   const overlap = tagOverlap(scenario.tags, solution.tags);
   score += w.tags * overlap;
-  const keywords = sharedKeywords(scenario, solution);
+  const keywords = withKeywords ? sharedKeywords(scenario, solution) : [];
   if (keywords.length > 0) reasons.push({ kind: "sharedKeywords", terms: keywords });
 
   if (scenario.category === solution.category) {
