@@ -25,10 +25,11 @@ import {
   type SolutionSearchDoc,
 } from "../app/modules/search/indexes";
 import type { FilterTree, SearchQuery } from "../app/modules/search/search-engine";
-import { matchScenarios, matchSolutions } from "../app/modules/matching/engine-matching";
+import { matchScenarios, matchSolutions, matchStatisticsOf } from "../app/modules/matching/engine-matching";
 import { parseBrowseState, planBrowse } from "../app/modules/search/browse";
-import { buildTermStatistics, latentModelOf } from "../app/modules/matching/text-relevance";
+import { buildTermStatistics } from "../app/modules/matching/text-relevance";
 import { DISTRICTS } from "../app/modules/orgs/districts";
+import { mulberry32 } from "../app/utils/seeded-random";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -38,18 +39,11 @@ function option(name: string, fallback: number): number {
 
 const RECORDS = option("records", 100_000);
 const QUERIES = option("queries", 400);
-let seed = option("seed", 7);
+/** A seeded PRNG, so two runs index the same records. */
+const random = mulberry32(option("seed", 7));
 const onlyAt = process.argv.indexOf("--only");
 const ONLY = new Set(onlyAt === -1 ? ["keyword", "faceted", "browse", "matching"] : (process.argv[onlyAt + 1] ?? "").split(","));
 
-/** mulberry32: a small seeded PRNG, so two runs index the same records. */
-function random(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-}
 const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const sample = <T,>(items: readonly T[], n: number): T[] => Array.from({ length: n }, () => pick(items));
 const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -246,11 +240,11 @@ async function main() {
   const solutionStatistics = buildTermStatistics(solutions);
   console.log(`term statistics for matching (both sides, built once and cached by the app) in ${Math.round(performance.now() - statsStarted)} ms`);
   const latentStarted = performance.now();
-  const latent = await latentModelOf(scenarioStatistics, solutionStatistics);
+  const statistics = await matchStatisticsOf(scenarioStatistics, solutionStatistics);
+  const { latent } = statistics;
   console.log(
     `latent semantic space (${latent.dimensions} dimensions, ${latent.termRows.size} terms, from ${scenarioStatistics.sample.rows.length} + ${solutionStatistics.sample.rows.length} sampled records) in ${Math.round(performance.now() - latentStarted)} ms`,
   );
-  const statistics = { scenarios: scenarioStatistics, solutions: solutionStatistics, latent };
   const openScenarios: FilterTree = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: NOW } }] };
   const matching = await measure("matching one record (top 10 of candidates)", (i) =>
     i % 2

@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
-import { EMPTY_LATENT_MODEL, buildLatentModel } from "./latent-semantics";
-import { bm25, buildTermStatistics, conceptTerms, latentModelOf, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
+import { EMPTY_LATENT_MODEL } from "./latent-semantics";
+import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -22,9 +22,7 @@ const scenarios = [
   scenario({ id: "clinic", title: "门诊智能导诊", summary: "医院导诊机器人", description: "导诊。", tags: ["导诊"], category: "HEALTH" }),
 ];
 
-const scenarioStatistics = buildTermStatistics(scenarios);
-const solutionStatistics = buildTermStatistics(solutions);
-const statistics = { scenarios: scenarioStatistics, solutions: solutionStatistics, latent: await latentModelOf(scenarioStatistics, solutionStatistics) };
+const statistics = await matchStatisticsOf(buildTermStatistics(scenarios), buildTermStatistics(solutions));
 
 async function engineWithData() {
   const engine = createEmbeddedSearchEngine();
@@ -70,6 +68,21 @@ describe("matchSolutions / matchScenarios", () => {
     const all = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 100 });
     const top2 = await matchSolutions(engine, scenarioDocFromMatch(scenarios[0]!), stats, { limit: 2 });
     expect(top2).toEqual(all.slice(0, 2));
+  });
+
+  it("with explainedOnly, leaves out matches that share no keyword, category or chain (what the app recommends)", async () => {
+    const need = scenario({ id: "need", title: "岸桥防摇改造与无人机", summary: "", description: "集装箱岸桥防摇远程操控。", tags: ["岸桥"], category: "PORT_LOGISTICS", industryChain: ["高端装备"] });
+    const tea = solution({ id: "tea", title: "茶园植保无人机服务", summary: "", description: "茶园病虫害统防统治。", tags: ["植保"], category: "SMART_MANUFACTURING", industryChain: ["农业"], trl: 9 });
+    const crane = solution({ id: "crane", title: "岸桥远程操控系统", summary: "", description: "", tags: ["远程操控"], category: "SMART_MANUFACTURING", industryChain: ["农业"] });
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+    await engine.upsert(SOLUTION_INDEX, [tea, crane].map(solutionDocFromMatch));
+    const stats = await matchStatisticsOf(buildTermStatistics([need]), buildTermStatistics([tea, crane]));
+    const all = await matchSolutions(engine, scenarioDocFromMatch(need), stats);
+    expect(all.map((m) => m.id).sort()).toEqual(["crane", "tea"]); // tea is found through 无人机 in its title alone
+    const explained = await matchSolutions(engine, scenarioDocFromMatch(need), stats, { explainedOnly: true });
+    expect(explained.map((m) => m.id)).toEqual(["crane"]);
+    expect(explained[0]!.reasons.map((r) => r.kind)).toContain("sharedKeywords"); // 岸桥, found only by the keyword search
   });
 
   it("returns nothing, not an error, for a record without usable words", async () => {
@@ -154,9 +167,7 @@ describe("text relevance", () => {
     const lexical = relativeTextRelevance(need, [onTopic, offTopic], { record, candidates, latent: EMPTY_LATENT_MODEL });
     expect(lexical[0]).toBeCloseTo(lexical[1]!, 6);
     // Two topics, so two dimensions (a space as large as the corpus would just be the words again).
-    const idf = marketplaceIdf({ record, candidates });
-    const documentFrequency = (term: string) => (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0);
-    const latent = await buildLatentModel([record.sample, candidates.sample], idf, (term) => documentFrequency(term) >= 2, 2);
+    const latent = await buildMarketplaceLatentModel(record, candidates, 2);
     const [on, off] = relativeTextRelevance(need, [onTopic, offTopic], { record, candidates, latent });
     expect(on).toBe(1);
     expect(off).toBeLessThan(0.95);

@@ -33,15 +33,20 @@ import {
 } from "../search/indexes";
 import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchScenario, type MatchSolution } from "./dataset";
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
-import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, scoreMatch, type Reason } from "./score";
+import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
-import { relativeTextRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
+import { latentModelOf, relativeTextRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
 
 /**
  * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
  * space built from them (latentModelOf).
  */
 export type MatchStatistics = { scenarios: TermStatistics; solutions: TermStatistics; latent: LatentSemanticModel };
+
+/** Both sides' statistics and their latent space (cached with them), as matching takes them. */
+export async function matchStatisticsOf(scenarios: TermStatistics, solutions: TermStatistics): Promise<MatchStatistics> {
+  return { scenarios, solutions, latent: await latentModelOf(scenarios, solutions) };
+}
 
 /** Candidates fetched per retrieval query; the union is re-scored. */
 export const CANDIDATES_PER_QUERY = 50;
@@ -56,6 +61,11 @@ export type MatchOptions = {
   /** Record ids never to return (e.g. the asking firm's own solutions). */
   excludeIds?: ReadonlySet<string>;
   candidatesPerQuery?: number;
+  /**
+   * Only matches that can be explained as relevant (explainsRelevance: shared keywords, category or industry
+   * chain) — what the app recommends; the evaluation ranks everything.
+   */
+  explainedOnly?: boolean;
 };
 
 const present = <T,>(value: T | null | undefined): value is T => value !== null && value !== undefined;
@@ -179,6 +189,7 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
 function scoreBest<Doc>(
   candidates: { id: string; textScore: number; doc: Doc }[],
   limit: number,
+  explainedOnly: boolean,
   score: (candidate: { textScore: number; doc: Doc }, explain: boolean) => { score: number; reasons: Reason[] },
 ): Match<Doc>[] {
   const byText = [...candidates].sort((a, b) => b.textScore - a.textScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -188,7 +199,13 @@ function scoreBest<Doc>(
     if (kept.length >= limit && candidate.textScore * MATCH_WEIGHTS.text * (1 + MAX_STRUCTURED_BONUS) < threshold) break;
     // Ranked without the shared-keyword reason (a substring search over every pair of tags, and no part of
     // the score); the kept ones are explained in full at the end.
-    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...score(candidate, false) });
+    let scored = score(candidate, false);
+    if (explainedOnly && !explainsRelevance(scored.reasons)) {
+      // No shared category or chain: only shared keywords can still explain it.
+      scored = score(candidate, true);
+      if (!explainsRelevance(scored.reasons)) continue;
+    }
+    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...scored });
     if (kept.length >= limit) {
       kept.sort(byScore);
       kept.length = limit;
@@ -242,5 +259,7 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   score: (textScore: number, doc: Doc, explain: boolean) => { score: number; reasons: Reason[] },
 ): Promise<Match<Doc>[]> {
   const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
-  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, ({ textScore, doc }, explain) => score(textScore, doc, explain));
+  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, options.explainedOnly ?? false, ({ textScore, doc }, explain) =>
+    score(textScore, doc, explain),
+  );
 }

@@ -10,9 +10,9 @@ import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexe
 import type { SearchEngine } from "../search/search-engine";
 import type { ScoredId } from "./bm25-baseline";
 import type { MatchingDataset } from "./dataset";
-import { matchScenarios, matchSolutions, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import type { Ranker } from "./evaluate";
-import { buildTermStatistics, latentModelOf } from "./text-relevance";
+import { buildTermStatistics } from "./text-relevance";
 
 function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredId[] {
   const seen = new Set(ranked.map((r) => r.id));
@@ -29,13 +29,7 @@ export async function createEngineRanker(
   await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
   await engine.upsert(SCENARIO_INDEX, dataset.scenarios.map(scenarioDocFromMatch));
   await engine.upsert(SOLUTION_INDEX, dataset.solutions.map(solutionDocFromMatch));
-  const scenarioStatistics = buildTermStatistics(dataset.scenarios);
-  const solutionStatistics = buildTermStatistics(dataset.solutions);
-  const statistics = {
-    scenarios: scenarioStatistics,
-    solutions: solutionStatistics,
-    latent: await latentModelOf(scenarioStatistics, solutionStatistics),
-  };
+  const statistics = await matchStatisticsOf(buildTermStatistics(dataset.scenarios), buildTermStatistics(dataset.solutions));
   const solutionIds = dataset.solutions.map((s) => s.id);
   const scenarioIds = dataset.scenarios.map((s) => s.id);
   return {

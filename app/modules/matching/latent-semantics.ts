@@ -24,12 +24,15 @@
  * were chosen: ADR 0011.
  */
 
+import { mulberry32 } from "~/utils/seeded-random";
+
 /** Dimensions of the latent space: few enough to merge topic vocabularies, enough to keep topics apart. */
 export const LATENT_DIMENSIONS = 24;
 /** Records per side the decomposition is computed from (a uniform sample above that). */
 export const LATENT_SAMPLE_PER_SIDE = 5_000;
 const OVERSAMPLING = 10;
 const POWER_ITERATIONS = 4;
+/** Seed of the reservoir sample and the random projection: the same records always give the same space. */
 const SEED = 0x5ce4e;
 
 export type LatentSample = {
@@ -37,18 +40,6 @@ export type LatentSample = {
   vocabulary: readonly string[];
   rows: readonly { terms: Int32Array; counts: Float32Array }[];
 };
-
-/** Deterministic 32-bit PRNG (mulberry32): the same records always give the same sample and space. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Reservoir sample (algorithm R) of one side's records, fed one record at a time as they are streamed from
@@ -59,7 +50,7 @@ export class LatentSampleBuilder {
   private readonly vocabulary: string[] = [];
   private readonly rows: { terms: Int32Array; counts: Float32Array }[] = [];
   private seen = 0;
-  private readonly random = seededRandom(SEED);
+  private readonly random = mulberry32(SEED);
 
   constructor(private readonly capacity = LATENT_SAMPLE_PER_SIDE) {}
 
@@ -110,30 +101,18 @@ type SparseMatrix = { rows: number; columns: number; rowStart: Int32Array; colum
 type Dense = { rows: number; columns: number; data: Float64Array };
 const dense = (rows: number, columns: number): Dense => ({ rows, columns, data: new Float64Array(rows * columns) });
 
-/** A · X (sparse × dense). */
-function multiply(a: SparseMatrix, x: Dense): Dense {
+/**
+ * A · X, or Aᵀ · X when `transposed` (sparse × dense). Both walk A's stored rows; they differ only in whether
+ * a stored entry (i, j) reads row j of X into row i of the result, or row i into row j.
+ */
+function multiply(a: SparseMatrix, x: Dense, transposed = false): Dense {
   const k = x.columns;
-  const out = dense(a.rows, k);
+  const out = dense(transposed ? a.columns : a.rows, k);
   for (let i = 0; i < a.rows; i++) {
-    const target = i * k;
     for (let p = a.rowStart[i]!; p < a.rowStart[i + 1]!; p++) {
       const value = a.value[p]!;
-      const source = a.column[p]! * k;
-      for (let c = 0; c < k; c++) out.data[target + c]! += value * x.data[source + c]!;
-    }
-  }
-  return out;
-}
-
-/** Aᵀ · X (sparse transposed × dense). */
-function multiplyTransposed(a: SparseMatrix, x: Dense): Dense {
-  const k = x.columns;
-  const out = dense(a.columns, k);
-  for (let i = 0; i < a.rows; i++) {
-    const source = i * k;
-    for (let p = a.rowStart[i]!; p < a.rowStart[i + 1]!; p++) {
-      const value = a.value[p]!;
-      const target = a.column[p]! * k;
+      const target = (transposed ? a.column[p]! : i) * k;
+      const source = (transposed ? i : a.column[p]!) * k;
       for (let c = 0; c < k; c++) out.data[target + c]! += value * x.data[source + c]!;
     }
   }
@@ -220,6 +199,7 @@ export async function buildLatentModel(
   // The matrix: one row per sampled record, one column per term in the vocabulary.
   const termRows = new Map<string, number>();
   const terms: string[] = [];
+  const termIdf: number[] = []; // per column, computed once
   const rowStart: number[] = [0];
   const column: number[] = [];
   const value: number[] = [];
@@ -229,6 +209,7 @@ export async function buildLatentModel(
       let id = termRows.get(term);
       if (id === undefined) {
         id = terms.push(term) - 1;
+        termIdf.push(idf(term));
         termRows.set(term, id);
       }
       return id;
@@ -238,7 +219,7 @@ export async function buildLatentModel(
         const id = columnOf[row.terms[i]!]!;
         if (id < 0) continue;
         column.push(id);
-        value.push(termWeight(row.counts[i]!, idf(sample.vocabulary[row.terms[i]!]!)));
+        value.push(termWeight(row.counts[i]!, termIdf[id]!));
       }
       rowStart.push(column.length);
     }
@@ -255,7 +236,7 @@ export async function buildLatentModel(
 
   // Range finder: Q spans the dominant left singular subspace of A.
   const width = Math.min(rank + OVERSAMPLING, a.rows, a.columns);
-  const random = seededRandom(SEED);
+  const random = mulberry32(SEED);
   const omega = dense(a.columns, width);
   for (let i = 0; i < omega.data.length; i += 2) {
     // Box–Muller: two standard normal numbers from two uniform ones.
@@ -267,14 +248,14 @@ export async function buildLatentModel(
   let q = orthonormalize(multiply(a, omega));
   for (let iteration = 0; iteration < POWER_ITERATIONS; iteration++) {
     await yieldToEventLoop();
-    const z = orthonormalize(multiplyTransposed(a, q));
+    const z = orthonormalize(multiply(a, q, true));
     await yieldToEventLoop();
     q = orthonormalize(multiply(a, z));
   }
   await yieldToEventLoop();
   // B = Qᵀ A, held as Z = Aᵀ Q (terms × width). B Bᵀ = Zᵀ Z = W Λ Wᵀ gives the singular values (√λ) and,
   // through V = Z W Λ^(−1/2), the right singular vectors: the term vectors.
-  const z = multiplyTransposed(a, q);
+  const z = multiply(a, q, true);
   const gram = new Float64Array(width * width);
   for (let t = 0; t < z.rows; t++) {
     for (let i = 0; i < width; i++) {
@@ -291,43 +272,43 @@ export async function buildLatentModel(
   if (k === 0) return EMPTY_LATENT_MODEL;
   const vectors = new Float32Array(terms.length * k);
   for (let t = 0; t < terms.length; t++) {
-    const termIdf = idf(terms[t]!);
     for (let c = 0; c < k; c++) {
       const e = kept[c]!;
       let sum = 0;
       for (let i = 0; i < width; i++) sum += z.data[t * width + i]! * w[i * width + e]!;
-      vectors[t * k + c] = (termIdf * sum) / Math.sqrt(values[e]!);
+      vectors[t * k + c] = (termIdf[t]! * sum) / Math.sqrt(values[e]!);
     }
   }
   return { dimensions: k, termRows, vectors };
 }
+
+/** A record's position in the latent space, with its length (cosines divide by it). */
+export type LatentVector = { vector: Float64Array; norm: number };
 
 /**
  * A record's vector: the sum of its terms' vectors, each weighted as in the decomposition (the IDF part of
  * the weight is already in the term vectors). It runs for every candidate of every match, so it only looks
  * up the terms in the space.
  */
-export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap<string, number>): Float64Array {
+export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap<string, number>): LatentVector {
   const k = model.dimensions;
-  const out = new Float64Array(k);
+  const vector = new Float64Array(k);
   for (const [term, count] of frequencies) {
     const row = model.termRows.get(term);
     if (row === undefined) continue;
     const weight = count === 1 ? 1 : 1 + Math.log(count);
     const offset = row * k;
-    for (let c = 0; c < k; c++) out[c]! += weight * model.vectors[offset + c]!;
+    for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
   }
-  return out;
+  let squares = 0;
+  for (let c = 0; c < k; c++) squares += vector[c]! * vector[c]!;
+  return { vector, norm: Math.sqrt(squares) };
 }
 
-export function cosine(a: Float64Array, b: Float64Array): number {
+/** Cosine of two records' vectors, −1…1; 0 when either is empty (no term in the space). */
+export function cosine(a: LatentVector, b: LatentVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i]! * b[i]!;
-    normA += a[i]! ** 2;
-    normB += b[i]! ** 2;
-  }
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  for (let c = 0; c < a.vector.length; c++) dot += a.vector[c]! * b.vector[c]!;
+  return dot / (a.norm * b.norm);
 }

@@ -24,7 +24,7 @@ import { prisma } from "~/utils/db.server";
 import { matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
 import type { LatentSemanticModel } from "./latent-semantics";
 import { TermStatisticsBuilder, latentModelOf, type TermStatistics } from "./text-relevance";
-import { explainsRelevance, type Reason } from "./score";
+import type { Reason } from "./score";
 
 export const STATISTICS_TTL_MS = 10 * 60_000;
 /** Up to this many public records, changed statistics are rebuilt before answering (see termStatistics). */
@@ -93,27 +93,24 @@ async function matchStatistics(): Promise<MatchStatistics> {
   return { scenarios, solutions, latent: await latentSpace(scenarios, solutions) };
 }
 
-const builtLatentSpaces = new WeakMap<Promise<LatentSemanticModel>, LatentSemanticModel>();
-let servingLatentSpace: LatentSemanticModel | undefined;
+let servingLatentSpace: { scenarios: TermStatistics; solutions: TermStatistics; model: LatentSemanticModel } | undefined;
 
 /**
- * The latent space of the current statistics. Building it takes a few seconds at 100k records (a sample of
- * 5,000 per side), so, like the statistics, a large marketplace keeps matching with the previous space while
- * the new one is built; a small one waits for it (milliseconds).
+ * The latent space of the current statistics (latentModelOf builds it once per pair). Building it takes a few
+ * seconds at 100k records (a sample of 5,000 per side), so, like the statistics, a large marketplace keeps
+ * matching with the last space built while the new one is built; a small one waits for it (milliseconds).
  */
 async function latentSpace(scenarios: TermStatistics, solutions: TermStatistics): Promise<LatentSemanticModel> {
-  const building = latentModelOf(scenarios, solutions);
-  const built = builtLatentSpaces.get(building);
-  if (built) return built;
-  building.then(
-    (model) => {
-      builtLatentSpaces.set(building, model);
-      servingLatentSpace = model;
-    },
-    () => {}, // the caller awaiting it sees the error; latentModelOf forgets a failed build
-  );
+  const serving = servingLatentSpace;
+  if (serving?.scenarios === scenarios && serving.solutions === solutions) return serving.model;
+  const building = latentModelOf(scenarios, solutions).then((model) => {
+    servingLatentSpace = { scenarios, solutions, model };
+    return model;
+  });
   const large = scenarios.documents + solutions.documents > SYNCHRONOUS_REBUILD_LIMIT;
-  return large && servingLatentSpace ? servingLatentSpace : building;
+  if (!large || !serving) return building;
+  building.catch(() => {}); // not awaited here; the next request retries (latentModelOf forgets a failed build)
+  return serving.model;
 }
 
 export type RecommendedSolution = {
@@ -140,10 +137,10 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const matches = await matchSolutions(engine, scenarioSearchDoc(row), await matchStatistics(), {
     // A few spare ones, for the records the database no longer shows publicly.
     limit: limit + 5,
+    explainedOnly: true,
     filter: { not: { field: "orgId", eq: viewerOrgId } },
   });
-  const explained = matches.filter((match) => explainsRelevance(match.reasons));
-  const ids = explained.map((match) => match.id);
+  const ids = matches.map((match) => match.id);
   const [visible, invitations] = await Promise.all([
     prisma.solution.findMany({
       where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] },
@@ -153,7 +150,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
   const invited = new Set(invitations.map((invitation) => invitation.solutionId));
-  return withCategoryNames(keepVisible(explained, byId, limit).map(([match, solution]) => ({
+  return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
     id: solution.id,
     title: solution.title,
     summary: solution.summary,
@@ -200,11 +197,10 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
   const open = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: now.getTime() } }, { not: { field: "orgId", eq: orgId } }] };
   const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
-  const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open })));
+  const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true })));
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
     for (const match of matches) {
-      if (!explainsRelevance(match.reasons)) continue;
       const current = best.get(match.id);
       if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title } });
     }

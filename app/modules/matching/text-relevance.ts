@@ -8,7 +8,8 @@
  *   matchTerms(record)                                    — every term text relevance reads, with repeats
  *   recordTermFrequencies(record)                         — the record's terms with their counts, and its length
  *   bm25(queryTerms, document, idf, averageLength)        — BM25 (k1 = 1.2, b = 0.75) of distinct terms against a document
- *   latentModelOf(scenarioStats, solutionStats)           — the latent semantic space of both sides (cached per pair)
+ *   buildMarketplaceLatentModel(scenarioStats, solutionStats) — the latent semantic space of both sides
+ *   latentModelOf(scenarioStats, solutionStats)           — the same, cached per pair of statistics
  *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate = 1)
  *
  * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
@@ -42,7 +43,7 @@
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
-import { LatentSampleBuilder, buildLatentModel, embedRecord, type LatentSample, type LatentSemanticModel } from "./latent-semantics";
+import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -181,25 +182,36 @@ export type PairStatistics = { record: TermStatistics; candidates: TermStatistic
  */
 export const LATENT_WEIGHT = 0.4;
 
+/**
+ * The latent semantic space of the marketplace, from both sides' samples, weighted by the pooled IDF; terms
+ * used by a single record of the whole marketplace take no part (they keep company with nothing).
+ */
+export function buildMarketplaceLatentModel(scenarios: TermStatistics, solutions: TermStatistics, dimensions?: number): Promise<LatentSemanticModel> {
+  const pair = { record: scenarios, candidates: solutions };
+  return buildLatentModel([scenarios.sample, solutions.sample], marketplaceIdf(pair), (term) => pooledDocumentFrequency(pair, term) >= 2, dimensions);
+}
+
 const latentModels = new WeakMap<TermStatistics, WeakMap<TermStatistics, Promise<LatentSemanticModel>>>();
 
 /**
- * The latent semantic space of the marketplace, from both sides' samples, weighted by the pooled IDF; terms
- * used by a single record of the marketplace take no part. Cached per pair of statistics objects, so it is
- * rebuilt exactly when the statistics are.
+ * buildMarketplaceLatentModel, cached per pair of statistics objects, so the space is rebuilt exactly when
+ * the statistics are (a failed build is forgotten).
  */
 export function latentModelOf(scenarios: TermStatistics, solutions: TermStatistics): Promise<LatentSemanticModel> {
   let bySolutions = latentModels.get(scenarios);
   if (!bySolutions) latentModels.set(scenarios, (bySolutions = new WeakMap()));
   let model = bySolutions.get(solutions);
   if (!model) {
-    const idf = marketplaceIdf({ record: scenarios, candidates: solutions });
-    const documentFrequency = (term: string) => (scenarios.documentFrequency.get(term) ?? 0) + (solutions.documentFrequency.get(term) ?? 0);
-    const building = buildLatentModel([scenarios.sample, solutions.sample], idf, (term) => documentFrequency(term) >= 2);
+    const building = buildMarketplaceLatentModel(scenarios, solutions);
     building.catch(() => bySolutions!.get(solutions) === building && bySolutions!.delete(solutions));
     bySolutions.set(solutions, (model = building));
   }
   return model;
+}
+
+/** In how many records of both sides together a term occurs. */
+function pooledDocumentFrequency({ record, candidates }: Pick<PairStatistics, "record" | "candidates">, term: string): number {
+  return (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0);
 }
 
 /**
@@ -210,14 +222,13 @@ export function latentModelOf(scenarios: TermStatistics, solutions: TermStatisti
 export function marketplaceIdf(statistics: Pick<PairStatistics, "record" | "candidates">, terms: Iterable<string> = []): (term: string) => number {
   const { record, candidates } = statistics;
   const documents = record.documents + candidates.documents;
-  const compute = (term: string) =>
-    inverseDocumentFrequency(documents, (record.documentFrequency.get(term) ?? 0) + (candidates.documentFrequency.get(term) ?? 0));
+  const compute = (term: string) => inverseDocumentFrequency(documents, pooledDocumentFrequency(statistics, term));
   const table = new Map<string, number>();
   for (const term of terms) table.set(term, compute(term));
   return (term) => table.get(term) ?? compute(term);
 }
 
-const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, { vector: Float64Array; norm: number }>>();
+const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, LatentVector>>();
 
 /**
  * A candidate's latent vector, remembered per space and record object: the embedded engine hands out the
@@ -225,29 +236,12 @@ const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, { vec
  * (a firm's dashboard matches eight solutions against mostly the same scenarios). Held weakly on both keys,
  * so a replaced document or a rebuilt space drops its vectors.
  */
-function latentVector(model: LatentSemanticModel, record: TextRecord, frequencies: ReadonlyMap<string, number>) {
+function latentVectorOf(model: LatentSemanticModel, record: TextRecord, frequencies: ReadonlyMap<string, number>): LatentVector {
   let byRecord = latentVectors.get(model);
   if (!byRecord) latentVectors.set(model, (byRecord = new WeakMap()));
-  let entry = byRecord.get(record);
-  if (!entry) {
-    const vector = embedRecord(model, frequencies);
-    byRecord.set(record, (entry = { vector, norm: vectorNorm(vector) }));
-  }
-  return entry;
-}
-
-/** Euclidean length (Math.hypot is several times slower, and this runs for every candidate). */
-function vectorNorm(vector: Float64Array): number {
-  let sum = 0;
-  for (let i = 0; i < vector.length; i++) sum += vector[i]! * vector[i]!;
-  return Math.sqrt(sum);
-}
-
-function cosineWithNorm(vector: Float64Array, norm: number, other: { vector: Float64Array; norm: number }): number {
-  if (norm === 0 || other.norm === 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < vector.length; i++) dot += vector[i]! * other.vector[i]!;
-  return dot / (norm * other.norm);
+  let vector = byRecord.get(record);
+  if (!vector) byRecord.set(record, (vector = embedRecord(model, frequencies)));
+  return vector;
 }
 
 /** Scales to 0–1 by the best value; all zeros stay zeros. */
@@ -265,7 +259,6 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
   const own = recordTermFrequencies(record);
   const idf = marketplaceIdf(statistics, own.frequencies.keys());
   const ownVector = embedRecord(statistics.latent, own.frequencies);
-  const ownNorm = vectorNorm(ownVector);
   const forward: number[] = [];
   const reverse: number[] = [];
   const latent: number[] = [];
@@ -273,7 +266,7 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
     const theirs = recordTermFrequencies(candidate);
     forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
     reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
-    latent.push(Math.max(0, cosineWithNorm(ownVector, ownNorm, latentVector(statistics.latent, candidate, theirs.frequencies))));
+    latent.push(Math.max(0, cosine(ownVector, latentVectorOf(statistics.latent, candidate, theirs.frequencies))));
   }
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);

@@ -1,6 +1,7 @@
 // Properties of the embedded engine beyond the shared conformance suite: results agree with a brute-force
 // evaluation on random data, the index compacts itself without losing anything, and ranking follows BM25.
 import { describe, expect, it } from "vitest";
+import { mulberry32 } from "~/utils/seeded-random";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import type { FilterTree, IndexSettings, SearchDocument } from "./search-engine";
 
@@ -9,15 +10,6 @@ const settings: IndexSettings = {
   filterable: { color: "keyword", tags: "keyword[]", size: "number", ok: "boolean" },
   sortable: ["size"],
 };
-
-function seeded(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WORDS = ["无人机", "巡检", "港口", "码头", "光伏", "清洗", "海洋", "牧场", "医院", "导诊"];
 const COLORS = ["red", "green", "blue"];
@@ -67,7 +59,7 @@ function matches(doc: SearchDocument, filter: FilterTree): boolean {
 
 describe("embedded engine", () => {
   it("agrees with a brute-force evaluation of random filters, queries and facets", async () => {
-    const random = seeded(42);
+    const random = mulberry32(42);
     const docs = randomDocs(600, random);
     const engine = createEmbeddedSearchEngine();
     await engine.ensureIndex("p", settings);
@@ -200,7 +192,7 @@ describe("reusing the word match of the previous query", () => {
 
 describe("reusing the filter leaves of the previous queries", () => {
   it("agrees with brute force over many filters on one candidate set, across writes", async () => {
-    const random = seeded(7);
+    const random = mulberry32(7);
     let docs = randomDocs(400, random);
     const engine = createEmbeddedSearchEngine();
     await engine.ensureIndex("l", settings);
