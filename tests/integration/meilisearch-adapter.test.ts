@@ -360,6 +360,15 @@ describe("search", () => {
     expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
   });
 
+  it("pages with offset and limit when the caller waives the exact total, so Meilisearch need not count every match", async () => {
+    const { result, body } = await searchAndRequest({ q: "无人机", page: 2, pageSize: 1, exactTotal: false });
+    expect(body).toMatchObject({ q: "无人机", offset: 1, limit: 1 });
+    expect(body).not.toHaveProperty("page");
+    expect(body).not.toHaveProperty("hitsPerPage");
+    expect(result.hits).toHaveLength(1);
+    expect(result.total).toBe(3);
+  });
+
   it("asks for counts only with hitsPerPage 0", async () => {
     const { result, body } = await searchAndRequest({ q: "无人机", pageSize: 0, facets: ["category"] });
     expect(body).toMatchObject({ q: "无人机", page: 1, hitsPerPage: 0, facets: ["category"] });

@@ -160,7 +160,7 @@ async function retrieveCandidates(
   const pageSize = options.candidatesPerQuery ?? CANDIDATES_PER_QUERY;
   const results = queries.length
     ? await engine.multiSearch(
-        queries.map((query) => ({ index, q: query.terms.join(" "), matching: "any" as const, pageSize, filter: options.filter })),
+        queries.map((query) => ({ index, q: query.terms.join(" "), matching: "any" as const, pageSize, filter: options.filter, exactTotal: false })),
       )
     : [];
   const candidates = new Map<string, Record<string, unknown>>();

@@ -206,6 +206,19 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(pages.map((result) => result.total)).toEqual([3, 3, 3, 3]);
     });
 
+    it("gives the same hits when the caller waives the exact total (exactTotal: false), with a total of at least the hits", async () => {
+      for (const query of [
+        { q: "无人机 港口 巡检 数字孪生 集装箱", matching: "any" as const, pageSize: 2 },
+        { q: "无人机 港口 巡检", matching: "any" as const, page: 2, pageSize: 1, filter: { field: "category", eq: "LOW_ALTITUDE" } },
+      ]) {
+        const exact = await engine.search(shared, query);
+        const waived = await engine.search(shared, { ...query, exactTotal: false });
+        expect(waived.hits.map((hit) => hit.id)).toEqual(exact.hits.map((hit) => hit.id));
+        expect(waived.total).toBeGreaterThanOrEqual(waived.hits.length);
+        expect(waived.total).toBeLessThanOrEqual(exact.total);
+      }
+    });
+
     it("answers a page size of 0 with counts only: no hits, the total and the facet counts", async () => {
       const counted = await engine.search(shared, { q: "无人机", pageSize: 0, facets: ["category"] });
       const listed = await engine.search(shared, { q: "无人机", pageSize: 50, facets: ["category"] });

@@ -18,6 +18,8 @@
  * - Documents live in slots; an upsert or delete marks the old slot dead and postings skip dead slots until
  *   the index compacts itself (when dead slots outnumber a quarter of all slots).
  * - Results are the top `page × pageSize` of a bounded heap, never a sort of every match.
+ * - An "any" query whose caller waives the exact total (matching's retrieval) stops early, MaxScore-style:
+ *   the common words of a long query are only looked up for the documents that can still make the page.
  * - Typo tolerance for Latin words only, and only for words the index does not know (one edit from five
  *   letters, two from nine); Chinese stays exact: 无人 must not match 无机.
  * - `rebuild` fills a new index while the old one answers; writes made meanwhile are replayed before the swap.
@@ -142,6 +144,9 @@ class InvertedIndex {
   private altList = new Int32Array(0);
   private wordList = new Int32Array(0);
   private candidateList = new Int32Array(0);
+  private acceptStamp = new Int32Array(0);
+  private accepted = new Uint8Array(0);
+  private bestScores = new Float64Array(0);
 
   constructor(readonly settings: IndexSettings) {
     validateSettings(settings);
@@ -345,13 +350,15 @@ class InvertedIndex {
     this.altList = new Int32Array(capacity);
     this.wordList = new Int32Array(capacity);
     this.candidateList = new Int32Array(capacity);
+    this.acceptStamp = new Int32Array(capacity);
+    this.accepted = new Uint8Array(capacity);
     this.stamp = 0;
   }
 
   private nextStamp() {
     if (this.stamp >= 2_000_000_000) {
       this.stamp = 0;
-      for (const array of [this.queryStamp, this.wordStamp, this.altStamp]) array.fill(0);
+      for (const array of [this.queryStamp, this.wordStamp, this.altStamp, this.acceptStamp]) array.fill(0);
     }
     return ++this.stamp;
   }
@@ -486,40 +493,61 @@ class InvertedIndex {
   /**
    * Scores the query words into `queryScore` and returns the matching slots. A word's score for a document
    * is the best of its alternatives; an alternative needs all of its tokens; the query score sums words.
+   *
+   * `ranking` (an "any" query whose caller wants only the best `k` hits, see SearchQuery.exactTotal) lets it
+   * stop early, MaxScore-style (Turtle & Flood, 1995) in term-at-a-time form: BM25 saturates below
+   * idf × (k1 + 1), so each word has an upper bound on what it can add. Words go from the largest bound to
+   * the smallest (the rare words first); once the bounds of the words left add up to less than the k-th best
+   * score so far among documents the filter accepts, a document no word has matched yet can no longer make
+   * the top k. From then on only the candidates that could still reach it are kept, and the remaining words —
+   * the commonest, with the longest posting lists — are looked up for those few alone, by galloping through
+   * the slot-ordered postings. The top k are exactly those of the full computation; the returned slots are
+   * then a subset of all matches.
    */
-  private matchWords(words: QueryWord[], matching: "all" | "any", weights: number[]): Int32Array {
+  private matchWords(
+    words: QueryWord[],
+    matching: "all" | "any",
+    weights: number[],
+    ranking: { k: number; accept: ((slot: number) => boolean) | null } | null = null,
+  ): Int32Array {
     this.ensureScratch(this.docs.length);
     const liveCount = Math.max(1, this.size);
     const averageLengths = this.totalFieldLength.map((total) => total / liveCount || 1);
     const queryStamp = this.nextStamp();
+    const bounds = new Map(words.map((word) => [word, this.wordUpperBound(word, liveCount)]));
     // With "all", the rarest word goes first: it bounds the candidates every later word has to check.
+    // With "any", the word that can add most goes first (the order early termination needs; the same
+    // order with or without it, so both sum every document's score in the same order).
     const ordered =
       matching === "all"
         ? [...words].sort((a, b) => this.wordCost(a) - this.wordCost(b))
-        : words;
+        : [...words].sort((a, b) => bounds.get(b)! - bounds.get(a)!);
+    // boundOfRest[w]: the most the words from w on can add to any document.
+    const boundOfRest = new Float64Array(ordered.length + 1);
+    for (let w = ordered.length - 1; w >= 0; w--) boundOfRest[w] = boundOfRest[w + 1]! + bounds.get(ordered[w]!)!;
+    const pruning = matching === "any" && ranking !== null && ranking.k > 0 ? ranking : null;
     const { altList, wordList, candidateList } = this;
     let candidateCount = 0;
     for (let w = 0; w < ordered.length; w++) {
+      if (pruning && w > 0 && candidateCount >= pruning.k && boundOfRest[w]! < boundOfRest[0]! - boundOfRest[w]!) {
+        // (A partial score is at most the bounds of the words done, so below that no threshold can be high enough.)
+        const threshold = this.kthBestScore(candidateList, candidateCount, pruning.k, pruning.accept, queryStamp);
+        if (boundOfRest[w]! < threshold - thresholdSlack(threshold)) {
+          return this.matchRemainingWords(ordered, w, candidateCount, boundOfRest, threshold, pruning, weights, averageLengths, liveCount, queryStamp);
+        }
+      }
       // With "all", only documents that matched every earlier word can still match.
       const restricted = matching === "all" && w > 0;
       const wordStamp = this.nextStamp();
       let wordCount = 0;
       for (const alternative of ordered[w]!.alternatives) {
-        const lists: Postings[] = [];
-        for (const token of alternative) {
-          const list = this.postings.get(token);
-          if (!list || list.documentFrequency <= 0) break;
-          lists.push(list);
-        }
-        if (lists.length === 0 || lists.length < alternative.length) continue;
-        lists.sort((a, b) => a.documentFrequency - b.documentFrequency); // rarest first: fewest candidates
+        const lists = this.postingsOf(alternative);
+        if (!lists) continue;
         const altStamp = this.nextStamp();
         let altCount = 0;
         for (let t = 0; t < lists.length; t++) {
           const list = lists[t]!;
-          const idf = Math.log(1 + (liveCount - list.documentFrequency + 0.5) / (list.documentFrequency + 0.5));
-          // A document's entries in one posting list are adjacent (it is inserted in one go), so its
-          // field frequencies are summed in one run: BM25F, length-normalised per field, saturated once.
+          const idf = tokenIdf(liveCount, list.documentFrequency);
           let i = 0;
           while (i < list.length) {
             const slot = list.slots[i]!;
@@ -527,22 +555,9 @@ class InvertedIndex {
               i++;
               continue;
             }
-            let tf = 0;
-            while (i < list.length && list.slots[i] === slot) {
-              const field = list.fields[i]!;
-              tf += (weights[field]! * list.frequencies[i]!) / (1 - BM25_B + (BM25_B * this.fieldLengths[field]![slot]!) / averageLengths[field]!);
-              i++;
-            }
-            const contribution = (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1);
-            if (t === 0) {
-              this.altStamp[slot] = altStamp;
-              this.altTokens[slot] = 1;
-              this.altScore[slot] = contribution;
-              altList[altCount++] = slot;
-            } else {
-              this.altTokens[slot] = t + 1;
-              this.altScore[slot]! += contribution;
-            }
+            this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
+            i = this.runEnd;
+            if (t === 0) altList[altCount++] = slot;
           }
         }
         for (let k = 0; k < altCount; k++) {
@@ -578,6 +593,179 @@ class InvertedIndex {
     }
     // A view of the scratch list: valid until the next query, and search() consumes it synchronously.
     return candidateList.subarray(0, candidateCount);
+  }
+
+  /**
+   * The rest of a pruned "any" query from word `from` on (see matchWords): candidates that could still reach
+   * the k-th best score are kept, in slot order, and each remaining word is looked up for them alone.
+   */
+  private matchRemainingWords(
+    ordered: QueryWord[],
+    from: number,
+    candidateCount: number,
+    boundOfRest: Float64Array,
+    threshold: number,
+    ranking: { k: number; accept: ((slot: number) => boolean) | null },
+    weights: number[],
+    averageLengths: number[],
+    liveCount: number,
+    queryStamp: number,
+  ): Int32Array {
+    const { candidateList } = this;
+    const keepReachable = (count: number, rest: number, bar: number) => {
+      let kept = 0;
+      for (let k = 0; k < count; k++) {
+        const slot = candidateList[k]!;
+        if (this.accepts(slot, ranking.accept, queryStamp) && this.queryScore[slot]! + rest >= bar - thresholdSlack(bar)) candidateList[kept++] = slot;
+      }
+      return kept;
+    };
+    let survivors = keepReachable(candidateCount, boundOfRest[from]!, threshold);
+    candidateList.subarray(0, survivors).sort(); // slot order, for galloping through the postings
+    for (let w = from; w < ordered.length; w++) {
+      const wordStamp = this.nextStamp();
+      for (const alternative of ordered[w]!.alternatives) {
+        const lists = this.postingsOf(alternative);
+        if (!lists) continue;
+        const altStamp = this.nextStamp();
+        for (let t = 0; t < lists.length; t++) {
+          const list = lists[t]!;
+          const idf = tokenIdf(liveCount, list.documentFrequency);
+          let i = 0;
+          for (let k = 0; k < survivors; k++) {
+            const slot = candidateList[k]!;
+            if (t > 0 && (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== t)) continue;
+            i = seekSlot(list.slots, list.length, i, slot);
+            if (i >= list.length) break;
+            if (list.slots[i] !== slot) continue;
+            this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
+            i = this.runEnd;
+          }
+        }
+        for (let k = 0; k < survivors; k++) {
+          const slot = candidateList[k]!;
+          if (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== lists.length) continue;
+          if (this.wordStamp[slot] !== wordStamp) {
+            this.wordStamp[slot] = wordStamp;
+            this.wordScore[slot] = this.altScore[slot]!;
+          } else if (this.altScore[slot]! > this.wordScore[slot]!) this.wordScore[slot] = this.altScore[slot]!;
+        }
+      }
+      for (let k = 0; k < survivors; k++) {
+        const slot = candidateList[k]!;
+        if (this.wordStamp[slot] !== wordStamp) continue;
+        this.queryScore[slot]! += this.wordScore[slot]!;
+        this.queryWords[slot]! += 1;
+      }
+      // Every survivor passes the filter, so the k-th best of them is a (higher) threshold.
+      const raised = this.kthBestScore(candidateList, survivors, ranking.k, null, queryStamp);
+      survivors = keepReachable(survivors, boundOfRest[w + 1]!, Math.max(threshold, raised));
+      threshold = Math.max(threshold, raised);
+    }
+    return candidateList.subarray(0, survivors);
+  }
+
+  /** The posting lists of all tokens of an alternative, rarest first; null when a token occurs nowhere. */
+  private postingsOf(alternative: readonly string[]): Postings[] | null {
+    const lists: Postings[] = [];
+    for (const token of alternative) {
+      const list = this.postings.get(token);
+      if (!list || list.documentFrequency <= 0) return null;
+      lists.push(list);
+    }
+    if (lists.length === 0) return null;
+    return lists.sort((a, b) => a.documentFrequency - b.documentFrequency); // rarest first: fewest candidates
+  }
+
+  /** The most a word can add to a document's score: its best alternative with every token saturated. */
+  private wordUpperBound(word: QueryWord, liveCount: number): number {
+    let best = 0;
+    for (const alternative of word.alternatives) {
+      const lists = this.postingsOf(alternative);
+      if (!lists) continue;
+      let sum = 0;
+      for (const list of lists) sum += tokenIdf(liveCount, list.documentFrequency) * (BM25_K1 + 1);
+      best = Math.max(best, sum);
+    }
+    return best;
+  }
+
+  /** Adds the score of an alternative's token `t` (0 = its first) to the alternative's running score for a slot. */
+  private addTokenScore(slot: number, t: number, altStamp: number, contribution: number) {
+    if (t === 0) {
+      this.altStamp[slot] = altStamp;
+      this.altTokens[slot] = 1;
+      this.altScore[slot] = contribution;
+    } else {
+      this.altTokens[slot] = t + 1;
+      this.altScore[slot]! += contribution;
+    }
+  }
+
+  /** Where tokenScore's run of one document's entries ended. */
+  private runEnd = 0;
+
+  /**
+   * BM25F of one token for the document whose entries start at `start` (a document's entries in a posting
+   * list are adjacent, as it is inserted in one go): field frequencies length-normalised per field,
+   * weighted, summed and saturated once. Sets `runEnd` to the entry after the document's last.
+   */
+  private tokenScore(list: Postings, start: number, idf: number, weights: number[], averageLengths: number[]): number {
+    const slot = list.slots[start]!;
+    let tf = 0;
+    let i = start;
+    while (i < list.length && list.slots[i] === slot) {
+      const field = list.fields[i]!;
+      tf += (weights[field]! * list.frequencies[i]!) / (1 - BM25_B + (BM25_B * this.fieldLengths[field]![slot]!) / averageLengths[field]!);
+      i++;
+    }
+    this.runEnd = i;
+    return (idf * tf * (BM25_K1 + 1)) / (tf + BM25_K1);
+  }
+
+  /** Whether the filter accepts a slot, computed once per slot and query. */
+  private accepts(slot: number, accept: ((slot: number) => boolean) | null, queryStamp: number): boolean {
+    if (!accept) return true;
+    if (this.acceptStamp[slot] !== queryStamp) {
+      this.acceptStamp[slot] = queryStamp;
+      this.accepted[slot] = accept(slot) ? 1 : 0;
+    }
+    return this.accepted[slot] === 1;
+  }
+
+  /** The k-th best query score among the first `count` candidates the filter accepts; −∞ with fewer. */
+  private kthBestScore(slots: Int32Array, count: number, k: number, accept: ((slot: number) => boolean) | null, queryStamp: number): number {
+    if (this.bestScores.length < k) this.bestScores = new Float64Array(k);
+    const heap = this.bestScores; // a min-heap of the k best scores seen
+    let size = 0;
+    for (let c = 0; c < count; c++) {
+      const slot = slots[c]!;
+      const score = this.queryScore[slot]!;
+      if (size === k && score <= heap[0]!) continue;
+      if (!this.accepts(slot, accept, queryStamp)) continue;
+      let i: number;
+      if (size < k) {
+        i = size++;
+        while (i > 0) {
+          const parent = (i - 1) >> 1;
+          if (heap[parent]! <= score) break;
+          heap[i] = heap[parent]!;
+          i = parent;
+        }
+      } else {
+        i = 0;
+        for (;;) {
+          const left = 2 * i + 1;
+          if (left >= size) break;
+          const child = left + 1 < size && heap[left + 1]! < heap[left]! ? left + 1 : left;
+          if (heap[child]! >= score) break;
+          heap[i] = heap[child]!;
+          i = child;
+        }
+      }
+      heap[i] = score;
+    }
+    return size < k ? Number.NEGATIVE_INFINITY : heap[0]!;
   }
 
   /**
@@ -641,9 +829,15 @@ class InvertedIndex {
     if (scored) {
       // A search page asks several queries with the same words and different filters (results, each facet,
       // each deadline bucket): the word matching of the previous query is reused while nothing was written.
-      const key = JSON.stringify([words, query.matching ?? "all", weights]);
+      // Only the best page × pageSize are wanted (no exact total, no facets, ranked by score): the word
+      // matching may stop early (see matchWords), and what it returns depends on the filter and the page.
+      const ranking =
+        query.exactTotal === false && (query.facets?.length ?? 0) === 0 && (query.sort?.length ?? 0) === 0 && pageSize > 0
+          ? { k: page * pageSize, accept: predicate }
+          : null;
+      const key = JSON.stringify([words, query.matching ?? "all", weights, ranking && [ranking.k, query.filter ? leafKey(query.filter) : null]]);
       if (this.lastMatch?.key !== key || this.lastMatch.version !== this.version) {
-        this.lastMatch = { key, version: this.version, slots: this.matchWords(words, query.matching ?? "all", weights).slice() };
+        this.lastMatch = { key, version: this.version, slots: this.matchWords(words, query.matching ?? "all", weights, ranking).slice() };
       }
       candidates = this.candidateBuffer(this.lastMatch.slots.length); // filtered in place below, so a copy
       candidates.set(this.lastMatch.slots);
@@ -747,6 +941,42 @@ class InvertedIndex {
       return idA < idB ? -1 : idA > idB ? 1 : 0;
     };
   }
+}
+
+/** BM25's IDF of a token in `documentFrequency` of `liveCount` documents. */
+function tokenIdf(liveCount: number, documentFrequency: number): number {
+  return Math.log(1 + (liveCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+}
+
+/**
+ * How far below a threshold a bound may fall and still count as reaching it: the bound and the score are
+ * sums of the same terms in different groupings, so they may differ in the last bits.
+ */
+function thresholdSlack(threshold: number): number {
+  return 1e-9 * Math.max(1, Math.abs(threshold));
+}
+
+/**
+ * The first index from `from` on whose slot is ≥ `slot`, in slot-ordered postings: exponential steps, then
+ * a binary search, so visiting m of n entries in order costs O(m log(n / m)) instead of O(n).
+ */
+function seekSlot(slots: Int32Array, length: number, from: number, slot: number): number {
+  if (from >= length || slots[from]! >= slot) return from;
+  let low = from; // slots[low] < slot
+  let step = 1;
+  let high = from + 1;
+  while (high < length && slots[high]! < slot) {
+    low = high;
+    step *= 2;
+    high = from + step;
+  }
+  if (high > length) high = length; // slots[high] ≥ slot, or high = length
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (slots[middle]! < slot) low = middle;
+    else high = middle;
+  }
+  return high;
 }
 
 /** Filter leaves kept per candidate set (see filterMask). */

@@ -190,6 +190,54 @@ describe("reusing the word match of the previous query", () => {
   });
 });
 
+describe("stopping early when only the best hits are wanted (exactTotal: false)", () => {
+  // Words drawn Zipf-like, so queries mix rare words with common ones, the case early termination is for.
+  const VOCABULARY = Array.from({ length: 80 }, (_, i) => `${"港口光伏医院牧场码头海洋巡检清洗导诊调度"[i % 20]}${"机站台网车船塔灯"[Math.floor(i / 10)]}`);
+  const zipf = (random: () => number) => VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(VOCABULARY.length * random() ** 2.5))]!;
+
+  it("returns exactly the hits of the full computation, for random any-queries, filters and pages, across writes", async () => {
+    const random = mulberry32(11);
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("p", { ...settings, synonyms: [["港口机", "海港装备"]] });
+    const docs = randomDocs(1500, random).map((doc) => ({
+      ...doc,
+      title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => zipf(random)).join(""),
+      body: Array.from({ length: 2 + Math.floor(random() * 25) }, () => zipf(random)).join("，"),
+    }));
+    await engine.upsert("p", docs);
+    // Rewrites and deletes leave dead slots in the postings, which the galloping lookups must step over.
+    await engine.upsert("p", docs.slice(0, 200).map((doc) => ({ ...doc, body: `${String(doc.body)}，${zipf(random)}` })));
+    await engine.delete("p", docs.slice(200, 260).map((doc) => doc.id));
+    let pruned = 0;
+    for (let round = 0; round < 150; round++) {
+      const q = Array.from({ length: 2 + Math.floor(random() * 12) }, () => zipf(random)).join(" ");
+      const filter = random() < 0.5 ? randomFilter(random) : undefined;
+      const page = 1 + Math.floor(random() * 3);
+      const pageSize = 1 + Math.floor(random() * 30);
+      const query = { q, matching: "any" as const, filter, page, pageSize };
+      const [exact, early] = await engine.multiSearch([{ index: "p", ...query }, { index: "p", ...query, exactTotal: false }]);
+      expect(early!.hits.map((hit) => [hit.id, hit.score])).toEqual(exact!.hits.map((hit) => [hit.id, hit.score]));
+      expect(early!.total).toBeGreaterThanOrEqual(early!.hits.length);
+      expect(early!.total).toBeLessThanOrEqual(exact!.total);
+      if (early!.total < exact!.total) pruned += 1;
+    }
+    // Not vacuous: most of these queries did stop early.
+    expect(pruned).toBeGreaterThan(75);
+  });
+
+  it("counts exactly whenever facets or a sort are asked for", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("p", settings);
+    await engine.upsert("p", randomDocs(400, mulberry32(3)));
+    const query = { q: "无人机 巡检 港口 码头", matching: "any" as const, pageSize: 3 };
+    const exact = await engine.search("p", query);
+    for (const extra of [{ facets: ["color"] }, { sort: [{ field: "size", direction: "desc" as const }] }]) {
+      const early = await engine.search("p", { ...query, ...extra, exactTotal: false });
+      expect(early.total).toBe(exact.total);
+    }
+  });
+});
+
 describe("reusing the filter leaves of the previous queries", () => {
   it("agrees with brute force over many filters on one candidate set, across writes", async () => {
     const random = mulberry32(7);

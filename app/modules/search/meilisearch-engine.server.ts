@@ -546,8 +546,9 @@ export class MeilisearchEngine implements SearchEngine {
       q: q || null,
       ...(q ? { matchingStrategy: "all" } : {}),
       ...(facets.length > 0 ? { facets } : {}),
-      page,
-      hitsPerPage: pageSize,
+      // page/hitsPerPage makes Meilisearch count every match exhaustively; offset/limit gives an estimate,
+      // which is all a caller that waived the exact total reads (facets are counted either way).
+      ...(query.exactTotal === false ? { offset: (page - 1) * pageSize, limit: pageSize } : { page, hitsPerPage: pageSize }),
       ...shared,
     };
     return { uid, query, params, federated: null, page, pageSize, facets };

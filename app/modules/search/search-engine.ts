@@ -72,6 +72,12 @@ export type SearchQuery = {
   highlight?: string[];
   /** Per-query attribute weights, overriding the index settings. */
   boost?: Record<string, number>;
+  /**
+   * false: the caller reads only the hits (matching's candidate retrieval), so an engine may stop scoring
+   * documents that cannot reach the requested page. The hits are the same; `total` is then only a lower
+   * bound (at least the hits returned). Ignored when facets or a sort are asked for. Default true.
+   */
+  exactTotal?: boolean;
 };
 
 export type SearchHit<Doc extends SearchDocument = SearchDocument> = {
