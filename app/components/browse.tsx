@@ -207,7 +207,7 @@ export function BrowsePage({
               enterKeyHint="search"
               className={controlClass}
             />
-            <Button type="submit" pending={pending} pendingLabel={t("search.loading")}>{t("search.submit")}</Button>
+            <Button type="submit" pending={pending} pendingLabel={t("search.loading")} className="shrink-0 whitespace-nowrap">{t("search.submit")}</Button>
           </div>
           <p id="browse-q-hint" className="mt-1 text-xs text-slate-600">{t("search.searchHint")}</p>
         </div>
@@ -327,7 +327,7 @@ export function BrowsePage({
             <div className="flex flex-wrap items-end justify-between gap-3">
               <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
               <div className="flex items-center gap-2">
-                <label htmlFor="browse-sort" className="text-sm text-slate-800">{t("search.sortLabel")}</label>
+                <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
                 <select id="browse-sort" name="sort" value={view.sort ?? ""} onChange={submitNow} className={`${controlClass} w-auto`}>
                   {sortOptions.map((option) => (
                     <option key={option.value} value={option.value}>{option.label}</option>

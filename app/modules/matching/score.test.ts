@@ -118,6 +118,20 @@ describe("sharedKeywords", () => {
     }
   });
 
+  it("names a domain concept both records use in different wordings, in the first record's wording, instead of a fragment", () => {
+    const terms = sharedKeywords(
+      { title: "莒县输电线路无人机自主巡检", tags: ["无人机", "输电线路", "巡检"] },
+      { title: "无人驾驶航空器自动机场巡检系统", tags: ["无人驾驶航空器", "自动机场"] },
+    );
+    expect(terms).toContain("无人机");
+    expect(terms).not.toContain("无人");
+    expect(sharedKeywords({ title: "Port UAV inspection", tags: [] }, { title: "港口", tags: ["无人机"] })).toEqual(["uav"]);
+    // As for words: a title alone against a title is not enough (titles straddle words, and name side topics).
+    expect(sharedKeywords({ title: "港口UAV巡检", tags: [] }, { title: "茶园无人机", tags: [] })).toEqual([]);
+    // Latin wordings only as whole words: "ai" inside "maintenance" is no shared AI.
+    expect(sharedKeywords({ title: "巡检", tags: ["人工智能"] }, { title: "maintenance", tags: ["maintenance"] })).toEqual([]);
+  });
+
   it("matches Latin words case-insensitively and caps the list", () => {
     expect(sharedKeywords({ title: "x", tags: ["TDLAS"] }, { title: "y", tags: ["tdlas"] })).toEqual(["tdlas"]);
     const many = ["甲乙", "丙丁", "戊己", "庚辛", "壬癸", "子丑", "寅卯"];

@@ -14,6 +14,8 @@
  * worded differently.) Reasons are language-neutral data; explain.ts renders them in Chinese or English.
  */
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
+import { DOMAIN_SYNONYMS } from "../search/indexes";
+import { containsWord, normalizeText } from "../search/tokenizer";
 import { segment } from "./segment";
 
 export type Reason =
@@ -128,15 +130,17 @@ const MAX_TAG_CHARS = 64;
 const MEANINGFUL = /^(?:[\p{Script=Han}]{2,}|[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}\s-]+)$/u;
 
 /**
- * Keywords a reader recognises: common substrings of the two records' tags (≥ 2 characters), and whole tags
- * of one side found in the other side's title. Titles are never compared with titles: their longest common
- * substring often straddles two words (无人机自主 × 无人机自动 → "无人机自"). Longest first, none contained in
- * another, at most `limit`.
+ * Keywords a reader recognises: common substrings of the two records' tags (≥ 2 characters), whole tags
+ * of one side found in the other side's title, and by the same rule domain concepts in any wording
+ * (无人机 × 无人驾驶航空器 × UAV, DOMAIN_SYNONYMS; `a`'s wording is shown — without it the only common piece
+ * was the fragment "无人"). Titles are never compared with titles: their longest common substring often straddles
+ * two words (无人机自主 × 无人机自动 → "无人机自"). Longest first, none contained in another, at most `limit`.
  */
 export function sharedKeywords(
   a: { title: string; tags: readonly string[] },
   b: { title: string; tags: readonly string[] },
   limit = 5,
+  synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS,
 ): string[] {
   const found = new Set<string>();
   const keep = (term: string) => {
@@ -148,6 +152,17 @@ export function sharedKeywords(
   for (const tagA of a.tags) for (const tagB of b.tags) keep(longestCommonSubstring(phrase(tagA), phrase(tagB)));
   for (const [tags, title] of [[a.tags, b.title], [b.tags, a.title]] as const) {
     for (const tag of tags) if (title.toLowerCase().includes(tag.trim().toLowerCase())) keep(tag);
+  }
+  // The same rule for domain concepts in any wording: named in one side's tags and the other side's tags or title.
+  const tagsA = normalizeText(a.tags.join("\n"));
+  const tagsB = normalizeText(b.tags.join("\n"));
+  const [titleA, titleB] = [normalizeText(a.title), normalizeText(b.title)];
+  for (const group of synonyms) {
+    const wordings = group.map(normalizeText);
+    const wordingIn = (text: string) => wordings.find((word) => text.includes(word) && containsWord(text, word));
+    const [inTagsA, inTagsB] = [wordingIn(tagsA), wordingIn(tagsB)];
+    const inA = inTagsA ?? wordingIn(titleA);
+    if (inA && (inTagsA || inTagsB) && (inTagsB || (inTagsA && wordingIn(titleB)))) keep(inA);
   }
   const byLength = [...found].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
   const kept: string[] = [];
