@@ -31,7 +31,7 @@ const DAY = 86_400_000;
 /** Every record that must never be recommended carries it in its title. */
 const SECRET = "不应推荐";
 const DRONE_SOLUTION = "港口无人机智能巡检系统";
-const ROBOT_SOLUTION = "园区安防巡检机器人";
+const ROBOT_SOLUTION = "岸桥钢结构爬壁巡检机器人";
 const WATER_SOLUTION = "海洋牧场水质在线监测浮标";
 const DRONE_SCENARIO = "日照港集装箱码头无人机智能巡检";
 const ids: Record<string, string> = {};
@@ -50,17 +50,18 @@ beforeAll(async () => {
   ids.scenario = (await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: DRONE_SCENARIO })).id;
   ids.draftScenario = (await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, { title: "港区无人机巡检需求（草稿）" })).id;
 
-  // Published solutions: the drone one fits best; a patrol robot is related; water monitoring is not.
+  // Published solutions: the drone one fits best; a crane-climbing inspection robot is related (the same job,
+  // another kind of machine); water monitoring is not.
   droneFirm = await createFirm({ verifier: reviewer });
   firmMember = await addMember(droneFirm.orgId);
   ids.drone = await createPublishedSolution(droneFirm, { title: DRONE_SOLUTION, firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED", firstUnitCertificate: "SD-2025-001", firstUnitYear: 2025 });
   const robotFirm = await createFirm({ verifier: reviewer });
   ids.robot = await createPublishedSolution(robotFirm, {
     title: ROBOT_SOLUTION,
-    summary: "轮式巡检机器人，用于园区和仓库的夜间安防巡逻。",
-    description: "搭载红外摄像头的轮式机器人按路线自动巡逻，发现异常后告警。",
+    summary: "磁吸附爬壁机器人，对码头岸桥和门机的钢结构开展近距离巡检。",
+    description: "机器人沿岸桥钢结构自动爬行，搭载高清摄像头识别焊缝裂纹和锈蚀缺陷，替代人工高空作业。",
     categoryId: "cat_smart_manufacturing",
-    tags: ["机器人", "巡检"],
+    tags: ["机器人", "巡检", "岸桥"],
     industryChain: ["智能制造"],
     trl: 6,
   });
@@ -134,7 +135,8 @@ describe("recommended solutions on an SOE's scenario", () => {
     const panel = solutionPanel(body);
     expect(panel.html).toContain("推荐解决方案");
     expect(panel.solutionIds[0]).toBe(ids.drone);
-    // The patrol robot shares 巡检 and ranks next; water monitoring only shares everyday words and comes last.
+    // The robot does the same inspection with another machine and ranks next; water monitoring only shares
+    // everyday words and, if it is recommended at all, comes last.
     expect(panel.solutionIds.indexOf(ids.robot)).toBeGreaterThan(0);
     if (panel.solutionIds.includes(ids.water)) expect(panel.solutionIds.indexOf(ids.water)).toBeGreaterThan(panel.solutionIds.indexOf(ids.robot));
     expect(panel.solutionIds.length).toBeLessThanOrEqual(5);

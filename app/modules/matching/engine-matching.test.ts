@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { MIN_RECOMMENDED_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
 import { EMPTY_LATENT_MODEL } from "./latent-semantics";
-import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf } from "./text-relevance";
+import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -23,6 +23,16 @@ const scenarios = [
 ];
 
 const statistics = await matchStatisticsOf(buildTermStatistics(scenarios), buildTermStatistics(solutions));
+
+/** Records with text in the title alone. */
+const blank = { summary: "", description: "", tags: [], industryChain: [] };
+/** A marketplace of two topics — supplies delivered by air or sea, and boiler combustion — for latent-space tests. */
+const twoTopicScenarios = [
+  scenario({ ...blank, id: "a", title: "锚地船舶物资投送" }),
+  scenario({ ...blank, id: "b", title: "甲板降落物资投送载重" }),
+  scenario({ ...blank, id: "c", title: "锅炉燃烧优化控制" }),
+  scenario({ ...blank, id: "d", title: "锅炉烟气脱硝控制" }),
+];
 
 async function engineWithData() {
   const engine = createEmbeddedSearchEngine();
@@ -149,14 +159,8 @@ describe("text relevance", () => {
   });
 
   it("adds latent similarity: of two candidates sharing the same words with a record, the one whose other words belong to its topic ranks first", async () => {
-    const blank = { summary: "", description: "", tags: [], industryChain: [] };
     // 锚地 and 甲板 never appear in the need, but the marketplace uses them with 投送/载重 (the need's topic)…
-    const marketplaceScenarios = [
-      scenario({ ...blank, id: "a", title: "锚地船舶物资投送" }),
-      scenario({ ...blank, id: "b", title: "甲板降落物资投送载重" }),
-      scenario({ ...blank, id: "c", title: "锅炉燃烧优化控制" }),
-      scenario({ ...blank, id: "d", title: "锅炉烟气脱硝控制" }),
-    ];
+    const marketplaceScenarios = twoTopicScenarios;
     const need = scenario({ ...blank, id: "need", title: "无人机物资投送载重" });
     const onTopic = solution({ ...blank, id: "on", title: "无人机投送锚地甲板" });
     const offTopic = solution({ ...blank, id: "off", title: "无人机投送锅炉烟气" });
@@ -171,6 +175,31 @@ describe("text relevance", () => {
     const [on, off] = relativeTextRelevance(need, [onTopic, offTopic], { record, candidates, latent });
     expect(on).toBe(1);
     expect(off).toBeLessThan(0.95);
+  });
+});
+
+describe("recommendations (explainedOnly) need a latent similarity of at least MIN_RECOMMENDED_SIMILARITY", () => {
+  it("leaves out a candidate that is explainable (same category) and shares a word, but is about something else", async () => {
+    const marketplaceScenarios = twoTopicScenarios;
+    const need = scenario({ ...blank, id: "need", title: "海岛物资投送载重", category: "LOW_ALTITUDE" });
+    const onTopic = solution({ ...blank, id: "on", title: "锚地甲板物资投送", category: "LOW_ALTITUDE" });
+    const offTopic = solution({ ...blank, id: "off", title: "锅炉烟气脱硝燃烧优化控制载重", category: "LOW_ALTITUDE" }); // shares 载重 only
+    const others = [solution({ ...blank, id: "x", title: "锚地甲板物资投送载重" }), solution({ ...blank, id: "y", title: "锅炉烟气燃烧优化" })];
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+    await engine.upsert(SOLUTION_INDEX, [onTopic, offTopic, ...others].map(solutionDocFromMatch));
+    const record = buildTermStatistics([need, ...marketplaceScenarios]);
+    const candidates = buildTermStatistics([onTopic, offTopic, ...others]);
+    const inSpace = { scenarios: record, solutions: candidates, latent: await buildMarketplaceLatentModel(record, candidates, 2) };
+    const { latentSimilarity } = textRelevance(need, [onTopic, offTopic], { record, candidates, latent: inSpace.latent });
+    expect(latentSimilarity[0]).toBeGreaterThan(MIN_RECOMMENDED_SIMILARITY);
+    expect(latentSimilarity[1]).toBeLessThan(MIN_RECOMMENDED_SIMILARITY);
+    const ids = async (statistics: typeof inSpace, explainedOnly: boolean) =>
+      (await matchSolutions(engine, scenarioDocFromMatch(need), statistics, { explainedOnly })).map((m) => m.id);
+    expect(await ids(inSpace, false)).toContain("off"); // ranked (the evaluation ranks everything)…
+    expect(await ids(inSpace, true)).toEqual(["on"]); // …but not recommended
+    // Without a space (it cannot tell), only explainability decides.
+    expect(await ids({ ...inSpace, latent: EMPTY_LATENT_MODEL }, true)).toEqual(expect.arrayContaining(["on", "off"]));
   });
 });
 

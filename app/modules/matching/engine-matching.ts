@@ -35,7 +35,7 @@ import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchS
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
-import { latentModelOf, relativeTextRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
+import { latentModelOf, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
 
 /**
  * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
@@ -63,7 +63,8 @@ export type MatchOptions = {
   candidatesPerQuery?: number;
   /**
    * Only matches that can be explained as relevant (explainsRelevance: shared keywords, category or industry
-   * chain) — what the app recommends; the evaluation ranks everything.
+   * chain) and are close enough in the latent space (MIN_RECOMMENDED_SIMILARITY) — what the app recommends;
+   * the evaluation ranks everything.
    */
   explainedOnly?: boolean;
 };
@@ -170,15 +171,35 @@ async function retrieveCandidates(
   return candidates;
 }
 
-/** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects). */
+/**
+ * The least latent similarity (cosine, textRelevance) of a recommended match. Text relevance is relative —
+ * every record's best candidate scores 1, however weak — so a firm whose solution has no real counterpart
+ * would still be shown its "best" scenarios. On the thirteen evaluation sets (34,000 judged and unjudged
+ * pairs) every pair judged relevant (grade ≥ 2) has a cosine above 0.35, 92 % of the related ones (grade 1)
+ * are at 0.25 or more, and 9 % of the unrelated ones; 0.25 leaves a margin for larger, coarser spaces.
+ * Only the app's recommendations use it; the evaluation ranks everything.
+ */
+export const MIN_RECOMMENDED_SIMILARITY = 0.25;
+
+type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; doc: Doc };
+
+/** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects), and its latent similarity. */
 function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   record: ScenarioSearchDoc | SolutionSearchDoc,
   candidates: Map<string, Record<string, unknown>>,
   statistics: PairStatistics,
-): { id: string; textScore: number; doc: Doc }[] {
+): Candidate<Doc>[] {
   const entries = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc }));
-  const relevance = relativeTextRelevance(record, entries.map((entry) => entry.doc), statistics);
-  return entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]! }));
+  const { relevance, latentSimilarity } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
+  return entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]! }));
+}
+
+/**
+ * Whether a candidate may be recommended (MatchOptions.explainedOnly): close enough in the latent space where
+ * the space can tell, and explainable to a person (explainsRelevance).
+ */
+function recommendable(candidate: { latentSimilarity: number | null }): boolean {
+  return candidate.latentSimilarity === null || candidate.latentSimilarity >= MIN_RECOMMENDED_SIMILARITY;
 }
 
 /**
@@ -187,7 +208,7 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
  * so only a few dozen of the candidates pay for the structured comparison.
  */
 function scoreBest<Doc>(
-  candidates: { id: string; textScore: number; doc: Doc }[],
+  candidates: Candidate<Doc>[],
   limit: number,
   explainedOnly: boolean,
   score: (candidate: { textScore: number; doc: Doc }, explain: boolean) => { score: number; reasons: Reason[] },
@@ -197,6 +218,7 @@ function scoreBest<Doc>(
   let threshold = Number.NEGATIVE_INFINITY; // the limit-th best final score so far
   for (const candidate of byText) {
     if (kept.length >= limit && candidate.textScore * MATCH_WEIGHTS.text * (1 + MAX_STRUCTURED_BONUS) < threshold) break;
+    if (explainedOnly && !recommendable(candidate)) continue;
     // Ranked without the shared-keyword reason (a substring search over every pair of tags, and no part of
     // the score); the kept ones are explained in full at the end.
     let scored = score(candidate, false);

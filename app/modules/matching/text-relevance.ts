@@ -11,6 +11,7 @@
  *   buildMarketplaceLatentModel(scenarioStats, solutionStats) — the latent semantic space of both sides
  *   latentModelOf(scenarioStats, solutionStats)           — the same, cached per pair of statistics
  *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate = 1)
+ *   textRelevance(record, candidates, statistics)         — the same with each candidate's latent cosine (absolute)
  *
  * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
  * ("≡无人机") for each group of DOMAIN_SYNONYMS the record mentions in any of its wordings, so 无人机, UAV and
@@ -256,21 +257,37 @@ function byBest(values: number[]): number[] {
  * cosines count as 0), scaled again so the best candidate has 1.
  */
 export function relativeTextRelevance(record: TextRecord, candidates: readonly TextRecord[], statistics: PairStatistics): number[] {
+  return textRelevance(record, candidates, statistics).relevance;
+}
+
+/**
+ * relativeTextRelevance, with each candidate's latent similarity to the record beside it: the cosine (−1…1),
+ * or null where the space cannot tell (no space yet, or a record with no term in it). Relevance is relative —
+ * the best candidate has 1 however weak it is — while the cosine is an absolute measure of how close two
+ * records are (what the app's recommendations use as a floor, engine-matching.ts).
+ */
+export function textRelevance(
+  record: TextRecord,
+  candidates: readonly TextRecord[],
+  statistics: PairStatistics,
+): { relevance: number[]; latentSimilarity: (number | null)[] } {
   const own = recordTermFrequencies(record);
   const idf = marketplaceIdf(statistics, own.frequencies.keys());
   const ownVector = embedRecord(statistics.latent, own.frequencies);
   const forward: number[] = [];
   const reverse: number[] = [];
-  const latent: number[] = [];
+  const latentSimilarity: (number | null)[] = [];
   for (const candidate of candidates) {
     const theirs = recordTermFrequencies(candidate);
     forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
     reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
-    latent.push(Math.max(0, cosine(ownVector, latentVectorOf(statistics.latent, candidate, theirs.frequencies))));
+    const vector = latentVectorOf(statistics.latent, candidate, theirs.frequencies);
+    latentSimilarity.push(ownVector.norm > 0 && vector.norm > 0 ? cosine(ownVector, vector) : null);
   }
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);
   // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
-  return byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * latent[i]!));
+  const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
+  return { relevance, latentSimilarity };
 }
