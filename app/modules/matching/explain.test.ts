@@ -30,14 +30,15 @@ describe("explainMatch", () => {
       { kind: "lowMaturity", trl: 3 },
       { kind: "firstUnitApplying", type: "FIRST_VERSION" },
       { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
+      { kind: "withinBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 },
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
       { kind: "sameDistrict", district: "DONGGANG" },
     ];
     expect(explainMatch(all, "zh")).toBe(
-      "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 起价 900 万元远超预算上限 150 万元; 同在东港区",
+      "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 报价 150–500 万元与预算 80–150 万元有交集; 起价 900 万元远超预算上限 150 万元; 同在东港区",
     );
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
+      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
     );
   });
 
