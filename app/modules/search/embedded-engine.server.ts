@@ -514,17 +514,16 @@ class InvertedIndex {
     const liveCount = Math.max(1, this.size);
     const averageLengths = this.totalFieldLength.map((total) => total / liveCount || 1);
     const queryStamp = this.nextStamp();
-    const bounds = new Map(words.map((word) => [word, this.wordUpperBound(word, liveCount)]));
     // With "all", the rarest word goes first: it bounds the candidates every later word has to check.
     // With "any", the word that can add most goes first (the order early termination needs; the same
     // order with or without it, so both sum every document's score in the same order).
-    const ordered =
-      matching === "all"
-        ? [...words].sort((a, b) => this.wordCost(a) - this.wordCost(b))
-        : [...words].sort((a, b) => bounds.get(b)! - bounds.get(a)!);
-    // boundOfRest[w]: the most the words from w on can add to any document.
+    const bounds = matching === "any" ? new Map(words.map((word) => [word, this.wordUpperBound(word, liveCount)])) : null;
+    const ordered = bounds
+      ? [...words].sort((a, b) => bounds.get(b)! - bounds.get(a)!)
+      : [...words].sort((a, b) => this.wordCost(a) - this.wordCost(b));
+    // boundOfRest[w]: the most the words from w on can add to any document ("any" only).
     const boundOfRest = new Float64Array(ordered.length + 1);
-    for (let w = ordered.length - 1; w >= 0; w--) boundOfRest[w] = boundOfRest[w + 1]! + bounds.get(ordered[w]!)!;
+    if (bounds) for (let w = ordered.length - 1; w >= 0; w--) boundOfRest[w] = boundOfRest[w + 1]! + bounds.get(ordered[w]!)!;
     const pruning = matching === "any" && ranking !== null && ranking.k > 0 ? ranking : null;
     const { altList, wordList, candidateList } = this;
     let candidateCount = 0;
