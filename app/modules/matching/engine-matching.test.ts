@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { MIN_RECOMMENDED_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { FLOOR_MIN_RECORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
 import { EMPTY_LATENT_MODEL } from "./latent-semantics";
-import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
+import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -178,28 +178,46 @@ describe("text relevance", () => {
   });
 });
 
-describe("recommendations (explainedOnly) need a latent similarity of at least MIN_RECOMMENDED_SIMILARITY", () => {
-  it("leaves out a candidate that is explainable (same category) and shares a word, but is about something else", async () => {
-    const marketplaceScenarios = twoTopicScenarios;
-    const need = scenario({ ...blank, id: "need", title: "海岛物资投送载重", category: "LOW_ALTITUDE" });
-    const onTopic = solution({ ...blank, id: "on", title: "锚地甲板物资投送", category: "LOW_ALTITUDE" });
-    const offTopic = solution({ ...blank, id: "off", title: "锅炉烟气脱硝燃烧优化控制载重", category: "LOW_ALTITUDE" }); // shares 载重 only
-    const others = [solution({ ...blank, id: "x", title: "锚地甲板物资投送载重" }), solution({ ...blank, id: "y", title: "锅炉烟气燃烧优化" })];
+describe("recommendations (explainedOnly) need to be close by the latent or the lexical cosine", () => {
+  // The floors apply from FLOOR_MIN_RECORDS records on. Records of one word used nowhere else make up the
+  // count: they raise every IDF alike and take no part in the latent space (its terms are in two records).
+  const fillers = (n: number) => Array.from({ length: n }, (_, i) => solution({ ...blank, id: `filler${i}`, title: `filler${i}` }));
+  const need = scenario({ ...blank, id: "need", title: "海岛物资投送载重", category: "LOW_ALTITUDE" });
+  const onTopic = solution({ ...blank, id: "on", title: "锚地甲板物资投送", category: "LOW_ALTITUDE" });
+  const offTopic = solution({ ...blank, id: "off", title: "锅炉烟气脱硝燃烧优化控制载重", category: "LOW_ALTITUDE" }); // shares 载重 only
+  const others = [solution({ ...blank, id: "x", title: "锚地甲板物资投送载重" }), solution({ ...blank, id: "y", title: "锅炉烟气燃烧优化" })];
+
+  async function marketplace(fillerCount: number) {
     const engine = createEmbeddedSearchEngine();
     await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
     await engine.upsert(SOLUTION_INDEX, [onTopic, offTopic, ...others].map(solutionDocFromMatch));
-    const record = buildTermStatistics([need, ...marketplaceScenarios]);
-    const candidates = buildTermStatistics([onTopic, offTopic, ...others]);
-    const inSpace = { scenarios: record, solutions: candidates, latent: await buildMarketplaceLatentModel(record, candidates, 2) };
-    const { latentSimilarity } = textRelevance(need, [onTopic, offTopic], { record, candidates, latent: inSpace.latent });
-    expect(latentSimilarity[0]).toBeGreaterThan(MIN_RECOMMENDED_SIMILARITY);
-    expect(latentSimilarity[1]).toBeLessThan(MIN_RECOMMENDED_SIMILARITY);
-    const ids = async (statistics: typeof inSpace, explainedOnly: boolean) =>
-      (await matchSolutions(engine, scenarioDocFromMatch(need), statistics, { explainedOnly })).map((m) => m.id);
-    expect(await ids(inSpace, false)).toContain("off"); // ranked (the evaluation ranks everything)…
-    expect(await ids(inSpace, true)).toEqual(["on"]); // …but not recommended
-    // Without a space (it cannot tell), only explainability decides.
-    expect(await ids({ ...inSpace, latent: EMPTY_LATENT_MODEL }, true)).toEqual(expect.arrayContaining(["on", "off"]));
+    const record = buildTermStatistics([need, ...twoTopicScenarios]);
+    const candidates = buildTermStatistics([onTopic, offTopic, ...others, ...fillers(fillerCount)]);
+    const statistics = { scenarios: record, solutions: candidates, latent: await buildMarketplaceLatentModel(record, candidates, 2) };
+    const ids = async (explainedOnly: boolean, latent = statistics.latent) =>
+      (await matchSolutions(engine, scenarioDocFromMatch(need), { ...statistics, latent }, { explainedOnly })).map((m) => m.id);
+    return { record, candidates, statistics, ids };
+  }
+
+  it("leaves out a candidate that is explainable (same category) and shares a word, but is about something else", async () => {
+    const { record, candidates, statistics, ids } = await marketplace(FLOOR_MIN_RECORDS);
+    const { latentSimilarity } = textRelevance(need, [onTopic, offTopic], { record, candidates, latent: statistics.latent });
+    expect(latentSimilarity[0]).toBeGreaterThan(MIN_RECOMMENDED_LATENT_SIMILARITY);
+    expect(latentSimilarity[1]).toBeLessThan(MIN_RECOMMENDED_LATENT_SIMILARITY);
+    expect(lexicalSimilarityTo(need, { record, candidates })(offTopic)).toBeLessThan(MIN_RECOMMENDED_LEXICAL_SIMILARITY);
+    expect(await ids(false)).toContain("off"); // ranked (the evaluation ranks everything)…
+    expect(await ids(true)).toEqual(["on"]); // …but not recommended
+  });
+
+  it("goes by the lexical cosine where the latent one cannot tell", async () => {
+    const { record, candidates, ids } = await marketplace(FLOOR_MIN_RECORDS);
+    expect(lexicalSimilarityTo(need, { record, candidates })(onTopic)).toBeGreaterThanOrEqual(MIN_RECOMMENDED_LEXICAL_SIMILARITY);
+    expect(await ids(true, EMPTY_LATENT_MODEL)).toEqual(["on"]);
+  });
+
+  it("does not apply in a marketplace too small for IDF to say which words are specific", async () => {
+    const { ids } = await marketplace(0);
+    expect(await ids(true)).toEqual(expect.arrayContaining(["on", "off"]));
   });
 });
 

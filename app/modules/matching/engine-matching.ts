@@ -35,7 +35,7 @@ import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchS
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
-import { latentModelOf, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
+import { latentModelOf, lexicalSimilarityTo, textRelevance, type PairStatistics, type TermStatistics, type TextRecord } from "./text-relevance";
 
 /**
  * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
@@ -63,7 +63,7 @@ export type MatchOptions = {
   candidatesPerQuery?: number;
   /**
    * Only matches that can be explained as relevant (explainsRelevance: shared keywords, category or industry
-   * chain) and are close enough in the latent space (MIN_RECOMMENDED_SIMILARITY) — what the app recommends;
+   * chain) and are close enough (MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY) — what the app recommends;
    * the evaluation ranks everything.
    */
   explainedOnly?: boolean;
@@ -172,14 +172,25 @@ async function retrieveCandidates(
 }
 
 /**
- * The least latent similarity (cosine, textRelevance) of a recommended match. Text relevance is relative —
- * every record's best candidate scores 1, however weak — so a firm whose solution has no real counterpart
- * would still be shown its "best" scenarios. On the thirteen evaluation sets (34,000 judged and unjudged
- * pairs) every pair judged relevant (grade ≥ 2) has a cosine above 0.35, 92 % of the related ones (grade 1)
- * are at 0.25 or more, and 9 % of the unrelated ones; 0.25 leaves a margin for larger, coarser spaces.
- * Only the app's recommendations use it; the evaluation ranks everything.
+ * How close a recommended match must at least be, by either of two absolute measures (text relevance is
+ * relative — every record's best candidate scores 1, however weak — so a firm whose solution has no real
+ * counterpart would still be shown its "best" scenarios):
+ * - the latent cosine (textRelevance): over the thirteen evaluation sets it was chosen on (34,128 pairs)
+ *   every pair judged relevant (grade ≥ 2) has a cosine of 0.3 or more, 92 % of the related ones (grade 1)
+ *   0.25 or more, and 9 % of the unrelated ones; 0.25 leaves a margin (on holdout-14, written afterwards:
+ *   every judged pair kept, 9 % of the unrelated; ADR 0011);
+ * - or the lexical cosine (lexicalSimilarityTo), which the latent one falls back to where the marketplace has
+ *   few distinct records (the space then merges nothing: two records on the same job measured 0.2 in both);
+ *   at 0.1 it keeps 0.1 % of the unrelated pairs and adds none to the latent rule's on the evaluation sets.
+ * Both rest on IDF, which a small marketplace cannot estimate: in 8 records, 4 copies each of a drone
+ * inspection need and a drone nest, every shared word is in every record, and the two measure 0.005. So the
+ * floors apply from FLOOR_MIN_RECORDS records on (the sets they were measured on have 120); below that,
+ * explainability alone decides, as before.
+ * Only the app's recommendations use them; the evaluation ranks everything.
  */
-export const MIN_RECOMMENDED_SIMILARITY = 0.25;
+export const MIN_RECOMMENDED_LATENT_SIMILARITY = 0.25;
+export const MIN_RECOMMENDED_LEXICAL_SIMILARITY = 0.1;
+export const FLOOR_MIN_RECORDS = 100;
 
 type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; doc: Doc };
 
@@ -195,11 +206,17 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
 }
 
 /**
- * Whether a candidate may be recommended (MatchOptions.explainedOnly): close enough in the latent space where
- * the space can tell, and explainable to a person (explainsRelevance).
+ * Whether a candidate is close enough to recommend (MatchOptions.explainedOnly; see the floors above). The
+ * lexical cosine is only computed for the few candidates the latent one does not already let through.
  */
-function recommendable(candidate: { latentSimilarity: number | null }): boolean {
-  return candidate.latentSimilarity === null || candidate.latentSimilarity >= MIN_RECOMMENDED_SIMILARITY;
+function closeEnough(record: ScenarioSearchDoc | SolutionSearchDoc, statistics: PairStatistics): (candidate: Candidate<unknown>) => boolean {
+  if (statistics.record.documents + statistics.candidates.documents < FLOOR_MIN_RECORDS) return () => true;
+  let lexical: ((candidate: TextRecord) => number) | null = null;
+  return (candidate) => {
+    if ((candidate.latentSimilarity ?? Number.NEGATIVE_INFINITY) >= MIN_RECOMMENDED_LATENT_SIMILARITY) return true;
+    lexical ??= lexicalSimilarityTo(record, statistics);
+    return lexical(candidate.doc as TextRecord) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
+  };
 }
 
 /**
@@ -210,7 +227,8 @@ function recommendable(candidate: { latentSimilarity: number | null }): boolean 
 function scoreBest<Doc>(
   candidates: Candidate<Doc>[],
   limit: number,
-  explainedOnly: boolean,
+  /** Set for recommendations (MatchOptions.explainedOnly): which candidates are close enough to show. */
+  recommendable: ((candidate: Candidate<Doc>) => boolean) | null,
   score: (candidate: { textScore: number; doc: Doc }, explain: boolean) => { score: number; reasons: Reason[] },
 ): Match<Doc>[] {
   const byText = [...candidates].sort((a, b) => b.textScore - a.textScore || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -218,11 +236,11 @@ function scoreBest<Doc>(
   let threshold = Number.NEGATIVE_INFINITY; // the limit-th best final score so far
   for (const candidate of byText) {
     if (kept.length >= limit && candidate.textScore * MATCH_WEIGHTS.text * (1 + MAX_STRUCTURED_BONUS) < threshold) break;
-    if (explainedOnly && !recommendable(candidate)) continue;
+    if (recommendable && !recommendable(candidate)) continue;
     // Ranked without the shared-keyword reason (a substring search over every pair of tags, and no part of
     // the score); the kept ones are explained in full at the end.
     let scored = score(candidate, false);
-    if (explainedOnly && !explainsRelevance(scored.reasons)) {
+    if (recommendable && !explainsRelevance(scored.reasons)) {
       // No shared category or chain: only shared keywords can still explain it.
       scored = score(candidate, true);
       if (!explainsRelevance(scored.reasons)) continue;
@@ -281,7 +299,8 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   score: (textScore: number, doc: Doc, explain: boolean) => { score: number; reasons: Reason[] },
 ): Promise<Match<Doc>[]> {
   const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
-  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, options.explainedOnly ?? false, ({ textScore, doc }, explain) =>
+  const recommendable = options.explainedOnly ? closeEnough(record, statistics) : null;
+  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, recommendable, ({ textScore, doc }, explain) =>
     score(textScore, doc, explain),
   );
 }

@@ -91,8 +91,8 @@ export type LatentSemanticModel = {
 
 export const EMPTY_LATENT_MODEL: LatentSemanticModel = { dimensions: 0, termRows: new Map(), vectors: new Float32Array(0) };
 
-/** The weight of a term in a record, for the decomposition and for folding in alike. */
-const termWeight = (count: number, idf: number) => (1 + Math.log(count)) * idf;
+/** A term's weight in a record: (1 + ln tf) · IDF — in the decomposition, in folding in and in lexicalSimilarityTo. */
+export const termWeight = (count: number, idf: number) => (count === 1 ? 1 : 1 + Math.log(count)) * idf;
 
 /** Sparse record × term matrix in compressed rows; `columns` index the model's terms. */
 type SparseMatrix = { rows: number; columns: number; rowStart: Int32Array; column: Int32Array; value: Float64Array };
@@ -296,7 +296,7 @@ export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap
   for (const [term, count] of frequencies) {
     const row = model.termRows.get(term);
     if (row === undefined) continue;
-    const weight = count === 1 ? 1 : 1 + Math.log(count);
+    const weight = termWeight(count, 1); // the term vectors carry the IDF already
     const offset = row * k;
     for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
   }

@@ -12,6 +12,7 @@
  *   latentModelOf(scenarioStats, solutionStats)           — the same, cached per pair of statistics
  *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate = 1)
  *   textRelevance(record, candidates, statistics)         — the same with each candidate's latent cosine (absolute)
+ *   lexicalSimilarityTo(record, statistics)(candidate)    — the cosine of their weighted term vectors (absolute)
  *
  * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
  * ("≡无人机") for each group of DOMAIN_SYNONYMS the record mentions in any of its wordings, so 无人机, UAV and
@@ -44,7 +45,7 @@
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
-import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
+import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -243,6 +244,34 @@ function latentVectorOf(model: LatentSemanticModel, record: TextRecord, frequenc
   let vector = byRecord.get(record);
   if (!vector) byRecord.set(record, (vector = embedRecord(model, frequencies)));
   return vector;
+}
+
+/**
+ * The cosine of a record's and a candidate's term vectors, weighted as in the latent space ((1 + ln tf) ·
+ * pooled IDF) over all their terms, as a function of the candidate. Absolute like the latent cosine, and what
+ * the latent cosine comes down to when the marketplace has so few distinct records that the space is as large
+ * as they are: there nothing is merged, and two records on the same job measured 0.2 (engine-matching.ts).
+ */
+export function lexicalSimilarityTo(record: TextRecord, statistics: Pick<PairStatistics, "record" | "candidates">): (candidate: TextRecord) => number {
+  const idf = marketplaceIdf(statistics);
+  const weigh = (frequencies: ReadonlyMap<string, number>) => {
+    const weights = new Map<string, number>();
+    let squares = 0;
+    for (const [term, count] of frequencies) {
+      const weight = termWeight(count, idf(term));
+      weights.set(term, weight);
+      squares += weight * weight;
+    }
+    return { weights, norm: Math.sqrt(squares) };
+  };
+  const own = weigh(recordTermFrequencies(record).frequencies);
+  return (candidate) => {
+    const theirs = weigh(recordTermFrequencies(candidate).frequencies);
+    if (own.norm === 0 || theirs.norm === 0) return 0;
+    let dot = 0;
+    for (const [term, weight] of own.weights) dot += weight * (theirs.weights.get(term) ?? 0);
+    return dot / (own.norm * theirs.norm);
+  };
 }
 
 /** Scales to 0–1 by the best value; all zeros stay zeros. */
