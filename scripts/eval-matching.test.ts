@@ -61,6 +61,7 @@ describe("npm run eval:matching", () => {
     "matching-holdout-11.json",
     "matching-holdout-12.json",
     "matching-holdout-14.json",
+    "matching-holdout-15.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
