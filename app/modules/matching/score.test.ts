@@ -125,15 +125,16 @@ describe("sharedKeywords", () => {
     );
     expect(terms).toContain("无人机");
     expect(terms).not.toContain("无人");
-    expect(sharedKeywords({ title: "Port UAV inspection", tags: [] }, { title: "港口", tags: ["无人机"] })).toEqual(["uav"]);
+    expect(sharedKeywords({ title: "Port UAV inspection", tags: [] }, { title: "港口", tags: ["无人机"] })).toEqual(["UAV"]);
     // As for words: a title alone against a title is not enough (titles straddle words, and name side topics).
     expect(sharedKeywords({ title: "港口UAV巡检", tags: [] }, { title: "茶园无人机", tags: [] })).toEqual([]);
     // Latin wordings only as whole words: "ai" inside "maintenance" is no shared AI.
     expect(sharedKeywords({ title: "巡检", tags: ["人工智能"] }, { title: "maintenance", tags: ["maintenance"] })).toEqual([]);
   });
 
-  it("matches Latin words case-insensitively and caps the list", () => {
-    expect(sharedKeywords({ title: "x", tags: ["TDLAS"] }, { title: "y", tags: ["tdlas"] })).toEqual(["tdlas"]);
+  it("matches Latin words case-insensitively, shows them as the first record wrote them, and caps the list", () => {
+    expect(sharedKeywords({ title: "x", tags: ["TDLAS"] }, { title: "y", tags: ["tdlas"] })).toEqual(["TDLAS"]);
+    expect(sharedKeywords({ title: "x", tags: ["VTOL固定翼"] }, { title: "y", tags: ["vtol"] })).toEqual(["VTOL"]);
     const many = ["甲乙", "丙丁", "戊己", "庚辛", "壬癸", "子丑", "寅卯"];
     expect(sharedKeywords({ title: "", tags: many }, { title: "", tags: many }, 5)).toHaveLength(5);
   });

@@ -142,14 +142,26 @@ export function sharedKeywords(
   limit = 5,
   synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS,
 ): string[] {
-  const found = new Set<string>();
-  const keep = (term: string) => {
-    const trimmed = term.trim().toLowerCase();
-    if (Array.from(trimmed).length >= 2 && MEANINGFUL.test(trimmed)) found.add(trimmed);
+  // Compared in lower case, shown as the record wrote it (TDLAS, not tdlas); the first wording found is shown.
+  const found = new Map<string, string>();
+  const keep = (term: string, asWritten = term) => {
+    const key = term.trim().toLowerCase();
+    if (Array.from(key).length >= 2 && MEANINGFUL.test(key) && !found.has(key)) found.set(key, asWritten.trim());
+  };
+  /** `piece` (lower case) as it is written in `original`, where lower-casing kept the length. */
+  const writtenIn = (original: string, piece: string) => {
+    const lowered = original.toLowerCase();
+    const at = lowered.indexOf(piece);
+    return at >= 0 && lowered.length === original.length ? original.slice(at, at + piece.length) : piece;
   };
   // Tags are short phrases; the cap keeps the quadratic substring search cheap on a hostile 10,000-character tag.
   const phrase = (tag: string) => Array.from(tag.toLowerCase()).slice(0, MAX_TAG_CHARS).join("");
-  for (const tagA of a.tags) for (const tagB of b.tags) keep(longestCommonSubstring(phrase(tagA), phrase(tagB)));
+  for (const tagA of a.tags) {
+    for (const tagB of b.tags) {
+      const common = longestCommonSubstring(phrase(tagA), phrase(tagB));
+      keep(common, writtenIn(tagA, common));
+    }
+  }
   for (const [tags, title] of [[a.tags, b.title], [b.tags, a.title]] as const) {
     for (const tag of tags) if (title.toLowerCase().includes(tag.trim().toLowerCase())) keep(tag);
   }
@@ -162,12 +174,12 @@ export function sharedKeywords(
     const wordingIn = (text: string) => wordings.find((word) => text.includes(word) && containsWord(text, word));
     const [inTagsA, inTagsB] = [wordingIn(tagsA), wordingIn(tagsB)];
     const inA = inTagsA ?? wordingIn(titleA);
-    if (inA && (inTagsA || inTagsB) && (inTagsB || (inTagsA && wordingIn(titleB)))) keep(inA);
+    if (inA && (inTagsA || inTagsB) && (inTagsB || (inTagsA && wordingIn(titleB)))) keep(inA, group[wordings.indexOf(inA)]);
   }
-  const byLength = [...found].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
+  const byLength = [...found.keys()].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
   const kept: string[] = [];
   for (const term of byLength) if (!kept.some((k) => k.includes(term))) kept.push(term);
-  return kept.slice(0, limit);
+  return kept.slice(0, limit).map((key) => found.get(key)!);
 }
 
 /** Reasons that say the two records are about the same thing (the others say how well it would fit). */
