@@ -60,6 +60,7 @@ describe("npm run eval:matching", () => {
     "matching-holdout-10.json",
     "matching-holdout-11.json",
     "matching-holdout-12.json",
+    "matching-holdout-13.json",
     "matching-holdout-14.json",
     "matching-holdout-15.json",
   ])("meets the quality bar on %s", async (file) => {

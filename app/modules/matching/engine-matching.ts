@@ -177,8 +177,8 @@ async function retrieveCandidates(
  * counterpart would still be shown its "best" scenarios):
  * - the latent cosine (textRelevance): over the thirteen evaluation sets it was chosen on (34,128 pairs)
  *   every pair judged relevant (grade ≥ 2) has a cosine of 0.3 or more, 92 % of the related ones (grade 1)
- *   0.25 or more, and 9 % of the unrelated ones; 0.25 leaves a margin (on holdout-14 and -15, written
- *   afterwards: every relevant pair kept, 9 % of the unrelated; ADR 0011);
+ *   0.25 or more, and 9 % of the unrelated ones; 0.25 leaves a margin (on holdout-13, -14 and -15, written
+ *   afterwards: every relevant pair kept, 9–12 % of the unrelated; ADR 0011);
  * - or the lexical cosine (lexicalSimilarityTo), which the latent one falls back to where the marketplace has
  *   few distinct records (the space then merges nothing: two records on the same job measured 0.2 in both);
  *   at 0.1 it keeps 0.1 % of the unrelated pairs and adds none to the latent rule's on the evaluation sets.
