@@ -35,7 +35,7 @@ import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchS
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
-import { latentModelOf, lexicalSimilarityTo, textRelevance, type PairStatistics, type TermStatistics, type TextRecord } from "./text-relevance";
+import { latentModelOf, lexicalSimilarityTo, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
 
 /**
  * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
@@ -192,30 +192,33 @@ export const MIN_RECOMMENDED_LATENT_SIMILARITY = 0.25;
 export const MIN_RECOMMENDED_LEXICAL_SIMILARITY = 0.1;
 export const FLOOR_MIN_RECORDS = 100;
 
-type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; doc: Doc };
+type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; terms: ReadonlyMap<string, number>; doc: Doc };
 
 /** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects), and its latent similarity. */
 function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   record: ScenarioSearchDoc | SolutionSearchDoc,
   candidates: Map<string, Record<string, unknown>>,
   statistics: PairStatistics,
-): Candidate<Doc>[] {
+): { recordTerms: ReadonlyMap<string, number>; candidates: Candidate<Doc>[] } {
   const entries = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc }));
-  const { relevance, latentSimilarity } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
-  return entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]! }));
+  const { relevance, latentSimilarity, recordTerms, candidateTerms } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
+  return {
+    recordTerms,
+    candidates: entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]!, terms: candidateTerms[i]! })),
+  };
 }
 
 /**
  * Whether a candidate is close enough to recommend (MatchOptions.explainedOnly; see the floors above). The
  * lexical cosine is only computed for the few candidates the latent one does not already let through.
  */
-function closeEnough(record: ScenarioSearchDoc | SolutionSearchDoc, statistics: PairStatistics): (candidate: Candidate<unknown>) => boolean {
+function closeEnough(recordTerms: ReadonlyMap<string, number>, statistics: PairStatistics): (candidate: Candidate<unknown>) => boolean {
   if (statistics.record.documents + statistics.candidates.documents < FLOOR_MIN_RECORDS) return () => true;
-  let lexical: ((candidate: TextRecord) => number) | null = null;
+  let lexical: ((candidateTerms: ReadonlyMap<string, number>) => number) | null = null;
   return (candidate) => {
     if ((candidate.latentSimilarity ?? Number.NEGATIVE_INFINITY) >= MIN_RECOMMENDED_LATENT_SIMILARITY) return true;
-    lexical ??= lexicalSimilarityTo(record, statistics);
-    return lexical(candidate.doc as TextRecord) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
+    lexical ??= lexicalSimilarityTo(recordTerms, statistics);
+    return lexical(candidate.terms) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
   };
 }
 
@@ -299,8 +302,9 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   score: (textScore: number, doc: Doc, explain: boolean) => { score: number; reasons: Reason[] },
 ): Promise<Match<Doc>[]> {
   const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
-  const recommendable = options.explainedOnly ? closeEnough(record, statistics) : null;
-  return scoreBest(scaledTextRelevance<Doc>(record, candidates, statistics), options.limit ?? 10, recommendable, ({ textScore, doc }, explain) =>
+  const scored = scaledTextRelevance<Doc>(record, candidates, statistics);
+  const recommendable = options.explainedOnly ? closeEnough(scored.recordTerms, statistics) : null;
+  return scoreBest(scored.candidates, options.limit ?? 10, recommendable, ({ textScore, doc }, explain) =>
     score(textScore, doc, explain),
   );
 }

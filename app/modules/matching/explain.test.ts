@@ -30,7 +30,7 @@ describe("explainMatch", () => {
       { kind: "lowMaturity", trl: 3 },
       { kind: "firstUnitApplying", type: "FIRST_VERSION" },
       { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
-      { kind: "withinBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 },
+      { kind: "overlapsBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 },
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
       { kind: "sameDistrict", district: "DONGGANG" },
     ];

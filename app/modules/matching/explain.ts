@@ -29,9 +29,8 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
     case "firstUnitApplying":
       return say(reason.kind, { type: firstUnit(reason.type) });
     case "withinBudget":
-      // The bonus is for overlapping ranges; "within the budget" is only said when the whole price range is
-      // (a 1,500–5,000 price against an 800–1,500 budget overlaps, it does not fit).
-      return say(reason.priceMax <= reason.budgetMax ? "withinBudget" : "overlapsBudget", reason);
+    case "overlapsBudget":
+      return say(reason.kind, reason);
     case "overBudget":
       return say("overBudget", reason);
     case "sameDistrict":

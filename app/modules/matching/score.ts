@@ -15,8 +15,9 @@
  */
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
-import { containsWord, normalizeText } from "../search/tokenizer";
+import { normalizeText } from "../search/tokenizer";
 import { segment } from "./segment";
+import { normalizedSynonymGroups, wordingIndexIn } from "./text-relevance";
 
 export type Reason =
   | { kind: "sharedKeywords"; terms: string[] }
@@ -28,6 +29,8 @@ export type Reason =
   | { kind: "firstUnitRecognised"; type: FirstUnitType }
   | { kind: "firstUnitApplying"; type: FirstUnitType }
   | { kind: "withinBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
+  /** The price range overlaps the budget but reaches above it (the same bonus as withinBudget, said honestly). */
+  | { kind: "overlapsBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
   | { kind: "overBudget"; priceMin: number; budgetMax: number }
   | { kind: "sameDistrict"; district: string };
 
@@ -169,13 +172,12 @@ export function sharedKeywords(
   const tagsA = normalizeText(a.tags.join("\n"));
   const tagsB = normalizeText(b.tags.join("\n"));
   const [titleA, titleB] = [normalizeText(a.title), normalizeText(b.title)];
-  for (const group of synonyms) {
-    const wordings = group.map(normalizeText);
-    const wordingIn = (text: string) => wordings.find((word) => text.includes(word) && containsWord(text, word));
-    const [inTagsA, inTagsB] = [wordingIn(tagsA), wordingIn(tagsB)];
-    const inA = inTagsA ?? wordingIn(titleA);
-    if (inA && (inTagsA || inTagsB) && (inTagsB || (inTagsA && wordingIn(titleB)))) keep(inA, group[wordings.indexOf(inA)]);
-  }
+  normalizedSynonymGroups(synonyms).forEach((wordings, g) => {
+    const [inTagsA, inTagsB] = [wordingIndexIn(tagsA, wordings), wordingIndexIn(tagsB, wordings)];
+    const inA = inTagsA >= 0 ? inTagsA : wordingIndexIn(titleA, wordings);
+    const named = inA >= 0 && (inTagsA >= 0 || inTagsB >= 0) && (inTagsB >= 0 || (inTagsA >= 0 && wordingIndexIn(titleB, wordings) >= 0));
+    if (named) keep(wordings[inA]!, synonyms[g]![inA]!);
+  });
   const byLength = [...found.keys()].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
   const kept: string[] = [];
   for (const term of byLength) if (!kept.some((k) => k.includes(term))) kept.push(term);
@@ -244,7 +246,7 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
   if (budgetMin != null && budgetMax != null && priceMin != null && priceMax != null) {
     if (priceMin <= budgetMax && priceMax >= budgetMin) {
       score += w.withinBudget;
-      reasons.push({ kind: "withinBudget", priceMin, priceMax, budgetMin, budgetMax });
+      reasons.push({ kind: priceMax <= budgetMax ? "withinBudget" : "overlapsBudget", priceMin, priceMax, budgetMin, budgetMax });
     } else if (priceMin > budgetMax * OVER_BUDGET_FACTOR) {
       score -= w.overBudgetPenalty;
       reasons.push({ kind: "overBudget", priceMin, budgetMax });

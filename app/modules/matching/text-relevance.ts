@@ -74,14 +74,24 @@ export function conceptTerms(record: TextRecord, synonyms: readonly (readonly st
 
 const normalizedSynonyms = new WeakMap<readonly (readonly string[])[], string[][]>();
 
-function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
+/** The synonym groups with every wording normalised (normalizeText), computed once per groups array. */
+export function normalizedSynonymGroups(synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[][] {
   let groups = normalizedSynonyms.get(synonyms);
   if (!groups) normalizedSynonyms.set(synonyms, (groups = synonyms.map((group) => group.map(normalizeText))));
+  return groups;
+}
+
+/** The index of the first of a group's normalised wordings that normalised `text` uses as a word, or −1. */
+export function wordingIndexIn(normalized: string, wordings: readonly string[]): number {
+  // includes() first: most words are absent, and the native search is much cheaper than the word-boundary check.
+  return wordings.findIndex((word) => normalized.includes(word) && containsWord(normalized, word));
+}
+
+function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] = DOMAIN_SYNONYMS): string[] {
   const normalized = normalizeText(text);
   const concepts: string[] = [];
-  groups.forEach((words, g) => {
-    // includes() first: most words are absent, and the native search is much cheaper than the word-boundary check.
-    if (words.some((word) => normalized.includes(word) && containsWord(normalized, word))) concepts.push(CONCEPT_MARK + synonyms[g]![0]);
+  normalizedSynonymGroups(synonyms).forEach((wordings, g) => {
+    if (wordingIndexIn(normalized, wordings) >= 0) concepts.push(CONCEPT_MARK + synonyms[g]![0]);
   });
   return concepts;
 }
@@ -247,12 +257,16 @@ function latentVectorOf(model: LatentSemanticModel, record: TextRecord, frequenc
 }
 
 /**
- * The cosine of a record's and a candidate's term vectors, weighted as in the latent space ((1 + ln tf) ·
+ * The cosine of a record's and a candidate's term vectors (their recordTermFrequencies, which textRelevance
+ * returns), weighted as in the latent space ((1 + ln tf) ·
  * pooled IDF) over all their terms, as a function of the candidate. Absolute like the latent cosine, and what
  * the latent cosine comes down to when the marketplace has so few distinct records that the space is as large
  * as they are: there nothing is merged, and two records on the same job measured 0.2 (engine-matching.ts).
  */
-export function lexicalSimilarityTo(record: TextRecord, statistics: Pick<PairStatistics, "record" | "candidates">): (candidate: TextRecord) => number {
+export function lexicalSimilarityTo(
+  recordTerms: ReadonlyMap<string, number>,
+  statistics: Pick<PairStatistics, "record" | "candidates">,
+): (candidateTerms: ReadonlyMap<string, number>) => number {
   const idf = marketplaceIdf(statistics);
   const weigh = (frequencies: ReadonlyMap<string, number>) => {
     const weights = new Map<string, number>();
@@ -264,9 +278,9 @@ export function lexicalSimilarityTo(record: TextRecord, statistics: Pick<PairSta
     }
     return { weights, norm: Math.sqrt(squares) };
   };
-  const own = weigh(recordTermFrequencies(record).frequencies);
-  return (candidate) => {
-    const theirs = weigh(recordTermFrequencies(candidate).frequencies);
+  const own = weigh(recordTerms);
+  return (candidateTerms) => {
+    const theirs = weigh(candidateTerms);
     if (own.norm === 0 || theirs.norm === 0) return 0;
     let dot = 0;
     for (const [term, weight] of own.weights) dot += weight * (theirs.weights.get(term) ?? 0);
@@ -293,21 +307,24 @@ export function relativeTextRelevance(record: TextRecord, candidates: readonly T
  * relativeTextRelevance, with each candidate's latent similarity to the record beside it: the cosine (−1…1),
  * or null where the space cannot tell (no space yet, or a record with no term in it). Relevance is relative —
  * the best candidate has 1 however weak it is — while the cosine is an absolute measure of how close two
- * records are (what the app's recommendations use as a floor, engine-matching.ts).
+ * records are (what the app's recommendations use as a floor, engine-matching.ts). The term frequencies it
+ * computed come back too, so a caller needing more of the records' terms does not tokenise them again.
  */
 export function textRelevance(
   record: TextRecord,
   candidates: readonly TextRecord[],
   statistics: PairStatistics,
-): { relevance: number[]; latentSimilarity: (number | null)[] } {
+): { relevance: number[]; latentSimilarity: (number | null)[]; recordTerms: ReadonlyMap<string, number>; candidateTerms: ReadonlyMap<string, number>[] } {
   const own = recordTermFrequencies(record);
   const idf = marketplaceIdf(statistics, own.frequencies.keys());
   const ownVector = embedRecord(statistics.latent, own.frequencies);
   const forward: number[] = [];
   const reverse: number[] = [];
   const latentSimilarity: (number | null)[] = [];
+  const candidateTerms: ReadonlyMap<string, number>[] = [];
   for (const candidate of candidates) {
     const theirs = recordTermFrequencies(candidate);
+    candidateTerms.push(theirs.frequencies);
     forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
     reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
     const vector = latentVectorOf(statistics.latent, candidate, theirs.frequencies);
@@ -318,5 +335,5 @@ export function textRelevance(
   // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
   const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
-  return { relevance, latentSimilarity };
+  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms };
 }

@@ -561,12 +561,7 @@ class InvertedIndex {
         }
         for (let k = 0; k < altCount; k++) {
           const slot = altList[k]!;
-          if (this.altTokens[slot] !== lists.length) continue;
-          if (this.wordStamp[slot] !== wordStamp) {
-            this.wordStamp[slot] = wordStamp;
-            this.wordScore[slot] = this.altScore[slot]!;
-            wordList[wordCount++] = slot;
-          } else if (this.altScore[slot]! > this.wordScore[slot]!) this.wordScore[slot] = this.altScore[slot]!;
+          if (this.altTokens[slot] === lists.length && this.addAlternativeToWord(slot, wordStamp)) wordList[wordCount++] = slot;
         }
       }
       for (let k = 0; k < wordCount; k++) {
@@ -612,10 +607,11 @@ class InvertedIndex {
   ): Int32Array {
     const { candidateList } = this;
     const keepReachable = (count: number, rest: number, bar: number) => {
+      const least = bar - thresholdSlack(bar) - rest; // the partial score a survivor needs
       let kept = 0;
       for (let k = 0; k < count; k++) {
         const slot = candidateList[k]!;
-        if (this.accepts(slot, ranking.accept, queryStamp) && this.queryScore[slot]! + rest >= bar - thresholdSlack(bar)) candidateList[kept++] = slot;
+        if (this.queryScore[slot]! >= least && this.accepts(slot, ranking.accept, queryStamp)) candidateList[kept++] = slot;
       }
       return kept;
     };
@@ -643,11 +639,7 @@ class InvertedIndex {
         }
         for (let k = 0; k < survivors; k++) {
           const slot = candidateList[k]!;
-          if (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== lists.length) continue;
-          if (this.wordStamp[slot] !== wordStamp) {
-            this.wordStamp[slot] = wordStamp;
-            this.wordScore[slot] = this.altScore[slot]!;
-          } else if (this.altScore[slot]! > this.wordScore[slot]!) this.wordScore[slot] = this.altScore[slot]!;
+          if (this.altStamp[slot] === altStamp && this.altTokens[slot] === lists.length) this.addAlternativeToWord(slot, wordStamp);
         }
       }
       for (let k = 0; k < survivors; k++) {
@@ -699,6 +691,20 @@ class InvertedIndex {
       this.altTokens[slot] = t + 1;
       this.altScore[slot]! += contribution;
     }
+  }
+
+  /**
+   * A slot's completed alternative (every token found) counts for its word: the word scores its best
+   * alternative. True when it is the word's first alternative for the slot.
+   */
+  private addAlternativeToWord(slot: number, wordStamp: number): boolean {
+    if (this.wordStamp[slot] !== wordStamp) {
+      this.wordStamp[slot] = wordStamp;
+      this.wordScore[slot] = this.altScore[slot]!;
+      return true;
+    }
+    if (this.altScore[slot]! > this.wordScore[slot]!) this.wordScore[slot] = this.altScore[slot]!;
+    return false;
   }
 
   /** Where tokenScore's run of one document's entries ended. */
