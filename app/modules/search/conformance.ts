@@ -100,6 +100,23 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(await sortedIds("冷链")).toEqual(["p4", "p5"]);
     });
 
+    it("finds the words of a Chinese query written together also apart, and ranks them together first", async () => {
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, { ...conformanceSettings, oneWaySynonyms: { port: ["港口"], 港口: ["port"] } });
+      await engine.upsert(name, [
+        { id: "c1", title: "港口作业智能调度平台", summary: "", tags: [] },
+        { id: "c2", title: "港口调度中心", summary: "", tags: [] },
+        { id: "c3", title: "港口安全管理", summary: "", tags: [] },
+        { id: "c4", title: "Port 调度系统", summary: "", tags: [] },
+      ]);
+      const result = await engine.search(name, { q: "港口调度", pageSize: 50 });
+      // 港口 inside the longer query still reaches its English synonym; the record with the words as typed leads.
+      expect(ids(result)).toEqual(["c1", "c2", "c4"]);
+      expect(result.hits[0]?.id).toBe("c2");
+      expect(ids(await engine.search(name, { q: "港口和调度" }))).toEqual(["c1", "c2", "c4"]);
+    });
+
     it("ignores stop words in a query, and finds a phrase synonym written without them across them", async () => {
       const name = uniqueIndexName();
       created.push(name);

@@ -37,6 +37,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
+import { segmentChinese } from "./chinese-words.server";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
 
@@ -825,7 +826,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords)) : [];
+    const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese)) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;

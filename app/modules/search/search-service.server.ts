@@ -4,6 +4,7 @@
 import { prisma } from "~/utils/db.server";
 import { parseEnv } from "~/utils/env.server";
 import { logger } from "~/utils/logger.server";
+import { warmChineseSegmenter } from "./chinese-words.server";
 import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
@@ -30,6 +31,7 @@ function engineKey() {
 function createEngine(): SearchEngine {
   const env = parseEnv(process.env);
   if (env.MEILI_URL) return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX });
+  warmChineseSegmenter(); // its dictionary is built at start, not during the first Chinese search
   return createEmbeddedSearchEngine();
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { synonymLookup } from "./synonyms";
-import { containsWord, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
+import { segmentChinese } from "./chinese-words.server";
+import { chineseQueryWords, containsWord, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
 
 describe("tokenizeForIndex", () => {
   it("cuts Chinese runs into overlapping two-character pieces so every sub-word is findable", () => {
@@ -34,7 +35,29 @@ describe("parseQuery", () => {
     const words = parseQuery("无人机巡检", dictionary);
     expect(words.map((word) => word.terms[0])).toEqual(["无人机", "巡检"]);
     expect(words[0]!.alternatives).toEqual([["无人机"]]);
-    expect(words[1]!.alternatives).toEqual([["巡检"]]);
+    // 巡检 follows 无人机 directly: the piece across them (机巡) is a second, higher-scoring alternative.
+    expect(words[1]!.alternatives).toEqual([["巡检"], ["机巡", "巡检"]]);
+    expect(parseQuery("无人机 巡检", dictionary)[1]!.alternatives).toEqual([["巡检"]]);
+    expect(parseQuery("无人机港口调度", dictionary).map((word) => word.alternatives)).toEqual([[["无人机"]], [["港口", "口调", "调度"], ["机港", "港口", "口调", "调度"]]]);
+  });
+
+  it("cuts the rest of a Chinese run into the segmenter's words, each with its own synonyms", () => {
+    const segmenter = (run: string) => (run === "港口调度" ? ["港口", "调度"] : [run]);
+    const lookup = synonymLookup({ oneWaySynonyms: { 港口: ["port"] } });
+    const words = parseQuery("港口调度", [], lookup, new Set(), segmenter);
+    expect(words.map((word) => word.alternatives)).toEqual([[["港口"], ["port"]], [["调度"], ["口调", "调度"]]]);
+    expect(words.map((word) => word.terms)).toEqual([["港口", "port"], ["调度", "调度"]]);
+    // Two characters are never cut (matching's key terms are such pieces).
+    expect(parseQuery("口调", [], lookup, new Set(), () => ["口", "调"]).map((word) => word.terms[0])).toEqual(["口调"]);
+  });
+
+  it("cuts real queries with jieba where a reader would", () => {
+    const cut = (query: string) => parseQuery(query, dictionary, new Map(), new Set(), segmentChinese).map((word) => word.terms[0]);
+    expect(cut("港口调度")).toEqual(["港口", "调度"]);
+    expect(cut("集装箱码头理货")).toEqual(["集装箱", "码头", "理货"]);
+    expect(cut("无人机巡检港口设备")).toEqual(["无人机", "巡检", "港口", "设备"]);
+    expect(cut("燃气管网泄漏监测")).toEqual(["燃气管网", "泄漏", "监测"]);
+    expect(cut("首台套保险补偿")).toEqual(["首台套", "保险", "补偿"]);
   });
 
   it("expands synonyms into alternatives", () => {
@@ -96,3 +119,25 @@ describe("withoutStopWords", () => {
   });
 });
 
+describe("chineseQueryWords", () => {
+  const words = (segments: string[]) => chineseQueryWords(segments).map((word) => word.word);
+
+  it("keeps the segmenter's words of two or more characters", () => {
+    expect(chineseQueryWords(["港口", "调度"])).toEqual([{ word: "港口", start: 0, end: 2 }, { word: "调度", start: 2, end: 4 }]);
+  });
+
+  it("never leaves a single character alone: runs of them are one word, a lone one joins the word it touches", () => {
+    expect(words(["门", "机", "钢结构", "巡检"])).toEqual(["门机", "钢结构", "巡检"]);
+    expect(words(["燃气管", "网", "泄漏"])).toEqual(["燃气管网", "泄漏"]);
+    expect(words(["碳", "足迹", "核算"])).toEqual(["碳足迹", "核算"]);
+  });
+
+  it("leaves out lone function words between words, but not inside them or beside a character they would strand", () => {
+    expect(chineseQueryWords(["港口", "和", "码头"])).toEqual([{ word: "港口", start: 0, end: 2 }, { word: "码头", start: 3, end: 5 }]);
+    expect(words(["的", "港口"])).toEqual(["港口"]);
+    expect(words(["在线", "监测"])).toEqual(["在线", "监测"]);
+    expect(words(["港口", "的", "船"])).toEqual(["港口的船"]);
+    expect(words(["船", "的", "港口"])).toEqual(["船的港口"]);
+    expect(words(["船"])).toEqual(["船"]);
+  });
+});

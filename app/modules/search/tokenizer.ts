@@ -116,8 +116,12 @@ function phrasesOf(synonyms: ReadonlyMap<string, readonly string[]>): string[][]
 
 /**
  * Splits a query into words. Latin words and numbers are words; a run of Chinese is cut at domain
- * words (longest first), and what remains between them is matched as a phrase of its two-character
- * pieces. A word with synonyms matches any of them: `synonyms` maps a normalized word to the other terms
+ * words (longest first), and what remains between them into words by `segmentChinese` (chineseQueryWords;
+ * without a segmenter it stays one phrase); each Chinese word is matched as a phrase of its two-character
+ * pieces, and one that directly follows another word in the query also has the alternative "with the
+ * piece across their boundary" (口调 in 港口调度), which only adds to the score: records that keep the words
+ * together, as the user typed them, rank above records that have them apart (Meilisearch's proximity rule).
+ * A word with synonyms matches any of them: `synonyms` maps a normalized word to the other terms
  * it finds (synonyms.ts builds it from the index settings, for both engines). A multi-word key written out
  * in the query ("digital twin", "cold chain") is one word. Latin `stopWords` (normalized) are left out; a
  * query of nothing but stop words has no words, i.e. asks for everything, as on Meilisearch.
@@ -127,6 +131,7 @@ export function parseQuery(
   dictionary: readonly string[] = [],
   synonyms: ReadonlyMap<string, readonly string[]> = new Map(),
   stopWords: ReadonlySet<string> = new Set(),
+  segmentChinese: ChineseSegmenter | null = null,
 ): QueryWord[] {
   const normalizedDictionary = [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))]
     .sort((a, b) => b.length - a.length);
@@ -140,11 +145,17 @@ export function parseQuery(
     return known.has(term) || !isCjkText(term) ? [term] : tokenizeForIndex(term);
   };
 
-  const addWord = (word: string) => {
+  /** `joinedTo`: the word the query has right before it, without a space (its boundary piece scores too). */
+  const addWord = (word: string, joinedTo?: string) => {
     if (seen.has(word)) return;
     seen.add(word);
     const terms = [word, ...(synonyms.get(word) ?? [])];
-    words.push({ terms, alternatives: terms.map(tokensOf) });
+    const alternatives = terms.map(tokensOf);
+    if (joinedTo && isCjkText(word) && isCjkText(joinedTo)) {
+      terms.push(word);
+      alternatives.push([Array.from(joinedTo).at(-1)! + Array.from(word)[0]!, ...tokensOf(word)]);
+    }
+    words.push({ terms, alternatives });
   };
 
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
@@ -164,21 +175,92 @@ export function parseQuery(
       continue;
     }
     const run = match[1]!;
+    // The run's words in order, with where each stands in it (a word joins the previous one when it starts
+    // where that one ended: nothing was left out between them).
+    const parts: ChineseQueryWord[] = [];
+    const addRest = (rest: string, end: number) => {
+      if (!rest) return;
+      const start = end - rest.length;
+      // Two characters are one word (and every key term of matching is such a piece); only longer runs are cut.
+      const pieces = segmentChinese && Array.from(rest).length > 2 ? chineseQueryWords(segmentChinese(rest)) : [{ word: rest, start: 0, end: rest.length }];
+      for (const piece of pieces) parts.push({ word: piece.word, start: start + piece.start, end: start + piece.end });
+    };
     let rest = "";
     let i = 0;
     while (i < run.length) {
       const dictionaryWord = normalizedDictionary.find((word) => isCjkText(word) && run.startsWith(word, i));
       if (dictionaryWord) {
-        if (rest) addWord(rest);
+        addRest(rest, i);
         rest = "";
-        addWord(dictionaryWord);
+        parts.push({ word: dictionaryWord, start: i, end: i + dictionaryWord.length });
         i += dictionaryWord.length;
       } else {
         rest += run[i];
         i += 1;
       }
     }
-    if (rest) addWord(rest);
+    addRest(rest, run.length);
+    parts.forEach((part, p) => addWord(part.word, p > 0 && parts[p - 1]!.end === part.start ? parts[p - 1]!.word : undefined));
+  }
+  return words;
+}
+
+/**
+ * Cuts a run of Chinese characters into words: the segments of a word segmenter, in order and together
+ * exactly the run (jieba in the embedded engine, chinese-words.server.ts; Meilisearch segments with jieba
+ * too).
+ */
+export type ChineseSegmenter = (run: string) => readonly string[];
+
+/** A word of a Chinese run and where it stands in the run (UTF-16 offsets, end exclusive). */
+export type ChineseQueryWord = { word: string; start: number; end: number };
+
+/**
+ * Function words that stand alone between the words of a query ("港口和码头"): left out, as stop words are.
+ * Only single-character segments are compared, so 和 inside 和谐 or 在 inside 在线 stays.
+ */
+export const CHINESE_FUNCTION_WORDS: ReadonlySet<string> = new Set(["的", "地", "得", "和", "与", "及", "或", "之", "在", "对", "于", "了", "是", "并", "等", "把", "被", "将", "从", "向"]);
+
+/**
+ * The query words of a run of Chinese from a segmenter's segments. The two-character index cannot find
+ * one character inside a longer run, and a segmenter that does not know a trade word falls back to single
+ * characters (门/机 for 门机, 燃气管/网 for 燃气管网), so single characters are never words of their own:
+ * consecutive ones form one word (门机), and a lone one joins the word it touches, before it or else after
+ * it (燃气管网, 碳足迹). Lone function words (CHINESE_FUNCTION_WORDS) separate words and are left out,
+ * unless a character would be left alone beside them: it then joins its neighbour with them (港口的船 stays one
+ * phrase, as 船 alone could only find a record where it stands alone).
+ */
+export function chineseQueryWords(segments: readonly string[]): ChineseQueryWord[] {
+  const groups: (ChineseQueryWord & { singles: boolean })[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const start = at;
+    at += segment.length;
+    const single = Array.from(segment).length === 1;
+    if (single && CHINESE_FUNCTION_WORDS.has(segment)) continue;
+    const last = groups.at(-1);
+    if (single && last?.singles && last.end === start) {
+      last.word += segment;
+      last.end = at;
+    } else {
+      groups.push({ word: segment, start, end: at, singles: single });
+    }
+  }
+  const run = segments.join("");
+  const words: ChineseQueryWord[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const { word, start, end } = groups[g]!;
+    const previous = words.at(-1);
+    const next = groups[g + 1];
+    if (Array.from(word).length > 1 || (!previous && !next)) {
+      words.push({ word, start, end });
+    } else if (previous?.end === start || (previous && next?.start !== end)) {
+      // Joins the word before it; across a function word only when nothing touches it (港口的船 stays whole).
+      previous.word = run.slice(previous.start, end);
+      previous.end = end;
+    } else {
+      groups[g + 1] = { ...next!, word: run.slice(start, next!.end), start };
+    }
   }
   return words;
 }
