@@ -46,6 +46,8 @@ const BM25_B = 0.75;
 const HIGHLIGHT_WINDOW = 200;
 const MAX_QUERY_CHARS = 1000;
 const COMPACT_MIN_DEAD = 1000;
+/** Galloping through a posting list pays when it holds this many times more entries than documents to find. */
+const GALLOP_FACTOR = 8;
 
 /** A growable posting list: parallel typed arrays of slot, field position and term frequency. */
 class Postings {
@@ -145,6 +147,8 @@ class InvertedIndex {
   private altList = new Int32Array(0);
   private wordList = new Int32Array(0);
   private candidateList = new Int32Array(0);
+  /** The candidates of an "all" query in slot order, for galloping (matchWords). */
+  private sortedCandidates = new Int32Array(0);
   private acceptStamp = new Int32Array(0);
   private accepted = new Uint8Array(0);
   private bestScores = new Float64Array(0);
@@ -351,6 +355,7 @@ class InvertedIndex {
     this.altList = new Int32Array(capacity);
     this.wordList = new Int32Array(capacity);
     this.candidateList = new Int32Array(capacity);
+    this.sortedCandidates = new Int32Array(capacity);
     this.acceptStamp = new Int32Array(capacity);
     this.accepted = new Uint8Array(capacity);
     this.stamp = 0;
@@ -538,6 +543,10 @@ class InvertedIndex {
       }
       // With "all", only documents that matched every earlier word can still match.
       const restricted = matching === "all" && w > 0;
+      if (restricted) {
+        this.sortedCandidates.set(candidateList.subarray(0, candidateCount));
+        this.sortedCandidates.subarray(0, candidateCount).sort();
+      }
       const wordStamp = this.nextStamp();
       let wordCount = 0;
       for (const alternative of ordered[w]!.alternatives) {
@@ -548,6 +557,26 @@ class InvertedIndex {
         for (let t = 0; t < lists.length; t++) {
           const list = lists[t]!;
           const idf = tokenIdf(liveCount, list.documentFrequency);
+          // The documents that can still complete this alternative, in slot order: those with its earlier
+          // tokens (altList, filled in list order), or for its first token of a later "all" word those that
+          // matched every earlier word. Few of them against a long list (a common word after a rare one, or
+          // the boundary piece of a Chinese word, see parseQuery): each is looked up by galloping instead.
+          const pool = t > 0 ? altList : restricted ? this.sortedCandidates : null;
+          const poolSize = t > 0 ? altCount : candidateCount;
+          if (pool && poolSize * GALLOP_FACTOR < list.length) {
+            let i = 0;
+            for (let k = 0; k < poolSize; k++) {
+              const slot = pool[k]!;
+              if (t > 0 && (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== t)) continue;
+              i = seekSlot(list.slots, list.length, i, slot);
+              if (i >= list.length) break;
+              if (list.slots[i] !== slot) continue;
+              this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
+              i = this.runEnd;
+              if (t === 0) altList[altCount++] = slot;
+            }
+            continue;
+          }
           let i = 0;
           while (i < list.length) {
             const slot = list.slots[i]!;

@@ -2,7 +2,9 @@
 // evaluation on random data, the index compacts itself without losing anything, and ranking follows BM25.
 import { describe, expect, it } from "vitest";
 import { mulberry32 } from "~/utils/seeded-random";
+import { segmentChinese } from "./chinese-words.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
+import { parseQuery } from "./tokenizer";
 import type { FilterTree, IndexSettings, SearchDocument } from "./search-engine";
 
 const settings: IndexSettings = {
@@ -235,6 +237,68 @@ describe("stopping early when only the best hits are wanted (exactTotal: false)"
     for (const extra of [{ facets: ["color"] }, { sort: [{ field: "size", direction: "desc" as const }] }]) {
       const early = await engine.search("p", { ...query, ...extra, exactTotal: false });
       expect(early.total).toBe(exact.total);
+    }
+  });
+});
+
+describe("all-word queries looking up few documents in long posting lists (galloping)", () => {
+  const VOCABULARY = Array.from({ length: 60 }, (_, i) => `${"港口光伏医院牧场码头海洋巡检清洗导诊调度"[i % 20]}${"机站台"[Math.floor(i / 20)]}`);
+  const zipf = (random: () => number) => VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(VOCABULARY.length * random() ** 3))]!;
+
+  it("scores every document exactly as the sum of its words' best alternatives, token by token", async () => {
+    const random = mulberry32(5);
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("g", settings);
+    // Words run together in titles (pieces across them exist, as for the boundary alternative of a query word)
+    // and stand apart in bodies; the commonest words are in most documents, the rarest in a few.
+    const docs = randomDocs(1000, random).map((doc) => ({
+      ...doc,
+      title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => zipf(random)).join(""),
+      body: Array.from({ length: 2 + Math.floor(random() * 20) }, () => zipf(random)).join("，"),
+    }));
+    await engine.upsert("g", docs);
+    await engine.delete("g", docs.slice(0, 50).map((doc) => doc.id));
+    // What one token scores per document, from one-token queries (one word, one alternative: a plain scan).
+    const tokenScores = new Map<string, Map<string, number>>();
+    const scoresOf = async (token: string) => {
+      let scores = tokenScores.get(token);
+      if (!scores) {
+        const result = await engine.search("g", { q: token, pageSize: 1000 });
+        tokenScores.set(token, (scores = new Map(result.hits.map((hit) => [hit.id, hit.score]))));
+      }
+      return scores;
+    };
+    for (let round = 0; round < 120; round++) {
+      // Two to four words, the rare ones first or last, some written together (cut by jieba, with boundary pieces).
+      const words = Array.from({ length: 2 + Math.floor(random() * 3) }, () => (random() < 0.5 ? zipf(random) : VOCABULARY[Math.floor(random() * VOCABULARY.length)]!));
+      const q = words.map((word, i) => (i > 0 && random() < 0.4 ? "" : " ") + word).join("").trim();
+      const parsed = parseQuery(q, [], new Map(), new Set(), segmentChinese);
+      const expected = new Map<string, number>();
+      for (const doc of docs.slice(50)) {
+        let total = 0;
+        let everyWord = true;
+        for (const word of parsed) {
+          let best = Number.NEGATIVE_INFINITY;
+          for (const alternative of word.alternatives) {
+            let sum = 0;
+            for (const token of alternative) {
+              const score = (await scoresOf(token)).get(doc.id);
+              if (score === undefined) {
+                sum = Number.NEGATIVE_INFINITY;
+                break;
+              }
+              sum += score;
+            }
+            best = Math.max(best, sum);
+          }
+          if (best === Number.NEGATIVE_INFINITY) everyWord = false;
+          total += best;
+        }
+        if (everyWord) expected.set(doc.id, total);
+      }
+      const result = await engine.search("g", { q, pageSize: 1000 });
+      expect(result.total).toBe(expected.size);
+      for (const hit of result.hits) expect(hit.score).toBeCloseTo(expected.get(hit.id)!, 9);
     }
   });
 });
