@@ -564,17 +564,8 @@ class InvertedIndex {
           const pool = t > 0 ? altList : restricted ? this.sortedCandidates : null;
           const poolSize = t > 0 ? altCount : candidateCount;
           if (pool && poolSize * GALLOP_FACTOR < list.length) {
-            let i = 0;
-            for (let k = 0; k < poolSize; k++) {
-              const slot = pool[k]!;
-              if (t > 0 && (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== t)) continue;
-              i = seekSlot(list.slots, list.length, i, slot);
-              if (i >= list.length) break;
-              if (list.slots[i] !== slot) continue;
-              this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
-              i = this.runEnd;
-              if (t === 0) altList[altCount++] = slot;
-            }
+            const found = this.gallopToken(list, t, altStamp, idf, weights, averageLengths, pool, poolSize, t === 0 ? altList : null);
+            if (t === 0) altCount = found;
             continue;
           }
           let i = 0;
@@ -655,17 +646,7 @@ class InvertedIndex {
         const altStamp = this.nextStamp();
         for (let t = 0; t < lists.length; t++) {
           const list = lists[t]!;
-          const idf = tokenIdf(liveCount, list.documentFrequency);
-          let i = 0;
-          for (let k = 0; k < survivors; k++) {
-            const slot = candidateList[k]!;
-            if (t > 0 && (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== t)) continue;
-            i = seekSlot(list.slots, list.length, i, slot);
-            if (i >= list.length) break;
-            if (list.slots[i] !== slot) continue;
-            this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
-            i = this.runEnd;
-          }
+          this.gallopToken(list, t, altStamp, tokenIdf(liveCount, list.documentFrequency), weights, averageLengths, candidateList, survivors, null);
         }
         for (let k = 0; k < survivors; k++) {
           const slot = candidateList[k]!;
@@ -684,6 +665,37 @@ class InvertedIndex {
       threshold = Math.max(threshold, raised);
     }
     return candidateList.subarray(0, survivors);
+  }
+
+  /**
+   * Scores token `t` of an alternative for the first `poolSize` documents of the slot-ordered `pool` — for
+   * t > 0 only those that have the alternative's earlier tokens — looking each up in the list by galloping.
+   * The documents found are appended to `found`, if given; returns how many there were.
+   */
+  private gallopToken(
+    list: Postings,
+    t: number,
+    altStamp: number,
+    idf: number,
+    weights: number[],
+    averageLengths: number[],
+    pool: Int32Array,
+    poolSize: number,
+    found: Int32Array | null,
+  ): number {
+    let count = 0;
+    let i = 0;
+    for (let k = 0; k < poolSize; k++) {
+      const slot = pool[k]!;
+      if (t > 0 && (this.altStamp[slot] !== altStamp || this.altTokens[slot] !== t)) continue;
+      i = seekSlot(list.slots, list.length, i, slot);
+      if (i >= list.length) break;
+      if (list.slots[i] !== slot) continue;
+      this.addTokenScore(slot, t, altStamp, this.tokenScore(list, i, idf, weights, averageLengths));
+      i = this.runEnd;
+      if (found) found[count++] = slot;
+    }
+    return count;
   }
 
   /** The posting lists of all tokens of an alternative, rarest first; null when a token occurs nowhere. */
