@@ -70,6 +70,9 @@ describe("npm run eval:matching", () => {
     "matching-holdout-19.json",
     "matching-holdout-20.json",
     "matching-holdout-21.json",
+    "matching-holdout-22.json",
+    "matching-holdout-23.json",
+    "matching-holdout-24.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
