@@ -62,12 +62,15 @@ export function SolutionRecommendations({
   scenarioId,
   panel,
   open,
+  ended = false,
   variant,
   replyFor,
 }: {
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
   open: boolean;
+  /** Bidding is over (closed, decided, archived or past the deadline): nothing is recommended any more. */
+  ended?: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
 }) {
@@ -80,7 +83,9 @@ export function SolutionRecommendations({
         {variant === "scenario" ? t("matching.solutions.title") : t("matching.solutions.inviteTitle")}
       </h2>
       <p className="text-sm text-slate-700">{variant === "scenario" ? t("matching.solutions.intro") : t("matching.solutions.inviteIntro")}</p>
-      {!panel.available ? (
+      {ended ? (
+        <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.ended")}</p>
+      ) : !panel.available ? (
         <Alert tone="warning">{t("matching.unavailable")}</Alert>
       ) : panel.items.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.empty")}</p>

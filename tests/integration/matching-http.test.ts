@@ -204,6 +204,17 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(after.html).toMatch(/共同关键词: [^<]*激光雷达/);
   });
 
+  it("a scenario whose bidding has ended recommends nothing and says why", async () => {
+    const closed = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "港区无人机巡检（已截止）" });
+    await closeScenario({ id: owner.user.id }, closed.id);
+    const { status, body } = await page(`/workspace/scenarios/${closed.id}`, owner.user.cookie);
+    expect(status).toBe(200);
+    const panel = solutionPanel(body);
+    expect(panel.html).toContain("本场景的征集已结束，不再推荐解决方案。");
+    expect(panel.solutionIds).toEqual([]);
+    expect(panel.html).not.toContain("场景发布并处于征集期后");
+  });
+
   it("the invite page lists up to ten recommendations above the title search, each with why and a form", async () => {
     const { status, body } = await page(`/workspace/scenarios/${ids.scenario}/invite`, soeMember.cookie);
     expect(status).toBe(200);
@@ -311,6 +322,19 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(ids.draftScenario);
+  });
+
+  it("leaves out a scenario the firm has already bid on (it is in its bids), whatever became of the bid", async () => {
+    const bid = await db.prisma.bid.create({
+      data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "REJECTED" },
+    });
+    try {
+      const panel = scenarioPanel((await page("/workspace", firmMember.cookie)).body);
+      expect(panel.scenarioIds).not.toContain(ids.scenario);
+    } finally {
+      await db.prisma.bid.delete({ where: { id: bid.id } });
+    }
+    expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds).toEqual([ids.scenario]);
   });
 
   it("tells a firm without solutions to publish one, and a firm whose solutions match nothing open that nothing matches", async () => {

@@ -62,7 +62,7 @@ export type MatchOptions = {
   excludeIds?: ReadonlySet<string>;
   candidatesPerQuery?: number;
   /**
-   * Only matches that can be explained as relevant (explainsRelevance: shared keywords, category or industry
+   * Only matches that can be explained as relevant (explainsRelevance: shared keywords or industry
    * chain) and are close enough (MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY) — what the app recommends;
    * the evaluation ranks everything.
    */
@@ -244,7 +244,7 @@ function scoreBest<Doc>(
     // the score); the kept ones are explained in full at the end.
     let scored = score(candidate, false);
     if (recommendable && !explainsRelevance(scored.reasons)) {
-      // No shared category or chain: only shared keywords can still explain it.
+      // No shared industry chain: only shared keywords can still explain it.
       scored = score(candidate, true);
       if (!explainsRelevance(scored.reasons)) continue;
     }

@@ -20,7 +20,7 @@ describe("explainMatch", () => {
   });
 
   it("renders the same reasons in English, keywords as the records wrote them", () => {
-    expect(explainMatch(reasons, "en")).toBe("Shared keywords: 无人机, 巡检; both low-altitude; recognised first-set product");
+    expect(explainMatch(reasons, "en")).toBe("Shared keywords: 无人机, 巡检; same category: low-altitude; recognised first-set product");
   });
 
   it("renders every kind of reason in both languages without leaking codes", () => {
@@ -43,7 +43,7 @@ describe("explainMatch", () => {
   });
 
   it("shows a category without names, and an unknown district, as its code rather than failing", () => {
-    expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("Both SPACE");
+    expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("Same category: SPACE");
     expect(explainMatch([{ kind: "sameDistrict", district: "NOWHERE" }], "zh")).toBe("同在NOWHERE");
   });
 
@@ -83,7 +83,7 @@ describe("names from the app", () => {
   it("shows a category by the names the app gives it, in the reader's language", () => {
     const reasons = [{ kind: "sameCategory" as const, category: "OTHER", names: { zh: "其他领域", en: "other fields" } }];
     expect(explainMatch(reasons, "zh")).toBe("同属其他领域");
-    expect(explainMatch(reasons, "en")).toBe("Both other fields");
+    expect(explainMatch(reasons, "en")).toBe("Same category: other fields");
   });
 
   it("shows a district by the app's translation of its code", () => {

@@ -9,7 +9,7 @@
  */
 import { daysUntil } from "~/modules/scenarios/scenario-transitions";
 import { errorFields, logger } from "~/utils/logger.server";
-import { recommendScenariosForFirm, recommendSolutionsForScenario } from "./recommendations.server";
+import { recommendScenariosForFirm, recommendSolutionsForScenario, type RecommendedSolution } from "./recommendations.server";
 
 export type RecommendationPanel<T> = { available: boolean; items: T[] };
 
@@ -21,6 +21,9 @@ async function orUnavailable<T>(what: string, fields: Record<string, unknown>, l
     return { available: false, items: [] };
   }
 }
+
+/** The panel of a scenario nobody can be invited to any more. */
+export const noRecommendations: RecommendationPanel<RecommendedSolution> = { available: true, items: [] };
 
 /** For the scenario's own organisation (the caller has checked that): the best `limit` solutions. */
 export function solutionRecommendationsPanel(scenarioId: string, ownerOrgId: string, limit: number, requestId?: string) {

@@ -179,8 +179,8 @@ export type RecommendedScenario = {
 };
 
 /**
- * Open scenarios (published, before their deadline) for a firm: each of its published and draft solutions
- * is matched, and a scenario appears once, under the solution it fits best.
+ * Open scenarios (published, before their deadline) for a firm, except those it has already bid on: each of
+ * its published and draft solutions is matched, and a scenario appears once, under the solution it fits best.
  */
 export async function recommendScenariosForFirm(orgId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[]> {
   const rows = await prisma.solution.findMany({
@@ -193,11 +193,14 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
   });
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
-  const stats = await matchStatistics();
+  const [stats, bids] = await Promise.all([matchStatistics(), prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } })]);
+  // A scenario the firm has bid on is in its bids, not an opportunity to discover (one bid per scenario and
+  // firm, whatever became of it), so it makes room for one the firm has not seen.
+  const alreadyBid = new Set(bids.map((bid) => bid.scenarioId));
   const open = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: now.getTime() } }, { not: { field: "orgId", eq: orgId } }] };
   const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
-  const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true })));
+  const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
     for (const match of matches) {

@@ -132,6 +132,18 @@ describe("sharedKeywords", () => {
     expect(sharedKeywords({ title: "巡检", tags: ["人工智能"] }, { title: "maintenance", tags: ["maintenance"] })).toEqual([]);
   });
 
+  it("shares whole words only, never a fragment of one (as the search cuts them)", () => {
+    expect(sharedKeywords({ title: "岸桥改造", tags: ["远程操控", "岸桥"] }, { title: "港机方案", tags: ["远程操作"] })).toEqual(["远程"]);
+    expect(sharedKeywords({ title: "工地", tags: ["扬尘监测"] }, { title: "港区", tags: ["粉尘监测"] })).toEqual(["监测"]);
+    // A Latin tag inside a longer Latin word of the other title is no shared word.
+    expect(sharedKeywords({ title: "海滨低空观光航线", tags: ["观光"] }, { title: "eVTOL 载人飞行器", tags: ["VTOL"] })).toEqual([]);
+    expect(sharedKeywords({ title: "x", tags: ["eVTOL"] }, { title: "y", tags: ["VTOL"] })).toEqual([]);
+    // Blank tags share nothing (and must not send the search for an empty piece round for ever).
+    expect(sharedKeywords({ title: "巡检 ", tags: [" ", ""] }, { title: " 巡检", tags: ["  "] })).toEqual([]);
+    // Trade words jieba does not know are not cut into characters: 门机 stays one word.
+    expect(sharedKeywords({ title: "x", tags: ["门机钢结构"] }, { title: "y", tags: ["门机巡检"] })).toEqual(["门机"]);
+  });
+
   it("matches Latin words case-insensitively, shows them as the first record wrote them, and caps the list", () => {
     expect(sharedKeywords({ title: "x", tags: ["TDLAS"] }, { title: "y", tags: ["tdlas"] })).toEqual(["TDLAS"]);
     expect(sharedKeywords({ title: "x", tags: ["VTOL固定翼"] }, { title: "y", tags: ["vtol"] })).toEqual(["VTOL"]);
@@ -216,9 +228,9 @@ describe("scoreMatch monotonicity", () => {
 });
 
 describe("explainsRelevance", () => {
-  it("holds for shared keywords, category or industry chain, never for fit alone", () => {
+  it("holds for shared keywords or industry chain, never for the category or fit alone", () => {
     expect(explainsRelevance([{ kind: "sharedKeywords", terms: ["无人机"] }])).toBe(true);
-    expect(explainsRelevance([{ kind: "sameCategory", category: "LOW_ALTITUDE" }])).toBe(true);
+    expect(explainsRelevance([{ kind: "sameCategory", category: "LOW_ALTITUDE" }])).toBe(false);
     expect(explainsRelevance([{ kind: "sharedIndustryChain", chains: ["智慧港口"] }, { kind: "matureTechnology", trl: 9 }])).toBe(true);
     expect(explainsRelevance([{ kind: "matureTechnology", trl: 9 }, { kind: "withinBudget", priceMin: 1, priceMax: 2, budgetMin: 1, budgetMax: 3 }, { kind: "sameDistrict", district: "DONGGANG" }])).toBe(false);
     expect(explainsRelevance([])).toBe(false);
@@ -228,7 +240,8 @@ describe("explainsRelevance", () => {
     const tea = solution({ title: "茶园植保无人机", tags: ["植保"], category: "LOW_ALTITUDE", industryChain: ["农业"], trl: 9 });
     const crane = scenario({ title: "岸桥防摇远程操控改造", tags: ["岸桥", "防摇"], category: "PORT_LOGISTICS", industryChain: ["智慧港口"] });
     expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: crane, solution: tea }).reasons)).toBe(false);
-    expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: { ...crane, category: "LOW_ALTITUDE" }, solution: tea }).reasons)).toBe(true);
+    expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: { ...crane, category: "LOW_ALTITUDE" }, solution: tea }).reasons)).toBe(false);
+    expect(explainsRelevance(scoreMatch({ textScore: 0.4, scenario: { ...crane, industryChain: ["农业"] }, solution: tea }).reasons)).toBe(true);
   });
 });
 

@@ -15,7 +15,8 @@
  */
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
-import { normalizeText } from "../search/tokenizer";
+import { segmentChinese } from "../search/chinese-words.server";
+import { normalizeText, wordBoundaries } from "../search/tokenizer";
 import { segment } from "./segment";
 import { normalizedSynonymGroups, wordingIndexIn } from "./text-relevance";
 
@@ -110,31 +111,38 @@ export function tagOverlap(a: readonly string[], b: readonly string[]): number {
   return shared / smaller;
 }
 
-function longestCommonSubstring(a: string, b: string): string {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  let best = 0;
-  let end = 0;
-  let previous = new Array<number>(y.length + 1).fill(0);
-  for (let i = 1; i <= x.length; i++) {
-    const current = new Array<number>(y.length + 1).fill(0);
-    for (let j = 1; j <= y.length; j++) {
-      if (x[i - 1] === y[j - 1]) {
-        current[j] = previous[j - 1] + 1;
-        if (current[j] > best) [best, end] = [current[j], i];
-      }
-    }
-    previous = current;
+/** Whether `piece` occurs in `text` starting and ending where words do (both in lower case). */
+function occursAsWords(text: string, boundaries: ReadonlySet<number>, piece: string): boolean {
+  if (!piece) return false; // indexOf("") finds the empty string everywhere, for ever
+  for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
+    if (boundaries.has(at) && boundaries.has(at + piece.length)) return true;
   }
-  return x.slice(end - best, end).join("");
+  return false;
+}
+
+/**
+ * The longest run of whole words of `a` that `b` also has as whole words (both lower case, with their
+ * wordBoundaries): 远程 for 远程操控 × 远程操作, where the longest common substring is the fragment 远程操.
+ */
+function longestCommonWords(a: string, boundariesA: ReadonlySet<number>, b: string, boundariesB: ReadonlySet<number>): string {
+  const cuts = [...boundariesA].sort((x, y) => x - y);
+  let best = "";
+  for (let i = 0; i < cuts.length; i++) {
+    for (let j = cuts.length - 1; j > i && cuts[j]! - cuts[i]! > best.length; j--) {
+      const piece = a.slice(cuts[i], cuts[j]).trim();
+      if (piece.length > best.length && occursAsWords(b, boundariesB, piece)) best = piece;
+    }
+  }
+  return best;
 }
 
 const MAX_TAG_CHARS = 64;
 const MEANINGFUL = /^(?:[\p{Script=Han}]{2,}|[\p{Script=Latin}\p{Nd}][\p{Script=Latin}\p{Nd}\s-]+)$/u;
 
 /**
- * Keywords a reader recognises: common substrings of the two records' tags (≥ 2 characters), whole tags
- * of one side found in the other side's title, and by the same rule domain concepts in any wording
+ * Keywords a reader recognises: the longest run of whole words two tags share (words as the search cuts
+ * them: jieba for Chinese, so 远程操控 × 远程操作 share 远程, not the fragment 远程操), whole tags of one side
+ * found as whole words in the other side's title (VTOL is not in eVTOL), and by the same rule domain concepts in any wording
  * (无人机 × 无人驾驶航空器 × UAV, DOMAIN_SYNONYMS; `a`'s wording is shown — without it the only common piece
  * was the fragment "无人"). Titles are never compared with titles: their longest common substring often straddles
  * two words (无人机自主 × 无人机自动 → "无人机自"). Longest first, none contained in another, at most `limit`.
@@ -157,16 +165,20 @@ export function sharedKeywords(
     const at = lowered.indexOf(piece);
     return at >= 0 && lowered.length === original.length ? original.slice(at, at + piece.length) : piece;
   };
-  // Tags are short phrases; the cap keeps the quadratic substring search cheap on a hostile 10,000-character tag.
-  const phrase = (tag: string) => Array.from(tag.toLowerCase()).slice(0, MAX_TAG_CHARS).join("");
-  for (const tagA of a.tags) {
-    for (const tagB of b.tags) {
-      const common = longestCommonSubstring(phrase(tagA), phrase(tagB));
+  // Tags are short phrases; the cap keeps the quadratic search cheap on a hostile 10,000-character tag.
+  const words = (text: string) => {
+    const lowered = Array.from(text.toLowerCase()).slice(0, MAX_TAG_CHARS).join("");
+    return { text: lowered, boundaries: wordBoundaries(lowered, segmentChinese) };
+  };
+  const [wordsA, wordsB] = [a.tags.map(words), b.tags.map(words)];
+  a.tags.forEach((tagA, i) => {
+    for (const tagB of wordsB) {
+      const common = longestCommonWords(wordsA[i]!.text, wordsA[i]!.boundaries, tagB.text, tagB.boundaries);
       keep(common, writtenIn(tagA, common));
     }
-  }
-  for (const [tags, title] of [[a.tags, b.title], [b.tags, a.title]] as const) {
-    for (const tag of tags) if (title.toLowerCase().includes(tag.trim().toLowerCase())) keep(tag);
+  });
+  for (const [tags, title] of [[a.tags, words(b.title)], [b.tags, words(a.title)]] as const) {
+    for (const tag of tags) if (occursAsWords(title.text, title.boundaries, tag.trim().toLowerCase())) keep(tag);
   }
   // The same rule for domain concepts in any wording: named in one side's tags and the other side's tags or title.
   const tagsA = normalizeText(a.tags.join("\n"));
@@ -184,13 +196,17 @@ export function sharedKeywords(
   return kept.slice(0, limit).map((key) => found.get(key)!);
 }
 
-/** Reasons that say the two records are about the same thing (the others say how well it would fit). */
-const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sameCategory", "sharedIndustryChain"]);
+/**
+ * Reasons that say the two records are about the same thing (the others say how well it would fit). Not the
+ * category: it is one of eight coarse labels, and "both Digital" was all that explained a rules-and-regulations
+ * chatbot recommended for a grid-management event system.
+ */
+const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sharedIndustryChain"]);
 
 /**
- * Whether a match can be explained to a person as relevant: it shares keywords, the category or an industry
- * chain. The app recommends only such matches — a record ranked at the end of a short list for nothing but
- * its maturity or budget ("TRL 9") is filler, not a recommendation. (The evaluation ranks everything.)
+ * Whether a match can be explained to a person as relevant: it shares keywords or an industry chain. The app
+ * recommends only such matches — a record ranked at the end of a short list for nothing but its category,
+ * maturity or budget ("TRL 9") is filler, not a recommendation. (The evaluation ranks everything.)
  */
 export function explainsRelevance(reasons: readonly Reason[]): boolean {
   return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind));

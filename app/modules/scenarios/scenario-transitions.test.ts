@@ -7,6 +7,7 @@ import {
   allowedScenarioActions,
   daysUntil,
   defaultBatchLabel,
+  hasBiddingEnded,
   isOpenForBids,
   isScenarioEditable,
   nextScenarioStatus,
@@ -90,6 +91,16 @@ describe("isOpenForBids", () => {
     for (const status of SCENARIO_STATES.filter((s) => s !== "PUBLISHED")) {
       expect(isOpenForBids({ status, hidden: false, deadline: tomorrow }, now), status).toBe(false);
     }
+  });
+});
+
+describe("hasBiddingEnded", () => {
+  const now = new Date("2026-05-01T00:00:00Z");
+  const tomorrow = new Date("2026-05-02T00:00:00Z");
+  it("is over once closed, decided, archived or past the deadline; not while drafting, in review or open", () => {
+    const ended = Object.fromEntries(SCENARIO_STATES.map((status) => [status, hasBiddingEnded({ status, deadline: tomorrow }, now)]));
+    expect(ended).toEqual({ DRAFT: false, PENDING_REVIEW: false, CHANGES_REQUESTED: false, PUBLISHED: false, CLOSED: true, AWARDED: true, UNAWARDED: true, ARCHIVED: true });
+    expect(hasBiddingEnded({ status: "PUBLISHED", deadline: now }, now)).toBe(true);
   });
 });
 

@@ -96,6 +96,15 @@ export function isOpenForBids(scenario: { status: ScenarioStatus; hidden: boolea
   return scenario.status === "PUBLISHED" && !scenario.hidden && new Date(scenario.deadline).getTime() > now.getTime();
 }
 
+/**
+ * Whether bidding for a published scenario is over: closed, decided or archived, or past its deadline while
+ * still published (the deadline job closes it shortly). Drafts and scenarios under review are not over yet.
+ */
+export function hasBiddingEnded(scenario: { status: ScenarioStatus; deadline: Date | string }, now: Date = new Date()): boolean {
+  if (scenario.status === "PUBLISHED") return new Date(scenario.deadline).getTime() <= now.getTime();
+  return scenario.status === "CLOSED" || scenario.status === "AWARDED" || scenario.status === "UNAWARDED" || scenario.status === "ARCHIVED";
+}
+
 const CHINESE_ORDINALS = ["一", "二"];
 
 /** The default batch for a publication date: first half-year → 第一批, second → 第二批 (China time). */

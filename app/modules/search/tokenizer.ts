@@ -206,6 +206,24 @@ export function parseQuery(
 }
 
 /**
+ * Where the words of `text` start and end (UTF-16 offsets): Latin words and numbers whole, runs of Chinese
+ * cut into words as queries are (chineseQueryWords over `segmentChinese`; a run stays one word without it).
+ * For telling whole words from fragments: 远程 is a word of 远程操控, 远程操 is not; vtol is not a word of evtol.
+ */
+export function wordBoundaries(text: string, segmentChinese: ChineseSegmenter | null = null): Set<number> {
+  const boundaries = new Set<number>();
+  for (const match of text.matchAll(RUN)) {
+    const start = match.index!;
+    const words = match[1] && segmentChinese ? chineseQueryWords(segmentChinese(match[1])) : [{ start: 0, end: match[0].length }];
+    for (const word of words) {
+      boundaries.add(start + word.start);
+      boundaries.add(start + word.end);
+    }
+  }
+  return boundaries;
+}
+
+/**
  * Cuts a run of Chinese characters into words: the segments of a word segmenter, in order and together
  * exactly the run (jieba in the embedded engine, chinese-words.server.ts; Meilisearch segments with jieba
  * too).
