@@ -13,7 +13,7 @@ import { getOrganizationProfile, updateOrganization } from "~/modules/orgs/orgs.
 import { archiveScenario, closeScenario, decideScenario, transitionScenario } from "~/modules/scenarios/scenarios.server";
 import { countPublicRecords } from "~/modules/search/documents.server";
 import { EmbeddedSearchEngine } from "~/modules/search/embedded-engine.server";
-import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "~/modules/search/indexes";
+import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS, SOLUTION_INDEX, type IndexName } from "~/modules/search/indexes";
 import { createMeilisearchEngine } from "~/modules/search/meilisearch-engine.server";
 import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/search/search-engine";
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
@@ -521,6 +521,39 @@ describe("full rebuilds", () => {
     const scenarios = await countPublicRecords(SCENARIO_INDEX);
     expect(progress.filter((p) => p.index === SCENARIO_INDEX).at(-1)).toEqual({ index: SCENARIO_INDEX, done: scenarios, total: scenarios });
     expect(progress.at(-1)).toMatchObject({ index: SOLUTION_INDEX });
+  });
+
+  it("rebuilds a Meilisearch index at start when its documents predate a field every document now has", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const connect = () => createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "fields_" });
+      await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title: `字段补齐 ${token()}` });
+      const engine = connect();
+      expect((await prepareSearch({ engine })).indexes[SCENARIO_INDEX].rebuilt).toBe(true); // empty: filled
+      // The index as the version before openForBids left it: settings and documents without the field.
+      const { openForBids: _notFilterable, ...filterable } = SCENARIO_INDEX_SETTINGS.filterable;
+      await engine.ensureIndex(SCENARIO_INDEX, { ...SCENARIO_INDEX_SETTINGS, filterable, sortable: SCENARIO_INDEX_SETTINGS.sortable.filter((field) => field !== "openForBids") });
+      const older = (await engine.search(SCENARIO_INDEX, { pageSize: 1000 })).hits.map(({ doc }) => {
+        const { openForBids: _dropped, ...rest } = doc;
+        return rest as SearchDocument;
+      });
+      expect(older.length).toBe(await countPublicRecords(SCENARIO_INDEX));
+      await engine.upsert(SCENARIO_INDEX, older);
+
+      // This version starts: ensureIndex sends the new settings, and the documents are rebuilt from the database.
+      const since = meili.requests.length;
+      const restarted = connect();
+      const report = await prepareSearch({ engine: restarted });
+      const settingsSent = meili.requests.slice(since).filter((request) => request.method === "PATCH" && request.path.endsWith(`fields_${SCENARIO_INDEX}/settings`));
+      expect(settingsSent.map((request) => (request.body as { sortableAttributes?: string[] }).sortableAttributes)).toEqual([expect.arrayContaining(["openForBids", "deadline"])]);
+      expect(report.indexes[SCENARIO_INDEX]).toEqual({ documents: older.length, rebuilt: true });
+      expect(report.indexes[SOLUTION_INDEX].rebuilt).toBe(false);
+      expect(await restarted.count(SCENARIO_INDEX, { not: { field: "openForBids", exists: true } })).toBe(0);
+      // And only once: the next start finds nothing to rebuild.
+      expect((await prepareSearch({ engine: connect() })).indexes[SCENARIO_INDEX].rebuilt).toBe(false);
+    } finally {
+      await meili.close();
+    }
   });
 
   it("carries out a requested rebuild in the app process and records its progress", async () => {

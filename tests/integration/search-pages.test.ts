@@ -218,6 +218,17 @@ describe("full-text search", () => {
     expect(drone.hits.sort()).toEqual([ids.s1, ids.s4].sort());
   });
 
+  it("finds one Chinese character inside longer words and marks just the character", async () => {
+    // s1 has it in its title (日照港), s4 in its industry chain (港口物流); s2 says "port" only in English.
+    const page = await get(`/scenarios?q=${q("港")}`);
+    expect(page.status).toBe(200);
+    expect(page.hits.sort()).toEqual([ids.s1, ids.s4].sort());
+    expect(page.body).toContain("日照<mark>港</mark>集装箱码头无人机智能巡检");
+    const solutions = await get(`/solutions?q=${q("机")}`);
+    expect(solutions.hits).toContain(ids.p1);
+    expect(solutions.body).toContain("港口无人<mark>机</mark>智能巡检系统");
+  });
+
   it("escapes what records say: only the engine's <mark> is HTML", async () => {
     const page = await get(`/scenarios?q=${q("盘库")}`);
     expect(page.hits).toEqual([ids.s4]);
@@ -360,7 +371,8 @@ describe("solution facets", () => {
 
 describe("sorting", () => {
   it("orders scenarios by deadline, budget and publication", async () => {
-    expect((await get("/scenarios?sort=deadline")).hits).toEqual([ids.s4, ids.s1, ids.s2, ids.s3]);
+    // Open for bids first, soonest deadline first; then s4, closed early (its deadline, in 10 days, is the soonest).
+    expect((await get("/scenarios?sort=deadline")).hits).toEqual([ids.s1, ids.s2, ids.s3, ids.s4]);
     expect((await get("/scenarios?sort=budget")).hits).toEqual([ids.s4, ids.s2, ids.s1, ids.s3]);
     expect((await get("/scenarios")).hits).toEqual([ids.s4, ids.s3, ids.s2, ids.s1]);
     const relevance = await get(`/scenarios?q=${q("无人机")}`);
@@ -569,6 +581,15 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
   });
 
   it("filters, counts disjunctively, sorts and leaves out withdrawn records with the filters it builds", async () => {
+    // Open for bids first (the documents' openForBids, a sortable field in the settings sent), then s4, closed early.
+    const byDeadline = await get("/scenarios?district=DONGGANG&district=LANSHAN&district=JUXIAN&sort=deadline");
+    expect(byDeadline.hits).toEqual([ids.s1, ids.s2, ids.s3, ids.s4]);
+    // (The pagination scenarios above have 港口物流 in their industry chain: they match too.)
+    const character = await get(`/scenarios?q=${q("港")}`);
+    expect(character.hits).toEqual(expect.arrayContaining([ids.s1, ids.s4]));
+    expect(character.hits).not.toContain(ids.s2);
+    expect(character.hits).not.toContain(ids.s3);
+
     const page = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
     expect(page.status).toBe(200);
     expect(page.hits).toEqual([ids.s2, ids.s3]);

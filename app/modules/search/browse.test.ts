@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { scenarioSearchDoc, type ScenarioDocRow } from "./documents.server";
+import { createEmbeddedSearchEngine } from "./embedded-engine.server";
+import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import {
   activeFilters,
   browseFilter,
@@ -161,7 +164,10 @@ describe("the search query", () => {
 
   it("asks for words, sort, page and highlights", () => {
     expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary"] });
-    expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([{ field: "deadline", direction: "asc" }]);
+    expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([
+      { field: "openForBids", direction: "desc" },
+      { field: "deadline", direction: "asc" },
+    ]);
     expect(browseQuery("scenarios", parse("scenarios", ""), NOW).sort).toEqual([{ field: "publishedAt", direction: "desc" }]);
     expect(browseQuery("scenarios", parse("scenarios", "sort=budget"), NOW).sort).toEqual([{ field: "budgetMax", direction: "desc" }]);
     expect(browseQuery("solutions", parse("solutions", "sort=trl"), NOW).sort).toEqual([{ field: "trl", direction: "desc" }]);
@@ -257,5 +263,46 @@ describe("highlights", () => {
     expect(trustedHighlight("<mark>a</mark><img src=x onerror=alert(1)>", "a<img src=x onerror=alert(1)>")).toBeNull();
     expect(trustedHighlight("<mark>a</mark>&#60;script", "a<script")).toBeNull();
     expect(trustedHighlight("旧<mark>标题</mark>", "新标题")).toBeNull();
+  });
+});
+
+describe("the deadline sort on the engine", () => {
+  const row = (id: string, status: ScenarioDocRow["status"], deadline: number): ScenarioDocRow => ({
+    id,
+    title: `场景 ${id}`,
+    summary: "",
+    description: "",
+    tags: [],
+    industryChain: [],
+    district: "DONGGANG",
+    mode: "OPEN_CALL",
+    status,
+    expectedFirstUnitTypes: [],
+    budgetMin: 10,
+    budgetMax: 100,
+    deadline: new Date(deadline),
+    publishedAt: new Date(NOW - 200 * DAY),
+    createdAt: new Date(NOW - 200 * DAY),
+    orgId: "org",
+    org: { name: "日照港集团" },
+    category: { code: "DIGITAL" },
+  });
+
+  it("lists the scenarios still open for bids first, soonest deadline first, then the finished ones", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS);
+    const rows = [
+      row("awarded", "AWARDED", NOW - 90 * DAY),
+      row("open-late", "PUBLISHED", NOW + 60 * DAY),
+      row("closed", "CLOSED", NOW - 30 * DAY),
+      row("open-soon", "PUBLISHED", NOW + 5 * DAY),
+      row("unawarded", "UNAWARDED", NOW - 60 * DAY),
+      // Past its deadline, not closed by the deadline job yet: finished, as the deadline buckets say.
+      row("expired", "PUBLISHED", NOW - DAY),
+    ];
+    await engine.upsert(SCENARIO_INDEX, rows.map((one) => scenarioSearchDoc(one, new Date(NOW))));
+    const [results] = planBrowse("scenarios", parse("scenarios", "sort=deadline"), NOW);
+    const { hits } = await engine.search(SCENARIO_INDEX, results!.query);
+    expect(hits.map((hit) => hit.id)).toEqual(["open-soon", "open-late", "awarded", "unawarded", "closed", "expired"]);
   });
 });

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
-import { MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
+import { MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, SearchQuery, SortClause } from "./search-engine";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -58,13 +58,33 @@ export const SORTS = {
 } as const;
 export type SortKey = (typeof SORTS)[BrowseKind][number];
 
-const SORT_CLAUSES: Record<Exclude<SortKey, "relevance">, SortClause[]> = {
-  newest: [{ field: "publishedAt", direction: "desc" }],
-  deadline: [{ field: "deadline", direction: "asc" }],
-  budget: [{ field: "budgetMax", direction: "desc" }],
-  trl: [{ field: "trl", direction: "desc" }],
-  price: [{ field: "priceMin", direction: "asc" }],
+/** Each page's sorts as sort clauses on the fields its index may sort by (indexes.ts), so a typo does not compile. */
+const SORT_CLAUSES: {
+  scenarios: Record<Exclude<(typeof SORTS)["scenarios"][number], "relevance">, readonly (SortClause & { field: ScenarioSortField })[]>;
+  solutions: Record<Exclude<(typeof SORTS)["solutions"][number], "relevance">, readonly (SortClause & { field: SolutionSortField })[]>;
+} = {
+  scenarios: {
+    newest: [{ field: "publishedAt", direction: "desc" }],
+    // Soonest first among the scenarios still open for bids, then the finished ones (whose deadlines are
+    // past, so by the deadline alone they would all come first).
+    deadline: [
+      { field: "openForBids", direction: "desc" },
+      { field: "deadline", direction: "asc" },
+    ],
+    budget: [{ field: "budgetMax", direction: "desc" }],
+  },
+  solutions: {
+    newest: [{ field: "publishedAt", direction: "desc" }],
+    trl: [{ field: "trl", direction: "desc" }],
+    price: [{ field: "priceMin", direction: "asc" }],
+  },
 };
+
+/** The sort clauses of a page's sort; none for relevance (and for a sort the page does not offer). */
+export function sortClauses(kind: BrowseKind, sort: SortKey): SortClause[] {
+  const clauses: Partial<Record<SortKey, readonly SortClause[]>> = SORT_CLAUSES[kind];
+  return [...(clauses[sort] ?? [])];
+}
 
 type BrowseConfig = {
   kind: BrowseKind;
@@ -304,7 +324,7 @@ export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, p
   return {
     ...(state.q ? { q: state.q } : {}),
     ...(filter ? { filter } : {}),
-    ...(sort === "relevance" ? {} : { sort: SORT_CLAUSES[sort] }),
+    ...(sort === "relevance" ? {} : { sort: sortClauses(kind, sort) }),
     page: state.page,
     pageSize,
     highlight: ["title", "summary"],

@@ -117,6 +117,17 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(ids(await engine.search(name, { q: "港口和调度" }))).toEqual(["c1", "c2", "c4"]);
     });
 
+    it("finds the words starting with a one-character Chinese query, and marks the character", async () => {
+      // Meilisearch reads a query's last word as a prefix (港 → 港口); the embedded engine finds the character in
+      // any two-character piece (港口, and also 香港, which Meilisearch would not: not asserted here).
+      const result = await engine.search(shared, { q: "港", pageSize: 50, highlight: ["title"] });
+      expect(ids(result)).toEqual(expect.arrayContaining(["s2", "s6"]));
+      expect(ids(result)).not.toContain("s1");
+      expect(result.hits.find((hit) => hit.id === "s6")?.highlights.title).toContain("<mark>港</mark>");
+      // The longer word keeps finding only itself.
+      expect(ids(await engine.search(shared, { q: "港口", pageSize: 50 }))).toEqual(["s2", "s6"]);
+    });
+
     it("ignores stop words in a query, and finds a phrase synonym written without them across them", async () => {
       const name = uniqueIndexName();
       created.push(name);
@@ -208,6 +219,21 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(asc.hits.map((hit) => hit.id)).toEqual(["s6", "s3", "s1", "s4", "s2", "s7"]);
       const desc = await engine.search(shared, { ...byBudget, sort: [{ field: "budget", direction: "desc" }], pageSize: 50 });
       expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
+    });
+
+    it("sorts by several fields, the first deciding and the next breaking its ties", async () => {
+      // The shape of the deadline sort of /scenarios: open ones first (a 0/1 number), then by a date.
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, { ...conformanceSettings, filterable: { ...conformanceSettings.filterable, live: "number" }, sortable: ["live", "budget"] });
+      await engine.upsert(name, [
+        { id: "o1", title: "甲", summary: "", tags: [], live: 1, budget: 300 },
+        { id: "f1", title: "乙", summary: "", tags: [], live: 0, budget: 100 },
+        { id: "o2", title: "丙", summary: "", tags: [], live: 1, budget: 200 },
+        { id: "f2", title: "丁", summary: "", tags: [], live: 0, budget: 50 },
+      ]);
+      const result = await engine.search(name, { sort: [{ field: "live", direction: "desc" }, { field: "budget", direction: "asc" }], pageSize: 50 });
+      expect(result.hits.map((hit) => hit.id)).toEqual(["o2", "o1", "f2", "f1"]);
     });
 
     it("pages through the results with a stable total", async () => {

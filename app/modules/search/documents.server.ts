@@ -2,7 +2,7 @@
 // Only public records become documents (published or finished scenarios, published solutions, never hidden
 // ones); everything else must be absent from the index, so loaders say which ids to delete.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { isOpenForBids, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { prisma } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
@@ -63,7 +63,8 @@ export const SOLUTION_DOC_SELECT = {
 export type ScenarioDocRow = Prisma.ScenarioGetPayload<{ select: typeof SCENARIO_DOC_SELECT }>;
 export type SolutionDocRow = Prisma.SolutionGetPayload<{ select: typeof SOLUTION_DOC_SELECT }>;
 
-export function scenarioSearchDoc(row: ScenarioDocRow): ScenarioSearchDoc {
+/** `now` decides `openForBids` (see ScenarioSearchDoc): documents are built from rows public now (hidden: false). */
+export function scenarioSearchDoc(row: ScenarioDocRow, now: Date = new Date()): ScenarioSearchDoc {
   return {
     id: row.id,
     title: row.title,
@@ -81,6 +82,7 @@ export function scenarioSearchDoc(row: ScenarioDocRow): ScenarioSearchDoc {
     budgetMax: row.budgetMax,
     budgetBands: moneyBands(row.budgetMin, row.budgetMax),
     deadline: row.deadline.getTime(),
+    openForBids: isOpenForBids({ status: row.status, hidden: false, deadline: row.deadline }, now) ? 1 : 0,
     // Every published scenario has publishedAt; records made before it existed fall back to their creation.
     publishedAt: (row.publishedAt ?? row.createdAt).getTime(),
     orgId: row.orgId,
@@ -118,7 +120,8 @@ export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
 async function publicDocs(index: IndexName, where: { id: { in: string[] } | { gt: string } }, take?: number): Promise<SearchDocument[]> {
   if (index === SCENARIO_INDEX) {
     const rows = await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, where] }, orderBy: { id: "asc" }, take, select: SCENARIO_DOC_SELECT });
-    return rows.map(scenarioSearchDoc);
+    const now = new Date();
+    return rows.map((row) => scenarioSearchDoc(row, now));
   }
   const rows = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, where] }, orderBy: { id: "asc" }, take, select: SOLUTION_DOC_SELECT });
   return rows.map(solutionSearchDoc);

@@ -22,6 +22,8 @@
  *   the common words of a long query are only looked up for the documents that can still make the page.
  * - Typo tolerance for Latin words only, and only for words the index does not know (one edit from five
  *   letters, two from nine); Chinese stays exact: 无人 must not match 无机.
+ * - A query word of one Chinese character matches every indexed piece holding it (港 → 港口, 港区, 香港), kept
+ *   in a per-character list as tokens are added (withCharacterPieces).
  * - `rebuild` fills a new index while the old one answers; writes made meanwhile are replayed before the swap.
  */
 import {
@@ -39,7 +41,7 @@ import {
 } from "./search-engine";
 import { segmentChinese } from "./chinese-words.server";
 import { stopWordSet, synonymLookup } from "./synonyms";
-import { findWord, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
+import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
 
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -86,6 +88,14 @@ type Column =
 
 type SearchableField = { field: string; weight: number };
 
+/**
+ * A query word as the engine matches it. `sharedFrequency[a]`, when set, is the document frequency every token
+ * of alternative `a` is scored with instead of its own: the pieces a one-character word stands for
+ * (withCharacterPieces) all score as that character does, so the rarity of the word around it does not count
+ * (香港 must not outrank 港口 for 港 because fewer records mention Hong Kong).
+ */
+type EngineWord = QueryWord & { sharedFrequency?: readonly (number | null)[] };
+
 /** Grows a typed array to at least `size` elements, keeping its contents. */
 function grow<T extends Int32Array | Float64Array | Float32Array | Int8Array | Uint8Array>(array: T, size: number, fill?: number): T {
   if (array.length >= size) return array;
@@ -125,6 +135,12 @@ class InvertedIndex {
   private leafMasks: { candidates: string; masks: Map<string, Uint8Array> } | null = null;
   /** Latin words of five letters or more by length, the candidates for typo tolerance. */
   private readonly latinWordsByLength = new Map<number, Set<string>>();
+  /**
+   * Chinese tokens of one or two characters (the two-character pieces, and characters standing alone) under
+   * each of their characters, in the order they were first indexed: what a one-character query word finds
+   * (withCharacterPieces). Kept as tokens are added, like latinWordsByLength, so a query never scans the vocabulary.
+   */
+  private readonly piecesByCharacter = new Map<string, string[]>();
   private readonly columns = new Map<string, Column>();
   private docs: (SearchDocument | undefined)[] = [];
   private readonly slotById = new Map<string, number>();
@@ -251,6 +267,11 @@ class InvertedIndex {
             sameLength.add(token);
             this.latinWordsByLength.set(token.length, sameLength);
           }
+          for (const character of pieceCharacters(token)) {
+            const pieces = this.piecesByCharacter.get(character);
+            if (pieces) pieces.push(token);
+            else this.piecesByCharacter.set(character, [token]);
+          }
         }
         postings.add(slot, field, frequency);
         distinct.add(token);
@@ -334,6 +355,8 @@ class InvertedIndex {
     for (const [token, postings] of fresh.postings) this.postings.set(token, postings);
     this.latinWordsByLength.clear();
     for (const [length, words] of fresh.latinWordsByLength) this.latinWordsByLength.set(length, words);
+    this.piecesByCharacter.clear();
+    for (const [character, pieces] of fresh.piecesByCharacter) this.piecesByCharacter.set(character, pieces);
     this.slotById.clear();
     for (const [id, slot] of fresh.slotById) this.slotById.set(id, slot);
     this.columns.clear();
@@ -511,7 +534,7 @@ class InvertedIndex {
    * then a subset of all matches.
    */
   private matchWords(
-    words: QueryWord[],
+    words: EngineWord[],
     matching: "all" | "any",
     weights: number[],
     ranking: { k: number; accept: ((slot: number) => boolean) | null } | null = null,
@@ -549,14 +572,16 @@ class InvertedIndex {
       }
       const wordStamp = this.nextStamp();
       let wordCount = 0;
-      for (const alternative of ordered[w]!.alternatives) {
-        const lists = this.postingsOf(alternative);
+      const word = ordered[w]!;
+      for (let a = 0; a < word.alternatives.length; a++) {
+        const lists = this.postingsOf(word.alternatives[a]!);
         if (!lists) continue;
         const altStamp = this.nextStamp();
         let altCount = 0;
+        const sharedFrequency = word.sharedFrequency?.[a] ?? null;
         for (let t = 0; t < lists.length; t++) {
           const list = lists[t]!;
-          const idf = tokenIdf(liveCount, list.documentFrequency);
+          const idf = tokenIdf(liveCount, sharedFrequency ?? list.documentFrequency);
           // The documents that can still complete this alternative, in slot order: those with its earlier
           // tokens (altList, filled in list order), or for its first token of a later "all" word those that
           // matched every earlier word. Few of them against a long list (a common word after a rare one, or
@@ -566,6 +591,12 @@ class InvertedIndex {
           if (pool && poolSize * GALLOP_FACTOR < list.length) {
             const found = this.gallopToken(list, t, altStamp, idf, weights, averageLengths, pool, poolSize, t === 0 ? altList : null);
             if (t === 0) altCount = found;
+            continue;
+          }
+          if (lists.length === 1) {
+            // One token (most words, and each piece of a one-character word): its score is the alternative's,
+            // taken into the word at once instead of through altList.
+            wordCount = this.scoreSingleTokenAlternative(list, idf, weights, averageLengths, restricted ? { queryStamp, words: w } : null, wordStamp, wordList, wordCount);
             continue;
           }
           let i = 0;
@@ -615,7 +646,7 @@ class InvertedIndex {
    * the k-th best score are kept, in slot order, and each remaining word is looked up for them alone.
    */
   private matchRemainingWords(
-    ordered: QueryWord[],
+    ordered: EngineWord[],
     from: number,
     candidateCount: number,
     boundOfRest: Float64Array,
@@ -640,13 +671,15 @@ class InvertedIndex {
     candidateList.subarray(0, survivors).sort(); // slot order, for galloping through the postings
     for (let w = from; w < ordered.length; w++) {
       const wordStamp = this.nextStamp();
-      for (const alternative of ordered[w]!.alternatives) {
-        const lists = this.postingsOf(alternative);
+      const word = ordered[w]!;
+      for (let a = 0; a < word.alternatives.length; a++) {
+        const lists = this.postingsOf(word.alternatives[a]!);
         if (!lists) continue;
         const altStamp = this.nextStamp();
+        const sharedFrequency = word.sharedFrequency?.[a] ?? null;
         for (let t = 0; t < lists.length; t++) {
           const list = lists[t]!;
-          this.gallopToken(list, t, altStamp, tokenIdf(liveCount, list.documentFrequency), weights, averageLengths, candidateList, survivors, null);
+          this.gallopToken(list, t, altStamp, tokenIdf(liveCount, sharedFrequency ?? list.documentFrequency), weights, averageLengths, candidateList, survivors, null);
         }
         for (let k = 0; k < survivors; k++) {
           const slot = candidateList[k]!;
@@ -711,16 +744,54 @@ class InvertedIndex {
   }
 
   /** The most a word can add to a document's score: its best alternative with every token saturated. */
-  private wordUpperBound(word: QueryWord, liveCount: number): number {
+  private wordUpperBound(word: EngineWord, liveCount: number): number {
     let best = 0;
-    for (const alternative of word.alternatives) {
-      const lists = this.postingsOf(alternative);
+    for (let a = 0; a < word.alternatives.length; a++) {
+      const lists = this.postingsOf(word.alternatives[a]!);
       if (!lists) continue;
+      const sharedFrequency = word.sharedFrequency?.[a] ?? null;
       let sum = 0;
-      for (const list of lists) sum += tokenIdf(liveCount, list.documentFrequency) * (BM25_K1 + 1);
+      for (const list of lists) sum += tokenIdf(liveCount, sharedFrequency ?? list.documentFrequency) * (BM25_K1 + 1);
       best = Math.max(best, sum);
     }
     return best;
+  }
+
+  /**
+   * An alternative of one token, scored straight into its word: every live document of the list (with
+   * `restricted`, only those that matched the `words` earlier words of the query) gets the word's best
+   * alternative so far, as addAlternativeToWord keeps it; documents new to the word are appended to `wordList`,
+   * and its new length is returned.
+   */
+  private scoreSingleTokenAlternative(
+    list: Postings,
+    idf: number,
+    weights: number[],
+    averageLengths: number[],
+    restricted: { queryStamp: number; words: number } | null,
+    wordStamp: number,
+    wordList: Int32Array,
+    wordCount: number,
+  ): number {
+    const { alive, queryStamp, queryWords, wordStamp: stamps, wordScore } = this;
+    let i = 0;
+    while (i < list.length) {
+      const slot = list.slots[i]!;
+      if (alive[slot] === 0 || (restricted && (queryStamp[slot] !== restricted.queryStamp || queryWords[slot] !== restricted.words))) {
+        i++;
+        continue;
+      }
+      const score = this.tokenScore(list, i, idf, weights, averageLengths);
+      i = this.runEnd;
+      if (stamps[slot] !== wordStamp) {
+        stamps[slot] = wordStamp;
+        wordScore[slot] = score;
+        wordList[wordCount++] = slot;
+      } else if (score > wordScore[slot]!) {
+        wordScore[slot] = score;
+      }
+    }
+    return wordCount;
   }
 
   /** Adds the score of an alternative's token `t` (0 = its first) to the alternative's running score for a slot. */
@@ -843,6 +914,75 @@ class InvertedIndex {
     });
   }
 
+  /**
+   * One Chinese character is never a token of its own inside a longer run (the index holds two-character
+   * pieces), so a query word of one character (港, 机) would find nothing. It finds the documents holding the
+   * character in any piece instead: its alternative becomes one alternative per indexed piece starting or
+   * ending with it (港口, 港区, 香港 … and the character itself where it stands alone), and the word scores
+   * its best one, as with synonyms. All of them are scored as the character (sharedFrequency: the documents
+   * holding it in any piece), so which word a character sits in does not decide the ranking; where and how
+   * often it occurs does. Meilisearch finds 港口 for 港 too, as a prefix. Each new alternative keeps the
+   * word's term, so highlighting marks the character itself (`terms` and `alternatives` stay parallel).
+   * In an alternative of several tokens a character is dropped when another of its tokens holds it (the
+   * boundary piece 机港 of 无人机港 needs no 港 of its own).
+   */
+  private withCharacterPieces(words: QueryWord[]): EngineWord[] {
+    return words.map((word): EngineWord => {
+      if (!word.alternatives.some((alternative) => alternative.some(isSingleCharacter))) return word;
+      const terms: string[] = [];
+      const alternatives: string[][] = [];
+      const sharedFrequency: (number | null)[] = [];
+      word.alternatives.forEach((alternative, a) => {
+        const term = word.terms[a]!;
+        const [token] = alternative;
+        const pieces = alternative.length === 1 && token && isSingleCharacter(token) ? this.livePieces(token) : [];
+        if (pieces.length === 0) {
+          terms.push(term);
+          alternatives.push(alternative.length > 1 ? alternative.filter((one) => !isSingleCharacter(one) || !alternative.some((other) => other !== one && other.includes(one))) : alternative);
+          sharedFrequency.push(null);
+          return;
+        }
+        const frequency = this.characterFrequency(token!, pieces);
+        for (const piece of pieces) {
+          terms.push(term);
+          alternatives.push([piece]);
+          sharedFrequency.push(frequency);
+        }
+      });
+      return { terms, alternatives, sharedFrequency };
+    });
+  }
+
+  /** The indexed pieces holding `character` that some live document still has. */
+  private livePieces(character: string): string[] {
+    return (this.piecesByCharacter.get(character) ?? []).filter((piece) => this.postings.get(piece)!.documentFrequency > 0);
+  }
+
+  /** Documents holding a character in any of its pieces, counted over their postings once per write. */
+  private characterFrequencies = { version: -1, byCharacter: new Map<string, number>() };
+
+  private characterFrequency(character: string, pieces: readonly string[]): number {
+    if (this.characterFrequencies.version !== this.version) this.characterFrequencies = { version: this.version, byCharacter: new Map() };
+    let frequency = this.characterFrequencies.byCharacter.get(character);
+    if (frequency === undefined) {
+      this.ensureScratch(this.docs.length);
+      const stamp = this.nextStamp();
+      frequency = 0;
+      for (const piece of pieces) {
+        const list = this.postings.get(piece)!;
+        for (let i = 0; i < list.length; i++) {
+          const slot = list.slots[i]!;
+          if (this.alive[slot] === 1 && this.wordStamp[slot] !== stamp) {
+            this.wordStamp[slot] = stamp;
+            frequency++;
+          }
+        }
+      }
+      this.characterFrequencies.byCharacter.set(character, frequency);
+    }
+    return frequency;
+  }
+
   /** How many postings a word's rarest tokens hold: the cost of starting a query with it. */
   private wordCost(word: QueryWord): number {
     let cost = 0;
@@ -867,7 +1007,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese)) : [];
+    const words = query.q ? this.withCharacterPieces(this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese))) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
@@ -1040,6 +1180,19 @@ function leafKey(leaf: FilterTree): string {
   );
 }
 
+/** The distinct characters of a Chinese token of one or two characters (a piece); none for any other token. */
+function pieceCharacters(token: string): string[] {
+  const characters = Array.from(token);
+  if (characters.length > 2 || !characters.every(isCjkText)) return [];
+  return characters.length === 2 && characters[0] === characters[1] ? [characters[0]!] : characters;
+}
+
+/** Whether a token is one Chinese character. */
+function isSingleCharacter(token: string): boolean {
+  const characters = Array.from(token);
+  return characters.length === 1 && isCjkText(token);
+}
+
 /** Latin words long enough to correct: five or more letters (digits allowed after the first letter). */
 const TYPO_TOLERANT = /^[a-z][a-z0-9]{4,}$/;
 
@@ -1153,13 +1306,30 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
   const lower = text.toLowerCase();
   const ranges: [number, number][] = [];
   if (lower.length === text.length) {
+    // A word may repeat a term over many alternatives (a one-character word, see withCharacterPieces): each
+    // term is looked up once, and so is each needle.
+    const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
+    const searched = new Set<string>();
     for (const word of words) {
       for (let a = 0; a < word.terms.length; a++) {
-        const candidates = [word.terms[a]!];
-        const term = normalizeText(word.terms[a]!);
-        if (findWord(lower, term, 0) === -1) candidates.push(...word.alternatives[a]!);
+        let known = terms.get(word.terms[a]!);
+        if (!known) {
+          const term = normalizeText(word.terms[a]!);
+          const found = findWord(lower, term, 0) !== -1;
+          known = { term, found, absent: !found && !lower.includes(term) };
+          terms.set(word.terms[a]!, known);
+        } else if (known.found) {
+          continue; // its needle is marked already, and a found term needs no pieces
+        }
+        const { term, found, absent } = known;
+        const candidates = [term];
+        // Where the term is missing, its pieces (港口调度 → 港口, 调度) may still be there; but a token holding the
+        // term (港口 for 港) cannot be in a text that does not hold the term. (Tokens come normalized.)
+        if (!found) for (const token of word.alternatives[a]!) if (!absent || !token.includes(term)) candidates.push(token);
         for (const candidate of candidates) {
           const needle = normalizeText(candidate);
+          if (searched.has(needle)) continue;
+          searched.add(needle);
           for (let at = findWord(lower, needle, 0); at !== -1; at = findWord(lower, needle, at + needle.length)) {
             ranges.push([at, at + needle.length]);
           }

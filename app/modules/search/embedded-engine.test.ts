@@ -362,3 +362,106 @@ describe("multi-word synonyms", () => {
     expect(highlighted!.highlights.title).toBe("<mark>Digital twin</mark> of the port");
   });
 });
+
+describe("one-character Chinese query words", () => {
+  const pieceDocs: SearchDocument[] = [
+    { id: "port", title: "港口装卸调度", body: "", tags: [] },
+    { id: "area", title: "平台", body: "覆盖港区和码头", tags: [] },
+    { id: "hk", title: "平台", body: "香港航线", tags: [] },
+    { id: "alone", title: "港 口 岸", body: "", tags: [] },
+    { id: "none", title: "光伏清洗机器人", body: "", tags: [] },
+  ];
+
+  it("finds the character in any piece, starting or ending with it, and highlights the character", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c1", settings);
+    await engine.upsert("c1", pieceDocs);
+    const result = await engine.search("c1", { q: "港", pageSize: 50, highlight: ["title", "body"] });
+    expect(result.hits.map((hit) => hit.id).sort()).toEqual(["alone", "area", "hk", "port"]);
+    expect(result.total).toBe(4);
+    const highlights = Object.fromEntries(result.hits.map((hit) => [hit.id, hit.highlights]));
+    expect(highlights.port!.title).toBe("<mark>港</mark>口装卸调度");
+    expect(highlights.area!.body).toBe("覆盖<mark>港</mark>区和码头");
+    expect(highlights.hk!.body).toBe("香<mark>港</mark>航线");
+    expect(highlights.alone!.title).toBe("<mark>港</mark> 口 岸");
+    // Together with other words and filters, and in "any" queries.
+    expect((await engine.search("c1", { q: "港 调度" })).hits.map((hit) => hit.id)).toEqual(["port"]);
+    expect((await engine.search("c1", { q: "港 光伏", matching: "any", pageSize: 50 })).total).toBe(5);
+    expect((await engine.search("c1", { q: "鲸" })).total).toBe(0);
+  });
+
+  it("leaves two-character and longer words as they were: 港口 finds no 港区, no 香港", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c2", settings);
+    await engine.upsert("c2", pieceDocs);
+    const result = await engine.search("c2", { q: "港口", pageSize: 50, highlight: ["title"] });
+    expect(result.hits.map((hit) => hit.id)).toEqual(["port"]);
+    expect(result.hits[0]!.highlights.title).toBe("<mark>港口</mark>装卸调度");
+    expect((await engine.search("c2", { q: "香港航线" })).hits.map((hit) => hit.id)).toEqual(["hk"]);
+    expect((await engine.search("c2", { q: "港区 码头" })).hits.map((hit) => hit.id)).toEqual(["area"]);
+  });
+
+  it("finds a character standing after a dictionary word in any piece, the record with the piece across them first", async () => {
+    // 无人机港: the dictionary cuts 无人机 | 港, and 港 has the alternative with 机港 (records keeping them together).
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c2", { ...settings, dictionary: ["无人机"] });
+    await engine.upsert("c2", [
+      { id: "joined", title: "无人机港建设", body: "", tags: [] },
+      { id: "apart", title: "无人机巡检", body: "港口", tags: [] },
+    ]);
+    const joined = await engine.search("c2", { q: "无人机港", pageSize: 50 });
+    expect(joined.hits.map((hit) => hit.id).sort()).toEqual(["apart", "joined"]);
+    expect(joined.hits[0]!.id).toBe("joined");
+  });
+
+  it("scores every piece as the character: a rare word around it does not outrank the title", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c3", settings);
+    const common = Array.from({ length: 30 }, (_, i) => ({ id: `common${i}`, title: "港口作业平台", body: "", tags: [] }));
+    await engine.upsert("c3", [...common, { id: "rare", title: "航运平台", body: "香港航线", tags: [] }, { id: "short", title: "港口", body: "", tags: [] }]);
+    const result = await engine.search("c3", { q: "港", pageSize: 50 });
+    expect(result.total).toBe(32);
+    // The shortest title holding it first, the record mentioning it only in its body last (香港 is rare, 港口 common).
+    expect(result.hits[0]!.id).toBe("short");
+    expect(result.hits.at(-1)!.id).toBe("rare");
+  });
+
+  it("agrees with a brute-force evaluation for one-character words, with filters, across writes and compaction", async () => {
+    const random = mulberry32(11);
+    let docs = randomDocs(500, random);
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c4", settings);
+    await engine.upsert("c4", docs);
+    const characters = [...new Set(WORDS.join(""))];
+    for (let round = 0; round < 80; round++) {
+      if (round % 20 === 10) {
+        // Rewrites and deletions: pieces whose last documents are gone must not be found any more.
+        const changed = randomDocs(300, random).map((doc, i) => ({ ...doc, id: docs[i]!.id, title: `${doc.title as string}${round}` }));
+        await engine.upsert("c4", changed);
+        await engine.delete("c4", docs.slice(400, 420).map((doc) => doc.id));
+        const deleted = new Set(docs.slice(400, 420).map((doc) => doc.id));
+        docs = docs.filter((doc) => !deleted.has(doc.id)).map((doc) => changed.find((c) => c.id === doc.id) ?? doc);
+      }
+      const character = characters[Math.floor(random() * characters.length)]!;
+      const other = random() < 0.3 ? WORDS[Math.floor(random() * WORDS.length)]! : "";
+      const filter = random() < 0.5 ? randomFilter(random) : undefined;
+      const text = (doc: SearchDocument) => `${doc.title as string}\n${doc.body as string}`;
+      const expected = docs.filter((doc) => text(doc).includes(character) && (!other || text(doc).includes(other)) && (!filter || matches(doc, filter)));
+      const result = await engine.search("c4", { q: `${character} ${other}`.trim(), filter, pageSize: 1000 });
+      expect(result.hits.map((hit) => hit.id).sort(), `${character} ${other}`).toEqual(expected.map((doc) => doc.id).sort());
+      const scores = result.hits.map((hit) => hit.score);
+      expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    }
+  });
+
+  it("keeps finding pieces after the index compacts itself", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("c5", settings);
+    await engine.upsert("c5", [{ id: "keep", title: "香港航线", body: "", tags: [] }]);
+    for (let version = 0; version < 3000; version++) {
+      await engine.upsert("c5", [{ id: "hot", title: version % 2 ? "港区调度" : "光伏清洗", body: "", tags: [] }]);
+    }
+    expect((await engine.search("c5", { q: "港" })).hits.map((hit) => hit.id).sort()).toEqual(["hot", "keep"]);
+    expect((await engine.search("c5", { q: "伏" })).total).toBe(0);
+  });
+});

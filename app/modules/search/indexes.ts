@@ -98,6 +98,13 @@ export type ScenarioSearchDoc = TextFields & {
   budgetBands: MoneyBand[];
   /** Epoch milliseconds; absent only in evaluation data sets. */
   deadline?: number;
+  /**
+   * 1 when the scenario was open for bids (published, deadline ahead) as its document was built, else 0: the
+   * deadline sort puts open scenarios first (browse.ts). A number, as both engines sort numbers. It cannot go
+   * stale for long: the deadline job closes a scenario within a minute of its deadline, and the status change
+   * rewrites the document. Absent only in evaluation data sets (documents.server.ts always sets it).
+   */
+  openForBids?: 0 | 1;
   publishedAt: number;
   orgId: string;
 };
@@ -123,6 +130,24 @@ export type SolutionSearchDoc = TextFields & {
   orgId: string;
 };
 
+/** The fields a sort may use, checked against the documents' types (browse.ts sorts only by these). */
+export const SCENARIO_SORTABLE = ["publishedAt", "deadline", "budgetMax", "openForBids"] as const satisfies readonly (keyof ScenarioSearchDoc)[];
+export const SOLUTION_SORTABLE = ["publishedAt", "trl", "priceMin"] as const satisfies readonly (keyof SolutionSearchDoc)[];
+export type ScenarioSortField = (typeof SCENARIO_SORTABLE)[number];
+export type SolutionSortField = (typeof SOLUTION_SORTABLE)[number];
+
+/**
+ * Fields the app sets on every document of the index (documents.server.ts) that documents written by an
+ * older version lack. Changed settings reach an index through ensureIndex, but its documents are only
+ * rewritten from the database by a rebuild: prepareSearch rebuilds an index at start when one of its
+ * documents lacks one of these fields (on Meilisearch; the embedded engine is filled afresh at every start).
+ * Each must be filterable (the check is an `exists` filter).
+ */
+export const FIELDS_ON_EVERY_DOCUMENT: Record<IndexName, readonly string[]> = {
+  [SCENARIO_INDEX]: ["openForBids"] satisfies (keyof ScenarioSearchDoc)[],
+  [SOLUTION_INDEX]: [],
+};
+
 const SEARCHABLE = [
   { field: "title", weight: 5 },
   { field: "tags", weight: 3 },
@@ -146,10 +171,11 @@ export const SCENARIO_INDEX_SETTINGS: IndexSettings = {
     budgetMax: "number",
     budgetBands: "keyword[]",
     deadline: "number",
+    openForBids: "number",
     publishedAt: "number",
     orgId: "keyword",
   },
-  sortable: ["publishedAt", "deadline", "budgetMax"],
+  sortable: [...SCENARIO_SORTABLE],
   synonyms: DOMAIN_SYNONYMS,
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,
@@ -175,7 +201,7 @@ export const SOLUTION_INDEX_SETTINGS: IndexSettings = {
     publishedAt: "number",
     orgId: "keyword",
   },
-  sortable: ["publishedAt", "trl", "priceMin"],
+  sortable: [...SOLUTION_SORTABLE],
   synonyms: DOMAIN_SYNONYMS,
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,

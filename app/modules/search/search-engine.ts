@@ -11,7 +11,9 @@
  *   `matchingStrategy: "all"`); `matching: "any"` returns documents containing at least one word,
  *   the ones with more words ranked higher, which suits long "find similar" queries.
  *   Latin words match whole words; Chinese words match as sub-strings (two-character pieces), so 巡检 finds
- *   无人机巡检. Latin words the index does not know match known words a typo away; Chinese is exact.
+ *   无人机巡检. A query of one Chinese character finds the words starting with it on both engines (港 → 港口;
+ *   Meilisearch reads the last query word as a prefix), and on the embedded engine also those ending with it.
+ *   Latin words the index does not know match known words a typo away; Chinese is exact.
  * - `score` is relative: higher is better, comparable only within one result list.
  * - `highlights[field]` is HTML: the field's text, escaped, with `<mark>` around matches; long
  *   texts are cut to a window around the first match with "…".

@@ -7,9 +7,9 @@ import { logger } from "~/utils/logger.server";
 import { warmChineseSegmenter } from "./chinese-words.server";
 import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
-import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
+import { FIELDS_ON_EVERY_DOCUMENT, INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { createMeilisearchEngine } from "./meilisearch-engine.server";
-import type { SearchDocument, SearchEngine } from "./search-engine";
+import type { FilterTree, SearchDocument, SearchEngine } from "./search-engine";
 
 export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
 /** `SearchEngine.name` of the embedded engine, whose indexes live in this process's memory. */
@@ -91,9 +91,19 @@ async function rebuildIndex(engine: SearchEngine, index: IndexName, onProgress?:
 
 export type PrepareReport = { engine: string; ms: number; indexes: Record<IndexName, { documents: number; rebuilt: boolean }> };
 
+/** Whether the index holds a document written before one of FIELDS_ON_EVERY_DOCUMENT existed. */
+async function holdsOutdatedDocuments(engine: SearchEngine, index: IndexName): Promise<boolean> {
+  const fields = FIELDS_ON_EVERY_DOCUMENT[index];
+  if (fields.length === 0) return false;
+  const lacking: FilterTree = { or: fields.map((field): FilterTree => ({ not: { field, exists: true } })) };
+  return (await engine.count(index, lacking)) > 0;
+}
+
 /**
  * Makes the indexes ready: creates them with their settings; the embedded engine (in memory) is filled from
- * the database; on Meilisearch an index that is empty while the database has public records is rebuilt.
+ * the database; on Meilisearch an index is rebuilt from the database when it is empty while the database
+ * has public records, or when it holds documents written before a field every document now has existed
+ * (new settings alone re-index the documents the server holds, which lack the new field).
  */
 export async function prepareSearch(options: { engine?: SearchEngine } = {}): Promise<PrepareReport> {
   const engine = options.engine ?? getSearchEngine();
@@ -106,7 +116,7 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
       continue;
     }
     const [inIndex, inDatabase] = await Promise.all([engine.count(index), countPublicRecords(index)]);
-    if (inIndex === 0 && inDatabase > 0) {
+    if ((inIndex === 0 && inDatabase > 0) || (inIndex > 0 && (await holdsOutdatedDocuments(engine, index)))) {
       indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
     } else {
       if (inIndex !== inDatabase) {
