@@ -73,6 +73,27 @@ function requestIds(req: Request, res: Response, next: NextFunction) {
 const isWrite = (req: Request) => !["GET", "HEAD", "OPTIONS"].includes(req.method);
 
 /** Browsers send Origin on form posts; a post from another site is refused (SameSite=Lax cookies are the first line). */
+const NOT_FOUND = "页面不存在。Page not found.";
+
+/**
+ * A path holding a control character (%00 …) names no page and no record — every route and id is printable —
+ * and PostgreSQL refuses NUL in text, so each loader looking such an id up failed with a 500. Answered 404
+ * here, once for every route.
+ */
+function unprintablePaths(req: Request, res: Response, next: NextFunction) {
+  let path = req.path;
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    // Malformed escapes are left to the router, as before.
+  }
+  if (/[\u0000-\u001f\u007f]/.test(path)) {
+    res.status(404).type("text/plain; charset=utf-8").send(NOT_FOUND);
+    return;
+  }
+  next();
+}
+
 function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   if (!isWrite(req)) return next();
   const fetchSite = req.get("sec-fetch-site");
@@ -120,6 +141,7 @@ export function createExpressApp(options: {
   app.use("/build", express.static(`${options.publicDir}/build`, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDir, { maxAge: "1h" }));
 
+  app.use(unprintablePaths);
   app.use(sameOriginWrites);
   const limitResponse = (_req: Request, res: Response) =>
     res.status(429).type("text/plain; charset=utf-8").send(TOO_MANY_REQUESTS);

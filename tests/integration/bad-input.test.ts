@@ -80,6 +80,27 @@ function pathOf(name: string, form: FormCase) {
 
 const cookieOf = (who: FormCase["who"]) => (who === "owner" ? owner.cookie : who === "reviewer" ? reviewer.cookie : undefined);
 
+describe("control characters and Chinese in paths", () => {
+  it("an id with NUL or another control character is a 404 for any route and visitor, never a 500", async () => {
+    const paths = ["/scenarios/%00", "/solutions/%00", "/scenarios/%00/bid", "/cases/%00", "/attachments/%00", "/workspace/scenarios/%00", "/workspace/scenarios/%00/invite", "/review/scenarios/%00", "/orgs/%00", "/scenarios/a%01b"];
+    for (const pathname of paths) {
+      for (const cookie of [undefined, owner.cookie, reviewer.cookie]) {
+        const response = await http.request(pathname, { cookie });
+        expect(response.status, pathname).toBe(404);
+        expect(await response.text()).toContain("页面不存在");
+      }
+    }
+    expect((await http.request("/scenarios?q=%00港口")).status).toBe(200);
+  });
+
+  it("a redirect target with Chinese in it is followed, percent-encoded (it was a 500)", async () => {
+    const response = await http.request("/locale", { form: { locale: "en", redirectTo: "/scenarios?q=港口" } });
+    expect(response.status).toBeGreaterThanOrEqual(300);
+    expect(response.status).toBeLessThan(400);
+    expect(response.headers.get("location")).toBe("/scenarios?q=%E6%B8%AF%E5%8F%A3");
+  });
+});
+
 describe("bad input", () => {
   for (const [name, form] of Object.entries(FORMS)) {
     it(`${name}: hostile values give 4xx with a Chinese message, never 5xx`, async () => {

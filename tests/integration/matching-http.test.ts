@@ -233,6 +233,15 @@ describe("recommended solutions on an SOE's scenario", () => {
     const searched = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水质")}`, soeMember.cookie);
     expect(solutionPanel(searched.body).html).toBe("");
     expect(searched.body).toContain(WATER_SOLUTION);
+    // The title search takes what was typed literally: a NUL is dropped (it was a 500), "_" and "%" are no wildcards.
+    const withNul = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水\u0000质")}`, soeMember.cookie);
+    expect(withNul.status).toBe(200);
+    expect(withNul.body).toContain(WATER_SOLUTION);
+    for (const wildcard of ["_", "%", "\\"]) {
+      const result = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(wildcard)}`, soeMember.cookie);
+      expect(result.status).toBe(200);
+      expect(result.body, wildcard).not.toContain(WATER_SOLUTION);
+    }
   });
 
   it("never recommends a draft, archived or hidden solution, even while the index still holds it", async () => {

@@ -15,7 +15,18 @@ const newPassword = z
 export const redirectToField = z
   .string()
   .optional()
-  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value : "/"));
+  // A path on this site only (not "//host"), with everything but printable ASCII percent-encoded: a Location
+  // header cannot carry 港 (a 500), and an encoded tab or newline cannot turn "/\t/host" into "//host".
+  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value.replace(/[^\x21-\x7e]/gu, percentEncoded) : "/"));
+
+/** A character percent-encoded as UTF-8; a lone surrogate (no character at all) is dropped. */
+function percentEncoded(character: string): string {
+  try {
+    return encodeURIComponent(character);
+  } catch {
+    return "";
+  }
+}
 
 export const signUpSchema = z
   .object({

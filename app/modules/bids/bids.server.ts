@@ -8,6 +8,7 @@ import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachm
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { prisma } from "~/utils/db.server";
+import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
 import { isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
@@ -407,8 +408,11 @@ export const INVITE_PAGE_SIZE = 10;
 
 /** Published, visible solutions of other organisations an SOE can invite, searched by title. */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
+  // Typed text, found literally: control characters dropped (PostgreSQL refuses NUL: a 500), and LIKE's
+  // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
+  const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
   const where: Prisma.SolutionWhereInput = {
-    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId } }, query ? { title: { contains: query, mode: "insensitive" } } : {}],
+    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId } }, literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
   };
   const [items, total, invited] = await Promise.all([
     prisma.solution.findMany({
