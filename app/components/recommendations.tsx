@@ -39,7 +39,7 @@ export type ScenarioRecommendation = {
   reasons: Reason[];
 };
 
-type Panel<T> = { available: boolean; items: T[] };
+type Panel<T> = { available: boolean; items: T[]; ended?: boolean };
 
 /** "推荐理由：共同关键词: 无人机, 巡检; 同属低空应用" — nothing when the scoring gave no reason. */
 function WhyLine({ reasons }: { reasons: Reason[] }) {
@@ -62,15 +62,12 @@ export function SolutionRecommendations({
   scenarioId,
   panel,
   open,
-  ended = false,
   variant,
   replyFor,
 }: {
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
   open: boolean;
-  /** Bidding is over (closed, decided, archived or past the deadline): nothing is recommended any more. */
-  ended?: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
 }) {
@@ -83,7 +80,7 @@ export function SolutionRecommendations({
         {variant === "scenario" ? t("matching.solutions.title") : t("matching.solutions.inviteTitle")}
       </h2>
       <p className="text-sm text-slate-700">{variant === "scenario" ? t("matching.solutions.intro") : t("matching.solutions.inviteIntro")}</p>
-      {ended ? (
+      {panel.ended ? (
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.ended")}</p>
       ) : !panel.available ? (
         <Alert tone="warning">{t("matching.unavailable")}</Alert>

@@ -9,11 +9,12 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { controlClass, ErrorList, FormErrors, Honeypot } from "~/components/ui/form";
 import { requireUser } from "~/modules/auth/permissions.server";
-import { reportSchema, safeLocalPath } from "~/modules/moderation/moderation.schema";
+import { reportSchema } from "~/modules/moderation/moderation.schema";
 import { fileReport } from "~/modules/moderation/moderation.server";
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { localPath } from "~/utils/validation";
 
 export const meta: MetaFunction = titleMeta("moderation.pageTitle");
 
@@ -24,7 +25,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const { entityType, entityId, reason, redirectTo } = submission.value;
   const outcome = await fileReport({ id: user.id, requestId: context.requestId }, { entityType, entityId, reason });
   if (!outcome) return Response.json(submission.reply({ formErrors: [msg("moderation.notFound")] }), { status: 404 });
-  return redirectWithFlash(safeLocalPath(redirectTo, "/"), outcome === "duplicate" ? "moderation.flash.duplicate" : "moderation.flash.reported");
+  return redirectWithFlash(localPath(redirectTo, "/"), outcome === "duplicate" ? "moderation.flash.duplicate" : "moderation.flash.reported");
 }
 
 export default function ReportPage() {
@@ -50,14 +51,14 @@ export default function ReportPage() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <input type="hidden" name="entityType" value={typed.entityType ?? ""} />
           <input type="hidden" name="entityId" value={typed.entityId ?? ""} />
-          <input type="hidden" name="redirectTo" value={safeLocalPath(typed.redirectTo, "/")} />
+          <input type="hidden" name="redirectTo" value={localPath(typed.redirectTo, "/")} />
           <Honeypot />
           <label htmlFor={fields.reason.id} className="block text-sm font-medium text-slate-800">{t("moderation.reason")}</label>
           <textarea {...reasonProps} key={reasonProps.key} rows={4} className={controlClass} />
           <ErrorList id={fields.reason.errorId} errors={fields.reason.errors} />
           <div className="flex items-center gap-4">
             <Button type="submit" pending={navigation.state === "submitting"} pendingLabel={t("form.submitting")}>{t("moderation.submit")}</Button>
-            <Link to={safeLocalPath(typed.redirectTo, "/")} className="text-sm text-brand-700 underline">{t("moderation.backToRecord")}</Link>
+            <Link to={localPath(typed.redirectTo, "/")} className="text-sm text-brand-700 underline">{t("moderation.backToRecord")}</Link>
           </div>
         </Form>
       )}

@@ -12,10 +12,10 @@ import { FormErrors } from "~/components/ui/form";
 import { SolutionRecommendations } from "~/components/recommendations";
 import { deleteAttachment, listAttachments, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
-import { noRecommendations, solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
+import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { requireScenarioOwner } from "~/modules/scenarios/scenario-access.server";
 import { checkedUpload, isConfidentialUpload, readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
-import { allowedScenarioActions, hasBiddingEnded, isOpenForBids, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
+import { allowedScenarioActions, isOpenForBids, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
 import { dateInputFromDeadline, ownerActionSchema } from "~/modules/scenarios/scenarios.schema";
 import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listActiveCategories, updateDraft } from "~/modules/scenarios/scenarios.server";
 import { msg } from "~/utils/i18n";
@@ -31,12 +31,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { orgId, org } = await requireScenarioOwner(request, params.scenarioId ?? "");
   const scenario = await getScenarioForOwner(params.scenarioId ?? "", orgId);
   if (!scenario) throw notFound();
-  // Once bidding is over nobody can be invited, so nothing is recommended (the panel says why).
-  const biddingEnded = hasBiddingEnded(scenario);
   const [categories, attachments, recommendations] = await Promise.all([
     listActiveCategories(),
     listAttachments("SCENARIO", scenario.id, { includeConfidential: true }),
-    biddingEnded ? noRecommendations : solutionRecommendationsPanel(scenario.id, orgId, RECOMMENDED_ON_PAGE, context.requestId),
+    solutionRecommendationsPanel(scenario, orgId, RECOMMENDED_ON_PAGE, context.requestId),
   ]);
   // A category deactivated after the draft was written stays selectable for this draft.
   const withCurrent = categories.some((c) => c.id === scenario.categoryId)
@@ -48,7 +46,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     attachments,
     recommendations,
     openForBids: isOpenForBids(scenario),
-    biddingEnded,
     orgVerified: org.verificationStatus === "VERIFIED",
     editable: isScenarioEditable(scenario.status),
     // Submitting goes through the edit form (save and submit), so it is not offered as a separate button.
@@ -106,7 +103,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ManageScenarioPage() {
   const { t } = useTranslation();
-  const { scenario, categories, attachments, recommendations, openForBids, biddingEnded, orgVerified, editable, actions } = useLoaderData<typeof loader>();
+  const { scenario, categories, attachments, recommendations, openForBids, orgVerified, editable, actions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as ActionReply | undefined;
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -149,7 +146,7 @@ export default function ManageScenarioPage() {
         </section>
       ) : null}
 
-      <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={openForBids} ended={biddingEnded} variant="scenario" />
+      <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={openForBids} variant="scenario" />
 
       <section aria-labelledby="attachments-title" className="space-y-3 rounded-lg bg-white p-6 shadow">
         <h2 id="attachments-title" className="text-lg font-semibold">{t("scenario.field.attachmentsSection")}</h2>

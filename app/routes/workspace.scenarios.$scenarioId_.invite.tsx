@@ -30,7 +30,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const browsing = query === "" && page === 1;
   const [solutions, recommendations] = await Promise.all([
     searchInvitableSolutions(scenario.id, scenario.orgId, query, page),
-    browsing ? solutionRecommendationsPanel(scenario.id, scenario.orgId, RECOMMENDATION_LIMIT, context.requestId) : null,
+    browsing ? solutionRecommendationsPanel(scenario, scenario.orgId, RECOMMENDATION_LIMIT, context.requestId) : null,
   ]);
   return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), query, page, solutions, recommendations };
 }

@@ -72,28 +72,31 @@ function requestIds(req: Request, res: Response, next: NextFunction) {
 
 const isWrite = (req: Request) => !["GET", "HEAD", "OPTIONS"].includes(req.method);
 
-/** Browsers send Origin on form posts; a post from another site is refused (SameSite=Lax cookies are the first line). */
 const NOT_FOUND = "页面不存在。Page not found.";
 
 /**
  * A path holding a control character (%00 …) names no page and no record — every route and id is printable —
- * and PostgreSQL refuses NUL in text, so each loader looking such an id up failed with a 500. Answered 404
- * here, once for every route.
+ * and PostgreSQL refuses NUL in text, so each loader looking such an id up failed with a 500. A path whose
+ * escapes are not UTF-8 (%FF, %C0%80, %ED%A0%80) names nothing either, and Express's "*" route threw a
+ * URIError on it (another 500). Both are answered 404 here, once for every route.
  */
 function unprintablePaths(req: Request, res: Response, next: NextFunction) {
-  let path = req.path;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // Malformed escapes are left to the router, as before.
-  }
-  if (/[\u0000-\u001f\u007f]/.test(path)) {
+  if (namesNothing(req.path)) {
     res.status(404).type("text/plain; charset=utf-8").send(NOT_FOUND);
     return;
   }
   next();
 }
 
+function namesNothing(path: string): boolean {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(path));
+  } catch {
+    return true; // not UTF-8 once decoded
+  }
+}
+
+/** Browsers send Origin on form posts; a post from another site is refused (SameSite=Lax cookies are the first line). */
 function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   if (!isWrite(req)) return next();
   const fetchSite = req.get("sec-fetch-site");

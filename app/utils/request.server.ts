@@ -9,6 +9,7 @@ import {
 import { z } from "zod";
 import { serverT } from "./i18n";
 import { getLocale } from "./locale.server";
+import { stripControlCharacters } from "./validation";
 
 // The visitor's language cookie lives with the rest of the locale choice; still exported here for older imports.
 
@@ -95,5 +96,19 @@ export async function readForm(request: Request, options: { maxFileBytes?: numbe
   // The multipart parser finds no part at all when the boundary never occurs in the body; every form of the
   // app has at least one field, so an empty multipart form is a damaged one.
   if (type === "multipart/form-data" && form.entries().next().done) throw await formError(request, 400, "errors.badForm");
-  return form;
+  return withoutControlCharacters(form);
+}
+
+/**
+ * PostgreSQL refuses U+0000 in text, so an id posted with a NUL in it (notificationId, bidId, orgId, entityId …)
+ * made the action's lookup a 500 instead of "not found". No field means anything with a control character
+ * (tab and line breaks aside): the text fields' own rule (stripControlCharacters) is applied here once, to every
+ * posted name and value of every action. Files are left as they are.
+ */
+function withoutControlCharacters(form: FormData): FormData {
+  const dirty = (text: string) => stripControlCharacters(text) !== text;
+  if (![...form].some(([name, value]) => dirty(name) || (typeof value === "string" && dirty(value)))) return form;
+  const cleaned = new FormData();
+  for (const [name, value] of form) cleaned.append(stripControlCharacters(name), typeof value === "string" ? stripControlCharacters(value) : value);
+  return cleaned;
 }

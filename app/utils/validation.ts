@@ -21,6 +21,26 @@ export function stripControlCharacters(value: string): string {
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "");
 }
 
+/**
+ * A path on this site to send someone to (after signing in, switching language, reporting), or `fallback`:
+ * never another host ("//host", "/\host"), and with everything but printable ASCII percent-encoded — a Location
+ * header cannot carry 港 (a 500), an encoded tab or newline cannot turn "/\t/host" into "//host", and an
+ * encoded backslash is no slash to a browser.
+ */
+export function localPath(value: string | null | undefined, fallback = "/"): string {
+  if (!value || !/^\/(?![/\\])/.test(value)) return fallback;
+  return value.replace(/[^\x21-\x5b\x5d-\x7e]/gu, percentEncoded);
+}
+
+/** A character percent-encoded as UTF-8; a lone surrogate (no character at all) is dropped. */
+function percentEncoded(character: string): string {
+  try {
+    return encodeURIComponent(character);
+  } catch {
+    return "";
+  }
+}
+
 /** A required single-line text field, trimmed, with a length limit. */
 export function requiredText(max: number, min = 1) {
   return z

@@ -10,7 +10,7 @@ import { createCase } from "~/modules/cases/cases.server";
 import { fileReport } from "~/modules/moderation/moderation.server";
 import { localeCookie } from "~/utils/locale.server";
 import { bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
-import { createOrgFor, createUser, randomUscc } from "../setup/factories";
+import { createOrgFor, createUser, randomUscc, TEST_PASSWORD } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { useTestSchema } from "../setup/test-database";
 
@@ -83,6 +83,8 @@ const cookieOf = (who: FormCase["who"]) => (who === "owner" ? owner.cookie : who
 describe("control characters and Chinese in paths", () => {
   it("an id with NUL or another control character is a 404 for any route and visitor, never a 500", async () => {
     const paths = ["/scenarios/%00", "/solutions/%00", "/scenarios/%00/bid", "/cases/%00", "/attachments/%00", "/workspace/scenarios/%00", "/workspace/scenarios/%00/invite", "/review/scenarios/%00", "/orgs/%00", "/scenarios/a%01b"];
+    // Escapes that are not UTF-8 (a lone byte, an overlong NUL, a lone surrogate, a cut-off escape) name no record either.
+    paths.push("/scenarios/%FF", "/solutions/%C0%80", "/workspace/scenarios/%ED%A0%80/invite", "/review/reports/%E6%B8", "/cases/%");
     for (const pathname of paths) {
       for (const cookie of [undefined, owner.cookie, reviewer.cookie]) {
         const response = await http.request(pathname, { cookie });
@@ -98,6 +100,49 @@ describe("control characters and Chinese in paths", () => {
     expect(response.status).toBeGreaterThanOrEqual(300);
     expect(response.status).toBeLessThan(400);
     expect(response.headers.get("location")).toBe("/scenarios?q=%E6%B8%AF%E5%8F%A3");
+  });
+});
+
+describe("NUL in posted ids, Chinese in redirect targets", () => {
+  let soe: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+  let firm: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
+  let scenarioId: string;
+
+  beforeAll(async () => {
+    soe = await createVerifiedOrgUser("SOE", reviewer.id);
+    firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    scenarioId = (await createPublishedScenario(soe.orgId)).id;
+  });
+
+  it("an id posted with a NUL in it is not found (4xx), never a 500", async () => {
+    const posts: [string, string, Record<string, string>][] = [
+      ["/notifications", soe.cookie, { intent: "open", notificationId: "\u0000" }],
+      ["/notifications", soe.cookie, { intent: "read", notificationId: "\u0000" }],
+      ["/orgs/switch", soe.cookie, { orgId: "\u0000", redirectTo: "/" }],
+      ["/workspace/bids?index", firm.cookie, { intent: "withdraw", bidId: "\u0000" }],
+      ["/reports", firm.cookie, { entityType: "SCENARIO", entityId: "\u0000", reason: "信息不实，联系方式无效" }],
+    ];
+    for (const [pathname, cookie, form] of posts) {
+      const response = await http.request(pathname, { cookie, form });
+      expect(response.status, `${pathname} ${JSON.stringify(form)}`).toBeGreaterThanOrEqual(400);
+      expect(response.status, `${pathname} ${JSON.stringify(form)}`).toBeLessThan(500);
+    }
+  });
+
+  it("signing in and reporting follow a target with Chinese in it, percent-encoded, and still only on this site", async () => {
+    const signedIn = await http.request("/signin", { form: { email: soe.email, password: TEST_PASSWORD, redirectTo: "/scenarios?q=港" } });
+    expect(signedIn.status).toBe(302);
+    expect(signedIn.headers.get("location")).toBe("/scenarios?q=%E6%B8%AF");
+    const reported = await http.request("/reports", {
+      cookie: firm.cookie,
+      form: { entityType: "SCENARIO", entityId: scenarioId, reason: "信息不实，联系方式无效", redirectTo: `/scenarios/${scenarioId}?q=港口` },
+    });
+    expect(reported.status).toBe(302);
+    expect(reported.headers.get("location")).toBe(`/scenarios/${scenarioId}?q=%E6%B8%AF%E5%8F%A3`);
+    for (const redirectTo of ["//evil.example", "/\\evil.example", "https://evil.example"]) {
+      const response = await http.request("/reports", { cookie: firm.cookie, form: { entityType: "SCENARIO", entityId: scenarioId, reason: `另一条举报理由 ${redirectTo}`, redirectTo } });
+      expect(response.headers.get("location"), redirectTo).toBe("/");
+    }
   });
 });
 

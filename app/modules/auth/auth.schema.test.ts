@@ -8,6 +8,7 @@ describe("redirectToField", () => {
     expect(target("/scenarios?q=%E6%B8%AF")).toBe("/scenarios?q=%E6%B8%AF");
     expect(target("/scenarios?q=港口 调度")).toBe("/scenarios?q=%E6%B8%AF%E5%8F%A3%20%E8%B0%83%E5%BA%A6");
     expect(target("/x?q=\uD800")).toBe("/x?q="); // a lone surrogate is no character
+    expect(target("/scenarios?q=a\\b")).toBe("/scenarios?q=a%5Cb"); // a backslash is a slash to a browser
   });
 
   it("sends anything else home: other hosts, and a tab or newline that a browser would drop into //host", () => {

@@ -1,7 +1,7 @@
 // Forms of the auth domain, shared by the browser (conform) and the server (the real validation).
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
-import { emailField, honeypotField, requiredText } from "~/utils/validation";
+import { emailField, honeypotField, localPath, requiredText } from "~/utils/validation";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -15,18 +15,7 @@ const newPassword = z
 export const redirectToField = z
   .string()
   .optional()
-  // A path on this site only (not "//host"), with everything but printable ASCII percent-encoded: a Location
-  // header cannot carry 港 (a 500), and an encoded tab or newline cannot turn "/\t/host" into "//host".
-  .transform((value) => (value && /^\/(?![/\\])/.test(value) ? value.replace(/[^\x21-\x7e]/gu, percentEncoded) : "/"));
-
-/** A character percent-encoded as UTF-8; a lone surrogate (no character at all) is dropped. */
-function percentEncoded(character: string): string {
-  try {
-    return encodeURIComponent(character);
-  } catch {
-    return "";
-  }
-}
+  .transform((value) => localPath(value));
 
 export const signUpSchema = z
   .object({

@@ -7,11 +7,13 @@
  * A recommendation is a convenience next to the page's real work, so a failing search engine costs the panel,
  * never the page: the error is logged with the request id and the panel says it is unavailable.
  */
-import { daysUntil } from "~/modules/scenarios/scenario-transitions";
+import type { ScenarioStatus } from "~/generated/prisma/client.ts";
+import { daysUntil, hasBiddingEnded } from "~/modules/scenarios/scenario-transitions";
 import { errorFields, logger } from "~/utils/logger.server";
 import { recommendScenariosForFirm, recommendSolutionsForScenario, type RecommendedSolution } from "./recommendations.server";
 
-export type RecommendationPanel<T> = { available: boolean; items: T[] };
+/** `ended`: the scenario's bidding is over (hasBiddingEnded), so nothing is recommended and the panel says why. */
+export type RecommendationPanel<T> = { available: boolean; items: T[]; ended?: boolean };
 
 async function orUnavailable<T>(what: string, fields: Record<string, unknown>, load: () => Promise<T[]>): Promise<RecommendationPanel<T>> {
   try {
@@ -22,13 +24,19 @@ async function orUnavailable<T>(what: string, fields: Record<string, unknown>, l
   }
 }
 
-/** The panel of a scenario nobody can be invited to any more. */
-export const noRecommendations: RecommendationPanel<RecommendedSolution> = { available: true, items: [] };
-
-/** For the scenario's own organisation (the caller has checked that): the best `limit` solutions. */
-export function solutionRecommendationsPanel(scenarioId: string, ownerOrgId: string, limit: number, requestId?: string) {
-  return orUnavailable("solution recommendations", { scenarioId, requestId }, async () => {
-    return (await recommendSolutionsForScenario(scenarioId, ownerOrgId, limit)) ?? [];
+/**
+ * For the scenario's own organisation (the caller has checked that): the best `limit` solutions — none once its
+ * bidding is over, since nobody can be invited any more.
+ */
+export async function solutionRecommendationsPanel(
+  scenario: { id: string; status: ScenarioStatus; deadline: Date | string },
+  ownerOrgId: string,
+  limit: number,
+  requestId?: string,
+): Promise<RecommendationPanel<RecommendedSolution>> {
+  if (hasBiddingEnded(scenario)) return { available: true, items: [], ended: true };
+  return orUnavailable("solution recommendations", { scenarioId: scenario.id, requestId }, async () => {
+    return (await recommendSolutionsForScenario(scenario.id, ownerOrgId, limit)) ?? [];
   });
 }
 

@@ -21,9 +21,3 @@ export const moderationDecisionSchema = z.object({
   decision: z.enum(["hide", "restore", "dismiss"], { error: msg("validation.choose") }),
   reason: requiredText(500, 2),
 });
-
-/** Only local paths, so a report can never bounce someone to another site. */
-export function safeLocalPath(value: string | undefined, fallback: string) {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return fallback;
-  return value;
-}

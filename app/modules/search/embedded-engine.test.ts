@@ -33,6 +33,18 @@ function randomDocs(count: number, random: () => number): SearchDocument[] {
   });
 }
 
+/**
+ * randomDocs with words drawn by `draw`: one to three run together in the title (so pieces across two words
+ * exist), two or more (up to `bodyWords` + 1) apart in the body.
+ */
+function wordDocs(count: number, random: () => number, draw: (random: () => number) => string, bodyWords: number): SearchDocument[] {
+  return randomDocs(count, random).map((doc) => ({
+    ...doc,
+    title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => draw(random)).join(""),
+    body: Array.from({ length: 2 + Math.floor(random() * bodyWords) }, () => draw(random)).join("，"),
+  }));
+}
+
 function randomFilter(random: () => number, depth = 0): FilterTree {
   const roll = random();
   if (depth < 2 && roll < 0.3) return { [random() < 0.5 ? "and" : "or"]: [randomFilter(random, depth + 1), randomFilter(random, depth + 1)] } as FilterTree;
@@ -202,11 +214,7 @@ describe("stopping early when only the best hits are wanted (exactTotal: false)"
     const engine = createEmbeddedSearchEngine();
     // Synonyms give some query words two alternatives, one of them of several tokens.
     await engine.ensureIndex("p", { ...settings, synonyms: [["港机", "光台"], ["医车", "海洋牧场"]] });
-    const docs = randomDocs(1500, random).map((doc) => ({
-      ...doc,
-      title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => zipf(random)).join(""),
-      body: Array.from({ length: 2 + Math.floor(random() * 25) }, () => zipf(random)).join("，"),
-    }));
+    const docs = wordDocs(1500, random, zipf, 25);
     await engine.upsert("p", docs);
     // Rewrites and deletes leave dead slots in the postings, which the galloping lookups must step over.
     await engine.upsert("p", docs.slice(0, 200).map((doc) => ({ ...doc, body: `${String(doc.body)}，${zipf(random)}` })));
@@ -251,11 +259,7 @@ describe("all-word queries looking up few documents in long posting lists (gallo
     await engine.ensureIndex("g", settings);
     // Words run together in titles (pieces across them exist, as for the boundary alternative of a query word)
     // and stand apart in bodies; the commonest words are in most documents, the rarest in a few.
-    const docs = randomDocs(1000, random).map((doc) => ({
-      ...doc,
-      title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => zipf(random)).join(""),
-      body: Array.from({ length: 2 + Math.floor(random() * 20) }, () => zipf(random)).join("，"),
-    }));
+    const docs = wordDocs(1000, random, zipf, 20);
     await engine.upsert("g", docs);
     await engine.delete("g", docs.slice(0, 50).map((doc) => doc.id));
     // What one token scores per document, from one-token queries (one word, one alternative: a plain scan).
