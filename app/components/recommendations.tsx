@@ -1,6 +1,6 @@
 // The matching panels: recommended solutions for an SOE's scenario (its page and its invite page) and
-// recommended open scenarios on a technology firm's dashboard. Each item says why it was recommended in one
-// line, rendered from the scoring's reasons in the page's language.
+// recommended open scenarios on a technology firm's dashboard and on each of its solutions' pages. Each item
+// says why it was recommended in one line, rendered from the scoring's reasons in the page's language.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InviteSource } from "~/modules/bids/invite-source";
@@ -39,7 +39,7 @@ export type ScenarioRecommendation = {
   reasons: Reason[];
 };
 
-type Panel<T> = { available: boolean; items: T[]; ended?: boolean };
+type Panel<T> = { available: boolean; items: T[]; ended?: boolean; solutionsMatched?: number; solutionsTotal?: number };
 
 /** "推荐理由：共同关键词: 无人机, 巡检; 同属低空应用" — nothing when the scoring gave no reason. */
 function WhyLine({ reasons }: { reasons: Reason[] }) {
@@ -137,9 +137,51 @@ export function SolutionRecommendations({
   );
 }
 
+/** Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions. */
+function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]; showSolution: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="space-y-3">
+      {items.map((scenario) => (
+        <li key={scenario.id} className="rounded-lg bg-white p-4 shadow">
+          <h3 className="break-words font-semibold">
+            <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">
+              {scenario.title}
+            </Link>
+          </h3>
+          <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
+            <span>{t("matching.scenarios.owner", { org: scenario.orgName })}</span>
+            <span><DeadlineText deadline={scenario.deadline} daysLeft={scenario.daysLeft} open /></span>
+            <span><BudgetRange min={scenario.budgetMin} max={scenario.budgetMax} /></span>
+          </p>
+          {showSolution ? (
+            <p className="mt-2 break-words text-sm text-slate-800">
+              <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
+              <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline">{scenario.solution.title}</Link>
+            </p>
+          ) : null}
+          <WhyLine reasons={scenario.reasons} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** Nothing open matches: what to do, and the way to browse every scenario. */
+function NoOpenScenarios({ message }: { message: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
+      <p className="text-slate-700">{message}</p>
+      <Link to="/scenarios" className="mt-2 inline-block font-medium text-brand-700 underline">{t("matching.scenarios.browse")}</Link>
+    </div>
+  );
+}
+
 /** Open scenarios for a firm's dashboard, each under the firm's solution it fits best. */
 export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<ScenarioRecommendation>; hasSolutions: boolean }) {
   const { t } = useTranslation();
+  const { solutionsMatched = 0, solutionsTotal = 0 } = panel;
   return (
     <section aria-labelledby="recommended-scenarios-title" className="space-y-3">
       <h2 id="recommended-scenarios-title" className="text-lg font-semibold">{t("matching.scenarios.title")}</h2>
@@ -152,32 +194,35 @@ export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<
       ) : !panel.available ? (
         <Alert tone="warning">{t("matching.unavailable")}</Alert>
       ) : panel.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-400 bg-white p-6">
-          <p className="text-slate-700">{t("matching.scenarios.empty")}</p>
-          <Link to="/scenarios" className="mt-2 inline-block font-medium text-brand-700 underline">{t("matching.scenarios.browse")}</Link>
-        </div>
+        <NoOpenScenarios message={t("matching.scenarios.empty")} />
       ) : (
-        <ol className="space-y-3">
-          {panel.items.map((scenario) => (
-            <li key={scenario.id} className="rounded-lg bg-white p-4 shadow">
-              <h3 className="break-words font-semibold">
-                <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">
-                  {scenario.title}
-                </Link>
-              </h3>
-              <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-                <span>{t("matching.scenarios.owner", { org: scenario.orgName })}</span>
-                <span><DeadlineText deadline={scenario.deadline} daysLeft={scenario.daysLeft} open /></span>
-                <span><BudgetRange min={scenario.budgetMin} max={scenario.budgetMax} /></span>
-              </p>
-              <p className="mt-2 break-words text-sm text-slate-800">
-                <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
-                <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline">{scenario.solution.title}</Link>
-              </p>
-              <WhyLine reasons={scenario.reasons} />
-            </li>
-          ))}
-        </ol>
+        <ScenarioList items={panel.items} showSolution />
+      )}
+      {panel.available && solutionsTotal > solutionsMatched ? (
+        // The dashboard matches only the most recently edited solutions; the others are one click away.
+        <p className="text-sm text-slate-700">
+          {t("matching.scenarios.partial", { matched: solutionsMatched, total: solutionsTotal })}{" "}
+          <Link to="/workspace/solutions" className="font-medium text-brand-700 underline">{t("matching.scenarios.allSolutions")}</Link>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** Open scenarios for one of the firm's solutions, on the solution's own page. */
+export function SolutionScenarioRecommendations({ panel, draft }: { panel: Panel<ScenarioRecommendation>; draft: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="solution-scenarios-title" className="space-y-3 rounded-lg bg-slate-50 p-5 shadow">
+      <h2 id="solution-scenarios-title" className="text-lg font-semibold">{t("matching.forSolution.title")}</h2>
+      <p className="text-sm text-slate-700">{t("matching.forSolution.intro")}</p>
+      {draft ? <Alert tone="info">{t("matching.forSolution.draft")}</Alert> : null}
+      {!panel.available ? (
+        <Alert tone="warning">{t("matching.unavailable")}</Alert>
+      ) : panel.items.length === 0 ? (
+        <NoOpenScenarios message={t("matching.forSolution.empty")} />
+      ) : (
+        <ScenarioList items={panel.items} showSolution={false} />
       )}
     </section>
   );

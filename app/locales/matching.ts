@@ -43,6 +43,14 @@ const zh = {
     publishSolution: "发布解决方案",
     empty: "目前没有与您的方案匹配的征集中场景。新场景发布后会出现在这里。",
     browse: "浏览全部场景",
+    partial: "以上推荐来自您最近编辑的 {{matched}} 个方案（共 {{total}} 个）。每个方案的管理页面列出与它匹配的场景。",
+    allSolutions: "查看全部方案",
+  },
+  forSolution: {
+    title: "适合此方案的场景",
+    intro: "其他单位正在征集、与此方案匹配的场景，按匹配度排序；已投标的场景不再列出。",
+    draft: "此方案还是草稿：发布后才能用它投标这些场景。",
+    empty: "目前没有与此方案匹配的征集中场景。补充方案的标签和描述（能解决的问题、适用环境、设备等）有助于匹配；新场景发布后也会出现在这里。",
   },
 };
 
@@ -86,6 +94,14 @@ const en: Shape<typeof zh> = {
     publishSolution: "Publish a solution",
     empty: "No open scenarios match your solutions right now. New scenarios will appear here once they are published.",
     browse: "Browse all scenarios",
+    partial: "These come from the {{matched}} solutions you edited most recently ({{total}} in all). Each solution's page lists the scenarios that match it.",
+    allSolutions: "See all your solutions",
+  },
+  forSolution: {
+    title: "Scenarios for this solution",
+    intro: "Scenarios of other organisations open for bids that match this solution, ranked by fit; scenarios you have bid on are left out.",
+    draft: "This solution is still a draft: publish it to bid with it.",
+    empty: "No open scenarios match this solution right now. Tags and a fuller description (the problems it solves, where it works, the equipment) help matching; new scenarios will appear here once published.",
   },
 };
 

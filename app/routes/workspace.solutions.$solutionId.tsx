@@ -4,11 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
+import { SolutionScenarioRecommendations } from "~/components/recommendations";
 import { SolutionForm } from "~/components/solution-form";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors } from "~/components/ui/form";
 import { notFound } from "~/modules/auth/permissions.server";
+import { solutionScenariosPanel } from "~/modules/matching/recommendation-panels.server";
 import { requireSolutionMember } from "~/modules/solutions/solution-access.server";
 import { allowedSolutionActions, canEditSolution, TransitionError } from "~/modules/solutions/solution-transitions";
 import { solutionSchema, solutionStatusActionSchema } from "~/modules/solutions/solutions.schema";
@@ -19,12 +21,17 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+/** How many open scenarios the solution's page recommends. */
+const RECOMMENDED_SCENARIOS_ON_PAGE = 5;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const solutionId = params.solutionId ?? "";
   const { firm } = await requireSolutionMember(request, solutionId);
   const [solution, categories] = await Promise.all([getFirmSolution(firm.orgId, solutionId), listActiveCategories()]);
   if (!solution) throw notFound();
+  const recommendedScenarios = await solutionScenariosPanel(solution, firm.orgId, RECOMMENDED_SCENARIOS_ON_PAGE, context.requestId);
   return {
+    recommendedScenarios,
     verified: firm.verifiedTechFirm,
     categories,
     actions: allowedSolutionActions(solution.status),
@@ -73,7 +80,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ManageSolutionPage() {
   const { t } = useTranslation();
-  const { solution, categories, actions, editable, verified } = useLoaderData<typeof loader>();
+  const { solution, categories, actions, editable, verified, recommendedScenarios } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const statusReply = lastResult && "initialValue" in lastResult && lastResult.initialValue && "intent" in lastResult.initialValue ? lastResult : null;
@@ -103,6 +110,7 @@ export default function ManageSolutionPage() {
           <Link to={`/solutions/${solution.id}`} className="text-sm text-brand-700 underline">{t("solution.view")}</Link>
         </div>
       </div>
+      {recommendedScenarios ? <SolutionScenarioRecommendations panel={recommendedScenarios} draft={solution.status === "DRAFT"} /> : null}
       {solution.status === "PUBLISHED" ? <Alert tone="info">{t("solution.publishedEditNotice")}</Alert> : null}
       {editable ? (
         <SolutionForm lastResult={formReply} defaultValue={solution} categories={categories} submitLabel={t("form.save")} />

@@ -4,6 +4,7 @@
 // recommended — also while the search index still holds it — and a failing search engine costs the panel,
 // never the page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FIRM_SOLUTIONS_MATCHED } from "~/modules/matching/recommendations.server";
 import { closeScenario } from "~/modules/scenarios/scenarios.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { getSearchEngine } from "~/modules/search/search-service.server";
@@ -34,6 +35,8 @@ const DRONE_SOLUTION = "港口无人机智能巡检系统";
 const ROBOT_SOLUTION = "岸桥钢结构爬壁巡检机器人";
 const WATER_SOLUTION = "海洋牧场水质在线监测浮标";
 const DRONE_SCENARIO = "日照港集装箱码头无人机智能巡检";
+/** The heading id of the recommended scenarios on a firm's own solution page. */
+const SOLUTION_PAGE_PANEL = "solution-scenarios-title";
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -120,9 +123,12 @@ function solutionPanel(body: string) {
   return { html, solutionIds: [...html.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!) };
 }
 
-/** The firm dashboard's recommended scenarios, and the scenarios it links to, in order. */
-function scenarioPanel(body: string) {
-  const start = body.indexOf('aria-labelledby="recommended-scenarios-title"');
+/**
+ * Recommended scenarios, and the scenarios they link to, in order: the firm dashboard's panel, or with
+ * "solution-scenarios-title" the panel on a firm's own solution page.
+ */
+function scenarioPanel(body: string, headingId = "recommended-scenarios-title") {
+  const start = body.indexOf(`aria-labelledby="${headingId}"`);
   if (start === -1) return { html: "", scenarioIds: [] as string[] };
   const html = body.slice(start, body.indexOf("</section>", start));
   return { html, scenarioIds: [...html.matchAll(/href="\/scenarios\/([\w-]+)"/g)].map((match) => match[1]!) };
@@ -372,6 +378,72 @@ describe("recommended scenarios on a firm's dashboard", () => {
     const { status, body } = await page("/workspace", owner.user.cookie);
     expect(status).toBe(200);
     expect(scenarioPanel(body).html).toBe("");
+  });
+});
+
+describe("recommended scenarios on a firm's own solution page", () => {
+  it("lists the open drone inspection scenario for the drone solution, with why, and nothing closed, draft, hidden or past its deadline", async () => {
+    const { status, body } = await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie);
+    expect(status).toBe(200);
+    const panel = scenarioPanel(body, SOLUTION_PAGE_PANEL);
+    expect(panel.html).toContain("适合此方案的场景");
+    expect(panel.scenarioIds).toEqual([ids.scenario]);
+    expect(panel.html).toContain(`发榜单位：${owner.org.name}`);
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    // The page is the solution's own: no "matches your solution" line under each scenario.
+    expect(panel.html).not.toContain("匹配您的方案");
+    expect(panel.html).not.toContain("草稿：发布后");
+    expect(body).not.toContain(SECRET);
+  });
+
+  it("leaves out a scenario the firm has bid on; a draft solution is matched with a note that bidding needs it published", async () => {
+    const draft = await createSolution({ id: droneFirm.owner.id }, droneFirm.firm, solutionInput({ title: "港口无人机巡检草稿方案" }));
+    const draftPanel = scenarioPanel((await page(`/workspace/solutions/${draft.id}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL);
+    expect(draftPanel.scenarioIds).toEqual([ids.scenario]);
+    expect(draftPanel.html).toContain("此方案还是草稿：发布后才能用它投标这些场景。");
+
+    const bid = await db.prisma.bid.create({
+      data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "SUBMITTED" },
+    });
+    try {
+      const panel = scenarioPanel((await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL);
+      expect(panel.scenarioIds).toEqual([]);
+      expect(panel.html).toContain("目前没有与此方案匹配的征集中场景");
+    } finally {
+      await db.prisma.bid.delete({ where: { id: bid.id } });
+      await db.prisma.solution.delete({ where: { id: draft.id } });
+    }
+  });
+
+  it("an archived solution recommends nothing; another firm's member and an anonymous visitor never see the panel", async () => {
+    const archived = await createPublishedSolution(droneFirm, { title: "港口无人机巡检旧版方案" });
+    await changeSolutionStatus({ id: droneFirm.owner.id }, droneFirm.firm, archived, "archive");
+    const archivedPage = await page(`/workspace/solutions/${archived}`, firmMember.cookie);
+    expect(archivedPage.status).toBe(200);
+    expect(scenarioPanel(archivedPage.body, SOLUTION_PAGE_PANEL).html).toBe("");
+
+    const stranger = await createFirm({ verifier: reviewer });
+    const foreign = await page(`/workspace/solutions/${ids.drone}`, stranger.owner.cookie);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body).not.toContain(DRONE_SCENARIO);
+    const anonymous = await page(`/workspace/solutions/${ids.drone}`);
+    expect(anonymous.status).toBe(302);
+    expect(anonymous.location).toMatch(/^\/signin\?redirectTo=/);
+  });
+
+  it("the dashboard says when it matched only the most recently edited solutions, and links to all of them", async () => {
+    const busyFirm = await createFirm({ verifier: reviewer });
+    await createPublishedSolution(busyFirm, { title: "港口无人机智能巡检平台" });
+    const one = scenarioPanel((await page("/workspace", busyFirm.owner.cookie)).body);
+    expect(one.scenarioIds).toEqual([ids.scenario]);
+    expect(one.html).not.toContain("最近编辑的");
+
+    for (let n = 0; n < FIRM_SOLUTIONS_MATCHED; n++) {
+      await createSolution({ id: busyFirm.owner.id }, busyFirm.firm, solutionInput({ title: `草稿方案 ${n + 1}` }));
+    }
+    const many = scenarioPanel((await page("/workspace", busyFirm.owner.cookie)).body);
+    expect(many.html).toContain(`以上推荐来自您最近编辑的 ${FIRM_SOLUTIONS_MATCHED} 个方案（共 ${FIRM_SOLUTIONS_MATCHED + 1} 个）`);
+    expect(many.html).toContain('href="/workspace/solutions"');
   });
 });
 

@@ -3,6 +3,7 @@
  *
  *   solutionRecommendationsPanel(scenarioId, ownerOrgId, limit, requestId) — the scenario and invite pages
  *   scenarioRecommendationsPanel(orgId, requestId)                         — a firm's dashboard
+ *   solutionScenariosPanel(solution, orgId, requestId)                      — a firm's own solution page
  *
  * A recommendation is a convenience next to the page's real work, so a failing search engine costs the panel,
  * never the page: the error is logged with the request id and the panel says it is unavailable.
@@ -10,19 +11,24 @@
 import type { ScenarioStatus } from "~/generated/prisma/client.ts";
 import { daysUntil, hasBiddingEnded } from "~/modules/scenarios/scenario-transitions";
 import { errorFields, logger } from "~/utils/logger.server";
-import { recommendScenariosForFirm, recommendSolutionsForScenario, type RecommendedSolution } from "./recommendations.server";
+import { recommendScenariosForFirm, recommendScenariosForSolution, recommendSolutionsForScenario, type RecommendedScenario, type RecommendedSolution } from "./recommendations.server";
 
-/** `ended`: the scenario's bidding is over (hasBiddingEnded), so nothing is recommended and the panel says why. */
-export type RecommendationPanel<T> = { available: boolean; items: T[]; ended?: boolean };
+/**
+ * `ended`: the scenario's bidding is over (hasBiddingEnded), so nothing is recommended and the panel says why.
+ * `solutionsMatched` / `solutionsTotal` (a firm's dashboard): how many of the firm's solutions were matched.
+ */
+export type RecommendationPanel<T> = { available: boolean; items: T[]; ended?: boolean; solutionsMatched?: number; solutionsTotal?: number };
 
-async function orUnavailable<T>(what: string, fields: Record<string, unknown>, load: () => Promise<T[]>): Promise<RecommendationPanel<T>> {
+async function orUnavailable<T>(what: string, fields: Record<string, unknown>, load: () => Promise<Omit<RecommendationPanel<T>, "available">>): Promise<RecommendationPanel<T>> {
   try {
-    return { available: true, items: await load() };
+    return { available: true, ...(await load()) };
   } catch (error) {
     logger.error(`${what} could not be loaded; the page is shown without them`, { ...fields, ...errorFields(error) });
     return { available: false, items: [] };
   }
 }
+
+const withDaysLeft = (scenarios: RecommendedScenario[], now: Date) => scenarios.map((scenario) => ({ ...scenario, daysLeft: daysUntil(scenario.deadline, now) }));
 
 /**
  * For the scenario's own organisation (the caller has checked that): the best `limit` solutions — none once its
@@ -36,13 +42,25 @@ export async function solutionRecommendationsPanel(
 ): Promise<RecommendationPanel<RecommendedSolution>> {
   if (hasBiddingEnded(scenario)) return { available: true, items: [], ended: true };
   return orUnavailable("solution recommendations", { scenarioId: scenario.id, requestId }, async () => {
-    return (await recommendSolutionsForScenario(scenario.id, ownerOrgId, limit)) ?? [];
+    return { items: (await recommendSolutionsForScenario(scenario.id, ownerOrgId, limit)) ?? [] };
   });
 }
 
 /** For a technology firm: open scenarios matching its solutions, with the days left to bid. */
 export function scenarioRecommendationsPanel(orgId: string, requestId?: string, now: Date = new Date()) {
   return orUnavailable("scenario recommendations", { orgId, requestId }, async () => {
-    return (await recommendScenariosForFirm(orgId, undefined, now)).map((scenario) => ({ ...scenario, daysLeft: daysUntil(scenario.deadline, now) }));
+    const { items, solutionsMatched, solutionsTotal } = await recommendScenariosForFirm(orgId, undefined, now);
+    return { items: withDaysLeft(items, now), solutionsMatched, solutionsTotal };
+  });
+}
+
+/**
+ * For a member of the firm that owns the solution (the caller has checked that): open scenarios for this
+ * solution alone — none for an archived one, which cannot bid.
+ */
+export function solutionScenariosPanel(solution: { id: string; status: string }, orgId: string, limit: number, requestId?: string, now: Date = new Date()) {
+  if (solution.status === "ARCHIVED") return Promise.resolve(null);
+  return orUnavailable("scenario recommendations for a solution", { solutionId: solution.id, requestId }, async () => {
+    return { items: withDaysLeft((await recommendScenariosForSolution(orgId, solution.id, limit, now)) ?? [], now) };
   });
 }

@@ -4,6 +4,7 @@
  *
  *   recommendSolutionsForScenario(scenarioId, viewerOrgId) — the scenario's own organisation only
  *   recommendScenariosForFirm(orgId)                       — open scenarios for the firm's solutions
+ *   recommendScenariosForSolution(orgId, solutionId)       — open scenarios for one of them
  *
  * Visibility: the indexes hold only public records, and every recommended record is re-read from the
  * database with the public rule before it is shown, so a record hidden a moment ago (the index may lag by
@@ -16,7 +17,7 @@
  */
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
-import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc } from "~/modules/search/documents.server";
+import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
@@ -178,19 +179,50 @@ export type RecommendedScenario = {
   reasons: Reason[];
 };
 
+/** A firm's dashboard: its recommendations, and how many of its solutions they were matched from. */
+export type FirmRecommendations = {
+  items: RecommendedScenario[];
+  /** The solutions matched: the most recently edited, at most FIRM_SOLUTIONS_MATCHED. */
+  solutionsMatched: number;
+  /** The firm's published and draft solutions; when more than were matched, the page says so. */
+  solutionsTotal: number;
+};
+
+const MATCHED_SOLUTION_STATUSES = ["PUBLISHED", "DRAFT"] as const;
+
 /**
  * Open scenarios (published, before their deadline) for a firm, except those it has already bid on: each of
- * its published and draft solutions is matched, and a scenario appears once, under the solution it fits best.
+ * its most recently edited published and draft solutions is matched, and a scenario appears once, under the
+ * solution it fits best. Each solution's own page lists the scenarios for it alone (recommendScenariosForSolution).
  */
-export async function recommendScenariosForFirm(orgId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[]> {
-  const rows = await prisma.solution.findMany({
-    where: { orgId, status: { in: ["PUBLISHED", "DRAFT"] } },
-    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-    // The most recently worked-on solutions: matching one costs up to ~25 ms at 100k records (bench:search),
-    // and the dashboard is opened often.
-    take: FIRM_SOLUTIONS_MATCHED,
-    select: SOLUTION_DOC_SELECT,
-  });
+export async function recommendScenariosForFirm(orgId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<FirmRecommendations> {
+  const where = { orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] } };
+  const [rows, solutionsTotal] = await Promise.all([
+    prisma.solution.findMany({
+      where,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      // Matching one solution costs up to ~30 ms at 100k records (bench:search) and the dashboard is opened
+      // often, so it matches the solutions the firm works on now; the page says when there are more.
+      take: FIRM_SOLUTIONS_MATCHED,
+      select: SOLUTION_DOC_SELECT,
+    }),
+    prisma.solution.count({ where }),
+  ]);
+  return { items: await openScenariosFor(orgId, rows, limit, now), solutionsMatched: rows.length, solutionsTotal };
+}
+
+/**
+ * Open scenarios for one of the firm's own solutions (published or draft: a firm sees where a draft would fit
+ * before it publishes); null when the solution is not the firm's or is archived.
+ */
+export async function recommendScenariosForSolution(orgId: string, solutionId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[] | null> {
+  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] } }, select: SOLUTION_DOC_SELECT });
+  if (!row) return null;
+  return openScenariosFor(orgId, [row], limit, now);
+}
+
+/** The best `limit` open scenarios of other organisations for the firm's `rows`, none it has bid on. */
+async function openScenariosFor(orgId: string, rows: SolutionDocRow[], limit: number, now: Date): Promise<RecommendedScenario[]> {
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
   const [stats, bids] = await Promise.all([matchStatistics(), prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } })]);
