@@ -114,6 +114,17 @@ function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   next();
 }
 
+/**
+ * Remix's server mode decides whether an unexpected error's message and stack trace reach the browser (in the
+ * page's hydration data). Only `npm run dev` — `remix dev`, which sets REMIX_DEV_ORIGIN for the app it runs —
+ * is development. `npm start` serves a production build to people, so it hides them like production, although
+ * NODE_ENV defaults to "development" there (where it only turns on conveniences such as the dev mailbox).
+ */
+export function remixServerMode(env: Pick<Env, "NODE_ENV">, processEnv: Partial<Record<string, string>> = process.env): "development" | "production" | "test" {
+  if (env.NODE_ENV === "development") return processEnv.REMIX_DEV_ORIGIN ? "development" : "production";
+  return env.NODE_ENV;
+}
+
 export function createExpressApp(options: {
   build: ServerBuild | (() => Promise<ServerBuild>);
   env: Env;
@@ -174,7 +185,7 @@ export function createExpressApp(options: {
     "*",
     createRequestHandler({
       build: options.build,
-      mode: env.NODE_ENV,
+      mode: remixServerMode(env),
       getLoadContext: (req, res): AppLoadContext => ({
         clientIp: req.ip ?? null,
         requestId: res.locals.requestId as string,
