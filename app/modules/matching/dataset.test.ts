@@ -78,6 +78,17 @@ describe("parseMatchingDataset", () => {
     json.scenarios[0] = scenario({ id: "S1", budgetMin: null, budgetMax: null, title: "<script>alert(1)</script>😀' OR 1=1 --" });
     expect(parseMatchingDataset(json).scenarios[0].budgetMin).toBeNull();
   });
+
+  it("reads a left-out list, district, text, budget, price or first-unit record as none; a present one is still checked", () => {
+    const json = JSON.parse(JSON.stringify(valid()));
+    for (const key of ["summary", "description", "industryChain", "tags", "district", "budgetMin", "budgetMax", "firstUnitTypes"]) delete json.scenarios[0][key];
+    for (const key of ["summary", "description", "industryChain", "tags", "district", "priceMin", "priceMax", "firstUnit"]) delete json.solutions[0][key];
+    const parsed = parseMatchingDataset(json);
+    expect(parsed.scenarios[0]).toMatchObject({ summary: "", description: "", industryChain: [], tags: [], district: "", budgetMin: null, budgetMax: null, firstUnitTypes: [] });
+    expect(parsed.solutions[0]).toMatchObject({ summary: "", description: "", industryChain: [], tags: [], district: "", priceMin: null, priceMax: null, firstUnit: null });
+    json.solutions[0].tags = ["无人机", ""];
+    expect(problemsOf(json)).toEqual([expect.stringMatching(/^solutions\[0\] \(id P1\)\.tags\[1\]: must not be empty/)]);
+  });
 });
 
 describe("loadMatchingDataset", () => {

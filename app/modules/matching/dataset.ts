@@ -31,25 +31,29 @@ export type FirstUnitType = (typeof FIRST_UNIT_TYPES)[number];
 export type FirstUnitStatus = (typeof FIRST_UNIT_STATUSES)[number];
 
 const text = z.string().trim().min(1, "must not be empty");
-const money = z.number().finite().nonnegative();
-const stringList = z.array(z.string().trim().min(1, "must not be empty"));
+// Fields a record can do without default to "nothing" when a data set leaves them out (a list nobody filled
+// in, no district, no budget): what is there is still checked strictly, and a record is never rejected for
+// omitting what the scoring treats as unknown anyway.
+const money = z.number().finite().nonnegative().nullable().default(null);
+const stringList = z.array(z.string().trim().min(1, "must not be empty")).default([]);
+const optionalText = z.string().default("");
 
 const scenarioSchema = z
   .object({
     id: text,
     title: text,
-    summary: z.string(),
-    description: z.string(),
+    summary: optionalText,
+    description: optionalText,
     // Unknown codes are kept as they are: a held-out set may use a category this list does not know yet,
     // and scoring only compares codes for equality.
     category: text,
     industryChain: stringList,
     tags: stringList,
-    district: z.string(),
-    budgetMin: money.nullable(),
-    budgetMax: money.nullable(),
+    district: optionalText,
+    budgetMin: money,
+    budgetMax: money,
     deadline: z.string().nullable().optional(),
-    firstUnitTypes: z.array(z.enum(FIRST_UNIT_TYPES)),
+    firstUnitTypes: z.array(z.enum(FIRST_UNIT_TYPES)).default([]),
   })
   .refine((s) => s.budgetMin == null || s.budgetMax == null || s.budgetMin <= s.budgetMax, {
     message: "budgetMin must not exceed budgetMax",
@@ -60,17 +64,17 @@ const solutionSchema = z
   .object({
     id: text,
     title: text,
-    summary: z.string(),
-    description: z.string(),
+    summary: optionalText,
+    description: optionalText,
     category: text,
     industryChain: stringList,
     tags: stringList,
     trl: z.number().int().min(1).max(9),
-    priceMin: money.nullable(),
-    priceMax: money.nullable(),
+    priceMin: money,
+    priceMax: money,
     enterpriseTier: z.enum(ENTERPRISE_TIERS).nullable().optional(),
-    district: z.string(),
-    firstUnit: z.object({ type: z.enum(FIRST_UNIT_TYPES), status: z.enum(FIRST_UNIT_STATUSES) }).nullable(),
+    district: optionalText,
+    firstUnit: z.object({ type: z.enum(FIRST_UNIT_TYPES), status: z.enum(FIRST_UNIT_STATUSES) }).nullable().default(null),
   })
   .refine((s) => s.priceMin == null || s.priceMax == null || s.priceMin <= s.priceMax, {
     message: "priceMin must not exceed priceMax",
@@ -120,8 +124,27 @@ function describePath(json: unknown, path: readonly PropertyKey[]): string {
   return out || "(root)";
 }
 
+/**
+ * Plain English for the person who wrote the data file (the app's global zod messages are i18n keys for
+ * forms, which mean nothing on a terminal).
+ */
+const datasetIssueMessage: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "required" : `expected ${issue.expected}, got ${issue.input === null ? "null" : typeof issue.input}`;
+    case "too_small":
+      return issue.origin === "string" ? "must not be empty" : `must be at least ${String(issue.minimum)}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}`;
+    case "invalid_value":
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+    default:
+      return issue.message;
+  }
+};
+
 export function parseMatchingDataset(json: unknown, source = "(input)"): MatchingDataset {
-  const parsed = datasetSchema.safeParse(json);
+  const parsed = datasetSchema.safeParse(json, { error: datasetIssueMessage });
   if (!parsed.success) {
     const problems = parsed.error.issues.slice(0, 20).map((issue) => `${describePath(json, issue.path)}: ${issue.message}`);
     if (parsed.error.issues.length > 20) problems.push(`… and ${parsed.error.issues.length - 20} more`);
