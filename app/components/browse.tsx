@@ -36,6 +36,8 @@ export type BrowseData = {
   deadlineCounts: Record<DeadlineBucket, number> | null;
   error: "invalid" | null;
   itemCount: number;
+  /** The query with misspelt English glossary words corrected ("inspecton" → "inspection"), or null. */
+  suggestion: string | null;
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -324,6 +326,12 @@ export function BrowsePage({
               </nav>
             ) : null}
 
+            {data.suggestion ? (
+              <p className="text-slate-900">
+                {t("search.didYouMean")}
+                <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline">{data.suggestion}</Link>
+              </p>
+            ) : null}
             <div className="flex flex-wrap items-end justify-between gap-3">
               <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
               <div className="flex items-center gap-2">

@@ -89,6 +89,7 @@ const zh = {
     firstPage: "回到第一页",
   },
   error: "这个搜索无法处理，请修改关键词或筛选条件后重试。",
+  didYouMean: "您是不是要找：",
 };
 
 const en: Shape<typeof zh> = {
@@ -183,6 +184,7 @@ const en: Shape<typeof zh> = {
     firstPage: "Go to the first page",
   },
   error: "This search could not be run. Change the keywords or filters and try again.",
+  didYouMean: "Did you mean: ",
 };
 
 export const searchLocale = { zh, en };

@@ -236,6 +236,20 @@ describe("full-text search", () => {
     expect(page.body).toContain("料场&lt;script&gt;alert(1)&lt;/script&gt;无人机<mark>盘库</mark> &amp; 测温");
   });
 
+  it("offers the corrected spelling of a misspelt English glossary word as a link that keeps the filters", async () => {
+    const page = await get(`/scenarios?q=${q("port inspecton")}&district=LANSHAN`, enCookie);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=port\+inspection&amp;district=LANSHAN"[^>]*>port inspection<\/a>/);
+    const zh = await get(`/solutions?q=${q("drnoe 平台")}`);
+    expect(zh.body).toMatch(/您是不是要找：<a[^>]*href="\/solutions\?q=drone\+%E5%B9%B3%E5%8F%B0"[^>]*>drone 平台<\/a>/);
+    // Following it searches the glossary word: 巡检 in Chinese records, "inspection" in English ones.
+    const corrected = await get("/scenarios?q=inspection", enCookie);
+    expect(corrected.hits.sort()).toEqual([ids.s1, ids.s2, ids.s4].sort());
+    expect(corrected.body).not.toContain("Did you mean");
+    // Nothing to correct: a Chinese query, a short word, a word no glossary word is close to.
+    for (const text of ["无人机", "dron", "zzzzqqq"]) expect((await get(`/scenarios?q=${q(text)}`)).body).not.toContain("您是不是要找");
+  });
+
   it("needs every word, and shows help with links when nothing matches", async () => {
     const page = await get(`/scenarios?q=${q("无人机 海洋")}&district=LANSHAN&mode=CHALLENGE`);
     expect(page.status).toBe(200);

@@ -22,6 +22,7 @@ import {
   type DeadlineBucket,
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
+import { suggestGlossarySpelling } from "./query-suggestion";
 import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
@@ -80,6 +81,11 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null };
 }
 
+/** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
+function spellingSuggestion(state: BrowseState): string | null {
+  return state.q ? suggestGlossarySpelling(state.q) : null;
+}
+
 function pageCountOf(total: number) {
   return Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE)));
 }
@@ -99,7 +105,7 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state) };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -114,5 +120,5 @@ export async function browseSolutions(state: BrowseState, now: Date = new Date()
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state) };
 }

@@ -40,6 +40,7 @@ import {
   type SearchResult,
 } from "./search-engine";
 import { segmentChinese } from "./chinese-words.server";
+import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
 
@@ -898,7 +899,7 @@ class InvertedIndex {
       const [typed, ...synonyms] = word.alternatives;
       const [token] = typed ?? [];
       if (!typed || typed.length !== 1 || !token || this.postings.has(token) || !TYPO_TOLERANT.test(token)) return word;
-      const maxEdits = token.length >= 9 ? 2 : 1;
+      const maxEdits = maxEditsFor(token);
       const close: string[] = [];
       for (let length = token.length - maxEdits; length <= token.length + maxEdits; length++) {
         for (const known of this.latinWordsByLength.get(length) ?? []) {
@@ -1191,31 +1192,6 @@ function pieceCharacters(token: string): string[] {
 function isSingleCharacter(token: string): boolean {
   const characters = Array.from(token);
   return characters.length === 1 && isCjkText(token);
-}
-
-/** Latin words long enough to correct: five or more letters (digits allowed after the first letter). */
-const TYPO_TOLERANT = /^[a-z][a-z0-9]{4,}$/;
-
-/** Whether `a` becomes `b` with at most `max` insertions, deletions, substitutions or swaps of neighbours. */
-export function withinEdits(a: string, b: string, max: number): boolean {
-  if (Math.abs(a.length - b.length) > max) return false;
-  let before = new Array<number>(b.length + 1).fill(0);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-      current.push(value);
-      best = Math.min(best, value);
-    }
-    if (best > max) return false;
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]! <= max;
 }
 
 /** 1 at the dictionary code of every wanted value (values the index never saw have no code). */

@@ -171,7 +171,7 @@ describe("typo tolerance", () => {
   });
 
   it("withinEdits counts insertions, deletions, substitutions and swaps", async () => {
-    const { withinEdits } = await import("./embedded-engine.server");
+    const { withinEdits } = await import("./edit-distance");
     expect(withinEdits("kitten", "sitten", 1)).toBe(true);
     expect(withinEdits("kitten", "sitting", 1)).toBe(false);
     expect(withinEdits("kitten", "sitting", 3)).toBe(true);
