@@ -250,6 +250,23 @@ describe("full-text search", () => {
     for (const text of ["无人机", "dron", "zzzzqqq"]) expect((await get(`/scenarios?q=${q(text)}`)).body).not.toContain("您是不是要找");
   });
 
+  it("shows the suggestion above the results in both languages, also when the misspelt word finds some", async () => {
+    for (const [cookie, label] of [[enCookie, "Did you mean: "], [undefined, "您是不是要找："]] as const) {
+      const page = await get("/scenarios?q=inspecton", cookie);
+      expect(page.status).toBe(200);
+      const suggestion = page.body.match(new RegExp(`<p[^>]*>${label}<a[^>]*href="([^"]*)"[^>]*>inspection</a></p>`));
+      expect(suggestion?.[1], label).toBe("/scenarios?q=inspection");
+      // The engine's typo tolerance finds the English record; the Chinese ones (巡检) only the corrected query finds.
+      expect(page.hits).toEqual([ids.s2]);
+      expect(page.body.indexOf(label)).toBeLessThan(page.body.indexOf(`href="/scenarios/${ids.s2}"`));
+    }
+    for (const cookie of [enCookie, undefined]) {
+      const correct = await get("/scenarios?q=inspection", cookie);
+      expect(correct.hits.length).toBeGreaterThan(0);
+      expect(correct.body).not.toMatch(/Did you mean|您是不是要找/);
+    }
+  });
+
   it("needs every word, and shows help with links when nothing matches", async () => {
     const page = await get(`/scenarios?q=${q("无人机 海洋")}&district=LANSHAN&mode=CHALLENGE`);
     expect(page.status).toBe(200);
@@ -634,5 +651,13 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(after.body).not.toMatch(/海洋经济（[1-9]/);
     await db.prisma.scenario.update({ where: { id: ids.s3! }, data: { hidden: false } });
     await drainSearchOutbox();
+  });
+
+  it("offers the same spelling suggestion, decided before the engine is asked", async () => {
+    const page = await get(`/scenarios?q=${q("inspecton")}&district=DONGGANG`, enCookie);
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=inspection&amp;district=DONGGANG"[^>]*>inspection<\/a>/);
+    // Following it finds the Chinese record through the glossary on Meilisearch too.
+    expect((await get(`/scenarios?q=inspection&district=DONGGANG`, enCookie)).hits).toContain(ids.s1);
   });
 });

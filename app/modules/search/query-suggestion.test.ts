@@ -33,6 +33,12 @@ describe("suggestGlossarySpelling", () => {
     expect(suggestGlossarySpelling("wather")).toBeNull();
   });
 
+  it("settles a tie between forms of one term, which find the same records, by the length typed", () => {
+    // One edit from both "drone" and "drones", both "harbour" and "harbor": no guess about the meaning.
+    expect(suggestGlossarySpelling("dronse")).toBe("drones");
+    expect(suggestGlossarySpelling("harbuor")).toBe("harbour");
+  });
+
   it("corrects towards plurals as the glossary has them", () => {
     expect(suggestGlossarySpelling("robts")).toBe("robots");
   });

@@ -10,9 +10,10 @@
  * searching for it: the user sees what will be searched, and it works the same on Meilisearch because it is
  * decided before the engine is asked. The correction follows the engines' typo rules (edit-distance.ts):
  * words of five letters or more, one edit (two from nine letters), the same first letter. A word is
- * corrected only towards one closest glossary word — two equally close ones are a guess, so none is made —
- * and only when the result is a glossary term on its own or completes a multi-word one ("cold chian" →
- * "cold chain"). The rest of the query is kept as typed.
+ * corrected only towards one closest glossary word — two equally close ones are a guess, so none is made,
+ * unless they are forms of one term that find the same records (drone/drones, harbour/harbor) — and only
+ * when the result is a glossary term on its own or completes a multi-word one ("cold chian" → "cold chain").
+ * The rest of the query is kept as typed.
  */
 import { ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
@@ -22,22 +23,33 @@ import { normalizeText } from "./tokenizer";
 /** Latin glossary terms (with their plurals): single words, and multi-word ones as lists of words. */
 const glossaryTerms = (() => {
   // Both indexes share the glossary; the scenario index's settings stand for both.
-  const latinTerms = [...synonymLookup(SCENARIO_INDEX_SETTINGS).keys()].filter((term) => /^[a-z][a-z0-9]*( [a-z0-9]+)*$/.test(term));
+  const lookup = synonymLookup(SCENARIO_INDEX_SETTINGS);
+  const latinTerms = [...lookup.keys()].filter((term) => /^[a-z][a-z0-9]*( [a-z0-9]+)*$/.test(term));
   const single = new Set(latinTerms.filter((term) => !term.includes(" ")));
   const phrases = latinTerms.filter((term) => term.includes(" ")).map((term) => term.split(" "));
   const vocabulary = new Set([...single, ...phrases.flat()]);
-  return { single, phrases, vocabulary };
+  // What a single-word term finds, itself included: equal for a term's plural and its other spellings.
+  const finds = new Map([...single].map((term) => [term, [term, ...lookup.get(term)!].sort().join("\n")]));
+  return { single, phrases, vocabulary, vocabularyList: [...vocabulary], finds };
 })();
 
 const stopWords = new Set(ENGLISH_STOP_WORDS);
 
-/** The one glossary word closest to `word` within its typo allowance, or null (none, or a tie). */
+/**
+ * The one glossary word closest to `word` within its typo allowance, or null (none, or a tie). A tie between
+ * terms that find the same records ("dronse": drone, drones; "harbuor": harbour, harbor) is no guess about
+ * what the user means, so it goes to the one nearest in length to what was typed (the first on equal length).
+ */
 function closestGlossaryWord(word: string): string | null {
   const limit = maxEditsFor(word);
   for (let edits = 1; edits <= limit; edits++) {
-    const close = [...glossaryTerms.vocabulary].filter((known) => known[0] === word[0] && withinEdits(word, known, edits));
+    const close = glossaryTerms.vocabularyList.filter((known) => known[0] === word[0] && withinEdits(word, known, edits));
     if (close.length === 1) return close[0]!;
-    if (close.length > 1) return null;
+    if (close.length > 1) {
+      const meaning = glossaryTerms.finds.get(close[0]!);
+      if (!meaning || close.some((known) => glossaryTerms.finds.get(known) !== meaning)) return null;
+      return close.reduce((best, known) => (Math.abs(known.length - word.length) < Math.abs(best.length - word.length) ? known : best));
+    }
   }
   return null;
 }
