@@ -10,8 +10,8 @@ import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireDevMailbox(request);
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  await requireDevMailbox(request, context.clientIp);
   const email = await getMailboxMessage(params.emailId ?? "");
   if (!email) throw notFound();
   return {

@@ -11,8 +11,8 @@ import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireDevMailbox(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireDevMailbox(request, context.clientIp);
   const page = pageFromRequest(request);
   const result = await listMailbox(page);
   return {

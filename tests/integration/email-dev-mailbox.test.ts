@@ -72,4 +72,23 @@ describe("the local development mailbox", () => {
     expect(html).toContain("第 2 页，共 2 页");
     expect(html).not.toContain("批量邮件 29");
   });
+
+  it("is for this machine: a visitor from another one (npm start listens on every interface) must be a signed-in reviewer", async () => {
+    // Behind one trusted proxy, req.ip is the address the proxy names: a visitor on the local network.
+    const proxied = await startHttpApp({ TRUST_PROXY: "1" });
+    try {
+      const fromElsewhere = { "X-Forwarded-For": "192.168.1.20" };
+      const anonymous = await proxied.request("/dev/mailbox", { headers: fromElsewhere });
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get("location")).toMatch(/^\/signin\?redirectTo=/);
+      const member = await createUser();
+      expect((await proxied.request("/dev/mailbox", { headers: fromElsewhere, cookie: member.cookie })).status).toBe(403);
+      const reviewer = await createUser({ roles: ["REVIEWER"] });
+      expect((await proxied.request("/dev/mailbox", { headers: fromElsewhere, cookie: reviewer.cookie })).status).toBe(200);
+      // The same app still opens it to this machine.
+      expect((await proxied.request("/dev/mailbox", { headers: { "X-Forwarded-For": "127.0.0.1" } })).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
 });

@@ -92,19 +92,29 @@ describe("delivery retries", () => {
 describe("dev mailbox access", () => {
   const reviewer = { roles: ["REVIEWER"] };
   const member = { roles: [] };
+  const local = "127.0.0.1";
   it("does not exist when turned off, whoever asks", () => {
     for (const nodeEnv of ["development", "test", "production"] as const) {
-      expect(devMailboxAccess({ enabled: false, nodeEnv, user: reviewer })).toBe("not-found");
+      expect(devMailboxAccess({ enabled: false, nodeEnv, user: reviewer, clientIp: local })).toBe("not-found");
     }
   });
-  it("is open to anyone on a developer's machine", () => {
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "development", user: null })).toBe("allowed");
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "test", user: member })).toBe("allowed");
+  it("is open to anyone on a developer's machine, from that machine", () => {
+    for (const clientIp of ["127.0.0.1", "::1", "::ffff:127.0.0.1"]) {
+      expect(devMailboxAccess({ enabled: true, nodeEnv: "development", user: null, clientIp })).toBe("allowed");
+    }
+    expect(devMailboxAccess({ enabled: true, nodeEnv: "test", user: member, clientIp: local })).toBe("allowed");
+  });
+  it("from another machine (npm start listens on every interface) asks for a reviewer or admin, as in production", () => {
+    for (const clientIp of ["192.168.1.20", "::ffff:10.0.0.5", "fe80::1", "1127.0.0.1", null]) {
+      expect(devMailboxAccess({ enabled: true, nodeEnv: "development", user: null, clientIp })).toBe("sign-in");
+      expect(devMailboxAccess({ enabled: true, nodeEnv: "development", user: member, clientIp })).toBe("forbidden");
+      expect(devMailboxAccess({ enabled: true, nodeEnv: "development", user: reviewer, clientIp })).toBe("allowed");
+    }
   });
   it("elsewhere asks for sign-in and admits only reviewers and admins", () => {
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: null })).toBe("sign-in");
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: member })).toBe("forbidden");
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: reviewer })).toBe("allowed");
-    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: { roles: ["ADMIN"] } })).toBe("allowed");
+    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: null, clientIp: local })).toBe("sign-in");
+    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: member, clientIp: local })).toBe("forbidden");
+    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: reviewer, clientIp: local })).toBe("allowed");
+    expect(devMailboxAccess({ enabled: true, nodeEnv: "production", user: { roles: ["ADMIN"] }, clientIp: local })).toBe("allowed");
   });
 });

@@ -16,10 +16,10 @@ export function mailConfigFromEnv(): MailConfig {
   return { smtpUrl: env.SMTP_URL ?? null, mailFrom: env.MAIL_FROM, devMailbox: devMailboxEnabled(env) };
 }
 
-/** Throws the right response unless this request may see the dev mailbox. */
-export async function requireDevMailbox(request: Request): Promise<void> {
+/** Throws the right response unless this request (from `clientIp`, the load context's) may see the dev mailbox. */
+export async function requireDevMailbox(request: Request, clientIp: string | null): Promise<void> {
   const env = getEnv();
-  const access = devMailboxAccess({ enabled: devMailboxEnabled(env), nodeEnv: env.NODE_ENV, user: await getOptionalUser(request) });
+  const access = devMailboxAccess({ enabled: devMailboxEnabled(env), nodeEnv: env.NODE_ENV, user: await getOptionalUser(request), clientIp });
   if (access === "not-found") throw notFound();
   if (access === "sign-in") await requireUser(request);
   if (access === "forbidden") throw forbidden();
