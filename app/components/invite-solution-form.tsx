@@ -67,12 +67,13 @@ export function InviteSolutionForm({
 }
 
 /** "已邀请" where the form was: said in words, with a mark that is decoration only. */
-export function InvitedLabel() {
+/** In place of the invite form: "已邀请", or with `hasBid` "已揭榜" (the firm bid without waiting to be asked). */
+export function InvitedLabel({ hasBid = false }: { hasBid?: boolean }) {
   const { t } = useTranslation();
   return (
     <span className="inline-flex items-center gap-1 text-sm font-medium text-green-800">
       <span aria-hidden="true">✓</span>
-      {t("bid.invite.invited")}
+      {t(hasBid ? "bid.invite.hasBid" : "bid.invite.invited")}
     </span>
   );
 }

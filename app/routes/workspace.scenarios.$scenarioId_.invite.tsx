@@ -13,7 +13,7 @@ import { FormErrors, controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
-import { AlreadyInvitedError, BidNotAllowedError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
+import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
 import { inviteErrorSection, inviteReturnPath, parseInviteSource, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
@@ -54,6 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   } catch (error) {
     const keep = { solutionId, source, message: submission.value.message };
     if (error instanceof AlreadyInvitedError) return Response.json({ ...keep, errors: ["bid.errors.alreadyInvited"] } satisfies ActionResult, { status: 409 });
+    if (error instanceof AlreadyBidError) return Response.json({ ...keep, errors: ["bid.errors.alreadyBid"] } satisfies ActionResult, { status: 409 });
     if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotUsable"] } satisfies ActionResult, { status: 400 });
     if (error instanceof BidNotAllowedError) return Response.json({ ...keep, errors: ["bid.errors.inviteClosed"] } satisfies ActionResult, { status: 409 });
     if (error instanceof BidNotFoundError) throw notFound();
@@ -66,7 +67,7 @@ export default function InvitePage() {
   const { t } = useTranslation();
   const { scenario, open, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
-  const rowHasForm = (solution: { id: string; invited: boolean }) => open && !solution.invited;
+  const rowHasForm = (solution: { id: string; invited: boolean; hasBid?: boolean }) => open && !solution.invited && !solution.hasBid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
@@ -111,8 +112,8 @@ export default function InvitePage() {
                     <td className="p-3">{solution.org.name}</td>
                     <td className="p-3"><BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} /></td>
                     <td className="p-3">
-                      {solution.invited ? (
-                        <InvitedLabel />
+                      {solution.invited || solution.hasBid ? (
+                        <InvitedLabel hasBid={!solution.invited && solution.hasBid} />
                       ) : rowHasForm(solution) ? (
                         <InviteSolutionForm scenarioId={scenario.id} solution={solution} source="search" idPrefix="search" reply={replyFor("search")(solution.id)} />
                       ) : (

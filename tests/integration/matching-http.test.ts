@@ -279,6 +279,28 @@ describe("recommended solutions on an SOE's scenario", () => {
     }
   });
 
+  it("leaves out a firm that has bid already: not recommended, marked 已揭榜 in the title search, and an invitation is refused", async () => {
+    const bid = await db.prisma.bid.create({
+      data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "SUBMITTED" },
+    });
+    try {
+      expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds).not.toContain(ids.drone);
+      const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
+      expect(solutionPanel(invitePage.body).solutionIds).not.toContain(ids.drone);
+      const row = invitePage.body.slice(invitePage.body.indexOf(`href="/solutions/${ids.drone}"`));
+      expect(row.slice(0, row.indexOf("</tr>"))).toContain("已揭榜");
+      expect(invitePage.body).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+
+      const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "欢迎揭榜", source: "search" } });
+      expect(invite.status).toBe(409);
+      expect(await invite.text()).toContain("该企业已经揭榜本场景");
+      expect(await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solutionId: ids.drone } })).toBe(0);
+    } finally {
+      await db.prisma.bid.delete({ where: { id: bid.id } });
+    }
+    expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds[0]).toBe(ids.drone);
+  });
+
   it("inviting from a recommendation returns to the scenario, which then says 已邀请", async () => {
     const response = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, {
       cookie: soeMember.cookie,

@@ -31,6 +31,8 @@ export class SolutionNotUsableError extends Error {}
 /** The scenario no longer takes an award (another award won the race, or it was archived). */
 export class ScenarioNotAwardableError extends Error {}
 export class AlreadyInvitedError extends Error {}
+/** The firm has already bid on the scenario: an invitation would only tell it what it has done. */
+export class AlreadyBidError extends Error {}
 
 /** Stored as the decision note of bids that lose when another bid is awarded; translated where shown. */
 export const AUTO_REJECT_REASON = "bid.autoRejectReason";
@@ -414,20 +416,23 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   const where: Prisma.SolutionWhereInput = {
     AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId } }, literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
   };
-  const [items, total, invited] = await Promise.all([
+  const [items, total, invited, bids] = await Promise.all([
     prisma.solution.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       skip: (page - 1) * INVITE_PAGE_SIZE,
       take: INVITE_PAGE_SIZE,
-      select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } },
+      select: { id: true, title: true, orgId: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } },
     }),
     prisma.solution.count({ where }),
     prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
+    prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }),
   ]);
   const invitedIds = new Set(invited.map((row) => row.solutionId));
+  const biddingOrgs = new Set(bids.map((bid) => bid.orgId));
   return {
-    items: items.map((item) => ({ ...item, invited: invitedIds.has(item.id) })),
+    // `hasBid`: the solution's firm has bid on the scenario already, so there is no one to invite.
+    items: items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), hasBid: biddingOrgs.has(orgId) })),
     total,
     pageCount: Math.max(1, Math.ceil(total / INVITE_PAGE_SIZE)),
   };
@@ -456,6 +461,7 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
         select: { id: true, orgId: true, title: true },
       });
       if (!solution) throw new SolutionNotUsableError();
+      if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       const invitation = await tx.bidInvitation.create({
         data: { scenarioId, solutionId, invitedById: actor.id, message },
         select: { id: true },

@@ -129,17 +129,20 @@ export type RecommendedSolution = {
 
 /**
  * Recommended solutions for a scenario, for members of the scenario's organisation; null when the viewer's
- * organisation does not own it (the route answers 404). Solutions of the viewer's own organisation are left out.
+ * organisation does not own it (the route answers 404). Solutions of the viewer's own organisation and of firms
+ * that have bid on the scenario are left out.
  */
 export async function recommendSolutionsForScenario(scenarioId: string, viewerOrgId: string, limit = RECOMMENDATION_LIMIT): Promise<RecommendedSolution[] | null> {
   const row = await prisma.scenario.findFirst({ where: { id: scenarioId, orgId: viewerOrgId }, select: SCENARIO_DOC_SELECT });
   if (!row) return null;
   const engine = getSearchEngine();
+  // A firm that has bid is in the scenario's bids already; inviting it would only tell it what it has done.
+  const bidders = [...new Set((await prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } })).map((bid) => bid.orgId))];
   const matches = await matchSolutions(engine, scenarioSearchDoc(row), await matchStatistics(), {
     // A few spare ones, for the records the database no longer shows publicly.
     limit: limit + 5,
     explainedOnly: true,
-    filter: { not: { field: "orgId", eq: viewerOrgId } },
+    filter: { not: { field: "orgId", in: [viewerOrgId, ...bidders] } },
   });
   const ids = matches.map((match) => match.id);
   const [visible, invitations] = await Promise.all([
