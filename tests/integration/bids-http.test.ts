@@ -241,6 +241,21 @@ describe("the award flow over HTTP", () => {
 });
 
 describe("bad input", () => {
+  it("a solution a reviewer has hidden cannot go with a bid, nor is it offered for one", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const hidden = await createPublishedSolution(firm.orgId, { title: "被隐藏的无人机方案", hidden: true });
+    const form = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie });
+    expect(await form.text()).not.toContain(hidden.id);
+    const response = await http.request(`/scenarios/${target.id}/bid`, {
+      cookie: firm.cookie,
+      form: { proposal: "足够长的揭榜方案内容，说明技术路线和交付安排。", quotedPrice: "100", deliveryDays: "60", solutionId: hidden.id },
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain("请选择本单位已发布的解决方案");
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id } })).toBe(0);
+  });
+
   it("bid form: hostile values give 4xx with a Chinese message and keep what was typed, never 5xx", async () => {
     const target = await createPublishedScenario(owner.orgId);
     const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);

@@ -443,6 +443,17 @@ describe("recommended scenarios on a firm's own solution page", () => {
     const archivedPage = await page(`/workspace/solutions/${archived}`, firmMember.cookie);
     expect(archivedPage.status).toBe(200);
     expect(scenarioPanel(archivedPage.body, SOLUTION_PAGE_PANEL).html).toBe("");
+    // Hidden by a reviewer: no scenarios to bid on, and no "changes are public at once" beside the hidden notice.
+    await db.prisma.solution.update({ where: { id: ids.drone }, data: { hidden: true, hiddenReason: "举报核实" } });
+    try {
+      const hiddenPage = await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie);
+      expect(hiddenPage.status).toBe(200);
+      expect(scenarioPanel(hiddenPage.body, SOLUTION_PAGE_PANEL).html).toBe("");
+      expect(hiddenPage.body).toContain("举报核实");
+      expect(hiddenPage.body).not.toContain("保存后修改立即对外可见");
+    } finally {
+      await db.prisma.solution.update({ where: { id: ids.drone }, data: { hidden: false, hiddenReason: null } });
+    }
 
     const stranger = await createFirm({ verifier: reviewer });
     const foreign = await page(`/workspace/solutions/${ids.drone}`, stranger.owner.cookie);

@@ -85,10 +85,10 @@ export async function bidBlocker(
   return null;
 }
 
-/** The firm's published solutions, to link one to a bid. */
+/** The firm's public solutions (published, not hidden by a reviewer), to link one to a bid. */
 export function solutionsForBid(orgId: string) {
   return prisma.solution.findMany({
-    where: { orgId, status: "PUBLISHED" },
+    where: { orgId, ...PUBLIC_SOLUTION_WHERE },
     orderBy: { title: "asc" },
     select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true },
   });
@@ -114,7 +114,8 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       let solutionId: string | null = null;
       if (input.solutionId) {
-        const solution = await tx.solution.findFirst({ where: { id: input.solutionId, orgId, status: "PUBLISHED" }, select: { id: true } });
+        // A hidden solution is not public: the scenario's owner could not open what the bid points to.
+        const solution = await tx.solution.findFirst({ where: { id: input.solutionId, orgId, ...PUBLIC_SOLUTION_WHERE }, select: { id: true } });
         if (!solution) throw new SolutionNotUsableError();
         solutionId = solution.id;
       }

@@ -56,10 +56,10 @@ export function scenarioRecommendationsPanel(orgId: string, requestId?: string, 
 
 /**
  * For a member of the firm that owns the solution (the caller has checked that): open scenarios for this
- * solution alone — none for an archived one, which cannot bid.
+ * solution alone — none for an archived one or one a reviewer has hidden, which cannot be used to bid.
  */
-export function solutionScenariosPanel(solution: { id: string; status: string }, orgId: string, limit: number, requestId?: string, now: Date = new Date()) {
-  if (solution.status === "ARCHIVED") return Promise.resolve(null);
+export function solutionScenariosPanel(solution: { id: string; status: string; hidden: boolean }, orgId: string, limit: number, requestId?: string, now: Date = new Date()) {
+  if (solution.status === "ARCHIVED" || solution.hidden) return Promise.resolve(null);
   return orUnavailable("scenario recommendations for a solution", { solutionId: solution.id, requestId }, async () => {
     return { items: withDaysLeft((await recommendScenariosForSolution(orgId, solution.id, limit, now)) ?? [], now) };
   });
