@@ -15,11 +15,21 @@ import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("solution.workspaceTitle");
 
+/** The tabs, in the order shown. */
+const SOLUTION_TABS = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, firm } = await requireFirmWorkspace(request);
-  const status = statusFromRequest(request, SOLUTION_STATES, "DRAFT");
+  const chosen = new URL(request.url).searchParams.has("status");
+  let status = statusFromRequest(request, SOLUTION_STATES, "DRAFT");
   const page = pageFromRequest(request);
-  const result = await listFirmSolutions(firm.orgId, status, page);
+  let result = await listFirmSolutions(firm.orgId, status, page);
+  // Without a chosen tab, open the first one that has solutions rather than an empty 草稿 tab.
+  const firstWithSolutions = SOLUTION_TABS.find((state) => (result.countByStatus[state] ?? 0) > 0);
+  if (!chosen && firstWithSolutions && firstWithSolutions !== status) {
+    status = firstWithSolutions;
+    result = await listFirmSolutions(firm.orgId, status, page);
+  }
   return {
     org: { name: org.name },
     verified: firm.verifiedTechFirm,
@@ -42,9 +52,13 @@ export default function WorkspaceSolutionsPage() {
         <Link to="/workspace/solutions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("solution.newButton")}</Link>
       </div>
       {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
-      <StatusTabs label={t("solution.statusFilter")} states={(["DRAFT", "PUBLISHED", "ARCHIVED"] as const)} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
+      <StatusTabs label={t("solution.statusFilter")} states={SOLUTION_TABS} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
       {data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("solution.workspaceEmpty")}</p>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
+          {Object.values(data.countByStatus).some((count) => (count ?? 0) > 0)
+            ? t("solution.workspaceEmptyStatus", { status: t(`solution.status.${data.status}`) })
+            : t("solution.workspaceEmpty")}
+        </p>
       ) : (
         <table className="w-full rounded-lg bg-white text-left text-sm shadow">
           <caption className="sr-only">{t("solution.workspaceTitle")} · {t(`solution.status.${data.status}`)}</caption>

@@ -148,6 +148,18 @@ describe("the firm's workspace", () => {
     expect(body).toMatch(/aria-current="page"[^>]*>草稿(<!-- -->)? \((<!-- -->)?1(<!-- -->)?\)/);
   });
 
+  it("opens on the first tab that has solutions, and says which tab is empty", async () => {
+    const onlyPublished = await createFirm({ verifier: reviewer });
+    const id = await createPublishedSolution(onlyPublished, { title: "只有已发布的方案" });
+    const opened = await (await http.request("/workspace/solutions", { cookie: onlyPublished.owner.cookie })).text();
+    expect(opened).toContain(`href="/workspace/solutions/${id}"`);
+    const drafts = await (await http.request("/workspace/solutions?status=DRAFT", { cookie: onlyPublished.owner.cookie })).text();
+    expect(drafts).not.toContain(`href="/workspace/solutions/${id}"`);
+    expect(drafts).toContain("没有处于“草稿”状态的方案。");
+    const none = await createFirm({ verifier: reviewer });
+    expect(await (await http.request("/workspace/solutions", { cookie: none.owner.cookie })).text()).toContain("这里还没有解决方案。");
+  });
+
   it("answers 404 on another firm's solution, to strangers and to reviewers", async () => {
     for (const who of ["stranger", "otherFirm", "reviewer"] as const) {
       const read = await http.request(`/workspace/solutions/${draftId}`, { cookie: cookieOf(who) });
