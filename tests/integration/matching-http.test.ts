@@ -301,6 +301,23 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds[0]).toBe(ids.drone);
   });
 
+  it("leaves out a firm whose verification was revoked (it cannot bid): not recommended, not in the title search, an invitation refused", async () => {
+    await db.prisma.organization.update({ where: { id: droneFirm.orgId }, data: { verificationStatus: "REJECTED" } });
+    try {
+      expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds).not.toContain(ids.drone);
+      const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
+      expect(invitePage.body).not.toContain(`href="/solutions/${ids.drone}"`);
+      const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "", source: "search" } });
+      expect(invite.status).toBe(409);
+      expect(await invite.text()).toContain("该方案所属企业目前未通过认证");
+      expect(await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solutionId: ids.drone } })).toBe(0);
+      // Its public page stays: revoking verification stops bidding, it does not unpublish.
+      expect((await page(`/solutions/${ids.drone}`)).status).toBe(200);
+    } finally {
+      await db.prisma.organization.update({ where: { id: droneFirm.orgId }, data: { verificationStatus: "VERIFIED" } });
+    }
+  });
+
   it("inviting from a recommendation returns to the scenario, which then says 已邀请", async () => {
     const response = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, {
       cookie: soeMember.cookie,

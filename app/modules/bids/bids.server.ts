@@ -31,6 +31,8 @@ export class SolutionNotUsableError extends Error {}
 /** The scenario no longer takes an award (another award won the race, or it was archived). */
 export class ScenarioNotAwardableError extends Error {}
 export class AlreadyInvitedError extends Error {}
+/** The solution's firm is not (or no longer) verified, so it could not bid if invited. */
+export class FirmCannotBidError extends Error {}
 /** The firm has already bid on the scenario: an invitation would only tell it what it has done. */
 export class AlreadyBidError extends Error {}
 
@@ -415,7 +417,8 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
   const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
   const where: Prisma.SolutionWhereInput = {
-    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId } }, literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
+    // Only verified firms can bid, so only their solutions can be invited (a revoked firm's stay public).
+    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId }, org: { verificationStatus: "VERIFIED" } }, literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
   };
   const [items, total, invited, bids] = await Promise.all([
     prisma.solution.findMany({
@@ -459,9 +462,10 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
         where: { AND: [PUBLIC_SOLUTION_WHERE, { id: solutionId, orgId: { not: scenario.orgId } }] },
-        select: { id: true, orgId: true, title: true },
+        select: { id: true, orgId: true, title: true, org: { select: { verificationStatus: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();
+      if (solution.org.verificationStatus !== "VERIFIED") throw new FirmCannotBidError();
       if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       const invitation = await tx.bidInvitation.create({
         data: { scenarioId, solutionId, invitedById: actor.id, message },

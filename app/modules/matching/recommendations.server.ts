@@ -147,7 +147,9 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const ids = matches.map((match) => match.id);
   const [visible, invitations] = await Promise.all([
     prisma.solution.findMany({
-      where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids } }] },
+      // Only verified firms can bid: a firm whose verification was revoked keeps its public page, but an SOE
+      // is not told to invite it.
+      where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids }, org: { verificationStatus: "VERIFIED" } }] },
       select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true } } },
     }),
     prisma.bidInvitation.findMany({ where: { scenarioId, solutionId: { in: ids } }, select: { solutionId: true } }),
