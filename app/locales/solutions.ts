@@ -201,7 +201,7 @@ const en: Shape<typeof zh> = {
   flags: { independentInnovation: "Independent innovation", seekingInvestment: "Seeking investment" },
   firstUnit: {
     type: { FIRST_SET: "First set", FIRST_BATCH: "First batch", FIRST_VERSION: "First version" },
-    status: { NONE: "None", APPLYING: "applying", RECOGNISED: "recognised" },
+    status: { NONE: "None", APPLYING: "Applying", RECOGNISED: "Recognised" },
     badge: "{{type}} · {{status}}",
     badgeLabel: "{{type}}, {{status}} (see the conditions)",
     checklistTitle: "{{title}}: conditions and materials",

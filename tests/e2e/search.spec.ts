@@ -123,7 +123,7 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   // Checked on a seeded hit: other tests of this worker may have published inspection records too.
   const firstHit = page.getByRole("article").filter({ hasText: `Drone inspection kit ${stamp}` }).first();
   await expect(firstHit.locator("mark").first()).toHaveText(/inspection/i);
-  await expect(firstHit).toContainText("First set · recognised");
+  await expect(firstHit).toContainText("First set · Recognised");
 
   const tier = page.getByRole("group", { name: "Enterprise tier" }).getByRole("checkbox", { name: /^Technology leader \(\d+\)$/ });
   await tier.click();
