@@ -25,7 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const membership = user ? activeMembership(user) : null;
   const blocker = await bidBlocker(user?.id ?? null, membership?.org ?? null, scenario);
   const solutions = !blocker && membership ? await solutionsForBid(membership.orgId) : [];
+  // "Bid now" from an invitation names the invited solution; it is chosen when it is one the firm can use.
+  const named = new URL(request.url).searchParams.get("solution");
+  const preselectedSolutionId = solutions.find((solution) => solution.id === named)?.id ?? null;
   return {
+    preselectedSolutionId,
     scenario: { id: scenario.id, title: scenario.title, owner: scenario.org.name, deadline: scenario.deadline.toISOString(), budgetMin: scenario.budgetMin, budgetMax: scenario.budgetMax },
     blocker,
     solutions,
@@ -75,12 +79,13 @@ function BlockerNotice({ blocker, redirectTo }: { blocker: string; redirectTo: s
 export default function BidPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const { scenario, blocker, solutions, redirectTo } = useLoaderData<typeof loader>();
+  const { scenario, blocker, solutions, redirectTo, preselectedSolutionId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "bid",
     lastResult,
+    defaultValue: preselectedSolutionId ? { solutionId: preselectedSolutionId } : undefined,
     constraint: getZodConstraint(bidSchema),
     shouldValidate: "onBlur",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: bidSchema }),

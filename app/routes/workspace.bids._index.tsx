@@ -173,7 +173,7 @@ export default function MyBidsPage() {
                         {invitation.alreadyBid ? (
                           t("bid.invitations.alreadyBid")
                         ) : invitation.open ? (
-                          <Link to={`/scenarios/${invitation.scenario.id}/bid`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
+                          <Link to={`/scenarios/${invitation.scenario.id}/bid?solution=${encodeURIComponent(invitation.solution.id)}`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
                         ) : (
                           t("bid.invitations.closed")
                         )}

@@ -340,5 +340,14 @@ describe("bad input", () => {
     const invitations = await (await http.request("/workspace/bids", { cookie: member.cookie })).text();
     expect(invitations).toContain(scenario.title);
     expect(invitations).toContain("欢迎揭榜");
+    // "Bid now" opens the bid form with the invited solution chosen; a solution not the firm's is ignored.
+    const bidNow = `/scenarios/${scenario.id}/bid?solution=${solution.id}`;
+    expect(invitations).toContain(`href="${bidNow}"`);
+    const form = await (await http.request(bidNow, { cookie: member.cookie })).text();
+    expect(form).toMatch(new RegExp(`<option [^>]*value="${solution.id}"[^>]* selected=""|<option [^>]*selected=""[^>]*value="${solution.id}"`));
+    const foreign = await createPublishedSolution(owner.orgId, { title: "别家的方案" });
+    const ignored = await (await http.request(`/scenarios/${scenario.id}/bid?solution=${foreign.id}`, { cookie: member.cookie })).text();
+    expect(ignored).not.toContain(`value="${foreign.id}"`);
+    expect(ignored).not.toMatch(new RegExp(`<option [^>]*value="${solution.id}"[^>]* selected=""|<option [^>]*selected=""[^>]*value="${solution.id}"`));
   });
 });
