@@ -151,11 +151,27 @@ export function BrowsePage({
   const filterCount = chips.filter((chip) => chip.type !== "q").length;
 
   const queryInput = useRef<HTMLInputElement>(null);
+  const rangeInputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
   useEffect(() => {
-    // Back/forward or a removed chip changes q; the box follows unless the user is typing in it.
-    const input = queryInput.current;
-    if (input && document.activeElement !== input && input.value !== state.q) input.value = state.q;
-  }, [state.q]);
+    // Back/forward or a removed chip changes q or a range; the boxes follow unless the user is typing in one.
+    // (Re-keying them instead would remount the box the user pressed Enter in, and focus would drop to <body>.)
+    const follow = (input: HTMLInputElement | null, value: string) => {
+      if (input && document.activeElement !== input && input.value !== value) input.value = value;
+    };
+    follow(queryInput.current, state.q);
+    follow(rangeInputs.from.current, state.from == null ? "" : String(state.from));
+    follow(rangeInputs.to.current, state.to == null ? "" : String(state.to));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
+  }, [state.q, state.from, state.to]);
+
+  // After a pagination link, focus goes to the results' heading: the page scrolled to the top, and the link
+  // pressed is off screen (or gone: the last page has no "next").
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const pagedByLink = useRef(false);
+  useEffect(() => {
+    if (pagedByLink.current) resultsHeading.current?.focus();
+    pagedByLink.current = false;
+  }, [state.page]);
 
   // Facets are open on wide screens and start folded on small ones (open without JavaScript).
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -281,7 +297,7 @@ export function BrowsePage({
                     <div key={end}>
                       <label htmlFor={`browse-${end}`} className="block text-xs text-slate-700">{t(`search.range.${end}`)}</label>
                       <input
-                        key={`${end}-${state[end] ?? ""}`}
+                        ref={rangeInputs[end]}
                         id={`browse-${end}`}
                         name={end === "from" ? config.range.from : config.range.to}
                         type="number"
@@ -345,10 +361,14 @@ export function BrowsePage({
             </div>
 
             <div aria-busy={pending || undefined} className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
-              <h2 className="sr-only">{t("search.results")}</h2>
+              <h2 ref={resultsHeading} tabIndex={-1} className="sr-only">{t("search.results")}</h2>
               {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
             </div>
-            {data.itemCount > 0 ? <Pagination page={state.page} pageCount={data.pageCount} /> : null}
+            {data.itemCount > 0 ? (
+              <div onClickCapture={(event) => (pagedByLink.current = (event.target as HTMLElement).closest("a") !== null)}>
+                <Pagination page={state.page} pageCount={data.pageCount} />
+              </div>
+            ) : null}
           </div>
         </div>
       </form>

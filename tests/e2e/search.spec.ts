@@ -85,14 +85,30 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   // Page 2 keeps the words and the facet; back goes to page 1.
   const pagination = page.getByRole("navigation", { name: "分页" });
   await expect(pagination).toContainText("第 1 页，共 2 页");
-  await pagination.getByRole("link", { name: "下一页" }).click();
+  await pagination.getByRole("link", { name: "下一页" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/page=2/);
   await expect(page).toHaveURL(/district=WULIAN/);
   await expect(page.getByRole("article")).toHaveCount(3);
+  // The page went to the top: focus goes with it, to the results, not left on the link at the bottom.
+  await expect(page.getByRole("heading", { level: 2, name: "搜索结果" })).toBeFocused();
   await expect(pagination).toContainText("第 2 页，共 2 页");
   await expect(page.getByRole("checkbox", { name: /^五莲县/ })).toBeChecked();
   await page.goBack();
   await expect(page.getByRole("article")).toHaveCount(20);
+
+  // Enter in the budget box applies it and leaves the focus there, to correct it.
+  const budgetFrom = page.getByRole("spinbutton", { name: "最低（万元）" });
+  await budgetFrom.fill("10");
+  await budgetFrom.press("Enter");
+  await expect(page).toHaveURL(/budgetFrom=10/);
+  await expect(budgetFrom).toBeFocused();
+  await expect(budgetFrom).toHaveValue("10");
+  // Back (once the user has left the box: a box being typed in is never overwritten) empties it again.
+  await budgetFrom.blur();
+  await page.goBack();
+  await expect(page).not.toHaveURL(/budgetFrom/);
+  await expect(budgetFrom).toHaveValue("");
 
   // Words that match nothing: help, with links that remove each filter and one that shows everything.
   await search(page, "搜索应用场景", `无人机 不存在的词${stamp}`);
