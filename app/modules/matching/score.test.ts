@@ -132,6 +132,16 @@ describe("sharedKeywords", () => {
     expect(sharedKeywords({ title: "巡检", tags: ["人工智能"] }, { title: "maintenance", tags: ["maintenance"] })).toEqual([]);
   });
 
+  it("does not offer 无人机 as shared with 反无人机 (a counter-drone system), in tags, titles or wordings", () => {
+    const scenario = { title: "石臼港区门座起重机无人机自主巡检", tags: ["无人机", "巡检", "门机"] };
+    const counterDrone = { title: "低空雷达与光电协同反无人机系统", tags: ["反无人机", "雷达", "光电"] };
+    expect(sharedKeywords(scenario, counterDrone)).not.toContain("无人机");
+    expect(sharedKeywords(counterDrone, scenario)).not.toContain("无人机");
+    expect(sharedKeywords({ title: "港口UAV巡检", tags: ["UAV"] }, counterDrone)).toEqual([]);
+    // The same record saying 无人机 elsewhere still shares it.
+    expect(sharedKeywords(scenario, { title: "反无人机与无人机巡检一体化平台", tags: ["反无人机", "无人机"] })).toContain("无人机");
+  });
+
   it("shares whole words only, never a fragment of one (as the search cuts them)", () => {
     expect(sharedKeywords({ title: "岸桥改造", tags: ["远程操控", "岸桥"] }, { title: "港机方案", tags: ["远程操作"] })).toEqual(["远程"]);
     expect(sharedKeywords({ title: "工地", tags: ["扬尘监测"] }, { title: "港区", tags: ["粉尘监测"] })).toEqual(["监测"]);

@@ -16,9 +16,9 @@
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { segmentChinese } from "../search/chinese-words.server";
-import { normalizeText, wordBoundaries } from "../search/tokenizer";
+import { findWord, normalizeText, wordBoundaries } from "../search/tokenizer";
 import { segment } from "./segment";
-import { normalizedSynonymGroups, wordingIndexIn } from "./text-relevance";
+import { normalizedSynonymGroups } from "./text-relevance";
 
 export type Reason =
   | { kind: "sharedKeywords"; terms: string[] }
@@ -115,9 +115,28 @@ export function tagOverlap(a: readonly string[], b: readonly string[]): number {
 function occursAsWords(text: string, boundaries: ReadonlySet<number>, piece: string): boolean {
   if (!piece) return false; // indexOf("") finds the empty string everywhere, for ever
   for (let at = text.indexOf(piece); at !== -1; at = text.indexOf(piece, at + 1)) {
-    if (boundaries.has(at) && boundaries.has(at + piece.length)) return true;
+    if (boundaries.has(at) && boundaries.has(at + piece.length) && !negated(text, at)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the word at `at` is negated by 反 ("anti-"): 反无人机 is a counter-drone system, the opposite of a
+ * drone, so a reader must not be told that it shares the keyword 无人机 with a drone-inspection scenario.
+ * Only the explanation reads this; the ranking keeps the text as it is (a counter-drone system is still in
+ * the low-altitude domain).
+ */
+function negated(text: string, at: number): boolean {
+  return at > 0 && text[at - 1] === "反";
+}
+
+/** wordingIndexIn for explanations: a wording counts only where 反 does not negate it (see negated). */
+function explainableWordingIndexIn(normalized: string, wordings: readonly string[]): number {
+  return wordings.findIndex((word) => {
+    if (!normalized.includes(word)) return false;
+    for (let at = findWord(normalized, word, 0); at !== -1; at = findWord(normalized, word, at + 1)) if (!negated(normalized, at)) return true;
+    return false;
+  });
 }
 
 /**
@@ -185,9 +204,9 @@ export function sharedKeywords(
   const tagsB = normalizeText(b.tags.join("\n"));
   const [titleA, titleB] = [normalizeText(a.title), normalizeText(b.title)];
   normalizedSynonymGroups(synonyms).forEach((wordings, g) => {
-    const [inTagsA, inTagsB] = [wordingIndexIn(tagsA, wordings), wordingIndexIn(tagsB, wordings)];
-    const inA = inTagsA >= 0 ? inTagsA : wordingIndexIn(titleA, wordings);
-    const named = inA >= 0 && (inTagsA >= 0 || inTagsB >= 0) && (inTagsB >= 0 || (inTagsA >= 0 && wordingIndexIn(titleB, wordings) >= 0));
+    const [inTagsA, inTagsB] = [explainableWordingIndexIn(tagsA, wordings), explainableWordingIndexIn(tagsB, wordings)];
+    const inA = inTagsA >= 0 ? inTagsA : explainableWordingIndexIn(titleA, wordings);
+    const named = inA >= 0 && (inTagsA >= 0 || inTagsB >= 0) && (inTagsB >= 0 || (inTagsA >= 0 && explainableWordingIndexIn(titleB, wordings) >= 0));
     if (named) keep(wordings[inA]!, synonyms[g]![inA]!);
   });
   const byLength = [...found.keys()].sort((p, q) => Array.from(q).length - Array.from(p).length || (p < q ? -1 : 1));
