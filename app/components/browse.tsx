@@ -38,6 +38,8 @@ export type BrowseData = {
   itemCount: number;
   /** The query with misspelt English glossary words corrected ("inspecton" → "inspection"), or null. */
   suggestion: string | null;
+  /** When a query of several words found nothing: each word left out, with what the rest finds. */
+  wordsToLeaveOut: { word: string; q: string; count: number }[];
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -395,6 +397,20 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
       <h3 className="text-lg font-semibold">{state.q ? t("search.empty.titleFor", { q: state.q }) : t("search.empty.title")}</h3>
       <p className="mt-2 text-slate-800">{t("search.empty.help")}</p>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+        {data.wordsToLeaveOut.length > 0 ? (
+          <li>
+            {t("search.empty.leaveOut")}
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {data.wordsToLeaveOut.map((variant) => (
+                <li key={variant.word}>
+                  <Link to={browseHref(kind, { ...state, q: variant.q, page: 1 })} className="text-brand-700 underline">
+                    {t("search.empty.without", { word: variant.word, count: variant.count })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ) : null}
         {state.q ? (
           <>
             <li>{t("search.empty.spelling")}</li>

@@ -279,6 +279,15 @@ describe("full-text search", () => {
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;mode=CHALLENGE"`);
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;district=LANSHAN"`);
     expect(page.body).toMatch(/<a[^>]*href="\/scenarios"[^>]*>浏览全部应用场景<\/a>/);
+    // Which word is in the way: each one left out, with what the rest finds under the same filters.
+    const leaveOut = await get(`/scenarios?q=${q("无人机 海洋")}`);
+    expect(leaveOut.hits).toEqual([]);
+    expect(leaveOut.body).toContain("去掉一个关键词：");
+    expect(leaveOut.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("海洋")}"[^>]*>去掉“无人机”（1 个结果）</a>`));
+    expect(leaveOut.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}"[^>]*>去掉“海洋”（2 个结果）</a>`));
+    // One word, or words that find nothing even alone: no such line.
+    expect((await get(`/scenarios?q=${q("zzzzqqq")}`)).body).not.toContain("去掉一个关键词");
+    expect((await get(`/scenarios?q=${q("zzzzqqq yyyyxxx")}`)).body).not.toContain("去掉一个关键词");
 
     const en = await get("/solutions?q=zzzzqqq", enCookie);
     expect(en.body).toContain("No results for “zzzzqqq”");

@@ -81,6 +81,30 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null };
 }
 
+/** A query with one typed word left out, and how many records it finds. */
+export type WordLeftOut = { word: string; q: string; count: number };
+
+/**
+ * For a query of several words that found nothing (every word must match): each word left out in turn,
+ * with how many records the others find under the same filters — "没有结果" then says which word is in the
+ * way. Only the variants that find something, at most six words (one counting query each, in one multi-search).
+ */
+async function wordsToLeaveOut(kind: BrowseKind, state: BrowseState, total: number, now: Date): Promise<WordLeftOut[]> {
+  const words = state.q.split(/\s+/).filter(Boolean);
+  if (total > 0 || words.length < 2 || words.length > 6) return [];
+  const variants = words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
+  try {
+    const withdrawn = await withdrawnAwaitingSync(BROWSE_CONFIG[kind].index);
+    // The first query of a page's plan is its results query; pageSize 0 asks for the count alone.
+    const queries = variants.map((variant) => planBrowse(kind, { ...state, q: variant.q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
+    const counts = await getSearchEngine().multiSearch(queries);
+    return variants.map((variant, i) => ({ ...variant, count: counts[i]!.total })).filter((variant) => variant.count > 0);
+  } catch (error) {
+    if (error instanceof SearchInputError) return [];
+    throw error;
+  }
+}
+
 /** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
 function spellingSuggestion(state: BrowseState): string | null {
   return state.q ? suggestGlossarySpelling(state.q) : null;
@@ -105,7 +129,7 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state) };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: await wordsToLeaveOut("scenarios", state, total, now) };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -120,5 +144,5 @@ export async function browseSolutions(state: BrowseState, now: Date = new Date()
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state) };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: await wordsToLeaveOut("solutions", state, total, now) };
 }
