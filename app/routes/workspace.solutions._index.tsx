@@ -9,31 +9,21 @@ import { Pagination } from "~/components/ui/pagination";
 import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server";
 import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
 import { listFirmSolutions } from "~/modules/solutions/solutions.server";
-import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
+import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
 
 export const meta: MetaFunction = titleMeta("solution.workspaceTitle");
 
-/** The tabs, in the order shown. */
-const SOLUTION_TABS = ["DRAFT", "PUBLISHED", "ARCHIVED"] as const;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { org, firm } = await requireFirmWorkspace(request);
-  const chosen = new URL(request.url).searchParams.has("status");
-  let status = statusFromRequest(request, SOLUTION_STATES, "DRAFT");
+  const requested = new URL(request.url).searchParams.get("status");
+  // No tab chosen (or an unknown one): listFirmSolutions opens the first that has solutions.
   const page = pageFromRequest(request);
-  let result = await listFirmSolutions(firm.orgId, status, page);
-  // Without a chosen tab, open the first one that has solutions rather than an empty 草稿 tab.
-  const firstWithSolutions = SOLUTION_TABS.find((state) => (result.countByStatus[state] ?? 0) > 0);
-  if (!chosen && firstWithSolutions && firstWithSolutions !== status) {
-    status = firstWithSolutions;
-    result = await listFirmSolutions(firm.orgId, status, page);
-  }
+  const result = await listFirmSolutions(firm.orgId, SOLUTION_STATES.find((state) => state === requested) ?? null, page);
   return {
     org: { name: org.name },
     verified: firm.verifiedTechFirm,
-    status,
     page,
     ...result,
     items: result.items.map((item) => ({ ...item, updatedAt: item.updatedAt.toISOString(), publishedAt: item.publishedAt?.toISOString() ?? null })),
@@ -52,7 +42,7 @@ export default function WorkspaceSolutionsPage() {
         <Link to="/workspace/solutions/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("solution.newButton")}</Link>
       </div>
       {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
-      <StatusTabs label={t("solution.statusFilter")} states={SOLUTION_TABS} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
+      <StatusTabs label={t("solution.statusFilter")} states={SOLUTION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
           {Object.values(data.countByStatus).some((count) => (count ?? 0) > 0)

@@ -411,14 +411,23 @@ export function bidForViewer(viewer: BidViewer, bidId: string) {
 
 export const INVITE_PAGE_SIZE = 10;
 
-/** Published, visible solutions of other organisations an SOE can invite, searched by title. */
+/**
+ * The solutions the organisation `ownerOrgId` may invite to bid on its scenario: public ones of other
+ * organisations whose firm may bid (verified; a firm whose verification was revoked keeps its public pages).
+ * The invite page's search and the recommendations list only these; inviteSolution checks the same rule a
+ * part at a time, to say which part failed.
+ */
+export function invitableSolutionWhere(ownerOrgId: string): Prisma.SolutionWhereInput {
+  return { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownerOrgId }, org: { verificationStatus: "VERIFIED" } }] };
+}
+
+/** Solutions an SOE can invite (invitableSolutionWhere), searched by title. */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
   // Typed text, found literally: control characters dropped (PostgreSQL refuses NUL: a 500), and LIKE's
   // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
   const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
   const where: Prisma.SolutionWhereInput = {
-    // Only verified firms can bid, so only their solutions can be invited (a revoked firm's stay public).
-    AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownOrgId }, org: { verificationStatus: "VERIFIED" } }, literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
+    AND: [invitableSolutionWhere(ownOrgId), literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
   };
   const [items, total, invited, bids] = await Promise.all([
     prisma.solution.findMany({
@@ -465,6 +474,7 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
         select: { id: true, orgId: true, title: true, org: { select: { verificationStatus: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();
+      // The rest of invitableSolutionWhere, apart, so the SOE is told why.
       if (solution.org.verificationStatus !== "VERIFIED") throw new FirmCannotBidError();
       if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       const invitation = await tx.bidInvitation.create({

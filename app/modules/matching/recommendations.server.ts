@@ -15,8 +15,8 @@
  * each side for the latent semantic space) are built from the public records and cached per process (see
  * termStatistics); they change slowly, and a stale IDF only shifts weights slightly.
  */
+import { invitableSolutionWhere } from "~/modules/bids/bids.server";
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
-import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
 import { getSearchEngine } from "~/modules/search/search-service.server";
@@ -137,8 +137,9 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   if (!row) return null;
   const engine = getSearchEngine();
   // A firm that has bid is in the scenario's bids already; inviting it would only tell it what it has done.
-  const bidders = [...new Set((await prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } })).map((bid) => bid.orgId))];
-  const matches = await matchSolutions(engine, scenarioSearchDoc(row), await matchStatistics(), {
+  const [bids, stats] = await Promise.all([prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }), matchStatistics()]);
+  const bidders = [...new Set(bids.map((bid) => bid.orgId))];
+  const matches = await matchSolutions(engine, scenarioSearchDoc(row), stats, {
     // A few spare ones, for the records the database no longer shows publicly.
     limit: limit + 5,
     explainedOnly: true,
@@ -147,9 +148,8 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const ids = matches.map((match) => match.id);
   const [visible, invitations] = await Promise.all([
     prisma.solution.findMany({
-      // Only verified firms can bid: a firm whose verification was revoked keeps its public page, but an SOE
-      // is not told to invite it.
-      where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { in: ids }, org: { verificationStatus: "VERIFIED" } }] },
+      // Re-read with the rule of the invite page: public now, and the firm may bid.
+      where: { AND: [invitableSolutionWhere(viewerOrgId), { id: { in: ids } }] },
       select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true } } },
     }),
     prisma.bidInvitation.findMany({ where: { scenarioId, solutionId: { in: ids } }, select: { solutionId: true } }),
@@ -218,10 +218,11 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
 
 /**
  * Open scenarios for one of the firm's own solutions (published or draft: a firm sees where a draft would fit
- * before it publishes); null when the solution is not the firm's or is archived.
+ * before it publishes); null when the solution is not the firm's, is archived or was hidden by a reviewer
+ * (neither can go with a bid).
  */
 export async function recommendScenariosForSolution(orgId: string, solutionId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[] | null> {
-  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] } }, select: SOLUTION_DOC_SELECT });
+  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] }, hidden: false }, select: SOLUTION_DOC_SELECT });
   if (!row) return null;
   return openScenariosFor(orgId, [row], limit, now);
 }

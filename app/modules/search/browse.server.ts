@@ -37,6 +37,8 @@ type EngineAnswer = {
   deadlineCounts: Record<DeadlineBucket, number> | null;
   /** Set when the engine refused the query (the user's input): the page says so and answers 400. */
   error: "invalid" | null;
+  /** When several words found nothing: each left out, with what the others find (see wordsToLeaveOut). */
+  wordsToLeaveOut: WordLeftOut[];
 };
 
 function facetOptions(values: readonly string[], counts: Record<string, number>, selected: string[]): FacetOption[] {
@@ -51,12 +53,14 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const engine = getSearchEngine();
   let plan: ReturnType<typeof planBrowse>;
   let results: SearchResult[];
+  let withdrawn: string[];
   try {
     await ensureSearchIndexes(engine);
-    plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn: await withdrawnAwaitingSync(config.index) });
+    withdrawn = await withdrawnAwaitingSync(config.index);
+    plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid" };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [] };
     throw error;
   }
   const main = results[0]!;
@@ -78,7 +82,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       if (item.role === "deadline") deadlineCounts![item.bucket] = results[at]!.total;
     });
   }
-  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null };
+  const leaveOut = main.total === 0 ? await wordsToLeaveOut(kind, state, now, withdrawn) : [];
+  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null, wordsToLeaveOut: leaveOut };
 }
 
 /** A query with one typed word left out, and how many records it finds. */
@@ -89,14 +94,13 @@ export type WordLeftOut = { word: string; q: string; count: number };
  * with how many records the others find under the same filters — "没有结果" then says which word is in the
  * way. Only the variants that find something, at most six words (one counting query each, in one multi-search).
  */
-async function wordsToLeaveOut(kind: BrowseKind, state: BrowseState, total: number, now: Date): Promise<WordLeftOut[]> {
+async function wordsToLeaveOut(kind: BrowseKind, state: BrowseState, now: Date, withdrawn: readonly string[]): Promise<WordLeftOut[]> {
   const words = state.q.split(/\s+/).filter(Boolean);
-  if (total > 0 || words.length < 2 || words.length > 6) return [];
+  if (words.length < 2 || words.length > 6) return [];
   const variants = words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
+  // The first query of a page's plan is its results query; pageSize 0 asks for the count alone.
+  const queries = variants.map((variant) => planBrowse(kind, { ...state, q: variant.q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
   try {
-    const withdrawn = await withdrawnAwaitingSync(BROWSE_CONFIG[kind].index);
-    // The first query of a page's plan is its results query; pageSize 0 asks for the count alone.
-    const queries = variants.map((variant) => planBrowse(kind, { ...state, q: variant.q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
     const counts = await getSearchEngine().multiSearch(queries);
     return variants.map((variant, i) => ({ ...variant, count: counts[i]!.total })).filter((variant) => variant.count > 0);
   } catch (error) {
@@ -129,7 +133,7 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: await wordsToLeaveOut("scenarios", state, total, now) };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -144,5 +148,5 @@ export async function browseSolutions(state: BrowseState, now: Date = new Date()
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: await wordsToLeaveOut("solutions", state, total, now) };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut };
 }

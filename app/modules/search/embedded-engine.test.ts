@@ -71,13 +71,19 @@ function matches(doc: SearchDocument, filter: FilterTree): boolean {
   return values.some((v) => wanted.includes(v as never));
 }
 
+/** A fresh embedded engine with one index of `docs` (with the test settings unless given others). */
+async function engineWith(index: string, docs: SearchDocument[], indexSettings: IndexSettings = settings) {
+  const engine = createEmbeddedSearchEngine();
+  await engine.ensureIndex(index, indexSettings);
+  await engine.upsert(index, docs);
+  return engine;
+}
+
 describe("embedded engine", () => {
   it("agrees with a brute-force evaluation of random filters, queries and facets", async () => {
     const random = mulberry32(42);
     const docs = randomDocs(600, random);
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("p", settings);
-    await engine.upsert("p", docs);
+    const engine = await engineWith("p", docs);
     for (let round = 0; round < 150; round++) {
       const filter = randomFilter(random);
       const word = random() < 0.5 ? WORDS[Math.floor(random() * WORDS.length)]! : undefined;
@@ -92,9 +98,7 @@ describe("embedded engine", () => {
   });
 
   it("compacts itself after many rewrites and still finds exactly the current versions", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("c", settings);
-    await engine.upsert("c", [{ id: "keep", title: "港口码头", body: "", tags: [] }]);
+    const engine = await engineWith("c", [{ id: "keep", title: "港口码头", body: "", tags: [] }]);
     for (let version = 0; version < 3000; version++) {
       await engine.upsert("c", [{ id: "hot", title: version % 2 ? "无人机巡检" : "光伏清洗", body: `版本${version}`, tags: [], size: version }]);
     }
@@ -150,9 +154,7 @@ describe("typo tolerance", () => {
   });
 
   it("highlights every field after a correction, including fields without the corrected word", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("t", settings);
-    await engine.upsert("t", [{ id: "a", title: "container inspection", body: "无人机巡检", tags: [] }]);
+    const engine = await engineWith("t", [{ id: "a", title: "container inspection", body: "无人机巡检", tags: [] }]);
     // The correction is in the title only: highlighting the body once threw (terms and alternatives out of step).
     const [hit] = (await engine.search("t", { q: "inspecton", highlight: ["title", "body"] })).hits;
     expect(hit!.highlights).toEqual({ title: "container <mark>inspection</mark>", body: "无人机巡检" });
@@ -237,9 +239,7 @@ describe("stopping early when only the best hits are wanted (exactTotal: false)"
   });
 
   it("counts exactly whenever facets or a sort are asked for", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("p", settings);
-    await engine.upsert("p", randomDocs(400, mulberry32(3)));
+    const engine = await engineWith("p", randomDocs(400, mulberry32(3)));
     const query = { q: "无人机 巡检 港口 码头", matching: "any" as const, pageSize: 3 };
     const exact = await engine.search("p", query);
     for (const extra of [{ facets: ["color"] }, { sort: [{ field: "size", direction: "desc" as const }] }]) {
@@ -311,9 +311,7 @@ describe("reusing the filter leaves of the previous queries", () => {
   it("agrees with brute force over many filters on one candidate set, across writes", async () => {
     const random = mulberry32(7);
     let docs = randomDocs(400, random);
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("l", settings);
-    await engine.upsert("l", docs);
+    const engine = await engineWith("l", docs);
     for (let round = 0; round < 120; round++) {
       if (round % 30 === 25) {
         // A write between two queries of the same words: every cached leaf belongs to the old candidates.
@@ -377,9 +375,7 @@ describe("one-character Chinese query words", () => {
   ];
 
   it("finds the character in any piece, starting or ending with it, and highlights the character", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("c1", settings);
-    await engine.upsert("c1", pieceDocs);
+    const engine = await engineWith("c1", pieceDocs);
     const result = await engine.search("c1", { q: "港", pageSize: 50, highlight: ["title", "body"] });
     expect(result.hits.map((hit) => hit.id).sort()).toEqual(["alone", "area", "hk", "port"]);
     expect(result.total).toBe(4);
@@ -395,9 +391,7 @@ describe("one-character Chinese query words", () => {
   });
 
   it("leaves two-character and longer words as they were: 港口 finds no 港区, no 香港", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("c2", settings);
-    await engine.upsert("c2", pieceDocs);
+    const engine = await engineWith("c2", pieceDocs);
     const result = await engine.search("c2", { q: "港口", pageSize: 50, highlight: ["title"] });
     expect(result.hits.map((hit) => hit.id)).toEqual(["port"]);
     expect(result.hits[0]!.highlights.title).toBe("<mark>港口</mark>装卸调度");
@@ -433,9 +427,7 @@ describe("one-character Chinese query words", () => {
   it("agrees with a brute-force evaluation for one-character words, with filters, across writes and compaction", async () => {
     const random = mulberry32(11);
     let docs = randomDocs(500, random);
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("c4", settings);
-    await engine.upsert("c4", docs);
+    const engine = await engineWith("c4", docs);
     const characters = [...new Set(WORDS.join(""))];
     for (let round = 0; round < 80; round++) {
       if (round % 20 === 10) {
@@ -459,9 +451,7 @@ describe("one-character Chinese query words", () => {
   });
 
   it("keeps finding pieces after the index compacts itself", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("c5", settings);
-    await engine.upsert("c5", [{ id: "keep", title: "香港航线", body: "", tags: [] }]);
+    const engine = await engineWith("c5", [{ id: "keep", title: "香港航线", body: "", tags: [] }]);
     for (let version = 0; version < 3000; version++) {
       await engine.upsert("c5", [{ id: "hot", title: version % 2 ? "港区调度" : "光伏清洗", body: "", tags: [] }]);
     }

@@ -6,7 +6,7 @@ import { SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import type { SolutionInput } from "./solutions.schema";
-import { nextSolutionStatus, PUBLIC_SOLUTION_WHERE, TransitionError, type SolutionStatusAction } from "./solution-transitions";
+import { nextSolutionStatus, PUBLIC_SOLUTION_WHERE, SOLUTION_STATES, TransitionError, type SolutionStatusAction } from "./solution-transitions";
 
 type Actor = { id: string; requestId?: string | null };
 export type FirmContext = { orgId: string; verifiedTechFirm: boolean };
@@ -179,7 +179,17 @@ export async function solutionOwnerOrgId(solutionId: string) {
   return row?.orgId ?? null;
 }
 
-export async function listFirmSolutions(orgId: string, status: SolutionStatus, page: number) {
+/**
+ * A page of the firm's solutions in one state, with the count of each state. Without a `status` (none chosen
+ * yet), the first state in tab order (SOLUTION_STATES) that has solutions, so a firm is not shown an empty
+ * draft tab beside nine published solutions; DRAFT when it has none at all.
+ */
+export async function listFirmSolutions(orgId: string, requested: SolutionStatus | null, page: number) {
+  let status: SolutionStatus = requested ?? "DRAFT";
+  if (!requested) {
+    const counts = await prisma.solution.groupBy({ by: ["status"], where: { orgId }, _count: { _all: true } });
+    status = SOLUTION_STATES.find((state) => counts.some((row) => row.status === state && row._count._all > 0)) ?? "DRAFT";
+  }
   const where = { orgId, status };
   const [items, total, counts] = await Promise.all([
     prisma.solution.findMany({
@@ -193,7 +203,7 @@ export async function listFirmSolutions(orgId: string, status: SolutionStatus, p
     prisma.solution.groupBy({ by: ["status"], where: { orgId }, _count: { _all: true } }),
   ]);
   const countByStatus = Object.fromEntries(counts.map((row) => [row.status, row._count._all])) as Partial<Record<SolutionStatus, number>>;
-  return { items, total, countByStatus, pageCount: Math.max(1, Math.ceil(total / SOLUTIONS_PAGE_SIZE)) };
+  return { status, items, total, countByStatus, pageCount: Math.max(1, Math.ceil(total / SOLUTIONS_PAGE_SIZE)) };
 }
 
 // The visibility rule lives beside the life cycle (solution-transitions.ts); the module offers it as before.
