@@ -2,7 +2,7 @@
 // active filters as removable chips, sort, result count, loading state, "no results" help and pagination.
 // One GET form holds the whole state, so it works without JavaScript; with JavaScript a change of a
 // checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
-import { Link, useNavigate, useNavigation } from "@remix-run/react";
+import { Link, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
@@ -154,11 +154,15 @@ export function BrowsePage({
 
   const queryInput = useRef<HTMLInputElement>(null);
   const rangeInputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
+  // "POP" is back/forward: the user asked for that page's state, boxes included, even with the cursor in one.
+  const cameBackOrForward = useNavigationType() === "POP";
   useEffect(() => {
-    // Back/forward or a removed chip changes q or a range; the boxes follow unless the user is typing in one.
+    // Back/forward or a removed chip changes q or a range; the boxes follow. Only a box the user is typing in
+    // keeps its text when anything else changes the URL (a facet ticked while the words are half written).
     // (Re-keying them instead would remount the box the user pressed Enter in, and focus would drop to <body>.)
     const follow = (input: HTMLInputElement | null, value: string) => {
-      if (input && document.activeElement !== input && input.value !== value) input.value = value;
+      if (!input || input.value === value) return;
+      if (cameBackOrForward || document.activeElement !== input) input.value = value;
     };
     follow(queryInput.current, state.q);
     follow(rangeInputs.from.current, state.from == null ? "" : String(state.from));
