@@ -40,6 +40,8 @@ export type BrowseData = {
   suggestion: string | null;
   /** When a query of several words found nothing: each word left out, with what the rest finds. */
   wordsToLeaveOut: { word: string; q: string; count: number }[];
+  /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (巡检 → 巡查). */
+  relatedSearches: { q: string; count: number }[];
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -354,6 +356,12 @@ export function BrowsePage({
                 <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline">{data.suggestion}</Link>
               </p>
             ) : null}
+            {data.relatedSearches.length > 0 ? (
+              <nav aria-labelledby="browse-related" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">
+                <h2 id="browse-related" className="font-medium">{t("search.related")}</h2>
+                <QueryLinks links={data.relatedSearches.map((related) => ({ key: related.q, to: browseHref(kind, { ...state, q: related.q, page: 1 }), label: t("search.relatedQuery", { q: related.q, count: related.count }) }))} />
+              </nav>
+            ) : null}
             <div className="flex flex-wrap items-end justify-between gap-3">
               <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
               <div className="flex items-center gap-2">
@@ -382,6 +390,19 @@ export function BrowsePage({
   );
 }
 
+/** Other searches to try, as a row of links (related searches; the query with a word left out). */
+function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
+  return (
+    <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>
+      {links.map((link) => (
+        <li key={link.key}>
+          <Link to={link.to} className="text-brand-700 underline">{link.label}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: BrowseData; chips: ActiveFilter[]; chipLabel: (chip: ActiveFilter) => string }) {
   const { t } = useTranslation();
   const { state } = data;
@@ -404,15 +425,7 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
         {data.wordsToLeaveOut.length > 0 ? (
           <li>
             {t("search.empty.leaveOut")}
-            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {data.wordsToLeaveOut.map((variant) => (
-                <li key={variant.word}>
-                  <Link to={browseHref(kind, { ...state, q: variant.q, page: 1 })} className="text-brand-700 underline">
-                    {t("search.empty.without", { word: variant.word, count: variant.count })}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <QueryLinks className="mt-1" links={data.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: browseHref(kind, { ...state, q: variant.q, page: 1 }), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
           </li>
         ) : null}
         {state.q ? (

@@ -93,6 +93,9 @@ const zh = {
   },
   error: "这个搜索无法处理，请修改关键词或筛选条件后重试。",
   didYouMean: "您是不是要找：",
+  related: "相关搜索",
+  relatedQuery: "{{q}}（{{count}} 个结果）",
+  relatedQuery_one: "{{q}}（{{count}} 个结果）",
 };
 
 const en: Shape<typeof zh> = {
@@ -191,6 +194,9 @@ const en: Shape<typeof zh> = {
   },
   error: "This search could not be run. Change the keywords or filters and try again.",
   didYouMean: "Did you mean: ",
+  related: "Related searches",
+  relatedQuery: "{{q}} ({{count}} results)",
+  relatedQuery_one: "{{q}} ({{count}} result)",
 };
 
 export const searchLocale = { zh, en };

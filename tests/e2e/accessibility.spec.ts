@@ -169,6 +169,10 @@ for (const locale of ["zh", "en"] as const) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} (no results) ${locale}`);
     }
+    // Related searches: 检查 offers its glossary sibling 巡检, which finds the scenario "码头钢结构无人机巡检".
+    await firm.goto(`/scenarios?q=${encodeURIComponent("检查")}`);
+    await expect(firm.getByRole("navigation", { name: locale === "zh" ? "相关搜索" : "Related searches" }).getByRole("link", { name: /^巡检/ })).toBeVisible();
+    await expectNoAxeViolations(firm, `related searches ${locale}`);
 
     await grantReviewer(firmEmail);
     for (const path of [`/review/reports/${ids.reportId}`, "/review", "/review/scenarios", "/review/cases", "/review/reports", "/review/categories", "/review/first-unit", "/review/first-unit/FIRST_BATCH", "/review/search", "/dev/mailbox"]) {

@@ -157,7 +157,7 @@ async function get(pathname: string, cookie?: string): Promise<Page> {
   const body = bytes.toString("utf8");
   const kind = pathname.startsWith("/solutions") ? "solutions" : "scenarios";
   const hits = [...body.matchAll(new RegExp(`href="/${kind}/([A-Za-z0-9_-]+)"`, "g"))].map((match) => match[1]!);
-  const count = body.match(/共 (\d+) 个结果|(\d+) results?\b/);
+  const count = body.match(/<p role="status"[^>]*>(?:共 (\d+) 个结果|(\d+) results?)</);
   return { status: response.status, body, hits, count: count ? Number(count[1] ?? count[2]) : null };
 }
 
@@ -265,6 +265,31 @@ describe("full-text search", () => {
       expect(correct.hits.length).toBeGreaterThan(0);
       expect(correct.body).not.toMatch(/Did you mean|您是不是要找/);
     }
+  });
+
+  it("offers related searches for a Chinese glossary word, with counts under the same filters", async () => {
+    // 港口 (harbour: 港口, 港区, 码头): the Chinese word finds only itself (and English "port" records); the
+    // siblings are offered as searches of their own, each with the count its link finds.
+    const page = await get(`/scenarios?q=${q("港口")}`);
+    expect(page.hits).toContain(ids.s2);
+    expect(page.body).toMatch(/<h2[^>]*>相关搜索<\/h2>/);
+    const wharf = await get(`/scenarios?q=${q("码头")}`);
+    expect(wharf.hits).toContain(ids.s1);
+    expect(page.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}"[^>]*>码头（${wharf.count} 个结果）</a>`));
+    const portArea = await get(`/scenarios?q=${q("港区")}`);
+    expect(page.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("港区")}"[^>]*>港区（${portArea.count} 个结果）</a>`));
+    // Under a filter the counts are the filter's, the links keep it, and a related query finding nothing is left out.
+    const filtered = await get(`/scenarios?q=${q("港口")}&district=DONGGANG&mode=CHALLENGE`, enCookie);
+    const wharfFiltered = await get(`/scenarios?q=${q("码头")}&district=DONGGANG&mode=CHALLENGE`);
+    expect(wharfFiltered.count).toBeGreaterThan(0);
+    expect(wharfFiltered.count).toBeLessThan(wharf.count!);
+    expect(filtered.body).toContain("Related searches");
+    expect(filtered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}&amp;district=DONGGANG&amp;mode=CHALLENGE"[^>]*>码头 \\(${wharfFiltered.count} results?\\)</a>`));
+    expect((await get(`/scenarios?q=${q("港区")}&district=DONGGANG&mode=CHALLENGE`)).count).toBe(0);
+    expect(filtered.body).not.toContain(`q=${q("港区")}`);
+    // Only on a query's first page, and not for English words (they already find every Chinese word of the entry).
+    expect((await get(`/scenarios?q=${q("港口")}&page=2`)).body).not.toContain("相关搜索");
+    expect((await get("/scenarios?q=port")).body).not.toContain("相关搜索");
   });
 
   it("needs every word, and shows help with links when nothing matches", async () => {

@@ -22,7 +22,8 @@ import {
   type DeadlineBucket,
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
-import { suggestGlossarySpelling } from "./query-suggestion";
+import { segmentChinese } from "./chinese-words.server";
+import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
@@ -39,6 +40,8 @@ type EngineAnswer = {
   error: "invalid" | null;
   /** When several words found nothing: each left out, with what the others find (see wordsToLeaveOut). */
   wordsToLeaveOut: WordLeftOut[];
+  /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (see relatedSearches). */
+  relatedSearches: RelatedSearch[];
 };
 
 function facetOptions(values: readonly string[], counts: Record<string, number>, selected: string[]): FacetOption[] {
@@ -60,7 +63,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [] };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [] };
     throw error;
   }
   const main = results[0]!;
@@ -82,8 +85,26 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       if (item.role === "deadline") deadlineCounts![item.bucket] = results[at]!.total;
     });
   }
-  const leaveOut = main.total === 0 ? await wordsToLeaveOut(kind, state, now, withdrawn) : [];
-  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null, wordsToLeaveOut: leaveOut };
+  const [leaveOut, related] = await Promise.all([
+    main.total === 0 ? wordsToLeaveOut(kind, state, now, withdrawn) : [],
+    state.page === 1 ? relatedSearches(kind, state, now, withdrawn) : [],
+  ]);
+  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null, wordsToLeaveOut: leaveOut, relatedSearches: related };
+}
+
+/**
+ * How many records each of `queries` finds under the page's filters, in one multi-search (the first query of
+ * a page's plan is its results query; pageSize 0 asks for the count alone). Null when the engine refuses one.
+ */
+async function countQueries(kind: BrowseKind, state: BrowseState, queries: readonly string[], now: Date, withdrawn: readonly string[]): Promise<number[] | null> {
+  if (queries.length === 0) return [];
+  const plans = queries.map((q) => planBrowse(kind, { ...state, q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
+  try {
+    return (await getSearchEngine().multiSearch(plans)).map((result) => result.total);
+  } catch (error) {
+    if (error instanceof SearchInputError) return null;
+    throw error;
+  }
 }
 
 /** A query with one typed word left out, and how many records it finds. */
@@ -98,15 +119,23 @@ async function wordsToLeaveOut(kind: BrowseKind, state: BrowseState, now: Date, 
   const words = state.q.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return [];
   const variants = words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
-  // The first query of a page's plan is its results query; pageSize 0 asks for the count alone.
-  const queries = variants.map((variant) => planBrowse(kind, { ...state, q: variant.q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
-  try {
-    const counts = await getSearchEngine().multiSearch(queries);
-    return variants.map((variant, i) => ({ ...variant, count: counts[i]!.total })).filter((variant) => variant.count > 0);
-  } catch (error) {
-    if (error instanceof SearchInputError) return [];
-    throw error;
-  }
+  const counts = await countQueries(kind, state, variants.map((variant) => variant.q), now, withdrawn);
+  return counts ? variants.map((variant, i) => ({ ...variant, count: counts[i]! })).filter((variant) => variant.count > 0) : [];
+}
+
+/** A related query (a Chinese glossary word swapped for a sibling of its entry) and how many records it finds. */
+export type RelatedSearch = { q: string; count: number };
+
+/**
+ * Related searches for a query with Chinese glossary words (巡检 → 巡查, 巡视, 检查; query-suggestion.ts says
+ * why they are offered rather than searched), with how many records each finds under the same filters; only
+ * those that find something. At most six counting queries, in one multi-search, on a query's first page.
+ */
+async function relatedSearches(kind: BrowseKind, state: BrowseState, now: Date, withdrawn: readonly string[]): Promise<RelatedSearch[]> {
+  if (!state.q) return [];
+  const related = relatedGlossaryQueries(state.q, segmentChinese);
+  const counts = await countQueries(kind, state, related.map((item) => item.q), now, withdrawn);
+  return counts ? related.map((item, i) => ({ q: item.q, count: counts[i]! })).filter((item) => item.count > 0) : [];
 }
 
 /** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
@@ -133,7 +162,7 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -148,5 +177,5 @@ export async function browseSolutions(state: BrowseState, now: Date = new Date()
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { suggestGlossarySpelling } from "./query-suggestion";
+import { segmentChinese } from "./chinese-words.server";
+import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 
 describe("suggestGlossarySpelling", () => {
   it("corrects a misspelt glossary word by one edit (two from nine letters): swaps, missing and extra letters", () => {
@@ -41,5 +42,38 @@ describe("suggestGlossarySpelling", () => {
 
   it("corrects towards plurals as the glossary has them", () => {
     expect(suggestGlossarySpelling("robts")).toBe("robots");
+  });
+});
+
+describe("relatedGlossaryQueries", () => {
+  const related = (query: string, limit?: number) => relatedGlossaryQueries(query, segmentChinese, limit).map((item) => item.q);
+
+  it("offers the other Chinese words of a glossary word's entries, each as a query of its own", () => {
+    // 巡检 is in "inspection" (巡检, 巡查, 巡视, 检查); 巡查 also in "patrol" (巡查, 巡逻).
+    expect(related("巡检")).toEqual(["巡查", "巡视", "检查"]);
+    expect(related("巡查")).toEqual(["巡检", "巡视", "检查", "巡逻"]);
+  });
+
+  it("swaps the word where it stands and keeps the rest of the query as typed", () => {
+    expect(related("无人机巡检")).toEqual(["无人机巡查", "无人机巡视", "无人机检查"]);
+    // 港口 comes first (harbour: 港口, 港区, 码头), then 巡检.
+    expect(related("港口 巡检 Robot")).toEqual(["港区 巡检 Robot", "码头 巡检 Robot", "港口 巡查 Robot", "港口 巡视 Robot", "港口 检查 Robot"]);
+    expect(relatedGlossaryQueries("无人机巡检", segmentChinese)[0]).toEqual({ word: "巡检", related: "巡查", q: "无人机巡查" });
+  });
+
+  it("takes only whole words of the query, the longest glossary word first", () => {
+    // 心电网络 is 心电 | 网络: 电网 (power grid) is no word of it; 网络 (network: 网络, 组网) is.
+    expect(relatedGlossaryQueries("心电网络", segmentChinese).map((item) => item.word)).toEqual(["网络"]);
+    // 视频监控 is a glossary word of its own (surveillance: 视频监控, 监视), so 监控 inside it is not swapped.
+    expect(related("视频监控")).toEqual(["监视"]);
+  });
+
+  it("leaves out siblings the query already has, and stops at the limit", () => {
+    expect(related("巡检 巡查")).toEqual(["巡视 巡查", "检查 巡查", "巡检 巡视", "巡检 检查", "巡检 巡逻"]);
+    expect(related("巡查", 2)).toEqual(["巡检", "巡视"]);
+  });
+
+  it("says nothing for English, for words outside the glossary, or for an empty query", () => {
+    for (const query of ["inspection", "区块链", "", "   "]) expect(related(query)).toEqual([]);
   });
 });

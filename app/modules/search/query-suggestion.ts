@@ -1,7 +1,9 @@
 /**
- * "Did you mean …" for English words of the search glossary.
+ * "Did you mean …" for English words of the search glossary, and related searches for Chinese ones.
  *
  *   suggestGlossarySpelling(query): string | null — the query with misspelt glossary words corrected
+ *   relatedGlossaryQueries(query, segmenter)       — the query with a Chinese glossary word swapped for a
+ *                                                     sibling of its entry (巡检 → 巡查, 巡视, 检查)
  *
  * Records are written in Chinese, so an English query word finds them only through the glossary
  * (bilingual-glossary.ts, DOMAIN_SYNONYMS in indexes.ts), which both engines look up by the exact word.
@@ -15,10 +17,11 @@
  * when the result is a glossary term on its own or completes a multi-word one ("cold chian" → "cold chain").
  * The rest of the query is kept as typed.
  */
-import { ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
+import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
+import { ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import { synonymLookup } from "./synonyms";
-import { normalizeText } from "./tokenizer";
+import { normalizeText, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
 
 /** Latin glossary terms (with their plurals): single words, and multi-word ones as lists of words. */
 const glossaryTerms = (() => {
@@ -97,4 +100,57 @@ export function suggestGlossarySpelling(query: string): string | null {
     end = match.index! + words[i]!.length;
   });
   return suggestion + query.slice(end);
+}
+
+/**
+ * Related searches. An English glossary word finds all the Chinese words of its entry ("inspection": 巡检,
+ * 巡查, 巡视, 检查), but a Chinese word finds only itself, because the Chinese words of an entry are not
+ * synonyms (bilingual-glossary.ts: 巡检 is a routine round, 巡查 a patrol). So 巡检 finds fewer records than
+ * "inspection", which reads as a fault. Instead of widening the Chinese query behind the user's back, the page
+ * offers the sibling words as queries of their own, for the user to choose.
+ */
+const siblingsOfChineseTerm = (() => {
+  const siblings = new Map<string, string[]>();
+  for (const entry of BILINGUAL_GLOSSARY) {
+    for (const term of entry.zh) {
+      const list = siblings.get(term) ?? [];
+      for (const other of entry.zh) if (other !== term && !list.includes(other)) list.push(other);
+      siblings.set(term, list);
+    }
+  }
+  return siblings;
+})();
+const longestChineseTerm = Math.max(...[...siblingsOfChineseTerm.keys()].map((term) => term.length));
+
+/** The query with one Chinese glossary word (`word`) replaced by a sibling of its entry (`related`). */
+export type RelatedQuery = { word: string; related: string; q: string };
+
+/**
+ * Up to `limit` related queries, in the order of the query's words and of each entry's words. A glossary word
+ * counts only as a whole word of the query, cut as the engines cut queries (`segmentChinese`; runs of two
+ * characters are not cut): 电网 is no word of 心电网络 (心电 | 网络). The longest word wins (视频监控, not 监控).
+ * A sibling the query already holds is not offered.
+ */
+export function relatedGlossaryQueries(query: string, segmentChinese: ChineseSegmenter, limit = 6): RelatedQuery[] {
+  const normalized = normalizeText(query);
+  // Offsets are only valid when normalizing kept the length; otherwise say nothing.
+  if (normalized.length !== query.length) return [];
+  const boundaries = wordBoundaries(normalized, (run) => (Array.from(run).length > 2 ? segmentChinese(run) : [run]));
+  const related: RelatedQuery[] = [];
+  for (let start = 0; start < normalized.length && related.length < limit; start++) {
+    if (!boundaries.has(start)) continue;
+    let word: string | null = null;
+    for (let length = Math.min(longestChineseTerm, normalized.length - start); length >= 2 && !word; length--) {
+      const candidate = normalized.slice(start, start + length);
+      if (boundaries.has(start + length) && siblingsOfChineseTerm.has(candidate)) word = candidate;
+    }
+    if (!word) continue;
+    for (const sibling of siblingsOfChineseTerm.get(word)!) {
+      if (related.length >= limit) break;
+      if (normalized.includes(sibling)) continue;
+      related.push({ word, related: sibling, q: query.slice(0, start) + sibling + query.slice(start + word.length) });
+    }
+    start += word.length - 1;
+  }
+  return related;
 }
