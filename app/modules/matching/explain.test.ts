@@ -19,8 +19,18 @@ describe("explainMatch", () => {
     expect(explainMatch(reasons, "zh")).toBe("共同关键词: 无人机, 巡检; 同属低空应用; 首台套已认定");
   });
 
-  it("renders the same reasons in English, keywords as the records wrote them", () => {
-    expect(explainMatch(reasons, "en")).toBe("Shared keywords: 无人机, 巡检; same category: low-altitude; recognised first-set product");
+  it("renders the same reasons in English, keywords as the records wrote them with the glossary's English", () => {
+    expect(explainMatch(reasons, "en")).toBe("Shared keywords: 无人机 (UAV), 巡检 (inspection); same category: low-altitude; recognised first-set product");
+  });
+
+  it("adds English only to words the glossary knows, and only in English", () => {
+    const mixed: Reason[] = [
+      { kind: "sharedKeywords", terms: ["巡查", "托辊", "RTK"] },
+      { kind: "sharedIndustryChain", chains: ["低空经济", "港航物流"] },
+    ];
+    // 巡查 is in "inspection" and "patrol": the first entry's word; 托辊 and RTK are no glossary words.
+    expect(explainMatch(mixed, "en")).toBe("Shared keywords: 巡查 (inspection), 托辊, RTK; same industry chain: 低空经济 (low altitude economy), 港航物流");
+    expect(explainMatch(mixed, "zh")).toBe("共同关键词: 巡查, 托辊, RTK; 同一产业链: 低空经济, 港航物流");
   });
 
   it("renders every kind of reason in both languages without leaking codes", () => {
@@ -38,7 +48,7 @@ describe("explainMatch", () => {
       "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 报价 150–500 万元与预算 80–150 万元有交集; 起价 900 万元远超预算上限 150 万元; 同在东港区",
     );
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口; mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
+      "Same industry chain: 智慧港口 (smart port); mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
     );
   });
 
