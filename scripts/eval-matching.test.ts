@@ -73,6 +73,7 @@ describe("npm run eval:matching", () => {
     "matching-holdout-22.json",
     "matching-holdout-23.json",
     "matching-holdout-24.json",
+    "matching-holdout-25.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
