@@ -694,4 +694,11 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     // Following it finds the Chinese record through the glossary on Meilisearch too.
     expect((await get(`/scenarios?q=inspection&district=DONGGANG`, enCookie)).hits).toContain(ids.s1);
   });
+
+  it("offers related searches with the counts Meilisearch gives", async () => {
+    const page = await get(`/scenarios?q=${q("港口")}`);
+    const wharf = await get(`/scenarios?q=${q("码头")}`);
+    expect(wharf.count).toBeGreaterThan(0);
+    expect(page.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}"[^>]*>码头（${wharf.count} 个结果）</a>`));
+  });
 });
