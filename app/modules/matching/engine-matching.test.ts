@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { FLOOR_MIN_RECORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { FLOOR_MIN_RECORDS, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
-import { EMPTY_LATENT_MODEL } from "./latent-semantics";
+import { EMPTY_LATENT_MODEL, type LatentSemanticModel } from "./latent-semantics";
 import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
@@ -215,6 +215,21 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
     const { record, candidates, ids } = await marketplace(FLOOR_MIN_RECORDS);
     expect(lexicalSimilarityTo(recordTermFrequencies(need).frequencies, { record, candidates })(recordTermFrequencies(onTopic).frequencies)).toBeGreaterThanOrEqual(MIN_RECOMMENDED_LEXICAL_SIMILARITY);
     expect(await ids(true, EMPTY_LATENT_MODEL)).toEqual(["on"]);
+  });
+
+  it("recommends a candidate explained by the industry chain alone only when it is close in the latent space", async () => {
+    const { ids } = await marketplace(FLOOR_MIN_RECORDS);
+    // A space of two terms, one unique to each record (海岛 in the need, 锚地 in the candidate "on"), at a chosen
+    // angle: the two records' cosine is exactly that angle's. "on" shares no keyword with the need (no tags).
+    const spaceAt = (cosine: number): LatentSemanticModel => ({
+      dimensions: 2,
+      termRows: new Map([["海岛", 0], ["锚地", 1]]),
+      vectors: new Float32Array([1, 0, cosine, Math.sqrt(1 - cosine ** 2)]),
+    });
+    expect(MIN_RECOMMENDED_LATENT_SIMILARITY).toBeLessThan(0.45);
+    expect(await ids(false, spaceAt(0.45))).toContain("on"); // ranked…
+    expect(await ids(true, spaceAt(0.45))).toEqual([]); // …close enough, but a shared chain alone does not explain it
+    expect(await ids(true, spaceAt(MIN_LATENT_SIMILARITY_CHAIN_ALONE + 0.05))).toEqual(["on"]);
   });
 
   it("does not apply in a marketplace too small for IDF to say which words are specific", async () => {
