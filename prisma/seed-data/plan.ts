@@ -116,6 +116,8 @@ export const SCENARIO_PLANS: Record<string, ScenarioPlan> = {
   // 能源发展集团
   S07: { org: "energy", status: "PUBLISHED", batch: SECOND },
   X09: { org: "energy", status: "PUBLISHED", batch: SECOND },
+  // Open, and nobody has bid yet: the drone firm's dashboard recommends it (its own bids are left out there).
+  X16: { org: "energy", status: "PUBLISHED", batch: SECOND },
   // 交通发展集团
   S08: { org: "transport", status: "PENDING_REVIEW" },
   S13: { org: "transport", status: "PUBLISHED", batch: FIRST },
@@ -145,6 +147,8 @@ export const SCENARIO_PLANS: Record<string, ScenarioPlan> = {
   S17: { org: "urban", status: "PUBLISHED", batch: SECOND },
   S29: { org: "urban", status: "PUBLISHED", mode: "CHALLENGE", batch: FIRST },
   X14: { org: "urban", status: "PENDING_REVIEW" },
+  // Open without bids: recommended to the drone firm's airborne LiDAR modelling service.
+  X15: { org: "urban", status: "PUBLISHED", batch: SECOND },
   // 健康医疗集团
   S06: { org: "health", status: "PUBLISHED", batch: SECOND },
   S27: { org: "health", status: "PUBLISHED", batch: FIRST },
