@@ -269,11 +269,13 @@ function scoreBest<Doc>(
     // Ranked without the shared-keyword reason (a substring search over every pair of tags, and no part of
     // the score); the kept ones are explained in full at the end.
     let scored = score(candidate, false);
-    if (recommendable && !(explainsRelevance(scored.reasons) && recommendable.chainAloneExplains(candidate))) {
-      // No shared industry chain, or one that alone does not explain a candidate this far off: only shared
-      // keywords can still explain it.
-      scored = score(candidate, true);
-      if (!scored.reasons.some((reason) => reason.kind === "sharedKeywords")) continue;
+    if (recommendable) {
+      const chainExplains = recommendable.chainAloneExplains(candidate);
+      if (!explainsRelevance(scored.reasons, { chainExplains })) {
+        // No shared industry chain that explains it: only shared keywords can still do so.
+        scored = score(candidate, true);
+        if (!explainsRelevance(scored.reasons, { chainExplains })) continue;
+      }
     }
     kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...scored });
     if (kept.length >= limit) {

@@ -246,6 +246,14 @@ describe("explainsRelevance", () => {
     expect(explainsRelevance([])).toBe(false);
   });
 
+  it("leaves the industry chain out when the pair is too far apart for a chain alone to explain it", () => {
+    const chain = { kind: "sharedIndustryChain" as const, chains: ["智慧港口"] };
+    const keywords = { kind: "sharedKeywords" as const, terms: ["无人机"] };
+    expect(explainsRelevance([chain], { chainExplains: false })).toBe(false);
+    expect(explainsRelevance([chain, keywords], { chainExplains: false })).toBe(true);
+    expect(explainsRelevance([chain], { chainExplains: true })).toBe(true);
+  });
+
   it("holds for a scored pair of unrelated records only through what they share", () => {
     const tea = solution({ title: "茶园植保无人机", tags: ["植保"], category: "LOW_ALTITUDE", industryChain: ["农业"], trl: 9 });
     const crane = scenario({ title: "岸桥防摇远程操控改造", tags: ["岸桥", "防摇"], category: "PORT_LOGISTICS", industryChain: ["智慧港口"] });

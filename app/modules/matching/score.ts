@@ -226,9 +226,11 @@ const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "s
  * Whether a match can be explained to a person as relevant: it shares keywords or an industry chain. The app
  * recommends only such matches — a record ranked at the end of a short list for nothing but its category,
  * maturity or budget ("TRL 9") is filler, not a recommendation. (The evaluation ranks everything.)
+ * `chainExplains: false` is for a pair that is not close enough for a shared chain alone to say anything
+ * (engine-matching.ts, MIN_LATENT_SIMILARITY_CHAIN_ALONE): then only shared keywords explain it.
  */
-export function explainsRelevance(reasons: readonly Reason[]): boolean {
-  return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind));
+export function explainsRelevance(reasons: readonly Reason[], { chainExplains = true }: { chainExplains?: boolean } = {}): boolean {
+  return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind) && (chainExplains || reason.kind !== "sharedIndustryChain"));
 }
 
 /**

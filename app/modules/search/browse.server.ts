@@ -38,9 +38,9 @@ type EngineAnswer = {
   deadlineCounts: Record<DeadlineBucket, number> | null;
   /** Set when the engine refused the query (the user's input): the page says so and answers 400. */
   error: "invalid" | null;
-  /** When several words found nothing: each left out, with what the others find (see wordsToLeaveOut). */
+  /** When several words found nothing: each left out, with what the others find (see queriesWithAWordLeftOut). */
   wordsToLeaveOut: WordLeftOut[];
-  /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (see relatedSearches). */
+  /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (see RelatedSearch). */
   relatedSearches: RelatedSearch[];
 };
 
@@ -85,11 +85,21 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       if (item.role === "deadline") deadlineCounts![item.bucket] = results[at]!.total;
     });
   }
-  const [leaveOut, related] = await Promise.all([
-    main.total === 0 ? wordsToLeaveOut(kind, state, now, withdrawn) : [],
-    state.page === 1 ? relatedSearches(kind, state, now, withdrawn) : [],
-  ]);
-  return { total: main.total, hits: main.hits, facets, deadlineCounts, error: null, wordsToLeaveOut: leaveOut, relatedSearches: related };
+  // Other queries to offer, each with its count under the same filters: one multi-search for both kinds.
+  const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
+  const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
+  const counts = await countQueries(kind, state, [...leaveOut, ...related].map((variant) => variant.q), now, withdrawn);
+  const counted = <T extends { q: string }>(variants: T[], offset: number) =>
+    counts ? variants.map((variant, i) => ({ ...variant, count: counts[offset + i]! })).filter((variant) => variant.count > 0) : [];
+  return {
+    total: main.total,
+    hits: main.hits,
+    facets,
+    deadlineCounts,
+    error: null,
+    wordsToLeaveOut: counted(leaveOut, 0),
+    relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
+  };
 }
 
 /**
@@ -111,32 +121,21 @@ async function countQueries(kind: BrowseKind, state: BrowseState, queries: reado
 export type WordLeftOut = { word: string; q: string; count: number };
 
 /**
- * For a query of several words that found nothing (every word must match): each word left out in turn,
- * with how many records the others find under the same filters — "没有结果" then says which word is in the
- * way. Only the variants that find something, at most six words (one counting query each, in one multi-search).
+ * For a query of several words that found nothing (every word must match): each word left out in turn —
+ * counted, "没有结果" then says which word is in the way. At most six words (one counting query each).
  */
-async function wordsToLeaveOut(kind: BrowseKind, state: BrowseState, now: Date, withdrawn: readonly string[]): Promise<WordLeftOut[]> {
-  const words = state.q.split(/\s+/).filter(Boolean);
+function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
+  const words = q.split(/\s+/).filter(Boolean);
   if (words.length < 2 || words.length > 6) return [];
-  const variants = words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
-  const counts = await countQueries(kind, state, variants.map((variant) => variant.q), now, withdrawn);
-  return counts ? variants.map((variant, i) => ({ ...variant, count: counts[i]! })).filter((variant) => variant.count > 0) : [];
+  return words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
 }
-
-/** A related query (a Chinese glossary word swapped for a sibling of its entry) and how many records it finds. */
-export type RelatedSearch = { q: string; count: number };
 
 /**
- * Related searches for a query with Chinese glossary words (巡检 → 巡查, 巡视, 检查; query-suggestion.ts says
- * why they are offered rather than searched), with how many records each finds under the same filters; only
- * those that find something. At most six counting queries, in one multi-search, on a query's first page.
+ * A related query (a Chinese glossary word swapped for a sibling of its entry: 巡检 → 巡查, 巡视, 检查;
+ * query-suggestion.ts says why they are offered rather than searched) and how many records it finds. Only on a
+ * query's first page, at most six, and only those that find something.
  */
-async function relatedSearches(kind: BrowseKind, state: BrowseState, now: Date, withdrawn: readonly string[]): Promise<RelatedSearch[]> {
-  if (!state.q) return [];
-  const related = relatedGlossaryQueries(state.q, segmentChinese);
-  const counts = await countQueries(kind, state, related.map((item) => item.q), now, withdrawn);
-  return counts ? related.map((item, i) => ({ q: item.q, count: counts[i]! })).filter((item) => item.count > 0) : [];
-}
+export type RelatedSearch = { q: string; count: number };
 
 /** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
 function spellingSuggestion(state: BrowseState): string | null {

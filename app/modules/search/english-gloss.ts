@@ -9,21 +9,22 @@
  * entry's `narrower` words get none, since their English term is broader than they are (岸桥 is not "crane").
  * The domain synonym groups give their first Latin term (人工智能 → AI, 物联网 → IoT).
  */
-import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
-import { DOMAIN_SYNONYMS } from "./indexes";
+import { DOMAIN_SYNONYMS, GLOSSARY_SYNONYMS } from "./indexes";
+import { normalizeSynonymTerm } from "./synonyms";
 
 const CHINESE = /\p{Script=Han}/u;
 
-const glossOfChineseWord = (() => {
-  const gloss = new Map<string, string>();
-  for (const group of DOMAIN_SYNONYMS) {
+/** Chinese words of the domain synonym groups → the group's first Latin term, as written (UAV, IoT). */
+const domainGloss = new Map(
+  DOMAIN_SYNONYMS.flatMap((group) => {
     const english = group.find((term) => !CHINESE.test(term));
-    if (english) for (const term of group) if (CHINESE.test(term) && !gloss.has(term)) gloss.set(term, english);
-  }
-  for (const entry of BILINGUAL_GLOSSARY) for (const term of entry.zh) if (!gloss.has(term)) gloss.set(term, entry.en[0]!);
-  return gloss;
-})();
+    return english ? group.filter((term) => CHINESE.test(term)).map((term) => [term, english] as const) : [];
+  }),
+);
 
 export function englishGloss(word: string): string | null {
-  return glossOfChineseWord.get(word.trim()) ?? null;
+  const term = word.trim();
+  if (!CHINESE.test(term)) return null;
+  // The glossary's one-way synonyms: a Chinese word finds its entries' English terms, the first entry's first.
+  return domainGloss.get(term) ?? GLOSSARY_SYNONYMS[normalizeSynonymTerm(term)]?.[0] ?? null;
 }
