@@ -391,6 +391,26 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds).toEqual([ids.scenario]);
   });
 
+  it("matches none of the firm's solutions a reviewer has hidden (they cannot go with a bid)", async () => {
+    const partlyHiddenFirm = await createFirm({ verifier: reviewer });
+    const hiddenDrone = await createPublishedSolution(partlyHiddenFirm, { title: "港口无人机智能巡检平台" });
+    await createPublishedSolution(partlyHiddenFirm, {
+      title: "近海水质在线监测浮标",
+      summary: "对近海水温、溶解氧和盐度开展在线监测。",
+      description: "浮标实时采集水质数据，异常时推送预警。",
+      categoryId: "cat_marine",
+      tags: ["水质"],
+      industryChain: ["海洋经济"],
+    });
+    await drainSearchOutbox();
+    expect(scenarioPanel((await page("/workspace", partlyHiddenFirm.owner.cookie)).body).scenarioIds).toEqual([ids.scenario]);
+
+    await db.prisma.solution.update({ where: { id: hiddenDrone }, data: { hidden: true, hiddenReason: "举报核实" } });
+    const panel = scenarioPanel((await page("/workspace", partlyHiddenFirm.owner.cookie)).body);
+    expect(panel.scenarioIds).toEqual([]);
+    expect(panel.html).toContain("目前没有与您的方案匹配的征集中场景");
+  });
+
   it("tells a firm without solutions to publish one, and a firm whose solutions match nothing open that nothing matches", async () => {
     const newFirm = await createFirm({ verifier: reviewer });
     const empty = scenarioPanel((await page("/workspace", newFirm.owner.cookie)).body);

@@ -189,19 +189,23 @@ export type FirmRecommendations = {
   items: RecommendedScenario[];
   /** The solutions matched: the most recently edited, at most FIRM_SOLUTIONS_MATCHED. */
   solutionsMatched: number;
-  /** The firm's published and draft solutions; when more than were matched, the page says so. */
+  /** The firm's matchable solutions (MATCHABLE_OWN_SOLUTION); when more than were matched, the page says so. */
   solutionsTotal: number;
 };
 
-const MATCHED_SOLUTION_STATUSES = ["PUBLISHED", "DRAFT"] as const;
+/**
+ * The firm's own solutions that are matched: published and draft ones (a firm sees where a draft would fit
+ * before it publishes), never archived ones or those a reviewer hid — neither can go with a bid.
+ */
+const MATCHABLE_OWN_SOLUTION = { status: { in: ["PUBLISHED", "DRAFT"] as ("PUBLISHED" | "DRAFT")[] }, hidden: false };
 
 /**
  * Open scenarios (published, before their deadline) for a firm, except those it has already bid on: each of
- * its most recently edited published and draft solutions is matched, and a scenario appears once, under the
+ * its most recently edited matchable solutions (published or draft, not hidden) is matched, and a scenario appears once, under the
  * solution it fits best. Each solution's own page lists the scenarios for it alone (recommendScenariosForSolution).
  */
 export async function recommendScenariosForFirm(orgId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<FirmRecommendations> {
-  const where = { orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] } };
+  const where = { orgId, ...MATCHABLE_OWN_SOLUTION };
   const [rows, solutionsTotal] = await Promise.all([
     prisma.solution.findMany({
       where,
@@ -222,7 +226,7 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
  * (neither can go with a bid).
  */
 export async function recommendScenariosForSolution(orgId: string, solutionId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[] | null> {
-  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, status: { in: [...MATCHED_SOLUTION_STATUSES] }, hidden: false }, select: SOLUTION_DOC_SELECT });
+  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, ...MATCHABLE_OWN_SOLUTION }, select: SOLUTION_DOC_SELECT });
   if (!row) return null;
   return openScenariosFor(orgId, [row], limit, now);
 }
