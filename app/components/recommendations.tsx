@@ -41,16 +41,28 @@ export type ScenarioRecommendation = {
 
 type Panel<T> = { available: boolean; items: T[]; ended?: boolean; solutionsMatched?: number; solutionsTotal?: number };
 
-/** "推荐理由：共同关键词: 无人机, 巡检; 同属低空应用" — nothing when the scoring gave no reason. */
+/**
+ * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
+ * ("需留意：起价 900 万元远超预算上限 150 万元"); each line only when there is something to say.
+ */
 function WhyLine({ reasons }: { reasons: Reason[] }) {
   const { t, i18n } = useTranslation();
-  const explanation = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
-  if (!explanation) return null;
+  const { why, cautions } = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
   return (
-    <p className="mt-2 break-words text-sm text-slate-800">
-      <span className="font-medium">{t("matching.why")}</span>
-      {explanation}
-    </p>
+    <>
+      {why ? (
+        <p className="mt-2 break-words text-sm text-slate-800">
+          <span className="font-medium">{t("matching.why")}</span>
+          {why}
+        </p>
+      ) : null}
+      {cautions ? (
+        <p className="mt-1 break-words text-sm text-amber-900">
+          <span className="font-medium">{t("matching.cautions")}</span>
+          {cautions}
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -5,13 +5,15 @@ import type { Shape } from "./shape";
 
 const zh = {
   why: "推荐理由：",
+  cautions: "需留意：",
   reason: {
-    separator: "; ",
-    sharedKeywords: "共同关键词: {{terms}}",
+    separator: "；",
+    listSeparator: "、",
+    sharedKeywords: "共同关键词：{{terms}}",
     sameCategory: "同属{{category}}",
-    sharedIndustryChain: "同一产业链: {{chains}}",
+    sharedIndustryChain: "同一产业链：{{chains}}",
     matureTechnology: "技术成熟度 TRL {{trl}}",
-    lowMaturity: "技术成熟度偏低 (TRL {{trl}})",
+    lowMaturity: "技术成熟度偏低（TRL {{trl}}）",
     firstUnitRecognised: "{{type}}已认定",
     firstUnitApplying: "{{type}}申报中",
     withinBudget: "报价 {{priceMin}}–{{priceMax}} 万元在预算 {{budgetMin}}–{{budgetMax}} 万元内",
@@ -56,8 +58,10 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   why: "Why: ",
+  cautions: "Note: ",
   reason: {
     separator: "; ",
+    listSeparator: ", ",
     sharedKeywords: "shared keywords: {{terms}}",
     sameCategory: "same category: {{category}}",
     sharedIndustryChain: "same industry chain: {{chains}}",

@@ -51,7 +51,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await expect(recommended).toContainText(`提供方：${firmName}`);
   await expect(recommended).toContainText("TRL 8");
   await expect(recommended).toContainText("首台套·已认定");
-  await expect(recommended).toContainText(/推荐理由：共同关键词: [^;]*无人机/);
+  await expect(recommended).toContainText(/推荐理由：共同关键词：[^；]*无人机/);
   await expectNoAxeViolations(page, "scenario page with recommendations");
 
   // Invite with a message, by keyboard: open the message, type, tab to the button and press Enter.

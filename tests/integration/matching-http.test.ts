@@ -151,7 +151,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).toContain(`提供方：${droneFirm.orgName}`);
     expect(panel.html).toContain("TRL 7");
     expect(panel.html).toContain("首台套·已认定");
-    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词：[^<]*无人机/);
     expect(panel.html).toContain("首台套已认定");
     // Both are in 东港区, named as the app names districts (never the code).
     expect(panel.html).toContain("同在东港区");
@@ -207,7 +207,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     await drainSearchOutbox();
     const after = solutionPanel((await page(`/workspace/scenarios/${lidarScenario.id}`, owner.user.cookie)).body);
     expect(after.solutionIds[0]).toBe(lidar);
-    expect(after.html).toMatch(/共同关键词: [^<]*激光雷达/);
+    expect(after.html).toMatch(/共同关键词：[^<]*激光雷达/);
   });
 
   it("a scenario whose bidding has ended recommends nothing and says why", async () => {
@@ -228,7 +228,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).toContain("为本场景推荐");
     expect(panel.solutionIds[0]).toBe(ids.drone);
     expect(panel.solutionIds.length).toBeLessThanOrEqual(10);
-    expect(panel.html).toMatch(/共同关键词: [^<]*无人机/);
+    expect(panel.html).toMatch(/共同关键词：[^<]*无人机/);
     expect(panel.html).toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
     expect(panel.html).toContain('name="source" value="recommended"');
     // Above the title search, whose rows keep their own forms (with ids that do not clash).
@@ -373,7 +373,7 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(panel.html).toContain("50–200 万元");
     expect(panel.html).toMatch(/截止 \d{4}\/\d{2}\/\d{2}/);
     expect(panel.html).toMatch(new RegExp(`匹配您的方案：</span><a [^>]*href="/workspace/solutions/${ids.drone}"[^>]*>${DRONE_SOLUTION}</a>`));
-    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词：[^<]*无人机/);
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(ids.draftScenario);
   });
@@ -448,7 +448,7 @@ describe("recommended scenarios on a firm's own solution page", () => {
     expect(panel.html).toContain("适合此方案的场景");
     expect(panel.scenarioIds).toEqual([ids.scenario]);
     expect(panel.html).toContain(`发榜单位：${owner.org.name}`);
-    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词: [^<]*无人机/);
+    expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词：[^<]*无人机/);
     // The page is the solution's own: no "matches your solution" line under each scenario.
     expect(panel.html).not.toContain("匹配您的方案");
     expect(panel.html).not.toContain("草稿：发布后");

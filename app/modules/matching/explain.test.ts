@@ -5,7 +5,9 @@ import { scenario, solution } from "./fixtures.test-helpers";
 import { scoreMatch, type Reason } from "./score";
 
 /** The app's own translations: the sentences are locale texts (app/locales/matching.ts). */
-const explainMatch = (reasons: readonly Reason[], language: "zh" | "en") => explainWith(reasons, serverT(language), language);
+/** The reasons-for line alone, as most cases here need it. */
+const explainMatch = (reasons: readonly Reason[], language: "zh" | "en") => explainWith(reasons, serverT(language), language).why;
+const cautionsOf = (reasons: readonly Reason[], language: "zh" | "en") => explainWith(reasons, serverT(language), language).cautions;
 const LOW_ALTITUDE = { zh: "低空应用", en: "low-altitude" };
 
 describe("explainMatch", () => {
@@ -16,7 +18,7 @@ describe("explainMatch", () => {
   ];
 
   it("renders the issue's example line in Chinese", () => {
-    expect(explainMatch(reasons, "zh")).toBe("共同关键词: 无人机, 巡检; 同属低空应用; 首台套已认定");
+    expect(explainMatch(reasons, "zh")).toBe("共同关键词：无人机、巡检；同属低空应用；首台套已认定");
   });
 
   it("renders the same reasons in English, keywords as the records wrote them with the glossary's English", () => {
@@ -30,10 +32,10 @@ describe("explainMatch", () => {
     ];
     // 巡查 is in "inspection" and "patrol": the first entry's word; 托辊 and RTK are no glossary words.
     expect(explainMatch(mixed, "en")).toBe("Shared keywords: 巡查 (inspection), 托辊, RTK; same industry chain: 低空经济 (low altitude economy), 港航物流");
-    expect(explainMatch(mixed, "zh")).toBe("共同关键词: 巡查, 托辊, RTK; 同一产业链: 低空经济, 港航物流");
+    expect(explainMatch(mixed, "zh")).toBe("共同关键词：巡查、托辊、RTK；同一产业链：低空经济、港航物流");
   });
 
-  it("renders every kind of reason in both languages without leaking codes", () => {
+  it("renders every kind of reason in both languages without leaking codes; drawbacks apart, the maturity only as one", () => {
     const all: Reason[] = [
       { kind: "sharedIndustryChain", chains: ["智慧港口"] },
       { kind: "matureTechnology", trl: 8 },
@@ -44,12 +46,18 @@ describe("explainMatch", () => {
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
       { kind: "sameDistrict", district: "DONGGANG" },
     ];
-    expect(explainMatch(all, "zh")).toBe(
-      "同一产业链: 智慧港口; 技术成熟度 TRL 8; 技术成熟度偏低 (TRL 3); 首版次申报中; 报价 60–120 万元在预算 80–150 万元内; 报价 150–500 万元与预算 80–150 万元有交集; 起价 900 万元远超预算上限 150 万元; 同在东港区",
-    );
+    expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 60–120 万元在预算 80–150 万元内；报价 150–500 万元与预算 80–150 万元有交集；同在东港区");
+    expect(cautionsOf(all, "zh")).toBe("技术成熟度偏低（TRL 3）；起价 900 万元远超预算上限 150 万元");
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口 (smart port); mature technology (TRL 8); low technology readiness (TRL 3); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); starting price 900 far above the budget ceiling 150 (10k CNY); same district (Donggang District)",
+      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); same district (Donggang District)",
     );
+    expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 900 far above the budget ceiling 150 (10k CNY)");
+  });
+
+  it("says nothing for a match with only drawbacks, and no cautions for one without", () => {
+    expect(explainMatch([{ kind: "overBudget", priceMin: 900, budgetMax: 150 }], "zh")).toBe("");
+    expect(cautionsOf([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("");
+    expect(explainMatch([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("共同关键词：无人机");
   });
 
   it("shows a category without names, and an unknown district, as its code rather than failing", () => {
@@ -69,7 +77,7 @@ describe("explainMatch", () => {
       solution: solution({ title: "无人机自动机场", tags: ["无人机", "自动机场"], category: "LOW_ALTITUDE", trl: 8, priceMin: 60, priceMax: 120, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
     });
     const named = scored.map((reason) => (reason.kind === "sameCategory" ? { ...reason, names: LOW_ALTITUDE } : reason));
-    expect(explainMatch(named, "zh")).toBe("共同关键词: 无人机; 同属低空应用; 技术成熟度 TRL 8; 首台套已认定; 报价 60–120 万元在预算 100–200 万元内");
+    expect(explainMatch(named, "zh")).toBe("共同关键词：无人机；同属低空应用；首台套已认定；报价 60–120 万元在预算 100–200 万元内");
   });
 });
 

@@ -1,6 +1,12 @@
 /**
- * explainMatch(reasons, t) — one readable line from scoreMatch's reasons in the reader's language, e.g.
- * "共同关键词: 无人机, 巡检; 同属低空应用; 首台套已认定" / "Shared keywords: 无人机 (UAV), 巡检 (inspection); …".
+ * explainMatch(reasons, t) — readable lines from scoreMatch's reasons in the reader's language:
+ *   why      — what speaks for the match: "共同关键词：无人机、巡检；同属低空应用；首台套已认定" /
+ *              "Shared keywords: 无人机 (UAV), 巡检 (inspection); …";
+ *   cautions — what speaks against it, shown apart ("需留意：起价 900 万元远超预算上限 150 万元"): a reader
+ *              must not take an unaffordable or immature product's drawback for a reason it was recommended.
+ * The technology maturity is not said when it is no drawback: the card shows the TRL already, and on a firm's
+ * dashboard it is the firm's own product's ("技术成熟度 TRL 8" under nearly every recommendation said nothing).
+ * Chinese lines use Chinese punctuation (：、；), English ones ASCII (the locale's separators).
  *
  * The sentences are locale texts (`matching.reason.*` in app/locales/matching.ts), so they are translated and
  * checked like every other text of the app; `t` is the page's i18next function (or serverT(locale)).
@@ -11,7 +17,7 @@
  */
 import type { TFunction } from "i18next";
 import { englishGloss } from "~/modules/search/english-gloss";
-import type { Reason } from "./score";
+import type { Reason, ReasonKind } from "./score";
 
 type Translate = TFunction | ((key: string, options?: Record<string, unknown>) => string);
 
@@ -24,7 +30,7 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
         const gloss = language === "en" ? englishGloss(word) : null;
         return gloss ? `${word} (${gloss})` : word;
       })
-      .join(", ");
+      .join(String(t("matching.reason.listSeparator")));
   switch (reason.kind) {
     case "sharedKeywords":
       return say("sharedKeywords", { terms: words(reason.terms) });
@@ -48,8 +54,21 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
   }
 }
 
-export function explainMatch(reasons: readonly Reason[], t: Translate, language: "zh" | "en"): string {
-  const parts = reasons.map((reason) => explainReason(reason, t, language));
-  if (parts.length > 0) parts[0] = parts[0].charAt(0).toUpperCase() + parts[0].slice(1);
-  return parts.join(String(t("matching.reason.separator")));
+/** Reasons that speak against a match: said apart from the reasons for it. */
+const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "overBudget"]);
+/** Reasons the line leaves out (see the header): the maturity when it is no drawback. */
+const UNSAID: ReadonlySet<ReasonKind> = new Set(["matureTechnology"]);
+
+export type Explanation = { why: string; cautions: string };
+
+export function explainMatch(reasons: readonly Reason[], t: Translate, language: "zh" | "en"): Explanation {
+  const line = (kept: readonly Reason[]) => {
+    const parts = kept.map((reason) => explainReason(reason, t, language));
+    if (parts.length > 0) parts[0] = parts[0].charAt(0).toUpperCase() + parts[0].slice(1);
+    return parts.join(String(t("matching.reason.separator")));
+  };
+  return {
+    why: line(reasons.filter((reason) => !CAUTIONS.has(reason.kind) && !UNSAID.has(reason.kind))),
+    cautions: line(reasons.filter((reason) => CAUTIONS.has(reason.kind))),
+  };
 }
