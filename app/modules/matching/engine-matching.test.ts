@@ -2,12 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { FLOOR_MIN_RECORDS, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
 import { EMPTY_LATENT_MODEL, type LatentSemanticModel } from "./latent-semantics";
-import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
+import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, keywordShare, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -230,6 +230,35 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
     expect(await ids(false, spaceAt(0.45))).toContain("on"); // ranked…
     expect(await ids(true, spaceAt(0.45))).toEqual([]); // …close enough, but a shared chain alone does not explain it
     expect(await ids(true, spaceAt(MIN_LATENT_SIMILARITY_CHAIN_ALONE + 0.05))).toEqual(["on"]);
+  });
+
+  it("recommends a candidate explained by keywords many records have only when it is close; a rare keyword explains at any closeness", async () => {
+    // The need and the candidate share one tag. 监测 is also in ten of the marketplace's other records (about 9 %,
+    // over GENERIC_KEYWORD_SHARE); 溶解氧 is in theirs alone. The latent space is the two-term one above.
+    const pair = (keyword: string) => ({
+      need: scenario({ ...blank, id: "need", title: `海岛水产${keyword}`, tags: [keyword], category: "MARINE" }),
+      candidate: solution({ ...blank, id: "cand", title: `锚地扬尘${keyword}`, tags: [keyword], category: "GREEN_LOW_CARBON" }),
+    });
+    const others = Array.from({ length: FLOOR_MIN_RECORDS }, (_, i) => solution({ ...blank, id: `other${i}`, title: i < 10 ? `other${i}监测` : `other${i}` }));
+    const spaceAt = (cosine: number): LatentSemanticModel => ({
+      dimensions: 2,
+      termRows: new Map([["海岛", 0], ["锚地", 1]]),
+      vectors: new Float32Array([1, 0, cosine, Math.sqrt(1 - cosine ** 2)]),
+    });
+    const recommended = async (keyword: string, cosine: number) => {
+      const { need, candidate } = pair(keyword);
+      const engine = createEmbeddedSearchEngine();
+      await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+      await engine.upsert(SOLUTION_INDEX, [solutionDocFromMatch(candidate)]);
+      const statistics = { scenarios: buildTermStatistics([need]), solutions: buildTermStatistics([candidate, ...others]), latent: spaceAt(cosine) };
+      const matches = await matchSolutions(engine, scenarioDocFromMatch(need), statistics, { explainedOnly: true });
+      return matches.map((m) => m.reasons.find((reason) => reason.kind === "sharedKeywords"));
+    };
+    const between = (MIN_RECOMMENDED_LATENT_SIMILARITY + MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS) / 2;
+    expect(keywordShare({ record: buildTermStatistics([pair("监测").need]), candidates: buildTermStatistics([pair("监测").candidate, ...others]) }, "监测")).toBeGreaterThanOrEqual(GENERIC_KEYWORD_SHARE);
+    expect(await recommended("监测", between)).toEqual([]);
+    expect(await recommended("监测", MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS + 0.05)).toEqual([{ kind: "sharedKeywords", terms: ["监测"] }]);
+    expect(await recommended("溶解氧", between)).toEqual([{ kind: "sharedKeywords", terms: ["溶解氧"] }]);
   });
 
   it("does not apply in a marketplace too small for IDF to say which words are specific", async () => {

@@ -4,13 +4,14 @@
  * other side is ranked: candidates the retrieval did not find follow the scored ones, in id order.
  *
  *   createEngineRanker(dataset, engine?) — Promise<Ranker>
+ *   loadDataset(dataset, engine)         — the data set indexed, and the statistics matching reads
  */
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
 import type { SearchEngine } from "../search/search-engine";
 import type { ScoredId } from "./bm25-baseline";
 import type { MatchingDataset } from "./dataset";
-import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch, type MatchStatistics } from "./engine-matching";
 import type { Ranker } from "./evaluate";
 import { buildTermStatistics } from "./text-relevance";
 
@@ -21,15 +22,20 @@ function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredI
   return [...ranked, ...rest.map((id) => ({ id, score: floor }))];
 }
 
-export async function createEngineRanker(
-  dataset: Pick<MatchingDataset, "scenarios" | "solutions">,
-  engine: SearchEngine = createEmbeddedSearchEngine(),
-): Promise<Ranker> {
+/** Indexes the data set's records in `engine` (fresh indexes) and builds the statistics matching reads. */
+export async function loadDataset(dataset: Pick<MatchingDataset, "scenarios" | "solutions">, engine: SearchEngine): Promise<MatchStatistics> {
   await engine.ensureIndex(SCENARIO_INDEX, INDEX_SETTINGS[SCENARIO_INDEX]);
   await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
   await engine.upsert(SCENARIO_INDEX, dataset.scenarios.map(scenarioDocFromMatch));
   await engine.upsert(SOLUTION_INDEX, dataset.solutions.map(solutionDocFromMatch));
-  const statistics = await matchStatisticsOf(buildTermStatistics(dataset.scenarios), buildTermStatistics(dataset.solutions));
+  return matchStatisticsOf(buildTermStatistics(dataset.scenarios), buildTermStatistics(dataset.solutions));
+}
+
+export async function createEngineRanker(
+  dataset: Pick<MatchingDataset, "scenarios" | "solutions">,
+  engine: SearchEngine = createEmbeddedSearchEngine(),
+): Promise<Ranker> {
+  const statistics = await loadDataset(dataset, engine);
   const solutionIds = dataset.solutions.map((s) => s.id);
   const scenarioIds = dataset.scenarios.map((s) => s.id);
   return {

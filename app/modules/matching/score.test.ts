@@ -254,6 +254,15 @@ describe("explainsRelevance", () => {
     expect(explainsRelevance([chain], { chainExplains: true })).toBe(true);
   });
 
+  it("counts only the keywords the rules let explain, when they say which", () => {
+    const keywords = { kind: "sharedKeywords" as const, terms: ["监测", "溶解氧"] };
+    const rare = (keyword: string) => keyword === "溶解氧";
+    expect(explainsRelevance([keywords], { keywordExplains: rare })).toBe(true);
+    expect(explainsRelevance([{ kind: "sharedKeywords", terms: ["监测", "识别"] }], { keywordExplains: rare })).toBe(false);
+    expect(explainsRelevance([{ kind: "sharedKeywords", terms: ["监测"] }, { kind: "sharedIndustryChain", chains: ["生态环境"] }], { keywordExplains: rare })).toBe(true);
+    expect(explainsRelevance([{ kind: "sharedKeywords", terms: ["监测"] }])).toBe(true);
+  });
+
   it("holds for a scored pair of unrelated records only through what they share", () => {
     const tea = solution({ title: "茶园植保无人机", tags: ["植保"], category: "LOW_ALTITUDE", industryChain: ["农业"], trl: 9 });
     const crane = scenario({ title: "岸桥防摇远程操控改造", tags: ["岸桥", "防摇"], category: "PORT_LOGISTICS", industryChain: ["智慧港口"] });

@@ -223,14 +223,27 @@ export function sharedKeywords(
 const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sharedIndustryChain"]);
 
 /**
+ * What may explain one pair (engine-matching.ts decides it from the two records' closeness): whether a shared
+ * industry chain alone does (MIN_LATENT_SIMILARITY_CHAIN_ALONE), and which shared keywords do — a keyword in
+ * a large share of the marketplace's records (监测, 识别, 智能) says little about what either record is about
+ * (MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS). By default everything explains.
+ */
+export type ExplanationRules = { chainExplains?: boolean; keywordExplains?: (keyword: string) => boolean };
+
+/**
  * Whether a match can be explained to a person as relevant: it shares keywords or an industry chain. The app
  * recommends only such matches — a record ranked at the end of a short list for nothing but its category,
  * maturity or budget ("TRL 9") is filler, not a recommendation. (The evaluation ranks everything.)
- * `chainExplains: false` is for a pair that is not close enough for a shared chain alone to say anything
- * (engine-matching.ts, MIN_LATENT_SIMILARITY_CHAIN_ALONE): then only shared keywords explain it.
+ * `rules` narrow that for a pair that is not close (ExplanationRules): then a chain alone, or keywords that
+ * many of the marketplace's records share, do not explain it.
  */
-export function explainsRelevance(reasons: readonly Reason[], { chainExplains = true }: { chainExplains?: boolean } = {}): boolean {
-  return reasons.some((reason) => RELEVANCE_REASONS.has(reason.kind) && (chainExplains || reason.kind !== "sharedIndustryChain"));
+export function explainsRelevance(reasons: readonly Reason[], { chainExplains = true, keywordExplains }: ExplanationRules = {}): boolean {
+  return reasons.some((reason) => {
+    if (!RELEVANCE_REASONS.has(reason.kind)) return false;
+    if (reason.kind === "sharedIndustryChain") return chainExplains;
+    if (reason.kind === "sharedKeywords" && keywordExplains) return reason.terms.some(keywordExplains);
+    return true;
+  });
 }
 
 /**
