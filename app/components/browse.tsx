@@ -22,6 +22,7 @@ import {
   type BrowseKind,
   type BrowseState,
   type DeadlineBucket,
+  searchesWords,
 } from "~/modules/search/browse";
 
 type FacetOption = { value: string; count: number; selected: boolean };
@@ -206,8 +207,8 @@ export function BrowsePage({
   const selectedIn = (param: string, value: string) => (view.facets[param] ?? []).includes(value);
   const booleanFacets = data.facets.filter((group) => config.facets.find((spec) => spec.param === group.param)?.boolean && group.options.length > 0);
   const sortOptions: { value: string; label: string }[] = [
-    { value: "", label: t(`search.sort.${view.q ? "relevance" : "newest"}`) },
-    ...SORTS[kind].filter((sort) => sort !== "relevance" && (view.q || sort !== "newest")).map((sort) => ({ value: sort, label: t(`search.sort.${sort}`) })),
+    { value: "", label: t(`search.sort.${searchesWords(view) ? "relevance" : "newest"}`) },
+    ...SORTS[kind].filter((sort) => sort !== "relevance" && (searchesWords(view) || sort !== "newest")).map((sort) => ({ value: sort, label: t(`search.sort.${sort}`) })),
   ];
   const searchLabel = t(`search.${kind}.searchLabel`);
 
@@ -350,6 +351,7 @@ export function BrowsePage({
               </nav>
             ) : null}
 
+            {state.q && !searchesWords(state) ? <p className="text-slate-900">{t("search.noWords", { q: state.q })}</p> : null}
             {data.suggestion ? (
               <p className="text-slate-900">
                 {t("search.didYouMean")}

@@ -444,6 +444,27 @@ describe("sorting", () => {
     expect(relevance.body).toMatch(/<option value="" selected="">相关度<\/option>/);
   });
 
+  it("says when the words have nothing to search for (的, the, emoji), lists everything newest first and keeps the words", async () => {
+    const newest = (await get("/scenarios")).hits;
+    for (const words of ["的", "the of", "🙂🚀", "？！", "和 的"]) {
+      const page = await get(`/scenarios?q=${q(words)}`);
+      expect(page.status, words).toBe(200);
+      expect(page.hits, words).toEqual(newest);
+      expect(page.body, words).toContain(`“${words}”中没有可以搜索的词`);
+      expect(page.body, words).toMatch(/<option value="" selected="">最新发布<\/option>/);
+      expect(page.body, words).not.toContain(">相关度<");
+      expect(page.body, words).toContain(`value="${words}"`); // the box keeps what was typed
+      // Choosing "relevance" by hand changes nothing: there is none.
+      expect((await get(`/scenarios?q=${q(words)}&sort=relevance`)).hits, words).toEqual(newest);
+    }
+    const en = await get(`/scenarios?q=${q("the")}`, enCookie);
+    expect(en.body).toContain("&quot;the&quot; has no words to search for");
+    // A real word beside them is searched for, with no such notice.
+    const drone = await get(`/scenarios?q=${q("的 无人机")}`);
+    expect(drone.body).not.toContain("没有可以搜索的词");
+    expect(drone.body).toMatch(/<option value="" selected="">相关度<\/option>/);
+  });
+
   it("orders solutions by maturity and price", async () => {
     expect((await get("/solutions?sort=trl")).hits).toEqual([ids.p2, ids.p1, ids.p3]);
     expect((await get("/solutions?sort=price")).hits).toEqual([ids.p3, ids.p1, ids.p2]);

@@ -114,6 +114,19 @@ describe("parsing the URL", () => {
     expect(parse("solutions", "sort=trl").sort).toBe("trl");
     expect(parse("solutions", "sort=deadline").sort).toBeNull();
   });
+
+  it("treats words with nothing to search for (的, the, emoji) as no words for the order, and keeps them", () => {
+    for (const query of ["q=的", "q=the", "q=%F0%9F%99%82", "q=%EF%BC%9F"]) {
+      const state = parse("scenarios", query);
+      expect(state.q, query).not.toBe("");
+      expect(effectiveSort(state), query).toBe("newest");
+      expect(parse("scenarios", `${query}&sort=relevance`).sort, query).toBeNull();
+      expect(parse("scenarios", `${query}&sort=newest`).sort, query).toBeNull();
+      expect(parse("scenarios", `${query}&sort=budget`).sort, query).toBe("budget");
+    }
+    expect(effectiveSort(parse("scenarios", "q=的港口"))).toBe("relevance");
+    expect(effectiveSort(parse("scenarios", "q=the+port"))).toBe("relevance");
+  });
 });
 
 describe("the search query", () => {

@@ -14,8 +14,9 @@ import { z } from "zod";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
-import { MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
+import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, SearchQuery, SortClause } from "./search-engine";
+import { hasSearchableWords } from "./tokenizer";
 
 export type BrowseKind = "scenarios" | "solutions";
 
@@ -40,6 +41,7 @@ const MONEY_BAND_CODES = MONEY_BANDS.map((band) => band.code);
 const MATURITY_CODES = MATURITY_STAGES.map((stage) => stage.code);
 /** Category codes as the category form allows them. */
 const CATEGORY_CODE = /^[A-Z][A-Z0-9_]{1,29}$/;
+const STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
 
 export type FacetSpec = {
   /** The URL parameter, also the facet's name on the page. */
@@ -228,8 +230,9 @@ export function browseStateSchema(kind: BrowseKind) {
       if (from !== null && to !== null && from > to) [from, to] = [to, from];
       const q = raw.q;
       let sort = raw.sort ?? null;
-      // Without words there is no relevance, and newest is the default anyway.
-      if (!q && (sort === "relevance" || sort === "newest")) sort = null;
+      // Without words to search for (none, or only 的, "the", emoji: searchesWords) there is no relevance, and
+      // newest is the default anyway.
+      if ((sort === "relevance" || sort === "newest") && !hasSearchableWords(q, STOP_WORDS)) sort = null;
       return {
         q,
         facets: selected,
@@ -266,8 +269,17 @@ export function emptyState(): BrowseState {
   return { q: "", facets: {}, from: null, to: null, deadline: null, trlMin: null, sort: null, page: 1 };
 }
 
+/**
+ * Whether the state's words search for something. A query of nothing but function words, punctuation or
+ * emoji ("的", "the", "🙂") finds every record, like no query (hasSearchableWords): the page then lists
+ * newest first, offers no "relevance" order, and says that the words were not searched for.
+ */
+export function searchesWords(state: Pick<BrowseState, "q">): boolean {
+  return state.q !== "" && hasSearchableWords(state.q, STOP_WORDS);
+}
+
 export function effectiveSort(state: BrowseState): SortKey {
-  return state.sort ?? (state.q ? "relevance" : "newest");
+  return state.sort ?? (searchesWords(state) ? "relevance" : "newest");
 }
 
 /** Whether anything narrows the results (words or filters). */
@@ -322,7 +334,9 @@ export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, p
   const sort = effectiveSort(state);
   const filter = browseFilter(kind, state, now);
   return {
-    ...(state.q ? { q: state.q } : {}),
+    // Words with nothing to search for are not sent: the embedded engine would look for 的 in every record
+    // and Meilisearch drop it, so both list everything, as the page says (searchesWords).
+    ...(searchesWords(state) ? { q: state.q } : {}),
     ...(filter ? { filter } : {}),
     ...(sort === "relevance" ? {} : { sort: sortClauses(kind, sort) }),
     page: state.page,
@@ -350,7 +364,7 @@ export function withdrawnFilter(ids: readonly string[]): FilterTree | undefined 
 export function planBrowse(kind: BrowseKind, state: BrowseState, now: number, options: { pageSize?: number; withdrawn?: readonly string[] } = {}): PlannedQuery[] {
   const config = BROWSE_CONFIG[kind];
   const index = config.index;
-  const q = state.q ? { q: state.q } : {};
+  const q = searchesWords(state) ? { q: state.q } : {};
   const exclusion = withdrawnFilter(options.withdrawn ?? []);
   const filtered = (filter: FilterTree | undefined) => {
     const combined = filter && exclusion ? { and: [filter, exclusion] } : (filter ?? exclusion);
@@ -391,7 +405,7 @@ export function browseSearch(kind: BrowseKind, state: BrowseState): string {
   if (state.to !== null) params.set(config.range.to, String(state.to));
   if (config.deadline && state.deadline) params.set("deadline", state.deadline);
   if (config.trlMin && state.trlMin !== null) params.set("trlMin", String(state.trlMin));
-  if (state.sort && !(!state.q && (state.sort === "relevance" || state.sort === "newest"))) params.set("sort", state.sort);
+  if (state.sort && !(!searchesWords(state) && (state.sort === "relevance" || state.sort === "newest"))) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   const search = params.toString();
   return search ? `?${search}` : "";

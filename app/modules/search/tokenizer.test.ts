@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { synonymLookup } from "./synonyms";
 import { segmentChinese } from "./chinese-words.server";
-import { chineseQueryWords, containsWord, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
+import { chineseQueryWords, containsWord, hasSearchableWords, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
 
 describe("tokenizeForIndex", () => {
   it("cuts Chinese runs into overlapping two-character pieces so every sub-word is findable", () => {
@@ -105,6 +105,19 @@ describe("containsWord", () => {
     expect(containsWord("maintain", "ai")).toBe(false);
     expect(containsWord("电力无人机巡检", "无人机")).toBe(true);
     expect(containsWord("ai技术", "ai")).toBe(true);
+  });
+});
+
+describe("hasSearchableWords", () => {
+  const stop = new Set(["the", "of"]);
+  it("is false for stop words, lone Chinese function words, punctuation and emoji", () => {
+    for (const query of ["", "   ", "the", "THE of", "的", "和 的", "的和", "？！", "🙂🚀", "—·…", "the 的 🙂"]) expect(hasSearchableWords(query, stop), query).toBe(false);
+    // parseQuery agrees but for the lone function words, which it keeps (see hasSearchableWords).
+    for (const query of ["the", "THE of", "？！", "🙂🚀", "—·…"]) expect(parseQuery(query, [], new Map(), stop, segmentChinese), query).toEqual([]);
+  });
+
+  it("is true as soon as one word is left", () => {
+    for (const query of ["港口", "的港口", "和谐", "the port", "5G", "a", "🙂 无人机"]) expect(hasSearchableWords(query, stop), query).toBe(true);
   });
 });
 

@@ -102,6 +102,20 @@ export function withoutStopWords(query: string, stopWords: ReadonlySet<string>):
   return query.replace(RUN, (run, _cjk, latin) => (latin && stopWords.has(normalizeText(latin)) ? " " : run)).replace(/\s{2,}/g, " ");
 }
 
+/**
+ * Whether a query has a word to search for: not only Latin stop words ("the of"), Chinese function words
+ * (的, 和), punctuation or emoji. The browse pages send such a query to no engine and list everything
+ * (browse.ts, searchesWords): parseQuery finds no words in stop words, punctuation or emoji either, but keeps
+ * a lone 的 (it cannot know the user meant nothing by it), which would find nearly every record in an order
+ * that means nothing. `stopWords` normalized, as parseQuery takes them.
+ */
+export function hasSearchableWords(query: string, stopWords: ReadonlySet<string>): boolean {
+  for (const match of normalizeText(query).matchAll(RUN)) {
+    if (match[2] ? !stopWords.has(match[2]) : Array.from(match[1]!).some((character) => !CHINESE_FUNCTION_WORDS.has(character))) return true;
+  }
+  return false;
+}
+
 const phraseCache = new WeakMap<ReadonlyMap<string, readonly string[]>, string[][]>();
 
 /** The multi-word keys of a synonym lookup as word lists, longest first ("predictive maintenance" before a shorter key it starts with). */
