@@ -444,6 +444,18 @@ describe("sorting", () => {
     expect(relevance.body).toMatch(/<option value="" selected="">相关度<\/option>/);
   });
 
+  it("ignores a category code no category has, instead of showing it as a raw chip that finds nothing", async () => {
+    const all = await get("/scenarios");
+    const unknown = await get("/scenarios?category=FOO");
+    expect(unknown.status).toBe(200);
+    expect(unknown.hits).toEqual(all.hits);
+    expect(unknown.body).not.toMatch(/>FOO<|移除筛选：FOO|"FOO"/); // the language form keeps the URL as it came
+    const mixed = await get("/scenarios?category=FOO&category=LOW_ALTITUDE");
+    expect(mixed.count).toBe(2);
+    expect(mixed.body).not.toMatch(/>FOO<|"FOO"/);
+    expect(checked(mixed.body, "category")).toEqual(["LOW_ALTITUDE"]);
+  });
+
   it("says when the words have nothing to search for (的, the, emoji), lists everything newest first and keeps the words", async () => {
     const newest = (await get("/scenarios")).hits;
     for (const words of ["的", "the of", "🙂🚀", "？！", "和 的"]) {

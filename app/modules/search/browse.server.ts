@@ -142,13 +142,28 @@ function spellingSuggestion(state: BrowseState): string | null {
   return state.q ? suggestGlossarySpelling(state.q) : null;
 }
 
+/**
+ * The state without category codes no category has (a typo, an edited link): such a code would find nothing
+ * and show as a raw chip ("FOO"). The codes are checked here, not when the URL is parsed, because the taxonomy
+ * is data that reviewers edit.
+ */
+function withKnownCategories(state: BrowseState, categories: readonly CategoryName[]): BrowseState {
+  const selected = state.facets.category;
+  if (!selected) return state;
+  const known = selected.filter((code) => categories.some((category) => category.code === code));
+  if (known.length === selected.length) return state;
+  const { category: _unknown, ...facets } = state.facets;
+  return { ...state, facets: known.length > 0 ? { ...facets, category: known } : facets };
+}
+
 function pageCountOf(total: number) {
   return Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE)));
 }
 
 /** /scenarios: the hits of this page (public records only, with safe highlights) and the facets. */
-export async function browseScenarios(state: BrowseState, now: Date = new Date()) {
+export async function browseScenarios(requested: BrowseState, now: Date = new Date()) {
   const categories = await listCategoryNames();
+  const state = withKnownCategories(requested, categories);
   const answer = await askEngine("scenarios", state, categories, now);
   const rows = await publicScenariosByIds(answer.hits.map((hit) => hit.id));
   const highlights = new Map(answer.hits.map((hit) => [hit.id, hit.highlights]));
@@ -165,8 +180,9 @@ export async function browseScenarios(state: BrowseState, now: Date = new Date()
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
-export async function browseSolutions(state: BrowseState, now: Date = new Date()) {
+export async function browseSolutions(requested: BrowseState, now: Date = new Date()) {
   const categories = await listCategoryNames();
+  const state = withKnownCategories(requested, categories);
   const answer = await askEngine("solutions", state, categories, now);
   const rows = await publicSolutionsByIds(answer.hits.map((hit) => hit.id));
   const highlights = new Map(answer.hits.map((hit) => [hit.id, hit.highlights]));
