@@ -15,6 +15,7 @@ import { isReviewer, notFound, requireUser } from "~/modules/auth/permissions.se
 import { allowedBidActions, BidTransitionError } from "~/modules/bids/bid-transitions";
 import { rejectBidSchema } from "~/modules/bids/bids.schema";
 import { awardBid, BidNotFoundError, decideBid, ownScenario, ScenarioNotAwardableError, scenarioWithBids } from "~/modules/bids/bids.server";
+import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { msg, translateMessage } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 
@@ -26,6 +27,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     scenario: { id: found.scenario.id, title: found.scenario.title, allowMultipleWinners: found.scenario.allowMultipleWinners },
     isOwner,
+    // Firms can be invited only while bidding is open (the invite page refuses otherwise): no link after it.
+    canInvite: isOwner && isOpenForBids(found.scenario),
     bids: found.bids.map((bid) => ({ ...bid, actions: isOwner ? allowedBidActions(bid.status, "scenarioOwner") : [] })),
   };
 }
@@ -72,7 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ScenarioBidsPage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const { scenario, isOwner, bids } = useLoaderData<typeof loader>();
+  const { scenario, isOwner, canInvite, bids } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
@@ -83,7 +86,7 @@ export default function ScenarioBidsPage() {
       <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.owner.back")}</Link>
       <h1 id="scenario-bids-title" className="text-2xl font-semibold">{t("bid.owner.title", { scenario: scenario.title })}</h1>
       <p className="text-slate-700">{scenario.allowMultipleWinners ? t("bid.owner.multipleWinners") : t("bid.owner.singleWinner")}</p>
-      {isOwner ? (
+      {canInvite ? (
         <p>
           <Link to={`/workspace/scenarios/${scenario.id}/invite`} className="text-brand-700 underline">{t("bid.owner.invite")}</Link>
         </p>

@@ -225,6 +225,8 @@ describe("the award flow over HTTP", () => {
     const winner = await placeBid({ id: bidder.id }, bidder.orgId, scenario.id, bidInput());
     const loser = await placeBid({ id: otherFirm.id }, otherFirm.orgId, scenario.id, bidInput());
     const page = `/workspace/scenarios/${scenario.id}/bids`;
+    const invite = `href="/workspace/scenarios/${scenario.id}/invite"`;
+    expect(await (await http.request(page, { cookie: owner.cookie })).text()).toContain(invite);
     expect((await http.request(page, { cookie: owner.cookie, form: { intent: "shortlist", bidId: winner.id } })).status).toBe(302);
     const confirm = await http.request(`${page}?confirm=${winner.id}`, { cookie: owner.cookie });
     expect(await confirm.text()).toContain("确认中标");
@@ -237,6 +239,8 @@ describe("the award flow over HTTP", () => {
     const loserView = await http.request("/workspace/bids", { cookie: otherFirm.cookie });
     expect(await loserView.text()).toContain("该场景已确定其他中标方");
     expect(await db.prisma.notification.count({ where: { userId: otherFirm.id, type: "bid.notify.lost" } })).toBe(1);
+    // Awarded: nobody can be invited any more, so the table no longer offers to.
+    expect(await (await http.request(page, { cookie: owner.cookie })).text()).not.toContain(invite);
   });
 });
 
