@@ -11,6 +11,7 @@ import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
+import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
@@ -28,10 +29,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const active = user ? activeMembership(user) : null;
   const open = isOpenForBids(scenario, now);
-  const [attachments, firstUnitBidders] = await Promise.all([
+  const verifiedFirm = active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED";
+  const [attachments, firstUnitBidders, invitedOrOpenToAll] = await Promise.all([
     listAttachments("SCENARIO", scenario.id, { includeConfidential: mayReadConfidential }),
     recognisedFirstUnitBidders(scenario.id),
+    verifiedFirm ? mayBidInMode(scenario, active.orgId) : scenario.mode !== "INVITATION",
   ]);
+  const canBid = open && verifiedFirm && invitedOrOpenToAll;
   return {
     scenario: { ...scenario, orgId: undefined },
     contact,
@@ -41,7 +45,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isPublic: PUBLIC_SCENARIO_STATUSES.includes(scenario.status) && !scenario.hidden,
     open,
     daysLeft: daysUntil(scenario.deadline, now),
-    canBid: open && active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED",
+    canBid,
+    // Why someone cannot bid on an open scenario: it is by invitation only, or they must bid as a verified firm.
+    bidHint: !open || canBid ? null : scenario.mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const),
     // Anyone outside the publishing organisation may report a public scenario to the reviewers.
     canReport: !user?.memberships.some((m) => m.orgId === scenario.orgId),
   };
@@ -78,7 +84,9 @@ export default function ScenarioDetailPage() {
       <p className="break-words text-lg text-slate-800">{scenario.summary}</p>
       {data.canBid ? (
         <Link to={`/scenarios/${scenario.id}/bid`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("scenario.detail.bid")}</Link>
-      ) : data.open ? (
+      ) : data.bidHint === "invitationOnly" ? (
+        <p className="text-sm text-slate-700">{t("scenario.detail.bidHintInvitation")}</p>
+      ) : data.bidHint === "verify" ? (
         <p className="text-sm text-slate-700">{t("scenario.detail.bidHintVerify")}</p>
       ) : null}
       <section aria-labelledby="facts-title" className="rounded-lg bg-white p-6 shadow">

@@ -65,6 +65,8 @@ function BlockerNotice({ blocker, redirectTo }: { blocker: string; redirectTo: s
       <Link to={`/signin?redirectTo=${encodeURIComponent(redirectTo)}`} className="font-medium underline">{t("bid.blocker.signInLink")}</Link>
     ) : blocker === "alreadyBid" ? (
       <Link to="/workspace/bids" className="font-medium underline">{t("bid.blocker.myBidsLink")}</Link>
+    ) : blocker === "notInvited" ? (
+      <Link to="/scenarios?deadline=open" className="font-medium underline">{t("bid.blocker.browseOpenLink")}</Link>
     ) : blocker === "noOrganization" ? (
       <Link to="/orgs/new" className="font-medium underline">{t("bid.blocker.createOrgLink")}</Link>
     ) : null;

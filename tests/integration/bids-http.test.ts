@@ -203,6 +203,34 @@ describe("the bid page explains why someone cannot bid", () => {
     expect(await ready.text()).toContain("提交揭榜方案");
   });
 
+  it("a 定向邀请 scenario takes bids from invited firms only: the page, the form and the scenario say so", async () => {
+    const byInvitation = await createPublishedScenario(owner.orgId, { mode: "INVITATION" });
+    const invitedSolution = await createPublishedSolution(bidder.orgId, { title: "受邀的无人机方案" });
+    await db.prisma.bidInvitation.create({ data: { scenarioId: byInvitation.id, solutionId: invitedSolution.id, invitedById: owner.id } });
+    const page = `/scenarios/${byInvitation.id}/bid`;
+    const form = { proposal: "未受邀企业的揭榜方案，内容足够长，超过二十个字符。", quotedPrice: "80", deliveryDays: "60" };
+
+    // Not invited: told why, with a way on; a post is refused with what was typed kept, and nothing is saved.
+    const uninvited = await (await http.request(page, { cookie: otherFirm.cookie })).text();
+    expect(uninvited).toContain("该场景为定向邀请，只有发榜单位邀请的企业可以揭榜");
+    expect(uninvited).toContain('href="/scenarios?deadline=open"');
+    expect(uninvited).not.toContain("提交揭榜方案");
+    const refused = await http.request(page, { cookie: otherFirm.cookie, form });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("未受邀企业的揭榜方案");
+    expect(await db.prisma.bid.count({ where: { scenarioId: byInvitation.id } })).toBe(0);
+    const detail = await (await http.request(`/scenarios/${byInvitation.id}`, { cookie: otherFirm.cookie })).text();
+    expect(detail).toContain("本场景为定向邀请");
+    expect(detail).not.toContain(`href="/scenarios/${byInvitation.id}/bid"`);
+    expect(await (await http.request(`/scenarios/${byInvitation.id}`)).text()).toContain("本场景为定向邀请"); // visitors too
+
+    // Invited (one of its solutions was): the usual form, and the bid goes in.
+    expect(await (await http.request(`/scenarios/${byInvitation.id}`, { cookie: bidder.cookie })).text()).toContain(`href="/scenarios/${byInvitation.id}/bid"`);
+    expect(await (await http.request(page, { cookie: bidder.cookie })).text()).toContain("提交揭榜方案");
+    expect((await http.request(page, { cookie: bidder.cookie, form: { ...form, proposal: "受邀企业的揭榜方案，内容足够长，超过二十个字符。" } })).status).toBe(302);
+    expect(await db.prisma.bid.count({ where: { scenarioId: byInvitation.id, orgId: bidder.orgId } })).toBe(1);
+  });
+
   it("explains in English to an English-speaking user", async () => {
     const english = await createUser({ locale: "en" });
     const body = await (await http.request(`/scenarios/${scenarioId}/bid`, { cookie: english.cookie })).text();

@@ -391,6 +391,21 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds).toEqual([ids.scenario]);
   });
 
+  it("recommends a 定向邀请 scenario only to a firm invited to it (nobody else may bid on it)", async () => {
+    const byInvitation = await createScenarioAt("PUBLISHED", otherSoe.user, otherSoe.org.id, reviewer, { title: "岚山港区无人机智能巡检（定向邀请）", mode: "INVITATION" });
+    await drainSearchOutbox();
+    try {
+      expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds).toEqual([ids.scenario]);
+      expect(scenarioPanel((await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL).scenarioIds).toEqual([ids.scenario]);
+      await db.prisma.bidInvitation.create({ data: { scenarioId: byInvitation.id, solutionId: ids.drone, invitedById: otherSoe.user.id } });
+      expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds.sort()).toEqual([ids.scenario, byInvitation.id].sort());
+      expect(scenarioPanel((await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL).scenarioIds.sort()).toEqual([ids.scenario, byInvitation.id].sort());
+    } finally {
+      await db.prisma.scenario.delete({ where: { id: byInvitation.id } });
+      await drainSearchOutbox();
+    }
+  });
+
   it("matches none of the firm's solutions a reviewer has hidden (they cannot go with a bid)", async () => {
     const partlyHiddenFirm = await createFirm({ verifier: reviewer });
     const hiddenDrone = await createPublishedSolution(partlyHiddenFirm, { title: "港口无人机智能巡检平台" });

@@ -25,7 +25,7 @@ export async function addMember(orgId: string) {
 
 export async function createPublishedScenario(
   orgId: string,
-  overrides: Partial<{ title: string; deadline: Date; status: "PUBLISHED" | "CLOSED" | "DRAFT" | "AWARDED"; allowMultipleWinners: boolean; hidden: boolean; categoryId: string }> = {},
+  overrides: Partial<{ title: string; deadline: Date; status: "PUBLISHED" | "CLOSED" | "DRAFT" | "AWARDED"; allowMultipleWinners: boolean; hidden: boolean; categoryId: string; mode: "OPEN_CALL" | "CHALLENGE" | "INVITATION" }> = {},
 ) {
   return getPrisma().scenario.create({
     data: {
@@ -40,7 +40,7 @@ export async function createPublishedScenario(
       budgetMin: 50,
       budgetMax: 200,
       deadline: overrides.deadline ?? new Date(Date.now() + 30 * DAY),
-      mode: "OPEN_CALL",
+      mode: overrides.mode ?? "OPEN_CALL",
       expectedFirstUnitTypes: ["FIRST_SET"],
       allowMultipleWinners: overrides.allowMultipleWinners ?? false,
       contactName: "王经理",

@@ -1,7 +1,7 @@
 // Bids (揭榜 / 响应) and invitations to bid. Every status change follows bid-transitions.ts inside a
 // transaction, is audited, and tells the other side. A bid is visible only to the bidding firm, the
 // scenario's organisation and reviewers: every query here filters by that, not just the routes.
-import { Prisma, type BidStatus, type ScenarioStatus } from "~/generated/prisma/client.ts";
+import { Prisma, type BidStatus, type ScenarioMode, type ScenarioStatus } from "~/generated/prisma/client.ts";
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
@@ -19,7 +19,7 @@ export type BidActor = { id: string; requestId?: string | null };
 export type BidViewer = { id: string; reviewer: boolean };
 
 /** Why someone may not bid on a scenario; the bid page explains each one. */
-export type BidBlocker = "signIn" | "noOrganization" | "notTechFirm" | "notVerified" | "closed" | "ownScenario" | "alreadyBid";
+export type BidBlocker = "signIn" | "noOrganization" | "notTechFirm" | "notVerified" | "closed" | "notInvited" | "ownScenario" | "alreadyBid";
 
 export class BidNotFoundError extends Error {}
 export class BidNotAllowedError extends Error {
@@ -64,8 +64,18 @@ function visibleBidsWhere(viewer: BidViewer): Prisma.BidWhereInput {
 export async function scenarioForBidPage(scenarioId: string) {
   return prisma.scenario.findFirst({
     where: { AND: [PUBLIC_SCENARIO_WHERE, { id: scenarioId }] },
-    select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
+    select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true, mode: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
   });
+}
+
+/**
+ * Whether the firm may bid on a scenario of this mode: on a 定向邀请 (INVITATION) scenario only a firm the SOE
+ * invited (one of its solutions) may bid — that is what the mode means to the people who publish it; open
+ * calls and challenges take every verified firm (ADR 0013).
+ */
+export async function mayBidInMode(scenario: { id: string; mode: ScenarioMode }, orgId: string, db: Prisma.TransactionClient = prisma): Promise<boolean> {
+  if (scenario.mode !== "INVITATION") return true;
+  return (await db.bidInvitation.count({ where: { scenarioId: scenario.id, solution: { orgId } } })) > 0;
 }
 
 type ActiveOrg = { id: string; kind: string; verificationStatus: string } | null;
@@ -74,7 +84,7 @@ type ActiveOrg = { id: string; kind: string; verificationStatus: string } | null
 export async function bidBlocker(
   userId: string | null,
   activeOrg: ActiveOrg,
-  scenario: { id: string; orgId: string; status: ScenarioStatus; hidden: boolean; deadline: Date },
+  scenario: { id: string; orgId: string; status: ScenarioStatus; hidden: boolean; deadline: Date; mode: ScenarioMode },
   now = new Date(),
 ): Promise<BidBlocker | null> {
   if (!userId) return "signIn";
@@ -84,6 +94,7 @@ export async function bidBlocker(
   if (activeOrg.verificationStatus !== "VERIFIED") return "notVerified";
   if (!isOpenForBids(scenario, now)) return "closed";
   if (await prisma.bid.count({ where: { scenarioId: scenario.id, orgId: activeOrg.id } })) return "alreadyBid";
+  if (!(await mayBidInMode(scenario, activeOrg.id))) return "notInvited";
   return null;
 }
 
@@ -107,13 +118,14 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       if (!org || !(await isMember(tx, actor.id, orgId))) throw new BidNotAllowedError("noOrganization");
       const scenario = await tx.scenario.findUnique({
         where: { id: scenarioId },
-        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true },
+        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, mode: true },
       });
       if (!scenario) throw new BidNotFoundError();
       if (scenario.orgId === orgId) throw new BidNotAllowedError("ownScenario");
       if (org.kind !== "TECH_FIRM") throw new BidNotAllowedError("notTechFirm");
       if (org.verificationStatus !== "VERIFIED") throw new BidNotAllowedError("notVerified");
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
+      if (!(await mayBidInMode(scenario, orgId, tx))) throw new BidNotAllowedError("notInvited");
       let solutionId: string | null = null;
       if (input.solutionId) {
         // A hidden solution is not public: the scenario's owner could not open what the bid points to.

@@ -19,6 +19,7 @@ import { invitableSolutionWhere } from "~/modules/bids/bids.server";
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
+import type { FilterTree } from "~/modules/search/search-engine";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
 import { prisma } from "~/utils/db.server";
@@ -200,7 +201,8 @@ export type FirmRecommendations = {
 const MATCHABLE_OWN_SOLUTION = { status: { in: ["PUBLISHED", "DRAFT"] as ("PUBLISHED" | "DRAFT")[] }, hidden: false };
 
 /**
- * Open scenarios (published, before their deadline) for a firm, except those it has already bid on: each of
+ * Open scenarios (published, before their deadline; 定向邀请 ones only where it was invited) for a firm,
+ * except those it has already bid on: each of
  * its most recently edited matchable solutions (published or draft, not hidden) is matched, and a scenario appears once, under the
  * solution it fits best. Each solution's own page lists the scenarios for it alone (recommendScenariosForSolution).
  */
@@ -235,11 +237,25 @@ export async function recommendScenariosForSolution(orgId: string, solutionId: s
 async function openScenariosFor(orgId: string, rows: SolutionDocRow[], limit: number, now: Date): Promise<RecommendedScenario[]> {
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
-  const [stats, bids] = await Promise.all([matchStatistics(), prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } })]);
+  const [stats, bids, invitations] = await Promise.all([
+    matchStatistics(),
+    prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } }),
+    prisma.bidInvitation.findMany({ where: { solution: { orgId } }, select: { scenarioId: true } }),
+  ]);
   // A scenario the firm has bid on is in its bids, not an opportunity to discover (one bid per scenario and
   // firm, whatever became of it), so it makes room for one the firm has not seen.
   const alreadyBid = new Set(bids.map((bid) => bid.scenarioId));
-  const open = { and: [{ field: "status", eq: "PUBLISHED" }, { field: "deadline", range: { gte: now.getTime() } }, { not: { field: "orgId", eq: orgId } }] };
+  // A 定向邀请 scenario takes bids from the firms it invited only (mayBidInMode): nobody else is shown one.
+  const invitedTo = [...new Set(invitations.map((invitation) => invitation.scenarioId))];
+  const notInvitationOnly: FilterTree = { not: { field: "mode", eq: "INVITATION" } };
+  const open: FilterTree = {
+    and: [
+      { field: "status", eq: "PUBLISHED" },
+      { field: "deadline", range: { gte: now.getTime() } },
+      { not: { field: "orgId", eq: orgId } },
+      invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
+    ],
+  };
   const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
@@ -252,7 +268,14 @@ async function openScenariosFor(orgId: string, rows: SolutionDocRow[], limit: nu
   }
   const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
   const visible = await prisma.scenario.findMany({
-    where: { AND: [PUBLIC_SCENARIO_WHERE, { status: "PUBLISHED", deadline: { gt: now } }, { id: { in: ranked.map((entry) => entry.match.id) } }] },
+    where: {
+      AND: [
+        PUBLIC_SCENARIO_WHERE,
+        { status: "PUBLISHED", deadline: { gt: now } },
+        { OR: [{ mode: { not: "INVITATION" } }, { invitations: { some: { solution: { orgId } } } }] },
+        { id: { in: ranked.map((entry) => entry.match.id) } },
+      ],
+    },
     select: { id: true, title: true, summary: true, deadline: true, budgetMin: true, budgetMax: true, org: { select: { name: true } } },
   });
   const byId = new Map(visible.map((scenario) => [scenario.id, scenario]));
