@@ -43,6 +43,8 @@ export type BrowseData = {
   wordsToLeaveOut: { word: string; q: string; count: number }[];
   /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (巡检 → 巡查). */
   relatedSearches: { q: string; count: number }[];
+  /** On an empty page: how many records each filter-removal link (by its href) would list. */
+  filterRemovals: { href: string; count: number }[];
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -408,6 +410,12 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
 function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: BrowseData; chips: ActiveFilter[]; chipLabel: (chip: ActiveFilter) => string }) {
   const { t } = useTranslation();
   const { state } = data;
+  // "东港区（去掉后 3 个结果）": what removing the filter would list, where the server counted it.
+  const removalText = (chip: ActiveFilter) => {
+    const count = data.filterRemovals.find((removal) => removal.href === chip.href)?.count;
+    return count === undefined ? chipLabel(chip) : t("search.empty.removal", { label: chipLabel(chip), count });
+  };
+  const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
   if (data.total > 0 && state.page > data.pageCount) {
     // Past the last page (an old link, or ?page=999).
     return (
@@ -442,8 +450,8 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {chips.map((chip) => (
                 <li key={`${chip.type}-${"param" in chip ? chip.param : ""}-${chip.value}`}>
-                  <Link to={chip.href} className="text-brand-700 underline" aria-label={t("search.remove", { label: chipLabel(chip) })}>
-                    {chipLabel(chip)}
+                  <Link to={chip.href} className="text-brand-700 underline" aria-label={removalLabel(chip)}>
+                    {removalText(chip)}
                   </Link>
                 </li>
               ))}

@@ -304,12 +304,21 @@ describe("full-text search", () => {
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;mode=CHALLENGE"`);
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;district=LANSHAN"`);
     expect(page.body).toMatch(/<a[^>]*href="\/scenarios"[^>]*>浏览全部应用场景<\/a>/);
+    // Each says how many records the page lists without that filter — what the link then finds.
+    const removals = [...page.body.matchAll(/<a [^>]*href="(\/scenarios\?[^"]*)">([^<]*)（去掉后 (\d+) 个结果）<\/a>/g)];
+    expect(removals.map((match) => match[2])).toEqual(["关键词：无人机 海洋", "区县：岚山区", "征集方式：揭榜挂帅"]);
+    for (const [, href, label, count] of removals) expect((await get(href!.replaceAll("&amp;", "&"))).count, label).toBe(Number(count));
     // Which word is in the way: each one left out, with what the rest finds under the same filters.
     const leaveOut = await get(`/scenarios?q=${q("无人机 海洋")}`);
     expect(leaveOut.hits).toEqual([]);
     expect(leaveOut.body).toContain("去掉一个关键词：");
     expect(leaveOut.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("海洋")}"[^>]*>去掉“无人机”（1 个结果）</a>`));
     expect(leaveOut.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}"[^>]*>去掉“海洋”（2 个结果）</a>`));
+    // Chinese written without spaces is cut into its words as the engines cut it.
+    const joined = await get(`/scenarios?q=${q("无人机海洋")}`);
+    expect(joined.hits).toEqual([]);
+    expect(joined.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("海洋")}"[^>]*>去掉“无人机”（1 个结果）</a>`));
+    expect(joined.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}"[^>]*>去掉“海洋”（2 个结果）</a>`));
     // One word, or words that find nothing even alone: no such line.
     expect((await get(`/scenarios?q=${q("zzzzqqq")}`)).body).not.toContain("去掉一个关键词");
     expect((await get(`/scenarios?q=${q("zzzzqqq yyyyxxx")}`)).body).not.toContain("去掉一个关键词");

@@ -11,6 +11,7 @@ import { daysUntil, isOpenForBids } from "~/modules/scenarios/scenario-transitio
 import { listCategoryNames, publicScenariosByIds } from "~/modules/scenarios/scenarios.server";
 import { publicSolutionsByIds } from "~/modules/solutions/solutions.server";
 import {
+  activeFilters,
   BROWSE_CONFIG,
   BROWSE_PAGE_SIZE,
   DEADLINE_BUCKETS,
@@ -25,6 +26,7 @@ import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
 import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
+import { chineseQueryWords } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
@@ -42,7 +44,12 @@ type EngineAnswer = {
   wordsToLeaveOut: WordLeftOut[];
   /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (see RelatedSearch). */
   relatedSearches: RelatedSearch[];
+  /** On an empty page: what the page without each filter finds (the first MAX_COUNTED_REMOVALS filters). */
+  filterRemovals: FilterRemoval[];
 };
+
+/** The link that removes one filter (ActiveFilter.href) and how many records the page then lists. */
+export type FilterRemoval = { href: string; count: number };
 
 function facetOptions(values: readonly string[], counts: Record<string, number>, selected: string[]): FacetOption[] {
   // Known values in their order, then selected values the list does not know (so they can be unticked);
@@ -63,7 +70,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [] };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [] };
     throw error;
   }
   const main = results[0]!;
@@ -85,12 +92,15 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       if (item.role === "deadline") deadlineCounts![item.bucket] = results[at]!.total;
     });
   }
-  // Other queries to offer, each with its count under the same filters: one multi-search for both kinds.
+  // Other searches to offer, each with its count: other words under the same filters, and on an empty page
+  // the page without each filter in turn. One multi-search for all of them.
   const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
   const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
-  const counts = await countQueries(kind, state, [...leaveOut, ...related].map((variant) => variant.q), now, withdrawn);
+  const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
+  const counts = await countStates(kind, [...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })), ...removals.map((filter) => filter.without)], now, withdrawn);
   const counted = <T extends { q: string }>(variants: T[], offset: number) =>
     counts ? variants.map((variant, i) => ({ ...variant, count: counts[offset + i]! })).filter((variant) => variant.count > 0) : [];
+  const removalsAt = leaveOut.length + related.length;
   return {
     total: main.total,
     hits: main.hits,
@@ -99,16 +109,20 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     error: null,
     wordsToLeaveOut: counted(leaveOut, 0),
     relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
+    filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
   };
 }
 
+/** An empty page counts what removing each of its filters would find, up to this many filters (one query each). */
+const MAX_COUNTED_REMOVALS = 8;
+
 /**
- * How many records each of `queries` finds under the page's filters, in one multi-search (the first query of
- * a page's plan is its results query; pageSize 0 asks for the count alone). Null when the engine refuses one.
+ * How many records each of `states` finds, in one multi-search (the first query of a page's plan is its
+ * results query; pageSize 0 asks for the count alone). Null when the engine refuses one.
  */
-async function countQueries(kind: BrowseKind, state: BrowseState, queries: readonly string[], now: Date, withdrawn: readonly string[]): Promise<number[] | null> {
-  if (queries.length === 0) return [];
-  const plans = queries.map((q) => planBrowse(kind, { ...state, q, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
+async function countStates(kind: BrowseKind, states: readonly BrowseState[], now: Date, withdrawn: readonly string[]): Promise<number[] | null> {
+  if (states.length === 0) return [];
+  const plans = states.map((state) => planBrowse(kind, { ...state, page: 1 }, now.getTime(), { pageSize: 0, withdrawn })[0]!.query);
   try {
     return (await getSearchEngine().multiSearch(plans)).map((result) => result.total);
   } catch (error) {
@@ -122,10 +136,16 @@ export type WordLeftOut = { word: string; q: string; count: number };
 
 /**
  * For a query of several words that found nothing (every word must match): each word left out in turn —
- * counted, "没有结果" then says which word is in the way. At most six words (one counting query each).
+ * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
+ * as the engines cut it (无人机区块链 → 无人机, 区块链). At most six words (one counting query each).
  */
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
-  const words = q.split(/\s+/).filter(Boolean);
+  const words = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((token) => (ALL_HAN.test(token) ? chineseQueryWords(segmentChinese(token)).map((word) => word.word) : [token]));
   if (words.length < 2 || words.length > 6) return [];
   return words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
 }
@@ -176,7 +196,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -192,5 +212,5 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals };
 }

@@ -446,25 +446,28 @@ export function clearFiltersHref(kind: BrowseKind, state: BrowseState): string {
   return browseHref(kind, changed(state, { facets: {}, from: null, to: null, deadline: null, trlMin: null }));
 }
 
-export type ActiveFilter =
-  | { type: "q"; value: string; href: string }
-  | { type: "facet"; param: string; value: string; href: string }
-  | { type: "from" | "to"; value: number; href: string }
-  | { type: "deadline"; value: DeadlineBucket; href: string }
-  | { type: "trlMin"; value: number; href: string };
+/** An active filter, the state without it (`without`) and the link to that state. */
+export type ActiveFilter = (
+  | { type: "q"; value: string }
+  | { type: "facet"; param: string; value: string }
+  | { type: "from" | "to"; value: number }
+  | { type: "deadline"; value: DeadlineBucket }
+  | { type: "trlMin"; value: number }
+) & { without: BrowseState; href: string };
 
 /** Every active filter (words included) with the link that removes just it, in the page's order. */
 export function activeFilters(kind: BrowseKind, state: BrowseState): ActiveFilter[] {
   const config = BROWSE_CONFIG[kind];
   const list: ActiveFilter[] = [];
-  if (state.q) list.push({ type: "q", value: state.q, href: browseHref(kind, changed(state, { q: "", sort: state.sort === "relevance" ? null : state.sort })) });
+  const removing = (without: BrowseState) => ({ without, href: browseHref(kind, without) });
+  if (state.q) list.push({ type: "q", value: state.q, ...removing(changed(state, { q: "", sort: state.sort === "relevance" ? null : state.sort })) });
   for (const spec of config.facets) {
-    for (const value of state.facets[spec.param] ?? []) list.push({ type: "facet", param: spec.param, value, href: toggleFacetHref(kind, state, spec.param, value) });
+    for (const value of state.facets[spec.param] ?? []) list.push({ type: "facet", param: spec.param, value, ...removing(toggleFacetValue(state, spec.param, value)) });
   }
-  if (state.from !== null) list.push({ type: "from", value: state.from, href: browseHref(kind, changed(state, { from: null })) });
-  if (state.to !== null) list.push({ type: "to", value: state.to, href: browseHref(kind, changed(state, { to: null })) });
-  if (state.deadline) list.push({ type: "deadline", value: state.deadline, href: browseHref(kind, changed(state, { deadline: null })) });
-  if (state.trlMin !== null) list.push({ type: "trlMin", value: state.trlMin, href: browseHref(kind, changed(state, { trlMin: null })) });
+  if (state.from !== null) list.push({ type: "from", value: state.from, ...removing(changed(state, { from: null })) });
+  if (state.to !== null) list.push({ type: "to", value: state.to, ...removing(changed(state, { to: null })) });
+  if (state.deadline) list.push({ type: "deadline", value: state.deadline, ...removing(changed(state, { deadline: null })) });
+  if (state.trlMin !== null) list.push({ type: "trlMin", value: state.trlMin, ...removing(changed(state, { trlMin: null })) });
   return list;
 }
 
