@@ -218,6 +218,14 @@ describe("full-text search", () => {
     expect(drone.hits.sort()).toEqual([ids.s1, ids.s4].sort());
   });
 
+  it("reads an English possessive as its word, and offers the glossary's form of an inflected word", async () => {
+    const drone = await get(`/scenarios?q=${q("drone")}`);
+    expect(drone.hits.length).toBeGreaterThan(0);
+    for (const words of ["drone's", "Drone’s"]) expect((await get(`/scenarios?q=${q(words)}`)).hits, words).toEqual(drone.hits);
+    const inflected = await get(`/scenarios?q=${q("inspected")}`);
+    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*>inspection</a>`));
+  });
+
   it("finds one Chinese character inside longer words and marks just the character", async () => {
     // s1 has it in its title (日照港), s4 in its industry chain (港口物流); s2 says "port" only in English.
     const page = await get(`/scenarios?q=${q("港")}`);

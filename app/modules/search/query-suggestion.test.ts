@@ -10,6 +10,13 @@ describe("suggestGlossarySpelling", () => {
     expect(suggestGlossarySpelling("survelliance")).toBe("surveillance");
   });
 
+  it("offers the glossary's form of another form of its word: inspected, inspecting, inspects → inspection", () => {
+    for (const query of ["inspected", "inspecting", "inspects"]) expect(suggestGlossarySpelling(query), query).toBe("inspection");
+    // Before a misspelling: "monitored" is a form of monitoring, though one edit from monitors.
+    expect(suggestGlossarySpelling("monitored")).toBe("monitoring");
+    expect(suggestGlossarySpelling("port inspected daily")).toBe("port inspection daily");
+  });
+
   it("says nothing for a correct word, Chinese, a word under five letters, or one nothing is close to", () => {
     for (const query of ["inspection", "surveillance", "无人机巡检", "dron", "abcdefgh", ""]) expect(suggestGlossarySpelling(query)).toBeNull();
   });

@@ -57,6 +57,38 @@ function closestGlossaryWord(word: string): string | null {
   return null;
 }
 
+/**
+ * English endings that make another form of the same word. A word the glossary does not know, written with
+ * one of them, is offered as the glossary's form of its stem: "inspected", "inspecting" → inspection;
+ * "monitored" → monitoring. Longest first; a final e is dropped from every stem (charge, charging → charg).
+ */
+const ENDINGS = ["ments", "ings", "ions", "ment", "ing", "ion", "ers", "er", "ed", "es", "s"];
+const MIN_STEM = 4;
+
+function stemOf(word: string): string {
+  const ending = ENDINGS.find((end) => word.endsWith(end) && word.length - end.length >= MIN_STEM);
+  return (ending ? word.slice(0, -ending.length) : word).replace(/e$/, "");
+}
+
+const glossaryWordsByStem = (() => {
+  const byStem = new Map<string, string[]>();
+  for (const word of glossaryTerms.single) byStem.set(stemOf(word), [...(byStem.get(stemOf(word)) ?? []), word]);
+  return byStem;
+})();
+
+/**
+ * The glossary's form of an inflected word ("inspecting" → inspection), or null. Several forms of the stem that
+ * find the same records (inspection, inspections) are one answer, the one nearest in length to what was typed;
+ * forms that find different records (container, containment) are no answer.
+ */
+function glossaryFormOf(word: string): string | null {
+  const forms = glossaryWordsByStem.get(stemOf(word));
+  if (!forms) return null;
+  const meaning = glossaryTerms.finds.get(forms[0]!);
+  if (forms.some((form) => glossaryTerms.finds.get(form) !== meaning)) return null;
+  return forms.reduce((best, form) => (Math.abs(form.length - word.length) < Math.abs(best.length - word.length) ? form : best));
+}
+
 /** Whether the words at `at` would complete a multi-word glossary term, with `words` as corrected so far. */
 function completesPhrase(words: readonly string[], at: number): boolean {
   return glossaryTerms.phrases.some((phrase) =>
@@ -78,7 +110,8 @@ export function suggestGlossarySpelling(query: string): string | null {
   const words = found.map((match) => match[0]);
   const corrected = words.map((word) => {
     if (glossaryTerms.vocabulary.has(word) || stopWords.has(word) || !TYPO_TOLERANT.test(word)) return word;
-    return closestGlossaryWord(word) ?? word;
+    // Another form of a glossary word before a misspelling of one: "monitored" means monitoring, not monitors.
+    return glossaryFormOf(word) ?? closestGlossaryWord(word) ?? word;
   });
   // Words separated by anything but spaces do not form a phrase.
   const adjacent = (a: number, b: number) => /^ +$/.test(normalized.slice(found[a]!.index! + words[a]!.length, found[b]!.index!));

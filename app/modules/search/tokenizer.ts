@@ -93,6 +93,16 @@ export function tokenizeForIndex(text: string, dictionary: readonly string[] = [
 export type QueryWord = { alternatives: string[][]; terms: string[] };
 
 /**
+ * The query without English possessives ("drone's", "UAV’s" → "drone", "UAV"): the apostrophe splits a word, and
+ * the lone "s" would be a word every record must contain. Both engines' queries go through it (parseQuery,
+ * and the Meilisearch adapter before it sends the query); the indexed text keeps the possessive, whose word
+ * ("drone") is indexed on its own anyway.
+ */
+export function withoutPossessives(query: string): string {
+  return query.replace(/(?<=\p{Script=Latin})['’‘`][sS](?![\p{L}\p{N}])/gu, "");
+}
+
+/**
  * The query without its Latin stop words (compared normalized: "THE", "ｔｈｅ"), everything else as typed.
  * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
  */
@@ -174,7 +184,7 @@ export function parseQuery(
 
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
-  const runs = [...normalizeText(query).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
+  const runs = [...normalizeText(withoutPossessives(query)).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
