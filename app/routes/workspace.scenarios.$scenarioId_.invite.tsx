@@ -56,7 +56,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof AlreadyInvitedError) return Response.json({ ...keep, errors: ["bid.errors.alreadyInvited"] } satisfies ActionResult, { status: 409 });
     if (error instanceof AlreadyBidError) return Response.json({ ...keep, errors: ["bid.errors.alreadyBid"] } satisfies ActionResult, { status: 409 });
     if (error instanceof FirmCannotBidError) return Response.json({ ...keep, errors: ["bid.errors.firmCannotBid"] } satisfies ActionResult, { status: 409 });
-    if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotUsable"] } satisfies ActionResult, { status: 400 });
+    if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotInvitable"] } satisfies ActionResult, { status: 400 });
     if (error instanceof BidNotAllowedError) return Response.json({ ...keep, errors: ["bid.errors.inviteClosed"] } satisfies ActionResult, { status: 409 });
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;

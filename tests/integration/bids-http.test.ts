@@ -359,8 +359,15 @@ describe("bad input", () => {
       const response = await http.request(page, { cookie: owner.cookie, form: { solutionId: value, message: value } });
       expect(response.status, JSON.stringify(value.slice(0, 10))).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
-      expect(await response.text()).toMatch(/此项为必填项|不能超过|请选择本单位已发布的解决方案/);
+      expect(await response.text()).toMatch(/此项为必填项|不能超过|该方案目前无法邀请/);
     }
+    // A solution withdrawn since the page was shown: the SOE is told that, not to pick one of its own.
+    const withdrawn = await createPublishedSolution(otherFirm.orgId, { title: "已下架的方案", status: "DRAFT" });
+    const gone = await http.request(page, { cookie: owner.cookie, form: { solutionId: withdrawn.id, message: "欢迎揭榜" } });
+    expect(gone.status).toBe(400);
+    const goneText = await gone.text();
+    expect(goneText).toContain("该方案目前无法邀请");
+    expect(goneText).not.toContain("请选择本单位已发布的解决方案");
     const search = await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie });
     expect(await search.text()).toContain("港口智能理货系统");
     const ok = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "欢迎揭榜" } });
