@@ -83,6 +83,24 @@ describe("buildLatentModel", () => {
     expect([...first.termRows.keys()]).toEqual(expect.arrayContaining(["drone", "boiler"]));
   });
 
+  it("is the same space whatever order the records come in (the database lists them by random ids)", async () => {
+    // 60 records of 6 words from 5 overlapping topics of 15 words: more records and terms than the range
+    // finder's width, so its random draw matters unless the iterations converge and the terms are drawn for
+    // in a fixed order.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const many = Array.from({ length: 60 }, (_, r) => Array.from({ length: 6 }, () => `w${(r % 5) * 10 + Math.floor(next() * 15)}`).join(" "));
+    const shuffled = [...many].reverse().map((record) => record.split(" ").reverse().join(" "));
+    const [a, b] = await Promise.all([buildLatentModel([sampleOf(many)], unitIdf, everyTerm, 6), buildLatentModel([sampleOf(shuffled)], unitIdf, everyTerm, 6)]);
+    for (let i = 0; i < many.length; i += 7) {
+      for (let j = 1; j < many.length; j += 5) {
+        const inA = cosine(embedRecord(a, counts(many[i]!)), embedRecord(a, counts(many[j]!)));
+        const inB = cosine(embedRecord(b, counts(many[i]!)), embedRecord(b, counts(many[j]!)));
+        expect(Math.abs(inA - inB), `${i} × ${j}`).toBeLessThan(1e-4);
+      }
+    }
+  });
+
   it("leaves out terms outside the vocabulary, and is empty for no records or no usable terms", async () => {
     const model = await buildLatentModel([sampleOf(records)], unitIdf, (term) => term !== "pipe", 2);
     expect(model.termRows.has("pipe")).toBe(false);
