@@ -293,6 +293,7 @@ export const en: Messages = {
     status: "Page {{page}} of {{pageCount}}",
   },
   errors: {
+    notFoundTitle: "Page not found",
     unexpectedTitle: "Something went wrong",
     unexpected: "The server ran into an unexpected problem; it has been logged. Please try again later.",
     notFound: "The page does not exist, or you do not have access to it.",

@@ -292,6 +292,7 @@ export const zh = {
     status: "第 {{page}} 页，共 {{pageCount}} 页",
   },
   errors: {
+    notFoundTitle: "页面不存在",
     unexpectedTitle: "出错了",
     unexpected: "服务器遇到了意外问题，我们已记录下来。请稍后再试。",
     notFound: "找不到您要访问的页面，或您没有权限查看。",

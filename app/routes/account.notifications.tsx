@@ -1,6 +1,6 @@
 import { getCollectionProps, getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -10,6 +10,9 @@ import { requireUser } from "~/modules/auth/permissions.server";
 import { DIGEST_FREQUENCIES, notificationPreferenceSchema } from "~/modules/notifications/preferences.schema";
 import { getNotificationPreference, saveNotificationPreference } from "~/modules/notifications/preferences.server";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("mail.preferences.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,6 +11,9 @@ import { changePasswordSchema } from "~/modules/auth/auth.schema";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("account.passwordTab");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

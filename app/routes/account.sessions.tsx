@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -7,6 +7,9 @@ import { requireUser } from "~/modules/auth/permissions.server";
 import { clearSessionCookieHeader, listUserSessions, revokeOtherSessions, revokeUserSession } from "~/modules/auth/session.server";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { useFormatDate } from "~/components/use-format-date";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("account.sessionsTab");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,8 +1,11 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { NavLink, Outlet } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { requireUser } from "~/modules/auth/permissions.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("account.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);

@@ -11,7 +11,7 @@ import { notFound } from "~/modules/auth/permissions.server";
 import { publishedCase } from "~/modules/cases/cases.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.caseStudy.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.caseStudy.title);
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await publishedCase(params.caseId ?? "");

@@ -9,7 +9,7 @@ import { pageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const english = (matches.find((match) => match.id === "root")?.data as { locale?: string } | undefined)?.locale === "en";
-  return pageTitle(matches, (english ? data?.checklist.titleEn : data?.checklist.titleZh) ?? "");
+  return pageTitle(matches, english ? data?.checklist.titleEn : data?.checklist.titleZh);
 };
 
 export async function loader({ params }: LoaderFunctionArgs) {

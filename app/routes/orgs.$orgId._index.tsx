@@ -9,7 +9,7 @@ import { notFound, requireOrgRole } from "~/modules/auth/permissions.server";
 import { getOrganizationProfile } from "~/modules/orgs/orgs.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.org.name ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.org.name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { role } = await requireOrgRole(request, params.orgId ?? "");

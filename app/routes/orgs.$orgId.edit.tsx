@@ -1,5 +1,5 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -11,6 +11,9 @@ import { getOrganizationProfile, updateOrganization, UsccTakenError } from "~/mo
 import { TransitionError } from "~/modules/orgs/verification-transitions";
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { translatedPageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "org.editTitle", data && { name: data.org.name });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireOrgRole(request, params.orgId ?? "", ["OWNER"]);

@@ -1,7 +1,7 @@
 // A reviewer reads a case and publishes it or returns it to the SOE with a reason.
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseDetail } from "~/components/case-detail";
@@ -16,6 +16,9 @@ import { caseDecisionSchema } from "~/modules/cases/cases.schema";
 import { caseForReview, CaseNotFoundError, decideCase } from "~/modules/cases/cases.server";
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.caseStudy.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

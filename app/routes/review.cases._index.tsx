@@ -1,5 +1,5 @@
 // The reviewers' case queue, by status, with counts.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/use-format-date";
@@ -11,6 +11,9 @@ import { requireReviewer } from "~/modules/auth/permissions.server";
 import { CASE_STATES } from "~/modules/cases/case-transitions";
 import { caseReviewQueue } from "~/modules/cases/cases.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("caseStudy.review.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);

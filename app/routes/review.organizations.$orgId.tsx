@@ -1,6 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -15,6 +15,9 @@ import { allowedVerificationActions, TransitionError } from "~/modules/orgs/veri
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { useFormatDate } from "~/components/use-format-date";
+import { pageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.org.name);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -19,7 +19,7 @@ import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHist
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireReviewer(request);

@@ -14,7 +14,7 @@ import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenari
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

@@ -1,7 +1,7 @@
 // The bid form (揭榜). Anyone can open it; those who cannot bid are told why and what to do next.
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentInput } from "~/components/attachments";
@@ -17,6 +17,9 @@ import { bidSchema } from "~/modules/bids/bids.schema";
 import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, scenarioForBidPage, SolutionNotUsableError, solutionsForBid } from "~/modules/bids/bids.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { translatedPageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.form.title", data && { scenario: data.scenario.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const scenario = await scenarioForBidPage(params.scenarioId ?? "");

@@ -10,7 +10,7 @@ import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title");
+  data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const state = parseBrowseState("scenarios", new URL(request.url).searchParams);

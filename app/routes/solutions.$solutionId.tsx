@@ -11,7 +11,7 @@ import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

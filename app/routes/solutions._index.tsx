@@ -10,7 +10,7 @@ import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title");
+  data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const state = parseBrowseState("solutions", new URL(request.url).searchParams);

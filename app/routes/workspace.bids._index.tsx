@@ -1,6 +1,6 @@
 // The firm's bids (with withdraw, after a confirmation step that works without JavaScript: the withdraw
 // link opens it as ?withdraw=<bid id>) and the invitations to bid it received.
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,6 +15,9 @@ import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
 import { translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("bid.mine.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

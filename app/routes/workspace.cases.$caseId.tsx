@@ -1,6 +1,6 @@
 // The SOE edits a case draft, adds or removes photos and submits it for review.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
@@ -17,6 +17,9 @@ import { caseSchema } from "~/modules/cases/cases.schema";
 import { caseForOwner, CaseNotFoundError, checkCasePhotos, submitCase, updateCase } from "~/modules/cases/cases.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { translatedPageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "caseStudy.edit.title", data && { title: data.caseStudy.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

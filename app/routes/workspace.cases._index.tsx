@@ -1,5 +1,5 @@
 // The SOE's cases: drafts, those under review and published ones.
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/use-format-date";
@@ -10,6 +10,9 @@ import { Pagination } from "~/components/ui/pagination";
 import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
 import { listCasesOfOrg } from "~/modules/cases/cases.server";
 import { pageFromRequest } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("caseStudy.workspace.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,6 +1,6 @@
 // The SOE drafts a typical application case from one of its awarded bids.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseForm } from "~/components/case-form";
@@ -12,6 +12,9 @@ import { newCaseSchema } from "~/modules/cases/cases.schema";
 import { awardedBidsWithoutCase, BidNotAwardedError, CaseExistsError, CaseNotFoundError, checkCasePhotos, createCase } from "~/modules/cases/cases.server";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
+import { titleMeta } from "~/utils/meta";
+
+export const meta: MetaFunction = titleMeta("caseStudy.new.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireVerifiedOrg(request, ["SOE"]);

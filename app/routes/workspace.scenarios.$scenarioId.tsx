@@ -22,7 +22,7 @@ import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
 /** How many recommended solutions the scenario page shows; the invite page shows more. */
 const RECOMMENDED_ON_PAGE = 5;

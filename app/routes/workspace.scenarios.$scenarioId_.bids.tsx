@@ -1,7 +1,7 @@
 // The scenario's organisation reviews the bids it received: shortlist, decline with a reason, award (after
 // a confirmation step). Reviewers may read the table; only the scenario's organisation acts.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
@@ -18,6 +18,9 @@ import { awardBid, BidNotFoundError, decideBid, ownScenario, ScenarioNotAwardabl
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { msg, translateMessage } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { translatedPageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.owner.title", data && { scenario: data.scenario.title });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -1,6 +1,6 @@
 // The scenario's organisation finds published solutions by title and invites their firms to bid.
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidFirstUnitLabel } from "~/components/bid-status";
@@ -19,6 +19,9 @@ import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server"
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
+import { translatedPageTitle } from "~/utils/meta";
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -19,7 +19,7 @@ import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
 
-export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title ?? "");
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
 
 /** How many open scenarios the solution's page recommends. */
 const RECOMMENDED_SCENARIOS_ON_PAGE = 5;

@@ -10,10 +10,13 @@ function localeOf(matches: Matches): Locale {
   return isLocale(root?.locale) ? root.locale : DEFAULT_LOCALE;
 }
 
-/** "<text> · SceneBridge 场景桥" (or "· SceneBridge" in English). */
-export function pageTitle(matches: Matches, text: string) {
+/**
+ * "<text> · SceneBridge 场景桥" (or "· SceneBridge" in English). Without text — a record page whose loader
+ * answered 404, so there is no data to name it by — "页面不存在 · SceneBridge 场景桥".
+ */
+export function pageTitle(matches: Matches, text: string | undefined) {
   const t = createI18n(localeOf(matches)).t;
-  return [{ title: `${text} · ${t("brand")}` }];
+  return [{ title: `${text || t("errors.notFoundTitle")} · ${t("brand")}` }];
 }
 
 /** A meta function whose title is one translation key. */
@@ -21,7 +24,11 @@ export function titleMeta(key: string): MetaFunction {
   return ({ matches }) => pageTitle(matches, createI18n(localeOf(matches)).t(key) as string);
 }
 
-/** A title from one translation key with values (e.g. the search words from the loader's data). */
-export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> = {}) {
-  return pageTitle(matches, createI18n(localeOf(matches)).t(key, values) as string);
+/**
+ * A title from one translation key with values (e.g. the search words, or a record's title, from the loader's
+ * data). A page about a record passes `data && { … }`: with no data (a 404) the values are undefined, and the
+ * title is the not-found one, as pageTitle's. Keys without values take `{}`.
+ */
+export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> | undefined) {
+  return pageTitle(matches, values && (createI18n(localeOf(matches)).t(key, values) as string));
 }
