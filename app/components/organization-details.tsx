@@ -22,7 +22,7 @@ export function OrganizationDetails({ org, extraRows = [], children }: { org: Or
     [t("org.uscc"), org.uscc],
     [t("org.district"), t(`districts.${org.district}`)],
     [t("org.tier"), org.tier ? t(`tier.${org.tier}`) : t("org.tierNone")],
-    [t("org.flags"), org.flags.length ? org.flags.map((flag) => t(`orgFlag.${flag}`)).join("、") : "—"],
+    [t("org.flags"), org.flags.length ? org.flags.map((flag) => t(`orgFlag.${flag}`)).join(t("listSeparator")) : "—"],
     ...(org.website !== undefined ? ([[t("org.website"), org.website || "—"]] as [string, string][]) : []),
     [t("org.contactName"), org.contactName],
     [t("org.contactPhone"), org.contactPhone],

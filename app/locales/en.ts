@@ -24,6 +24,8 @@ export const en: Messages = {
   searchAdmin: searchAdminLocale.en,
   search: searchLocale.en,
   brand: "SceneBridge",
+  /** Between the items of a list in running text. */
+  listSeparator: ", ",
   skipToContent: "Skip to main content",
   loading: "Loading",
   header: {

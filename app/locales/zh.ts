@@ -23,6 +23,8 @@ export const zh = {
   searchAdmin: searchAdminLocale.zh,
   search: searchLocale.zh,
   brand: "SceneBridge 场景桥",
+  /** Between the items of a list in running text. */
+  listSeparator: "、",
   skipToContent: "跳到主要内容",
   loading: "正在加载",
   header: {

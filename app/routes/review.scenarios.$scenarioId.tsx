@@ -13,7 +13,7 @@ import { VerificationBadge } from "~/components/ui/status-badge";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { notFound, requireReviewer } from "~/modules/auth/permissions.server";
 import { scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
-import { allowedScenarioActions, defaultBatchLabel } from "~/modules/scenarios/scenario-transitions";
+import { allowedScenarioActions, batchLabel, defaultBatchLabel } from "~/modules/scenarios/scenario-transitions";
 import { REVIEW_DECISIONS, reviewDecisionSchema } from "~/modules/scenarios/scenarios.schema";
 import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHistory } from "~/modules/scenarios/scenarios.server";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
@@ -89,10 +89,10 @@ export default function ReviewScenarioPage() {
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
     [t("scenario.field.deadline"), formatDate(scenario.deadline)],
-    [t("scenario.field.batch"), scenario.batch ?? "—"],
-    [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join("、") || "—"],
-    [t("scenario.field.industryChain"), scenario.industryChain.join("、") || "—"],
-    [t("scenario.field.tags"), scenario.tags.join("、") || "—"],
+    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language === "en" ? "en" : "zh") : "—"],
+    [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) || "—"],
+    [t("scenario.field.industryChain"), scenario.industryChain.join(t("listSeparator")) || "—"],
+    [t("scenario.field.tags"), scenario.tags.join(t("listSeparator")) || "—"],
     [t("scenario.field.allowMultipleWinners"), scenario.allowMultipleWinners ? t("scenario.detail.multipleWinners") : t("scenario.detail.singleWinner")],
     [t("scenario.field.contactName"), scenario.contactName],
     [t("scenario.field.contactPhone"), scenario.contactPhone],

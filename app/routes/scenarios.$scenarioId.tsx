@@ -9,7 +9,7 @@ import { Alert } from "~/components/ui/alert";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
-import { daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { batchLabel, daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
@@ -66,11 +66,11 @@ export default function ScenarioDetailPage() {
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
     [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} />],
-    [t("scenario.field.batch"), scenario.batch ?? t("scenario.detail.none")],
+    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language === "en" ? "en" : "zh") : t("scenario.detail.none")],
     [t("scenario.field.publishedAt"), scenario.publishedAt ? formatDate(scenario.publishedAt) : t("scenario.detail.none")],
-    [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.length ? scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join("、") : t("scenario.detail.none")],
-    [t("scenario.field.industryChain"), scenario.industryChain.length ? scenario.industryChain.join("、") : t("scenario.detail.none")],
-    [t("scenario.field.tags"), scenario.tags.length ? scenario.tags.join("、") : t("scenario.detail.none")],
+    [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.length ? scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) : t("scenario.detail.none")],
+    [t("scenario.field.industryChain"), scenario.industryChain.length ? scenario.industryChain.join(t("listSeparator")) : t("scenario.detail.none")],
+    [t("scenario.field.tags"), scenario.tags.length ? scenario.tags.join(t("listSeparator")) : t("scenario.detail.none")],
     [t("scenario.field.allowMultipleWinners"), scenario.allowMultipleWinners ? t("scenario.detail.multipleWinners") : t("scenario.detail.singleWinner")],
   ];
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BrowsePage, Highlighted } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
+import { batchLabel } from "~/modules/scenarios/scenario-transitions";
 import { parseBrowseState } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
@@ -35,7 +36,7 @@ export default function ScenarioSearchPage() {
               </h3>
               <p className="mt-1 text-sm text-slate-700">
                 {item.org.name} · {name(item.category)} · {t(`districts.${item.district}`)} · {t(`scenario.mode.${item.mode}`)}
-                {item.batch ? ` · ${item.batch}` : ""}
+                {item.batch ? ` · ${batchLabel(item.batch, i18n.language === "en" ? "en" : "zh")}` : ""}
               </p>
               <p className="mt-2 break-words text-slate-800">
                 <Highlighted html={item.summaryHtml} text={item.summary} />

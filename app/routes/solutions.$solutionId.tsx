@@ -45,8 +45,8 @@ export default function SolutionDetailPage() {
     [t("solution.field.org"), solution.org.name],
   ];
   if (solution.org.tier) rows.push([t("solution.field.tier"), t(`tier.${solution.org.tier}`)]);
-  if (solution.tags.length) rows.push([t("solution.field.tags"), solution.tags.join("、")]);
-  if (solution.industryChain.length) rows.push([t("solution.field.industryChain"), solution.industryChain.join("、")]);
+  if (solution.tags.length) rows.push([t("solution.field.tags"), solution.tags.join(t("listSeparator"))]);
+  if (solution.industryChain.length) rows.push([t("solution.field.industryChain"), solution.industryChain.join(t("listSeparator"))]);
   if (solution.seekingInvestment && solution.investmentStage) {
     rows.push([
       t("solution.field.investment"),

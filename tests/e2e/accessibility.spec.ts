@@ -10,6 +10,9 @@ for (const locale of ["zh", "en"] as const) {
     await page.goto("/");
     if (locale === "en") await page.getByRole("button", { name: "English" }).click();
     await expect(page.locator("html")).toHaveAttribute("lang", locale === "zh" ? "zh-CN" : "en");
+    // English text is set in a Latin face first (quotation marks in a CJK face are full-width); Chinese in CJK.
+    const firstFace = await page.evaluate(() => getComputedStyle(document.body).fontFamily.split(",")[0]!.trim().replace(/"/g, ""));
+    expect(firstFace).toBe(locale === "zh" ? "Noto Sans CJK SC" : "system-ui");
     for (const path of ["/", "/signin", "/signup"]) {
       await page.goto(path);
       await expectNoAxeViolations(page, `${path} ${locale}`);

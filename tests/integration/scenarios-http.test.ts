@@ -75,9 +75,11 @@ describe("public pages", () => {
   it("keeps malformed filters harmless and shows the empty state", async () => {
     const page = await get("/scenarios?budgetFrom=abc&deadlineAfter=%3Cscript%3E&mode=NOPE&category=%27%3B--&page=-3", "anonymous");
     expect(page.status).toBe(200);
-    const empty = await get("/scenarios?category=NO_SUCH_CATEGORY", "anonymous");
+    // A category no category has is ignored (search-pages.test.ts); words nothing has give the empty state.
+    expect((await get("/scenarios?category=NO_SUCH_CATEGORY", "anonymous")).status).toBe(200);
+    const empty = await get("/scenarios?q=zzzzqqqxxyy", "anonymous");
     expect(empty.status).toBe(200);
-    expect(empty.body).toContain("没有找到结果");
+    expect(empty.body).toContain("没有找到");
     expect(empty.body).toContain("浏览全部应用场景");
   });
 
@@ -379,6 +381,16 @@ describe("bad input on scenario forms", () => {
     const response = await http.request("/workspace/scenarios/new", { cookie: english.cookie, form: validForm({ budgetMin: "12.5" }) });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain("Enter a whole number without decimals");
+    // A published scenario's batch and lists read as English: "Batch 1, 2026", items apart by commas.
+    const published = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { industryChain: ["低空经济", "智慧港口"] });
+    await db.prisma.scenario.update({ where: { id: published.id }, data: { batch: "2026年第一批" } });
+    const page = await (await http.request(`/scenarios/${published.id}`, { cookie: english.cookie })).text();
+    expect(page).toContain(">Batch 1, 2026</dd>");
+    expect(page).not.toContain(">2026年第一批<");
+    expect(page).toContain(">低空经济, 智慧港口</dd>");
+    const chinese = await (await http.request(`/scenarios/${published.id}`)).text();
+    expect(chinese).toContain("2026年第一批");
+    expect(chinese).toContain("低空经济、智慧港口");
   });
 
   it("the edit form and owner actions survive hostile values", async () => {

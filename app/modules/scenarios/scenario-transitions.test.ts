@@ -6,6 +6,7 @@ import {
   ScenarioTransitionError,
   allowedScenarioActions,
   daysUntil,
+  batchLabel,
   defaultBatchLabel,
   hasBiddingEnded,
   isOpenForBids,
@@ -111,6 +112,15 @@ describe("batches and deadlines", () => {
     expect(defaultBatchLabel(new Date("2026-12-31T15:59:00Z"))).toBe("2026年第二批");
     expect(defaultBatchLabel(new Date("2026-12-31T16:00:00Z"))).toBe("2027年第一批");
   });
+  it("shows a batch in English as 'Batch 2, 2026', in Chinese as written, and anything else as it is", () => {
+    expect(batchLabel("2026年第二批", "en")).toBe("Batch 2, 2026");
+    expect(batchLabel("2026年第二批", "zh")).toBe("2026年第二批");
+    for (const [batch, english] of [["2026年第一批", "Batch 1, 2026"], ["2027年第3批", "Batch 3, 2027"], ["2026年第十批", "Batch 10, 2026"], ["2026年第十二批", "Batch 12, 2026"], ["2026年第二十三批", "Batch 23, 2026"]]) {
+      expect(batchLabel(batch!, "en"), batch).toBe(english);
+    }
+    for (const odd of ["2026年第十十批", "2026年第一二批", "第二批", "spring batch"]) expect(batchLabel(odd, "en"), odd).toBe(odd);
+  });
+
   it("counts whole days left", () => {
     const now = new Date("2026-05-01T00:00:00Z");
     expect(daysUntil(new Date("2026-05-11T12:00:00Z"), now)).toBe(10);

@@ -117,6 +117,28 @@ export function defaultBatchLabel(now: Date = new Date()): string {
 /** "2026年第一批", "2026年第3批", "2026年第十二批". */
 export const BATCH_PATTERN = /^20\d{2}年第(?:[一二三四五六七八九十]{1,3}|\d{1,2})批$/;
 
+const CHINESE_DIGITS = "一二三四五六七八九";
+
+/** 一 → 1, 十二 → 12, 二十 → 20, 二十三 → 23; digits as they are; null for anything else. */
+function batchNumber(text: string): number | null {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const match = /^(?:([一二三四五六七八九])|([二三四五六七八九])?十([一二三四五六七八九])?)$/.exec(text);
+  if (!match) return null;
+  const digit = (character: string | undefined) => (character ? CHINESE_DIGITS.indexOf(character) + 1 : 0);
+  return match[1] ? digit(match[1]) : (match[2] ? digit(match[2]) : 1) * 10 + digit(match[3]);
+}
+
+/**
+ * A batch label for the reader: stored as the bureau writes it ("2026年第二批", BATCH_PATTERN); in English
+ * "Batch 2, 2026". Anything that is not a batch label is shown as it is.
+ */
+export function batchLabel(batch: string, language: "zh" | "en"): string {
+  if (language === "zh") return batch;
+  const match = /^(20\d{2})年第(.+)批$/.exec(batch);
+  const number = match ? batchNumber(match[2]!) : null;
+  return match && number ? `Batch ${number}, ${match[1]}` : batch;
+}
+
 /** Whole days left until the deadline: 0 on its last day, negative once it has passed. */
 export function daysUntil(deadline: Date | string, now: Date = new Date()): number {
   return Math.floor((new Date(deadline).getTime() - now.getTime()) / (24 * 60 * 60 * 1000));
