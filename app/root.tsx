@@ -13,7 +13,7 @@ import {
   useNavigation,
   useRouteLoaderData,
 } from "@remix-run/react";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
@@ -180,6 +180,20 @@ function Header({ data }: { data: RootData }) {
 function Shell({ data, children }: { data: RootData; children: ReactNode }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
+  const location = useLocation();
+  const flashRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // After a navigation that took the focus away — the button pressed is gone (an invitation sent), or another
+    // page opened after a form's redirect — a keyboard or screen-reader user would continue from the top of
+    // the document. Focus goes where the navigation points instead: the part of the page its #fragment names,
+    // else the flash that confirms what was just done. Focus the user put somewhere is left alone.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    if (target) {
+      if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      target.focus({ preventScroll: true });
+    } else if (data.flash) flashRef.current?.focus();
+  }, [data.flash, location.key, location.hash]);
   return (
     <>
       <a href="#main" className="skip-link">{t("skipToContent")}</a>
@@ -189,7 +203,7 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
       ) : null}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {data.flash ? (
-          <div className="mb-4">
+          <div ref={flashRef} tabIndex={-1} className="mb-4">
             <Alert tone="success">{translateMessage(t, data.flash)}</Alert>
           </div>
         ) : null}

@@ -3,7 +3,7 @@
 // One GET form holds the whole state, so it works without JavaScript; with JavaScript a change of a
 // checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
 import { Link, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
@@ -175,14 +175,21 @@ export function BrowsePage({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
   }, [state.q, state.from, state.to]);
 
-  // After a pagination link, focus goes to the results' heading: the page scrolled to the top, and the link
-  // pressed is off screen (or gone: the last page has no "next").
+  // After a link to another state of this page — a page number, a removed filter chip, "clear all", a
+  // suggested or related search, a filter removed from the no-results help — focus goes to the results'
+  // heading: the link pressed is gone or off screen, so focus would otherwise fall back to the top of the
+  // document, and the results are what changed (their count is announced by the status line above them).
+  // Enter on a focused link is a click too, so keyboard users get the same.
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const pagedByLink = useRef(false);
+  const movedByLink = useRef(false);
+  const noteLinkToThisPage = (event: MouseEvent) => {
+    const link = (event.target as HTMLElement).closest("a");
+    movedByLink.current = link !== null && new URL(link.href, window.location.href).pathname === config.pathname;
+  };
   useEffect(() => {
-    if (pagedByLink.current) resultsHeading.current?.focus();
-    pagedByLink.current = false;
-  }, [state.page]);
+    if (movedByLink.current) resultsHeading.current?.focus();
+    movedByLink.current = false;
+  }, [data]);
 
   // Facets are open on wide screens and start folded on small ones (open without JavaScript).
   const [filtersOpen, setFiltersOpen] = useState(true);
@@ -215,7 +222,7 @@ export function BrowsePage({
   const searchLabel = t(`search.${kind}.searchLabel`);
 
   return (
-    <section aria-labelledby="browse-title" className="space-y-5">
+    <section aria-labelledby="browse-title" className="space-y-5" onClickCapture={noteLinkToThisPage}>
       <div>
         <h1 id="browse-title" className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 text-slate-700">{intro}</p>
@@ -294,12 +301,13 @@ export function BrowsePage({
               {config.trlMin ? (
                 <div className="border-t border-slate-200 pt-3">
                   <label htmlFor="browse-trlMin" className="block text-sm font-semibold text-slate-900">{t("search.trlMin")}</label>
-                  <select id="browse-trlMin" name="trlMin" value={view.trlMin === null ? "" : String(view.trlMin)} onChange={submitNow} className={`${controlClass} mt-1`}>
-                    <option value="">{t("search.trlAny")}</option>
-                    {TRL_LEVELS.map((trl) => (
-                      <option key={trl} value={trl}>{t("search.trlOption", { trl })}</option>
-                    ))}
-                  </select>
+                  <AppliedSelect
+                    id="browse-trlMin"
+                    name="trlMin"
+                    value={view.trlMin === null ? "" : String(view.trlMin)}
+                    options={[{ value: "", label: t("search.trlAny") }, ...TRL_LEVELS.map((trl) => ({ value: String(trl), label: t("search.trlOption", { trl }) }))]}
+                    className={`${controlClass} mt-1`}
+                  />
                 </div>
               ) : null}
               <FacetFieldset legend={t(kind === "scenarios" ? "search.range.budget" : "search.range.price")}>
@@ -370,11 +378,7 @@ export function BrowsePage({
               <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
-                <select id="browse-sort" name="sort" value={view.sort ?? ""} onChange={submitNow} className={`${controlClass} w-auto`}>
-                  {sortOptions.map((option) => (
-                    <option key={option.value} value={option.value}>{option.label}</option>
-                  ))}
-                </select>
+                <AppliedSelect id="browse-sort" name="sort" value={view.sort ?? ""} options={sortOptions} className={`${controlClass} w-auto`} />
               </div>
             </div>
 
@@ -383,14 +387,54 @@ export function BrowsePage({
               {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
             </div>
             {data.itemCount > 0 ? (
-              <div onClickCapture={(event) => (pagedByLink.current = (event.target as HTMLElement).closest("a") !== null)}>
-                <Pagination page={state.page} pageCount={data.pageCount} />
-              </div>
+              <Pagination page={state.page} pageCount={data.pageCount} />
             ) : null}
           </div>
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * A select that applies the search when its value changes (the sort order, the minimum TRL). Chosen with the
+ * mouse or by touch it applies at once. With the keyboard the arrow keys only move through the options —
+ * applying each would load a page per key press, and a screen reader could not read the options out before
+ * the page changed — and Enter, or leaving the box, applies the one reached.
+ */
+function AppliedSelect({ id, name, value, options, className }: { id: string; name: string; value: string; options: { value: string; label: string }[]; className: string }) {
+  const [choice, setChoice] = useState(value);
+  useEffect(() => setChoice(value), [value]);
+  const byKeyboard = useRef(false);
+  const apply = (select: HTMLSelectElement) => {
+    if (select.value !== value) select.form?.requestSubmit();
+  };
+  return (
+    <select
+      id={id}
+      name={name}
+      value={choice}
+      onPointerDown={() => (byKeyboard.current = false)}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          apply(event.currentTarget);
+        } else if (event.key !== "Tab") byKeyboard.current = true;
+      }}
+      onChange={(event) => {
+        setChoice(event.currentTarget.value);
+        if (!byKeyboard.current) apply(event.currentTarget);
+      }}
+      onBlur={(event) => {
+        if (byKeyboard.current) apply(event.currentTarget);
+        byKeyboard.current = false;
+      }}
+      className={className}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>{option.label}</option>
+      ))}
+    </select>
   );
 }
 

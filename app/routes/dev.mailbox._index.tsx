@@ -8,6 +8,7 @@ import { requireDevMailbox } from "~/modules/notifications/mail-config.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = (args) => [...titleMeta("mail.mailbox.title")(args), { name: "robots", content: "noindex" }];
 
@@ -35,7 +36,7 @@ export default function DevMailboxPage() {
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("mail.mailbox.empty")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg bg-white shadow">
+        <TableScroller label={t("mail.mailbox.caption")} className="rounded-lg bg-white shadow">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t("mail.mailbox.caption")}</caption>
             <thead className="bg-slate-100">
@@ -59,7 +60,7 @@ export default function DevMailboxPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
     </section>

@@ -12,6 +12,7 @@ import { reindexFormSchema } from "~/modules/search/search-admin.schema";
 import { requestReindexAsReviewer, searchStatus } from "~/modules/search/search-status.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("searchAdmin.title");
 
@@ -85,7 +86,7 @@ export default function SearchStatusPage() {
             <Alert key={row.index} tone="warning">{t("searchAdmin.mismatch", { index: indexLabel(row.index), inIndex: row.inIndex, inDatabase: row.inDatabase })}</Alert>
           ) : null,
         )}
-        <div className="overflow-x-auto">
+        <TableScroller label={t("searchAdmin.indexesCaption")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("searchAdmin.indexesCaption")}</caption>
             <thead className="border-b border-slate-200">
@@ -115,7 +116,7 @@ export default function SearchStatusPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       </section>
 
       <section aria-labelledby="search-failures-title" className="space-y-3">
@@ -123,7 +124,7 @@ export default function SearchStatusPage() {
         {data.failures.length === 0 ? (
           <p className="text-slate-700">{t("searchAdmin.failuresEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroller label={t("searchAdmin.failuresCaption")}>
             <table className="w-full rounded-lg bg-white text-left text-sm shadow">
               <caption className="sr-only">{t("searchAdmin.failuresCaption")}</caption>
               <thead className="border-b border-slate-200">
@@ -149,7 +150,7 @@ export default function SearchStatusPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
       </section>
 

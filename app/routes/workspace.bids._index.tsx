@@ -16,6 +16,7 @@ import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } fr
 import { translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("bid.mine.title");
 
@@ -100,7 +101,7 @@ export default function MyBidsPage() {
               {t("bid.mine.empty")} <Link to="/scenarios" className="text-brand-700 underline">{t("bid.mine.browse")}</Link>
             </p>
           ) : (
-            <div className="overflow-x-auto">
+            <TableScroller label={t("bid.mine.caption")}>
               <table className="w-full rounded-lg bg-white text-left text-sm shadow">
                 <caption className="sr-only">{t("bid.mine.caption")}</caption>
                 <thead className="border-b border-slate-200">
@@ -145,7 +146,7 @@ export default function MyBidsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroller>
           )}
           <Pagination page={bids.page} pageCount={bids.pageCount} />
 

@@ -19,6 +19,7 @@ import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { msg, translateMessage } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.owner.title", data && { scenario: data.scenario.title });
 
@@ -112,7 +113,7 @@ export default function ScenarioBidsPage() {
       {bids.length === 0 ? (
         <Alert tone="info">{t("bid.owner.empty")}</Alert>
       ) : (
-        <div className="overflow-x-auto">
+        <TableScroller label={t("bid.owner.caption")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("bid.owner.caption")}</caption>
             <thead className="border-b border-slate-200">
@@ -192,7 +193,7 @@ export default function ScenarioBidsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroller>
       )}
     </section>
   );

@@ -20,6 +20,7 @@ import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
@@ -96,7 +97,7 @@ export default function InvitePage() {
         {solutions.items.length === 0 ? (
           <p className="text-slate-700">{t("bid.invite.empty")}</p>
         ) : (
-          <div className="overflow-x-auto">
+          <TableScroller label={t("bid.invite.caption")}>
             <table className="w-full rounded-lg bg-white text-left text-sm shadow">
               <caption className="sr-only">{t("bid.invite.caption")}</caption>
               <thead className="border-b border-slate-200">
@@ -128,7 +129,7 @@ export default function InvitePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         )}
         <Pagination page={page} pageCount={solutions.pageCount} />
       </section>

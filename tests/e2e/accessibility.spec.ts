@@ -182,6 +182,21 @@ for (const locale of ["zh", "en"] as const) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }
+    // On a phone the index table is wider than the screen: its scroll box takes focus and scrolls by keyboard.
+    await firm.setViewportSize({ width: 375, height: 740 });
+    await firm.goto("/review/search");
+    await expectNoAxeViolations(firm, `/review/search at 375 px ${locale}`);
+    const scroller = firm.getByRole("region", { name: locale === "zh" ? "每个索引中的文档数" : "Documents in each index" });
+    await scroller.focus();
+    await expect(scroller).toBeFocused();
+    // The English table is wider than the phone (the Chinese headings wrap to fit): arrow keys scroll it.
+    const overflows = await scroller.evaluate((element) => element.scrollWidth > element.clientWidth);
+    if (locale === "en") expect(overflows).toBe(true);
+    if (overflows) {
+      await firm.keyboard.press("ArrowRight");
+      await firm.keyboard.press("ArrowRight");
+      await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    }
     await close();
   });
 }

@@ -65,6 +65,8 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   // Back on the scenario page: the flash, and "已邀请" instead of the form.
   await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
   await expect(page.getByRole("status").filter({ hasText: "邀请已发送。" })).toBeVisible();
+  // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.
+  await expect(page.locator("#recommended-solutions")).toBeFocused();
   await expect(recommended.getByText("已邀请")).toBeVisible();
   await expect(recommended.getByRole("button", { name: `邀请: ${solutionTitle}` })).toHaveCount(0);
   await expectNoAxeViolations(page, "scenario page after inviting");

@@ -131,12 +131,25 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await expect(page.getByText("检查关键词是否有错别字")).toBeVisible();
   await expect(page.getByText("共 0 个结果")).toBeVisible();
   const help = page.getByRole("listitem").filter({ hasText: "移除筛选条件：" });
-  await help.getByRole("link", { name: "移除筛选：关键词：无人机 不存在的词" + stamp }).click();
+  // Each removal says what it would list; by keyboard, focus then lands on the results, not the top of the page.
+  const removeWords = help.getByRole("link", { name: "移除筛选：关键词：无人机 不存在的词" + stamp });
+  await expect(removeWords).toContainText("（去掉后 23 个结果）");
+  await removeWords.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/scenarios\?district=WULIAN$/);
   await expect(page.getByText("共 23 个结果")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "搜索结果" })).toBeFocused();
   await expect(page.getByRole("searchbox", { name: "搜索应用场景" })).toHaveValue("");
-  await page.getByRole("link", { name: "清除全部筛选" }).click();
+  // Removing a chip, and clearing every filter, by keyboard: the same.
+  await search(page, "搜索应用场景", "无人机");
+  await page.getByRole("navigation", { name: "已选条件" }).getByRole("link", { name: "移除筛选：关键词：无人机" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/scenarios\?district=WULIAN$/);
+  await expect(page.getByRole("heading", { level: 2, name: "搜索结果" })).toBeFocused();
+  await page.getByRole("link", { name: "清除全部筛选" }).focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/scenarios$/);
+  await expect(page.getByRole("heading", { level: 2, name: "搜索结果" })).toBeFocused();
 });
 
 test("a visitor searches solutions in English, ticks a facet, sorts, pages through and gets help", async ({ page, server }) => {
@@ -164,7 +177,21 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   await expect(page).toHaveURL(/district=OCEAN_CITY/);
   await expect(page.getByText("22 results")).toBeVisible();
 
-  await page.getByLabel("Sort by").selectOption("newest");
+  // By keyboard, the arrow keys only move through the orders; Enter applies the one reached.
+  const sortBy = page.getByLabel("Sort by");
+  await sortBy.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  await page.waitForTimeout(500); // a navigation would have started by now
+  await expect(page).not.toHaveURL(/sort=/);
+  await expect(sortBy).toBeFocused();
+  const reached = await sortBy.inputValue();
+  expect(reached).not.toBe("");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`sort=${reached}`));
+  // With the mouse (selectOption), a choice applies at once.
+  await sortBy.selectOption("newest");
   await expect(page).toHaveURL(/sort=newest/);
   // Newest first: model 1 was published last.
   await expect(page.getByRole("article").first()).toContainText(`Drone inspection kit ${stamp} model 1`);
@@ -175,6 +202,13 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   await expect(page).toHaveURL(/sort=newest/);
   await expect(page.getByRole("article")).toHaveCount(2);
   await expect(page.getByRole("article").last()).toContainText(`model 22`);
+
+  // "Did you mean", followed by keyboard, lands on the results too.
+  await search(page, "Search solutions", "inspecton");
+  await page.getByRole("link", { name: "inspection", exact: true }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/solutions\?q=inspection/);
+  await expect(page.getByRole("heading", { level: 2, name: "Results" })).toBeFocused();
 
   await search(page, "Search solutions", `inspection nothing${stamp}`);
   await expect(page.getByRole("heading", { name: `No results for “inspection nothing${stamp}”` })).toBeVisible();
