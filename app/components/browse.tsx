@@ -3,7 +3,7 @@
 // One GET form holds the whole state, so it works without JavaScript; with JavaScript a change of a
 // checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
 import { Link, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
-import { useEffect, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ComponentProps, type FormEvent, type MouseEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
@@ -122,9 +122,9 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
   return { value, legend, chip };
 }
 
-function FacetFieldset({ legend, children }: { legend: string; children: ReactNode }) {
+function FacetFieldset({ legend, children, ...handlers }: { legend: string; children: ReactNode } & Pick<ComponentProps<"fieldset">, "onKeyDown" | "onBlur">) {
   return (
-    <fieldset className="border-t border-slate-200 pt-3">
+    <fieldset className="border-t border-slate-200 pt-3" {...handlers}>
       <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-900">{legend}</legend>
       <div className="clear-both space-y-1.5 text-sm text-slate-800">{children}</div>
     </fieldset>
@@ -285,18 +285,18 @@ export function BrowsePage({
                 </FacetFieldset>
               ) : null}
               {data.deadlineCounts ? (
-                <FacetFieldset legend={t("search.facet.deadline")}>
-                  <label className="flex items-start gap-2">
-                    <input type="radio" name="deadline" value="" checked={view.deadline === null} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
-                    <span>{t("search.deadline.any")}</span>
-                  </label>
-                  {DEADLINE_BUCKETS.filter((bucket) => data.deadlineCounts![bucket] > 0 || view.deadline === bucket).map((bucket) => (
-                    <label key={bucket} className="flex items-start gap-2">
-                      <input type="radio" name="deadline" value={bucket} checked={view.deadline === bucket} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
-                      <span>{t("search.option", { label: t(`search.deadline.${bucket}`), count: data.deadlineCounts![bucket] })}</span>
-                    </label>
-                  ))}
-                </FacetFieldset>
+                <AppliedRadioGroup
+                  legend={t("search.facet.deadline")}
+                  name="deadline"
+                  value={view.deadline ?? ""}
+                  options={[
+                    { value: "", label: t("search.deadline.any") },
+                    ...DEADLINE_BUCKETS.filter((bucket) => data.deadlineCounts![bucket] > 0 || view.deadline === bucket).map((bucket) => ({
+                      value: bucket as string,
+                      label: t("search.option", { label: t(`search.deadline.${bucket}`), count: data.deadlineCounts![bucket] }),
+                    })),
+                  ]}
+                />
               ) : null}
               {config.trlMin ? (
                 <div className="border-t border-slate-200 pt-3">
@@ -393,6 +393,56 @@ export function BrowsePage({
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * Radio buttons that apply the search when the choice changes (the deadline). As with AppliedSelect: a click
+ * applies at once; the arrow keys, which move the choice from button to button, only move it, and Enter or
+ * leaving the group applies the one reached.
+ */
+function AppliedRadioGroup({ legend, name, value, options }: { legend: string; name: string; value: string; options: { value: string; label: string }[] }) {
+  const [choice, setChoice] = useState(value);
+  useEffect(() => setChoice(value), [value]);
+  const byKeyboard = useRef(false);
+  const apply = (form: HTMLFormElement | null) => {
+    const checked = form?.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+    if (form && checked && checked.value !== value) form.requestSubmit();
+  };
+  return (
+    <FacetFieldset
+      legend={legend}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          apply(event.currentTarget.form);
+        } else if (event.key.startsWith("Arrow")) byKeyboard.current = true;
+      }}
+      onBlur={(event) => {
+        // Leaving the group, not moving within it.
+        if (event.currentTarget.contains(event.relatedTarget as Node | null)) return;
+        if (byKeyboard.current) apply(event.currentTarget.form);
+        byKeyboard.current = false;
+      }}
+    >
+      {options.map((option) => (
+        <label key={option.value} className="flex items-start gap-2">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={choice === option.value}
+            onPointerDown={() => (byKeyboard.current = false)}
+            onChange={(event) => {
+              setChoice(option.value);
+              if (!byKeyboard.current) apply(event.currentTarget.form);
+            }}
+            className="mt-0.5 h-4 w-4 shrink-0"
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </FacetFieldset>
   );
 }
 

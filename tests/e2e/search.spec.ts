@@ -108,6 +108,19 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await page.goBack();
   await expect(page.getByRole("article")).toHaveCount(20);
 
+  // The deadline radios by keyboard: arrows move the choice without loading a page per key; Enter applies it.
+  const deadline = page.getByRole("group", { name: "截止时间" });
+  await deadline.getByRole("radio", { name: "不限" }).focus();
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(500); // a navigation would have started by now
+  await expect(page).not.toHaveURL(/deadline=/);
+  await expect(deadline.getByRole("radio", { name: /^正在征集/ })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/deadline=open/);
+  // A click applies at once.
+  await deadline.getByRole("radio", { name: "不限" }).click();
+  await expect(page).not.toHaveURL(/deadline=/);
+
   // Enter in the budget box applies it and leaves the focus there, to correct it.
   const budgetFrom = page.getByRole("spinbutton", { name: "最低（万元）" });
   await budgetFrom.fill("10");

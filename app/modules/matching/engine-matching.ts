@@ -51,8 +51,7 @@ export async function matchStatisticsOf(scenarios: TermStatistics, solutions: Te
 /** Candidates fetched per retrieval query; the union is re-scored. */
 export const CANDIDATES_PER_QUERY = 50;
 
-/** `latentSimilarity`: the pair's cosine in the latent space, null where the space gives none. */
-export type Match<Doc> = { id: string; score: number; textScore: number; latentSimilarity: number | null; reasons: Reason[]; doc: Doc };
+export type Match<Doc> = { id: string; score: number; textScore: number; reasons: Reason[]; doc: Doc };
 
 export type MatchOptions = {
   /** How many matches to return (after scoring); default 10. */
@@ -305,7 +304,7 @@ function scoreBest<Doc>(
         if (!explainsRelevance(scored.reasons, rules)) continue;
       }
     }
-    kept.push({ id: candidate.id, textScore: candidate.textScore, latentSimilarity: candidate.latentSimilarity, doc: candidate.doc, ...scored });
+    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...scored });
     if (kept.length >= limit) {
       kept.sort(byScore);
       kept.length = limit;
