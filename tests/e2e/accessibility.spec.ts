@@ -114,7 +114,8 @@ async function arrangeMarketplace(browser: Browser, server: WorkerServer, locale
 
 for (const locale of ["zh", "en"] as const) {
   test(`marketplace pages of visitors, publishers and firms have no axe violations (${locale})`, async ({ browser, server }) => {
-    test.setTimeout(120_000);
+    // Dozens of pages, each loaded and checked by axe, on two cores shared with the other worker: 1.5–2 minutes.
+    test.setTimeout(240_000);
     // AxeBuilder needs a page from an explicit context (not browser.newPage()).
     const visitorContext = await browser.newContext();
     const visitor = await visitorContext.newPage();
@@ -157,7 +158,8 @@ for (const locale of ["zh", "en"] as const) {
   });
 
   test(`search and review pages have no axe violations (${locale})`, async ({ browser, server, grantReviewer }) => {
-    test.setTimeout(120_000);
+    // Dozens of pages, each loaded and checked by axe, on two cores shared with the other worker: 1.5–2 minutes.
+    test.setTimeout(240_000);
     const { firm, firmEmail, ids, close } = await arrangeMarketplace(browser, server, locale, "b");
     // The search pages with words, a ticked facet and highlighted hits, and without results (help and links).
     const drone = encodeURIComponent(locale === "zh" ? "无人机" : "drone");
