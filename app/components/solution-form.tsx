@@ -29,15 +29,16 @@ export type SolutionFormDefaults = Partial<{
   firstUnitYear: number | null;
 }>;
 
-function toFormValues(value: SolutionFormDefaults = {}) {
+/** Lists are edited as one line, joined as the reader writes lists ("港口、巡检" or "port, inspection"); both split back. */
+function toFormValues(value: SolutionFormDefaults = {}, listSeparator = "、") {
   const text = (v: number | string | null | undefined) => (v === null || v === undefined ? undefined : String(v));
   return {
     title: value.title,
     summary: value.summary,
     description: value.description,
     categoryId: value.categoryId,
-    tags: value.tags?.join("、"),
-    industryChain: value.industryChain?.join("、"),
+    tags: value.tags?.join(listSeparator),
+    industryChain: value.industryChain?.join(listSeparator),
     trl: text(value.trl),
     references: value.references,
     priceMin: text(value.priceMin),
@@ -82,7 +83,7 @@ export function SolutionForm({
   const [form, fields] = useForm({
     id: "solution",
     lastResult,
-    defaultValue: toFormValues(defaultValue),
+    defaultValue: toFormValues(defaultValue, t("listSeparator")),
     constraint: getZodConstraint(solutionSchema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",

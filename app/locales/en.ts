@@ -26,6 +26,8 @@ export const en: Messages = {
   brand: "SceneBridge",
   /** Between the items of a list in running text. */
   listSeparator: ", ",
+  /** Between a label and its text: "审核意见：…", "Reviewer's note: …". */
+  labelSeparator: ": ",
   skipToContent: "Skip to main content",
   loading: "Loading",
   header: {

@@ -296,7 +296,7 @@ const en: Shape<typeof zh> = {
   },
   notify: {
     submitted: "New scenario “{{title}}” awaits review",
-    published: "Your scenario “{{title}}” was approved and published in {{batch}}",
+    published: "Your scenario “{{title}}” was approved and published in {{batch, batch}}",
     changesRequested: "Your scenario “{{title}}” needs changes: {{reason}}",
     rejected: "Your scenario “{{title}}” was rejected: {{reason}}",
     closedByDeadline: "Your scenario “{{title}}” reached its deadline and no longer accepts bids",

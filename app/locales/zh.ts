@@ -25,6 +25,8 @@ export const zh = {
   brand: "SceneBridge 场景桥",
   /** Between the items of a list in running text. */
   listSeparator: "、",
+  /** Between a label and its text: "审核意见：…", "Reviewer's note: …". */
+  labelSeparator: "：",
   skipToContent: "跳到主要内容",
   loading: "正在加载",
   header: {

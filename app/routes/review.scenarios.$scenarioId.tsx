@@ -164,7 +164,7 @@ export default function ReviewScenarioPage() {
             {history.map((entry) => (
               <li key={entry.id} className="break-words">
                 {formatDate(entry.createdAt, true)} · {entry.actor ?? t("scenario.review.system")} · {t(`scenario.audit.${entry.action.replace(/^scenario\./, "")}`, { defaultValue: entry.action })}
-                {entry.reason ? `：${entry.reason}` : ""}
+                {entry.reason ? `${t("labelSeparator")}${entry.reason}` : ""}
               </li>
             ))}
           </ol>

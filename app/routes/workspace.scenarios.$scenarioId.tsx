@@ -124,7 +124,7 @@ export default function ManageScenarioPage() {
       </p>
       {scenario.reviewNote && (scenario.status === "CHANGES_REQUESTED" || scenario.status === "ARCHIVED") ? (
         <Alert tone="warning">
-          <strong>{t("scenario.workspace.reviewNote")}：</strong>
+          <strong>{t("scenario.workspace.reviewNote")}{t("labelSeparator")}</strong>
           <span className="whitespace-pre-wrap break-words">{scenario.reviewNote}</span>
         </Alert>
       ) : null}
@@ -173,8 +173,8 @@ export default function ManageScenarioPage() {
               summary: scenario.summary,
               description: scenario.description,
               categoryId: scenario.categoryId,
-              industryChain: scenario.industryChain.join("、"),
-              tags: scenario.tags.join("、"),
+              industryChain: scenario.industryChain.join(t("listSeparator")),
+              tags: scenario.tags.join(t("listSeparator")),
               district: scenario.district,
               budgetMin: String(scenario.budgetMin),
               budgetMax: String(scenario.budgetMax),

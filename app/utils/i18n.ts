@@ -4,6 +4,7 @@
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { en } from "~/locales/en";
 import { zh } from "~/locales/zh";
+import { batchLabel } from "~/modules/scenarios/scenario-transitions";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -27,6 +28,11 @@ export function createI18n(locale: Locale): I18n {
     returnNull: false,
     showSupportNotice: false,
   });
+  // "{{batch, batch}}": a publication batch as the reader's language writes it ("Batch 2, 2026"). Messages
+  // stored with their values (notifications, then e-mails) are translated when read, so this is where it can be.
+  instance.services.formatter?.add("batch", (value: unknown, lng: string | undefined) =>
+    typeof value === "string" ? batchLabel(value, lng === "en" ? "en" : "zh") : String(value ?? ""),
+  );
   return instance;
 }
 

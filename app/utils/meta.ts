@@ -1,6 +1,8 @@
 // Page titles in the reader's language: the locale comes from the root loader's data, the text from the
 // same locale files as the page, so the browser tab and screen readers announce the page as it is shown.
 import type { MetaFunction } from "@remix-run/node";
+import { isRouteErrorResponse } from "@remix-run/react";
+import type { TFunction } from "i18next";
 import { createI18n, DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n";
 
 type Matches = Parameters<MetaFunction>[0]["matches"];
@@ -11,12 +13,24 @@ function localeOf(matches: Matches): Locale {
 }
 
 /**
- * "<text> · SceneBridge 场景桥" (or "· SceneBridge" in English). Without text — a record page whose loader
- * answered 404, so there is no data to name it by — "页面不存在 · SceneBridge 场景桥".
+ * The title of the error a loader threw, as the error view heads the page: "没有权限" for a 403, "页面不存在" for
+ * a 404, "出错了" for anything unexpected. Undefined when no route on the page failed.
+ */
+function errorTitle(matches: Matches, t: TFunction): string | undefined {
+  const failed = matches.find((match) => match.error !== undefined && match.error !== null); // Remix gives null to routes that did not fail
+  if (!failed) return undefined;
+  const unexpected = t("errors.unexpectedTitle") as string;
+  return isRouteErrorResponse(failed.error) ? (t(`errors.status.${failed.error.status}`, { defaultValue: unexpected }) as string) : unexpected;
+}
+
+/**
+ * "<text> · SceneBridge 场景桥" (or "· SceneBridge" in English). A page whose loader threw is titled by its
+ * error, as its error view is headed ("没有权限 · SceneBridge 场景桥"); without text — a record page with no data to
+ * name it by — "页面不存在 · SceneBridge 场景桥".
  */
 export function pageTitle(matches: Matches, text: string | undefined) {
   const t = createI18n(localeOf(matches)).t;
-  return [{ title: `${text || t("errors.notFoundTitle")} · ${t("brand")}` }];
+  return [{ title: `${errorTitle(matches, t) ?? (text || t("errors.notFoundTitle"))} · ${t("brand")}` }];
 }
 
 /** A meta function whose title is one translation key. */

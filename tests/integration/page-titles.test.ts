@@ -75,4 +75,12 @@ describe("page titles", () => {
     expect(await titleOf("/scenarios/no-such-scenario")).toBe(inZh("页面不存在"));
     expect(await titleOf("/solutions/no-such-solution", firmEn.cookie)).toBe(inEn("Page not found"));
   });
+
+  it("say the reader is not allowed, as the page's heading does, when its loader refuses them (403)", async () => {
+    const forbidden = await http.request("/review/cases", { cookie: firm.cookie });
+    expect(forbidden.status).toBe(403);
+    expect(await titleOf("/review/cases", firm.cookie)).toBe(inZh(zh("errors.status.403")));
+    expect(await titleOf("/review/cases", firmEn.cookie)).toBe(inEn("Not allowed"));
+    expect(zh("errors.status.403")).toBe("没有权限");
+  });
 });

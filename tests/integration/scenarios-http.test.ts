@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decideScenario } from "~/modules/scenarios/scenarios.server";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
@@ -391,6 +392,16 @@ describe("bad input on scenario forms", () => {
     const chinese = await (await http.request(`/scenarios/${published.id}`)).text();
     expect(chinese).toContain("2026年第一批");
     expect(chinese).toContain("低空经济、智慧港口");
+    // A reviewer's note is labelled with an English colon, and the edit form lists tags with commas.
+    const returned = await createScenarioAt("PENDING_REVIEW", owner.user, owner.org.id, reviewer, { tags: ["无人机", "巡检"] });
+    await decideScenario({ id: reviewer.id }, returned.id, { decision: "requestChanges", reason: "Add the budget basis", batch: "" });
+    const workspace = await (await http.request(`/workspace/scenarios/${returned.id}`, { cookie: english.cookie })).text();
+    expect(workspace).toMatch(/Reviewer&#x27;s note(<!-- -->)?: <\/strong>/);
+    expect(workspace).not.toContain("note：");
+    expect(workspace).toContain('value="无人机, 巡检"');
+    const chineseWorkspace = await (await http.request(`/workspace/scenarios/${returned.id}`, { cookie: member.cookie })).text();
+    expect(chineseWorkspace).toMatch(/审核意见(<!-- -->)?：<\/strong>/);
+    expect(chineseWorkspace).toContain('value="无人机、巡检"');
   });
 
   it("the edit form and owner actions survive hostile values", async () => {

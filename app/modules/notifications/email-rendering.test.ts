@@ -37,6 +37,16 @@ describe("notification emails", () => {
     expect(email.text).not.toContain("查看详情");
   });
 
+  it("name a publication batch as the reader's language writes it", () => {
+    const published = { type: "scenario.notify.published", params: { title: "港区无人机巡检", batch: "2026年第二批" }, link: "/workspace/scenarios/s_1" };
+    expect(renderNotificationEmail({ locale: "en", recipientName: "Emma", notification: published, baseUrl: BASE }).subject).toBe(
+      "[SceneBridge] Your scenario “港区无人机巡检” was approved and published in Batch 2, 2026",
+    );
+    expect(renderNotificationEmail({ locale: "zh", recipientName: "张伟", notification: published, baseUrl: BASE }).subject).toBe(
+      "【场景桥】您的需求“港区无人机巡检”已审核通过，列入2026年第二批发布",
+    );
+  });
+
   it("keep user-typed text as it is (plain text, no HTML escaping) and the subject on one short line", () => {
     const email = renderNotificationEmail({
       locale: "zh",
