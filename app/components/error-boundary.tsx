@@ -3,15 +3,15 @@
 import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { translateMessage } from "~/utils/i18n";
+import { errorTitle } from "~/utils/meta";
 
 export function GeneralErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  let title = t("errors.unexpectedTitle");
+  const title = errorTitle(t, error);
   let detail = t("errors.unexpected");
   if (isRouteErrorResponse(error)) {
     const key = typeof error.data === "object" && error.data && "messageKey" in error.data ? String(error.data.messageKey) : null;
-    title = t(`errors.status.${error.status}`, { defaultValue: t("errors.unexpectedTitle") });
     if (key) detail = translateMessage(t, key);
     else if (error.status === 404) detail = t("errors.notFound");
     else if (error.status === 403) detail = t("errors.forbidden");

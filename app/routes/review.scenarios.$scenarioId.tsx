@@ -89,7 +89,7 @@ export default function ReviewScenarioPage() {
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
     [t("scenario.field.deadline"), formatDate(scenario.deadline)],
-    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language === "en" ? "en" : "zh") : "—"],
+    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language) : "—"],
     [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) || "—"],
     [t("scenario.field.industryChain"), scenario.industryChain.join(t("listSeparator")) || "—"],
     [t("scenario.field.tags"), scenario.tags.join(t("listSeparator")) || "—"],

@@ -36,7 +36,7 @@ export default function ScenarioSearchPage() {
               </h3>
               <p className="mt-1 text-sm text-slate-700">
                 {item.org.name} · {name(item.category)} · {t(`districts.${item.district}`)} · {t(`scenario.mode.${item.mode}`)}
-                {item.batch ? ` · ${batchLabel(item.batch, i18n.language === "en" ? "en" : "zh")}` : ""}
+                {item.batch ? ` · ${batchLabel(item.batch, i18n.language)}` : ""}
               </p>
               <p className="mt-2 break-words text-slate-800">
                 <Highlighted html={item.summaryHtml} text={item.summary} />

@@ -31,7 +31,7 @@ export function createI18n(locale: Locale): I18n {
   // "{{batch, batch}}": a publication batch as the reader's language writes it ("Batch 2, 2026"). Messages
   // stored with their values (notifications, then e-mails) are translated when read, so this is where it can be.
   instance.services.formatter?.add("batch", (value: unknown, lng: string | undefined) =>
-    typeof value === "string" ? batchLabel(value, lng === "en" ? "en" : "zh") : String(value ?? ""),
+    typeof value === "string" ? batchLabel(value, lng) : String(value ?? ""),
   );
   return instance;
 }

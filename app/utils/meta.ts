@@ -13,14 +13,17 @@ function localeOf(matches: Matches): Locale {
 }
 
 /**
- * The title of the error a loader threw, as the error view heads the page: "没有权限" for a 403, "页面不存在" for
- * a 404, "出错了" for anything unexpected. Undefined when no route on the page failed.
+ * The heading of an error, shared by the error view and the page title: "没有权限" for a 403, "页面不存在" for a
+ * 404, "出错了" for anything unexpected.
  */
-function errorTitle(matches: Matches, t: TFunction): string | undefined {
-  const failed = matches.find((match) => match.error !== undefined && match.error !== null); // Remix gives null to routes that did not fail
-  if (!failed) return undefined;
+export function errorTitle(t: TFunction, error: unknown): string {
   const unexpected = t("errors.unexpectedTitle") as string;
-  return isRouteErrorResponse(failed.error) ? (t(`errors.status.${failed.error.status}`, { defaultValue: unexpected }) as string) : unexpected;
+  return isRouteErrorResponse(error) ? (t(`errors.status.${error.status}`, { defaultValue: unexpected }) as string) : unexpected;
+}
+
+/** The error a route on the page threw, if one did (Remix gives null to the routes that did not fail). */
+function pageError(matches: Matches): unknown {
+  return matches.find((match) => match.error !== undefined && match.error !== null)?.error;
 }
 
 /**
@@ -30,7 +33,8 @@ function errorTitle(matches: Matches, t: TFunction): string | undefined {
  */
 export function pageTitle(matches: Matches, text: string | undefined) {
   const t = createI18n(localeOf(matches)).t;
-  return [{ title: `${errorTitle(matches, t) ?? (text || t("errors.notFoundTitle"))} · ${t("brand")}` }];
+  const error = pageError(matches);
+  return [{ title: `${error ? errorTitle(t, error) : text || t("errors.notFoundTitle")} · ${t("brand")}` }];
 }
 
 /** A meta function whose title is one translation key. */

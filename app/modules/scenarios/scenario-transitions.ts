@@ -129,11 +129,11 @@ function batchNumber(text: string): number | null {
 }
 
 /**
- * A batch label for the reader: stored as the bureau writes it ("2026年第二批", BATCH_PATTERN); in English
+ * A batch label for the reader: stored as the bureau writes it ("2026年第二批", BATCH_PATTERN); in English ("en")
  * "Batch 2, 2026". Anything that is not a batch label is shown as it is.
  */
-export function batchLabel(batch: string, language: "zh" | "en"): string {
-  if (language === "zh") return batch;
+export function batchLabel(batch: string, language: string | undefined): string {
+  if (language !== "en") return batch;
   const match = /^(20\d{2})年第(.+)批$/.exec(batch);
   const number = match ? batchNumber(match[2]!) : null;
   return match && number ? `Batch ${number}, ${match[1]}` : batch;
