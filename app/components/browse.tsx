@@ -45,6 +45,8 @@ export type BrowseData = {
   relatedSearches: { q: string; count: number }[];
   /** On an empty page: how many records each filter-removal link (by its href) would list. */
   filterRemovals: { href: string; count: number }[];
+  /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
+  namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -367,6 +369,18 @@ export function BrowsePage({
                 {t("search.didYouMean")}
                 <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline">{data.suggestion}</Link>
               </p>
+            ) : null}
+            {data.namedFilters.length > 0 ? (
+              <nav aria-labelledby="browse-named-filters" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">
+                <h2 id="browse-named-filters" className="font-medium">{t("search.namedFilters")}</h2>
+                <QueryLinks
+                  links={data.namedFilters.map((filter) => ({
+                    key: `${filter.param}-${filter.value}`,
+                    to: browseHref(kind, filter.state),
+                    label: t("search.namedFilter", { filter: labels.chip({ type: "facet", param: filter.param, value: filter.value, without: state, href: "" }), count: filter.count }),
+                  }))}
+                />
+              </nav>
             ) : null}
             {data.relatedSearches.length > 0 ? (
               <nav aria-labelledby="browse-related" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">

@@ -111,7 +111,7 @@ const zh = {
   },
   invite: {
     title: "邀请企业揭榜：{{scenario}}",
-    search: "按方案名称搜索",
+    search: "搜索方案（中英文关键词均可）",
     searchButton: "搜索",
     caption: "可邀请的已发布解决方案",
     solution: "解决方案",
@@ -254,7 +254,7 @@ const en: Shape<typeof zh> = {
   },
   invite: {
     title: "Invite firms to bid: {{scenario}}",
-    search: "Search solutions by title",
+    search: "Search solutions (Chinese or English keywords)",
     searchButton: "Search",
     caption: "Published solutions you can invite",
     solution: "Solution",

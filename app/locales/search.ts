@@ -99,6 +99,9 @@ const zh = {
   related: "相关搜索",
   relatedQuery: "{{q}}（{{count}} 个结果）",
   relatedQuery_one: "{{q}}（{{count}} 个结果）",
+  namedFilters: "按条件筛选",
+  namedFilter: "{{filter}}（{{count}} 个结果）",
+  namedFilter_one: "{{filter}}（{{count}} 个结果）",
 };
 
 const en: Shape<typeof zh> = {
@@ -203,6 +206,9 @@ const en: Shape<typeof zh> = {
   related: "Related searches",
   relatedQuery: "{{q}} ({{count}} results)",
   relatedQuery_one: "{{q}} ({{count}} result)",
+  namedFilters: "Filter by",
+  namedFilter: "{{filter}} ({{count}} results)",
+  namedFilter_one: "{{filter}} ({{count}} result)",
 };
 
 export const searchLocale = { zh, en };

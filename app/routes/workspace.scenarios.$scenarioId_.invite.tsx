@@ -1,4 +1,4 @@
-// The scenario's organisation finds published solutions by title and invites their firms to bid.
+// The scenario's organisation finds published solutions (recommended, or searched as /solutions searches) and invites their firms to bid.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";

@@ -9,6 +9,7 @@ import { placeBid } from "~/modules/bids/bids.server";
 import { addMember, bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { syncSearchIndex } from "../setup/search";
 import { useTestSchema } from "../setup/test-database";
 
 process.env.ATTACHMENTS_DIR = mkdtempSync(path.join(tmpdir(), "sb-bids-"));
@@ -368,6 +369,8 @@ describe("bad input", () => {
     const goneText = await gone.text();
     expect(goneText).toContain("该方案目前无法邀请");
     expect(goneText).not.toContain("请选择本单位已发布的解决方案");
+    // The page searches through the search engine; this factory writes with plain Prisma, outside the outbox.
+    await syncSearchIndex();
     const search = await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie });
     expect(await search.text()).toContain("港口智能理货系统");
     const ok = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "欢迎揭榜" } });

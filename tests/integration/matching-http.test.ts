@@ -239,6 +239,21 @@ describe("recommended solutions on an SOE's scenario", () => {
     const searched = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水质")}`, soeMember.cookie);
     expect(solutionPanel(searched.body).html).toBe("");
     expect(searched.body).toContain(WATER_SOLUTION);
+    // Typed words are searched as /solutions searches them: an English word finds the Chinese record (drone →
+    // 无人机), best first; a solution the index still holds but nobody may invite (hidden, archived, or of a firm
+    // no longer verified) is not listed.
+    const rejectedFirm = await createFirm({ verifier: reviewer });
+    const ofRejectedFirm = await createPublishedSolution(rejectedFirm, { title: `${SECRET}未认证企业港口无人机智能巡检系统` });
+    await drainSearchOutbox();
+    await db.prisma.organization.update({ where: { id: rejectedFirm.orgId }, data: { verificationStatus: "REJECTED" } });
+    for (const indexed of [ofRejectedFirm, ids.staleHiddenSolution, ids.staleArchivedSolution]) expect(await getSearchEngine().get(SOLUTION_INDEX, indexed)).not.toBeNull();
+    for (const [query, cookie] of [["drone", soeMemberEn.cookie], ["UAV inspection", soeMemberEn.cookie], ["无人机", soeMember.cookie]] as const) {
+      const result = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(query)}`, cookie);
+      expect(result.status, query).toBe(200);
+      expect(result.body, query).toContain(DRONE_SOLUTION);
+      expect(result.body, query).not.toContain(SECRET);
+      expect(result.body, query).not.toContain(WATER_SOLUTION);
+    }
     // The title search takes what was typed literally: a NUL is dropped (it was a 500), "_" and "%" are no wildcards.
     const withNul = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水\u0000质")}`, soeMember.cookie);
     expect(withNul.status).toBe(200);

@@ -275,6 +275,35 @@ describe("full-text search", () => {
     }
   });
 
+  it("offers the filter a policy term names (首台套 → expected first-unit type, 揭榜挂帅 → mode), with its count", async () => {
+    // Records seldom write these words in their text: they are fields, shown as facets. Searching for them
+    // alone found nothing on /scenarios (QA review, 2026-12-05).
+    const firstSet = await get("/scenarios?firstUnit=FIRST_SET");
+    expect(firstSet.hits).toEqual(expect.arrayContaining([ids.s1, ids.s4]));
+    for (const word of ["首台套", "首台（套）", "首台(套)"]) {
+      const page = await get(`/scenarios?q=${q(word)}`);
+      expect(page.body, word).toMatch(/<h2[^>]*>按条件筛选<\/h2>/);
+      expect(page.body, word).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?firstUnit=FIRST_SET"[^>]*>期望首台套类型：首台（套）（${firstSet.count} 个结果）</a>`));
+    }
+    // The other words stay the query; the count is the filtered search's and leaves out every non-public record.
+    const challengeDrones = await get(`/scenarios?q=${q("无人机")}&mode=CHALLENGE`);
+    expect(challengeDrones.count).toBeGreaterThan(0);
+    const mixed = await get(`/scenarios?q=${q("揭榜挂帅 无人机")}`, enCookie);
+    expect(mixed.body).toContain("Filter by");
+    expect(mixed.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}&amp;mode=CHALLENGE"[^>]*>Mode: [^<]* \\(${challengeDrones.count} results?\\)</a>`));
+    const invitation = await get("/scenarios?mode=INVITATION");
+    expect(invitation.hits).toEqual([ids.s3]);
+    expect((await get(`/scenarios?q=${q("定向邀请")}`)).body).toMatch(/mode=INVITATION"[^>]*>征集方式：定向邀请（1 个结果）</);
+    // A value already selected is not offered again; nor is anything on later pages or for ordinary words.
+    expect((await get(`/scenarios?q=${q("首台套")}&firstUnit=FIRST_SET`)).body).not.toContain("按条件筛选");
+    expect((await get(`/scenarios?q=${q("首台套")}&page=2`)).body).not.toContain("按条件筛选");
+    expect((await get(`/scenarios?q=${q("无人机")}`)).body).not.toContain("按条件筛选");
+    // /solutions: the first-unit type of a recognised or applying product.
+    const recognised = await get("/solutions?firstUnitType=FIRST_SET");
+    expect(recognised.hits).toContain(ids.p1);
+    expect((await get(`/solutions?q=${q("首台套")}`)).body).toMatch(new RegExp(`href="/solutions\\?firstUnitType=FIRST_SET"[^>]*>首台套类型：首台套（${recognised.count} 个结果）</a>`));
+  });
+
   it("offers related searches for a Chinese glossary word, with counts under the same filters", async () => {
     // 港口 (harbour: 港口, 港区, 码头): the Chinese word finds only itself (and English "port" records); the
     // siblings are offered as searches of their own, each with the count its link finds.

@@ -7,7 +7,9 @@ import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions"
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
+import { searchSolutionIds } from "~/modules/search/browse.server";
 import { prisma } from "~/utils/db.server";
+import { errorFields, logger } from "~/utils/logger.server";
 import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
@@ -433,23 +435,16 @@ export function invitableSolutionWhere(ownerOrgId: string): Prisma.SolutionWhere
   return { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownerOrgId }, org: { verificationStatus: "VERIFIED" } }] };
 }
 
-/** Solutions an SOE can invite (invitableSolutionWhere), searched by title. */
+const INVITE_LIST_SELECT = { id: true, title: true, orgId: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } } as const;
+
+/**
+ * Solutions an SOE can invite (invitableSolutionWhere), one page. Typed words are searched as /solutions
+ * searches them (the search engine: Chinese and English keywords, the glossary, typos), best first; without
+ * words, or when the engine cannot answer, the page lists newest first, filtered by the typed text in titles.
+ */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
-  // Typed text, found literally: control characters dropped (PostgreSQL refuses NUL: a 500), and LIKE's
-  // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
-  const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
-  const where: Prisma.SolutionWhereInput = {
-    AND: [invitableSolutionWhere(ownOrgId), literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
-  };
-  const [items, total, invited, bids] = await Promise.all([
-    prisma.solution.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * INVITE_PAGE_SIZE,
-      take: INVITE_PAGE_SIZE,
-      select: { id: true, title: true, orgId: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } },
-    }),
-    prisma.solution.count({ where }),
+  const [found, invited, bids] = await Promise.all([
+    (await invitableByEngine(ownOrgId, query, page)) ?? invitableByTitle(ownOrgId, query, page),
     prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
     prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }),
   ]);
@@ -457,10 +452,43 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   const biddingOrgs = new Set(bids.map((bid) => bid.orgId));
   return {
     // `hasBid`: the solution's firm has bid on the scenario already, so there is no one to invite.
-    items: items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), hasBid: biddingOrgs.has(orgId) })),
-    total,
-    pageCount: Math.max(1, Math.ceil(total / INVITE_PAGE_SIZE)),
+    items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), hasBid: biddingOrgs.has(orgId) })),
+    total: found.total,
+    pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
   };
+}
+
+/** The engine's page of invitable solutions for `query`; null when it has no words to search for or the engine fails. */
+async function invitableByEngine(ownOrgId: string, query: string, page: number) {
+  try {
+    // Public solutions the index holds but nobody may invite: those of firms no longer verified.
+    const unverified = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { org: { verificationStatus: { not: "VERIFIED" } } }] }, select: { id: true } });
+    const found = await searchSolutionIds(query, { exceptOrgId: ownOrgId, exceptIds: unverified.map((row) => row.id), page, pageSize: INVITE_PAGE_SIZE });
+    if (!found) return null;
+    // Read again with the rule itself: the index may lag behind the database.
+    const rows = await prisma.solution.findMany({ where: { AND: [invitableSolutionWhere(ownOrgId), { id: { in: found.ids } }] }, select: INVITE_LIST_SELECT });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = found.ids.flatMap((id) => byId.get(id) ?? []);
+    return { items, total: Math.max(0, found.total - (found.ids.length - items.length)) };
+  } catch (error) {
+    // Search is a convenience here: the title filter below still lets the SOE find and invite a solution.
+    logger.error("invite page: search engine failed, listing by title instead", errorFields(error));
+    return null;
+  }
+}
+
+async function invitableByTitle(ownOrgId: string, query: string, page: number) {
+  // Typed text, found literally: control characters dropped (PostgreSQL refuses NUL: a 500), and LIKE's
+  // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
+  const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
+  const where: Prisma.SolutionWhereInput = {
+    AND: [invitableSolutionWhere(ownOrgId), literal ? { title: { contains: literal, mode: "insensitive" } } : {}],
+  };
+  const [items, total] = await Promise.all([
+    prisma.solution.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (page - 1) * INVITE_PAGE_SIZE, take: INVITE_PAGE_SIZE, select: INVITE_LIST_SELECT }),
+    prisma.solution.count({ where }),
+  ]);
+  return { items, total };
 }
 
 /** The scenario, if the user is a member of its organisation (the only ones who may invite). */

@@ -16,16 +16,20 @@ import {
   BROWSE_PAGE_SIZE,
   DEADLINE_BUCKETS,
   MAX_PAGE,
+  filtersNamedInQuery,
   planBrowse,
+  searchesWords,
   trustedHighlight,
   type BrowseKind,
   type BrowseState,
   type DeadlineBucket,
+  type NamedFilter,
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
 import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { SearchInputError, type SearchHit, type SearchResult } from "./search-engine";
+import { SOLUTION_INDEX } from "./indexes";
+import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { chineseQueryWords } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
@@ -46,7 +50,12 @@ type EngineAnswer = {
   relatedSearches: RelatedSearch[];
   /** On an empty page: what the page without each filter finds (the first MAX_COUNTED_REMOVALS filters). */
   filterRemovals: FilterRemoval[];
+  /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
+  namedFilters: CountedNamedFilter[];
 };
+
+/** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
+export type CountedNamedFilter = NamedFilter & { count: number };
 
 /** The link that removes one filter (ActiveFilter.href) and how many records the page then lists. */
 export type FilterRemoval = { href: string; count: number };
@@ -70,7 +79,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [] };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [] };
     throw error;
   }
   const main = results[0]!;
@@ -97,7 +106,13 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
   const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
-  const counts = await countStates(kind, [...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })), ...removals.map((filter) => filter.without)], now, withdrawn);
+  const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
+  const counts = await countStates(
+    kind,
+    [...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })), ...removals.map((filter) => filter.without), ...named.map((filter) => filter.state)],
+    now,
+    withdrawn,
+  );
   const counted = <T extends { q: string }>(variants: T[], offset: number) =>
     counts ? variants.map((variant, i) => ({ ...variant, count: counts[offset + i]! })).filter((variant) => variant.count > 0) : [];
   const removalsAt = leaveOut.length + related.length;
@@ -110,6 +125,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     wordsToLeaveOut: counted(leaveOut, 0),
     relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
     filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
+    namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
   };
 }
 
@@ -196,7 +212,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -212,5 +228,32 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+}
+
+/**
+ * Public solutions whose text matches `q`, best first, one page of ids at a time: a search as /solutions runs
+ * it (Chinese and English words, the glossary, typos in Latin words) for lists outside the browse pages — the
+ * invite page. The records of `exceptOrgId` and `exceptIds`, and those withdrawn but not yet synced, are left
+ * out of the hits and the total. The caller reads the records again by id with its own visibility rule.
+ * Null when `q` has no words to search for (the caller lists instead) or the engine refused it.
+ */
+export async function searchSolutionIds(
+  q: string,
+  options: { exceptOrgId: string; exceptIds: readonly string[]; page: number; pageSize: number },
+): Promise<{ ids: string[]; total: number } | null> {
+  if (!searchesWords({ q })) return null;
+  const engine = getSearchEngine();
+  await ensureSearchIndexes(engine);
+  const excludedIds = [...(await withdrawnAwaitingSync(SOLUTION_INDEX)), ...options.exceptIds];
+  const filter: FilterTree = {
+    and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excludedIds.length > 0 ? [{ not: { field: "id", in: excludedIds } }] : [])],
+  };
+  try {
+    const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
+    return { ids: result.hits.map((hit) => hit.id), total: result.total };
+  } catch (error) {
+    if (error instanceof SearchInputError) return null;
+    throw error;
+  }
 }

@@ -12,6 +12,7 @@ import {
   deadlineFilter,
   effectiveSort,
   emptyState,
+  filtersNamedInQuery,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
   pageHref,
@@ -260,6 +261,28 @@ describe("links", () => {
     expect(withoutQ).toEqual({ ...state, q: "", page: 1 });
     expect(parse("scenarios", list[1]!.href.split("?")[1]!).facets).toEqual({});
     expect(parse("scenarios", list[2]!.href.split("?")[1]!).from).toBeNull();
+  });
+});
+
+describe("filters named in the query", () => {
+  const named = (kind: BrowseKind, search: string) => filtersNamedInQuery(kind, parse(kind, search)).map((filter) => [filter.param, filter.value, browseHref(kind, filter.state)]);
+
+  it("takes the naming words out of the query and applies the filter instead", () => {
+    expect(named("scenarios", "q=首台套 港口")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?q=%E6%B8%AF%E5%8F%A3&firstUnit=FIRST_SET"]]);
+    // The policy's spelling with full-width brackets is taken whole (not 首台, leaving "（套）" in the query).
+    expect(named("scenarios", "q=首台（套）")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?firstUnit=FIRST_SET"]]);
+    expect(named("scenarios", "q=揭榜挂帅首版次")).toEqual([
+      ["firstUnit", "FIRST_VERSION", "/scenarios?q=%E6%8F%AD%E6%A6%9C%E6%8C%82%E5%B8%85&firstUnit=FIRST_VERSION"],
+      ["mode", "CHALLENGE", "/scenarios?q=%E9%A6%96%E7%89%88%E6%AC%A1&mode=CHALLENGE"],
+    ]);
+    expect(named("solutions", "q=首批次")).toEqual([["firstUnitType", "FIRST_BATCH", "/solutions?firstUnitType=FIRST_BATCH"]]);
+  });
+
+  it("keeps the other filters, drops a relevance sort that no longer has words, and skips values already selected", () => {
+    expect(named("scenarios", "q=揭榜挂帅&sort=relevance&district=JUXIAN")).toEqual([["mode", "CHALLENGE", "/scenarios?district=JUXIAN&mode=CHALLENGE"]]);
+    expect(named("scenarios", "q=揭榜挂帅&mode=CHALLENGE")).toEqual([]);
+    expect(named("scenarios", "q=无人机 巡检")).toEqual([]);
+    expect(named("solutions", "q=揭榜挂帅")).toEqual([]);
   });
 });
 

@@ -472,6 +472,49 @@ export function activeFilters(kind: BrowseKind, state: BrowseState): ActiveFilte
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// Filters named in the query
+
+/**
+ * Words that name a facet value rather than describe a record: the policy's own terms, which the records'
+ * texts seldom contain (a scenario expecting a 首台套 product says so in a field, not in its description).
+ * Longest first within a value, so 首台（套） is taken whole, not as 首台.
+ */
+const FACET_VALUE_WORDS: Record<BrowseKind, Record<string, Record<string, readonly string[]>>> = {
+  scenarios: {
+    firstUnit: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
+    mode: { CHALLENGE: ["揭榜挂帅"], INVITATION: ["定向邀请"], OPEN_CALL: ["公开征集"] },
+  },
+  solutions: {
+    firstUnitType: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
+  },
+};
+
+/** A filter the query names, and the state that applies it with the naming words taken out of the query. */
+export type NamedFilter = { param: string; value: string; state: BrowseState };
+
+/**
+ * The facet values the query names (首台套, 揭榜挂帅 …), each as the page filtered by it, with the words
+ * that named it taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Values already
+ * selected are not offered.
+ */
+export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState): NamedFilter[] {
+  if (!state.q) return [];
+  const named: NamedFilter[] = [];
+  const query = state.q.normalize("NFKC");
+  for (const [param, values] of Object.entries(FACET_VALUE_WORDS[kind])) {
+    for (const [value, words] of Object.entries(values)) {
+      if ((state.facets[param] ?? []).includes(value)) continue;
+      const word = words.map((candidate) => candidate.normalize("NFKC")).find((candidate) => query.includes(candidate));
+      if (!word) continue;
+      const rest = cleanQuery(query.split(word).join(" "));
+      const withFilter = toggleFacetValue(state, param, value);
+      named.push({ param, value, state: { ...withFilter, q: rest, sort: rest ? withFilter.sort : withFilter.sort === "relevance" ? null : withFilter.sort, page: 1 } });
+    }
+  }
+  return named;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Highlights
 
 const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
