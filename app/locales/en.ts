@@ -308,6 +308,9 @@ export const en: Messages = {
     notAForm: "What was sent is not a web form, so it cannot be processed. Please fill in the form on the page and submit it.",
     badForm: "The submitted form is incomplete or damaged and could not be read. Please go back to the page and submit it again.",
     formTooLarge: "What was sent is too large to be processed.",
+    tooManyRequests: "Too many requests. Please wait a moment and try again.",
+    tooManyAttempts: "Too many attempts. Please try again in {{count}} minutes.",
+    tooManyAttempts_one: "Too many attempts. Please try again in {{count}} minute.",
     backHome: "Back to the home page",
     status: {
       "400": "Bad request",

@@ -307,6 +307,9 @@ export const zh = {
     notAForm: "提交的内容不是网页表单，无法处理。请在页面上填写表单后再提交。",
     badForm: "提交的表单不完整或已损坏，无法读取。请返回页面重新提交。",
     formTooLarge: "提交的内容过大，无法处理。",
+    tooManyRequests: "请求过于频繁，请稍等片刻再试。",
+    tooManyAttempts: "尝试次数过多，请 {{count}} 分钟后再试。",
+    tooManyAttempts_one: "尝试次数过多，请 {{count}} 分钟后再试。",
     backHome: "返回首页",
     status: {
       "400": "请求有误",

@@ -24,6 +24,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: signInSchema });
+  if (context.authRetryAfterMinutes !== null) {
+    return Response.json(submission.reply({ formErrors: [msg("errors.tooManyAttempts", { count: context.authRetryAfterMinutes })], hideFields: ["password"] }), { status: 429 });
+  }
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await verifyCredentials(submission.value.email, submission.value.password);
   if (!userId) {

@@ -27,6 +27,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   const hide = ["password", "confirmPassword"];
+  if (context.authRetryAfterMinutes !== null) {
+    return Response.json(submission.reply({ formErrors: [msg("errors.tooManyAttempts", { count: context.authRetryAfterMinutes })], hideFields: hide }), { status: 429 });
+  }
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: hide }), { status: 400 });
   const { name, email, password, redirectTo } = submission.value;
   try {

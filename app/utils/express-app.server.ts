@@ -9,13 +9,18 @@ import { rateLimit } from "express-rate-limit";
 import type { Env } from "./env.server";
 import { errorFields, logger } from "./logger.server";
 
-export type AppLoadContext = { requestId: string; cspNonce: string; clientIp: string | null };
+/**
+ * `authRetryAfterMinutes`: set when this client is over the sign-in / sign-up limit; the route's action then
+ * answers 429 with the form as typed and this wait, and checks no password and creates no account.
+ */
+export type AppLoadContext = { requestId: string; cspNonce: string; clientIp: string | null; authRetryAfterMinutes: number | null };
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     requestId: string;
     cspNonce: string;
     clientIp: string | null;
+    authRetryAfterMinutes: number | null;
   }
 }
 
@@ -157,8 +162,15 @@ export function createExpressApp(options: {
 
   app.use(unprintablePaths);
   app.use(sameOriginWrites);
-  const limitResponse = (_req: Request, res: Response) =>
-    res.status(429).type("text/plain; charset=utf-8").send(TOO_MANY_REQUESTS);
+  const limitResponse = (req: Request, res: Response) => {
+    // A form the page's JavaScript submitted (Remix's `_data` request) gets a response Remix reads as a thrown
+    // 429, so the page shows "too many requests" in the reader's language, not "unexpected server error".
+    if (typeof req.query._data === "string") {
+      res.status(429).set("X-Remix-Catch", "yes").json({ messageKey: "errors.tooManyRequests" });
+    } else {
+      res.status(429).type("text/plain; charset=utf-8").send(TOO_MANY_REQUESTS);
+    }
+  };
   app.use(
     ["/signin", "/signup"],
     rateLimit({
@@ -167,7 +179,15 @@ export function createExpressApp(options: {
       skip: (req) => !isWrite(req),
       standardHeaders: "draft-7",
       legacyHeaders: false,
-      handler: limitResponse,
+      // Over the limit, the request still reaches the action, which refuses it with the form as the user typed
+      // it (see AppLoadContext.authRetryAfterMinutes): a plain error page would lose the e-mail address.
+      handler: (req, res, next) => {
+        const resetTime = (req as Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
+        const seconds = resetTime ? Math.max(1, Math.ceil((resetTime.getTime() - Date.now()) / 1000)) : 15 * 60;
+        res.set("Retry-After", String(seconds));
+        res.locals.authRetryAfterMinutes = Math.ceil(seconds / 60);
+        next();
+      },
     }),
   );
   app.use(
@@ -190,6 +210,7 @@ export function createExpressApp(options: {
         clientIp: req.ip ?? null,
         requestId: res.locals.requestId as string,
         cspNonce: res.locals.cspNonce as string,
+        authRetryAfterMinutes: (res.locals.authRetryAfterMinutes as number | undefined) ?? null,
       }),
     }),
   );

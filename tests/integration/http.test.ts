@@ -1,6 +1,6 @@
 // The HTTP layer: health check, security headers, same-origin writes, rate limits, no GET changes data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createUser } from "../setup/factories";
+import { createUser, TEST_PASSWORD } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { useTestSchema } from "../setup/test-database";
 
@@ -44,15 +44,46 @@ describe("HTTP server", () => {
     expect(await response.text()).toContain("跨站请求已被拒绝");
   });
 
-  it("rate-limits sign-in attempts with a bilingual message", async () => {
+  it("rate-limits sign-in attempts: over the limit the form comes back as typed, with how long to wait, and no password is checked", async () => {
+    const user = await createUser();
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 7; attempt += 1) {
-      const response = await http.request("/signin", { form: { email: "nobody@example.com", password: "wrong password" } });
-      statuses.push(response.status);
-      if (response.status === 429) expect(await response.text()).toContain("Too many requests");
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      statuses.push((await http.request("/signin", { form: { email: "nobody@example.com", password: "wrong password" } })).status);
     }
-    expect(statuses.slice(0, 5).every((status) => status === 401)).toBe(true);
-    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    // The sixth, even with the right password, is refused on the sign-in page itself (not an error page that
+    // loses the e-mail address), in the reader's language.
+    const refused = await http.request("/signin", { form: { email: user.email, password: TEST_PASSWORD } });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("set-cookie")).toBeNull();
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    const html = await refused.text();
+    expect(html).toMatch(/尝试次数过多，请 1[45] 分钟后再试。/);
+    expect(html).toContain(`value="${user.email}"`);
+    // Submitted by the page's JavaScript (a Remix data request): the same answer as data, which the form shows.
+    const data = await http.request("/signin?_data=routes%2Fsignin", { form: { email: user.email, password: TEST_PASSWORD }, headers: { Cookie: "locale=en" } });
+    expect(data.status).toBe(429);
+    const reply = (await data.json()) as { initialValue?: { email?: string }; error?: Record<string, string[]> };
+    expect(reply.initialValue?.email).toBe(user.email);
+    expect(JSON.stringify(reply.error)).toContain("errors.tooManyAttempts");
+    expect((await http.request("/signup", { form: { name: "新用户", email: "new@example.com", password: "long enough password", confirmPassword: "long enough password" } })).status).toBe(429);
+    expect(await db.prisma.user.count({ where: { email: "new@example.com" } })).toBe(0);
+  });
+
+  it("other writes over the limit: a plain bilingual page, or a 429 Remix shows as 'too many requests' for a script's request", async () => {
+    const limited = await startHttpApp({ RATE_LIMIT_WRITES_PER_MIN: "1" });
+    try {
+      await limited.request("/locale", { form: { locale: "zh", redirectTo: "/" } });
+      const plain = await limited.request("/locale", { form: { locale: "zh", redirectTo: "/" } });
+      expect(plain.status).toBe(429);
+      expect(await plain.text()).toContain("Too many requests");
+      const data = await limited.request("/locale?_data=routes%2Flocale", { form: { locale: "zh", redirectTo: "/" } });
+      expect(data.status).toBe(429);
+      expect(data.headers.get("x-remix-catch")).toBe("yes");
+      expect(await data.json()).toEqual({ messageKey: "errors.tooManyRequests" });
+    } finally {
+      await limited.close();
+    }
   });
 
   it("does not sign out on GET; sign-out is a POST that deletes the session", async () => {
