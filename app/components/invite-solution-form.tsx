@@ -37,7 +37,7 @@ export function InviteSolutionForm({
     <div className="space-y-1">
       <label htmlFor={messageId} className="block text-xs font-medium text-slate-800">
         {t("bid.invite.message")}
-        <span className="sr-only">: {solution.title}</span>
+        <span className="sr-only">{t("labelSeparator")}{solution.title}</span>
       </label>
       <textarea id={messageId} name="message" rows={2} maxLength={500} defaultValue={reply?.message} aria-describedby={hasErrors ? errorId : undefined} className={controlClass} />
     </div>
@@ -51,7 +51,7 @@ export function InviteSolutionForm({
         <details open={Boolean(reply?.message) || hasErrors} className="text-sm">
           <summary className="cursor-pointer text-brand-700 underline">
             {t("matching.solutions.addMessage")}
-            <span className="sr-only">: {solution.title}</span>
+            <span className="sr-only">{t("labelSeparator")}{solution.title}</span>
           </summary>
           <div className="mt-2">{messageField}</div>
         </details>
@@ -59,7 +59,7 @@ export function InviteSolutionForm({
         messageField
       )}
       <ErrorList id={errorId} errors={reply?.errors} />
-      <Button type="submit" pending={pending} aria-label={`${t("bid.invite.inviteButton")}: ${solution.title}`}>
+      <Button type="submit" pending={pending} aria-label={`${t("bid.invite.inviteButton")}${t("labelSeparator")}${solution.title}`}>
         {t("bid.invite.inviteButton")}
       </Button>
     </Form>

@@ -13,7 +13,7 @@ const zh = {
   tooMany: "一次最多上传 {{max}} 个文件",
   fileTooLarge: "“{{name}}”超过 {{max}} MB",
   badType: "“{{name}}”不是允许的文件类型（PDF、图片或 Office 文档），或内容与扩展名不符",
-  confidentialLocked: "此需求另有保密附件和联系人信息，仅对已认证组织可见。",
+  confidentialLocked: "联系人信息和保密附件（如有）仅对已认证组织可见。",
 };
 
 const en: Shape<typeof zh> = {
@@ -28,7 +28,7 @@ const en: Shape<typeof zh> = {
   tooMany: "At most {{max}} files at a time",
   fileTooLarge: "“{{name}}” is larger than {{max}} MB",
   badType: "“{{name}}” is not an allowed type (PDF, image or Office document), or its content does not match its extension",
-  confidentialLocked: "This scenario has confidential attachments and contact details, visible to verified organisations only.",
+  confidentialLocked: "Contact details and confidential attachments (if any) are visible to verified organisations only.",
 };
 
 export const attachmentsLocale = { zh, en };

@@ -115,38 +115,42 @@ export default function ScenarioDetailPage() {
         ) : (
           <Alert tone="info">{t("attachment.confidentialLocked")}</Alert>
         )}
-        <AttachmentList items={data.attachments} />
+        {/* Locked: the list would only say "no attachments", which the notice above leaves open. */}
+        {contact || data.attachments.length > 0 ? <AttachmentList items={data.attachments} /> : null}
       </section>
-      <section aria-labelledby="first-unit-title" className="rounded-lg bg-white p-6 shadow">
-        <h2 id="first-unit-title" className="mb-3 text-lg font-semibold">{t("scenario.detail.firstUnitBidders")}</h2>
-        {data.firstUnitBidders.length === 0 ? (
-          <p className="text-slate-700">{t("scenario.detail.firstUnitBiddersEmpty")}</p>
-        ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("scenario.detail.firstUnitBiddersCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="py-1 pr-4">{t("scenario.detail.bidderOrg")}</th>
-                <th scope="col" className="py-1 pr-4">{t("scenario.detail.solution")}</th>
-                <th scope="col" className="py-1 pr-4">{t("scenario.detail.firstUnitType")}</th>
-                <th scope="col" className="py-1 pr-4">{t("scenario.detail.certificate")}</th>
-                <th scope="col" className="py-1">{t("scenario.detail.year")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.firstUnitBidders.map((row) => (
-                <tr key={row.bidId} className="border-t border-slate-200">
-                  <td className="py-1 pr-4">{row.orgName}</td>
-                  <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline">{row.solutionTitle}</Link></td>
-                  <td className="py-1 pr-4">{row.type ? t(`scenario.firstUnit.${row.type}`) : t("scenario.detail.none")}</td>
-                  <td className="py-1 pr-4">{row.certificate ?? t("scenario.detail.none")}</td>
-                  <td className="py-1">{row.year ?? t("scenario.detail.none")}</td>
+      {/* Which bidders hold a recognised product of the expected types: nothing to say when none is expected. */}
+      {scenario.expectedFirstUnitTypes.length > 0 ? (
+        <section aria-labelledby="first-unit-title" className="rounded-lg bg-white p-6 shadow">
+          <h2 id="first-unit-title" className="mb-3 text-lg font-semibold">{t("scenario.detail.firstUnitBidders")}</h2>
+          {data.firstUnitBidders.length === 0 ? (
+            <p className="text-slate-700">{t("scenario.detail.firstUnitBiddersEmpty")}</p>
+          ) : (
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">{t("scenario.detail.firstUnitBiddersCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.bidderOrg")}</th>
+                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.solution")}</th>
+                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.firstUnitType")}</th>
+                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.certificate")}</th>
+                  <th scope="col" className="py-1">{t("scenario.detail.year")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+              </thead>
+              <tbody>
+                {data.firstUnitBidders.map((row) => (
+                  <tr key={row.bidId} className="border-t border-slate-200">
+                    <td className="py-1 pr-4">{row.orgName}</td>
+                    <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline">{row.solutionTitle}</Link></td>
+                    <td className="py-1 pr-4">{row.type ? t(`scenario.firstUnit.${row.type}`) : t("scenario.detail.none")}</td>
+                    <td className="py-1 pr-4">{row.certificate ?? t("scenario.detail.none")}</td>
+                    <td className="py-1">{row.year ?? t("scenario.detail.none")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
       {data.isPublic && data.canReport ? <ReportButton entityType="SCENARIO" entityId={scenario.id} /> : null}
     </article>
   );

@@ -58,7 +58,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await recommended.getByText("添加邀请留言（可选）").click();
   const message = recommended.getByLabel("邀请留言（可选）");
   await message.fill("欢迎以贵司的无人机机场揭榜。");
-  const invite = recommended.getByRole("button", { name: `邀请: ${solutionTitle}` });
+  const invite = recommended.getByRole("button", { name: `邀请：${solutionTitle}` });
   await invite.focus();
   await page.keyboard.press("Enter");
 
@@ -68,7 +68,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.
   await expect(page.locator("#recommended-solutions")).toBeFocused();
   await expect(recommended.getByText("已邀请")).toBeVisible();
-  await expect(recommended.getByRole("button", { name: `邀请: ${solutionTitle}` })).toHaveCount(0);
+  await expect(recommended.getByRole("button", { name: `邀请：${solutionTitle}` })).toHaveCount(0);
   await expectNoAxeViolations(page, "scenario page after inviting");
 
   // The invite page says the same, and the invitation carries the message.

@@ -158,7 +158,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).not.toContain("DONGGANG");
     // The scenario is open: each recommendation has an invite form naming its solution, posting to the invite route.
     expect(panel.html).toContain(`action="/workspace/scenarios/${ids.scenario}/invite"`);
-    expect(panel.html).toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(panel.html).toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
     expect(panel.html).toContain(`href="/workspace/scenarios/${ids.scenario}/invite"`);
     expect(panel.html).toContain("查看全部推荐并邀请");
   });
@@ -229,7 +229,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.solutionIds[0]).toBe(ids.drone);
     expect(panel.solutionIds.length).toBeLessThanOrEqual(10);
     expect(panel.html).toMatch(/共同关键词：[^<]*无人机/);
-    expect(panel.html).toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(panel.html).toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
     expect(panel.html).toContain('name="source" value="recommended"');
     // Above the title search, whose rows keep their own forms (with ids that do not clash).
     expect(body.indexOf('id="recommended-solutions"')).toBeLessThan(body.indexOf('id="invite-q"'));
@@ -304,7 +304,7 @@ describe("recommended solutions on an SOE's scenario", () => {
       expect(solutionPanel(invitePage.body).solutionIds).not.toContain(ids.drone);
       const row = invitePage.body.slice(invitePage.body.indexOf(`href="/solutions/${ids.drone}"`));
       expect(row.slice(0, row.indexOf("</tr>"))).toContain("已揭榜");
-      expect(invitePage.body).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+      expect(invitePage.body).not.toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
 
       const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "欢迎揭榜", source: "search" } });
       expect(invite.status).toBe(409);
@@ -346,12 +346,12 @@ describe("recommended solutions on an SOE's scenario", () => {
     const scenarioPage = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body);
     expect(scenarioPage.solutionIds[0]).toBe(ids.drone);
     expect(scenarioPage.html).toContain("已邀请");
-    expect(scenarioPage.html).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(scenarioPage.html).not.toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
     // The other recommendations can still be invited.
-    expect(scenarioPage.html).toContain('aria-label="邀请: ');
+    expect(scenarioPage.html).toContain('aria-label="邀请：');
     const invitePage = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}/invite`, soeMember.cookie)).body);
     expect(invitePage.html).toContain("已邀请");
-    expect(invitePage.html).not.toContain(`aria-label="邀请: ${DRONE_SOLUTION}"`);
+    expect(invitePage.html).not.toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
     const english = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMemberEn.cookie)).body);
     expect(english.html).toContain("Invited");
 

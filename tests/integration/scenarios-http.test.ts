@@ -91,10 +91,22 @@ describe("public pages", () => {
       if (who === "anonymous") {
         expect(page.body).not.toContain(SECRET_PHONE);
         expect(page.body).toContain("仅对已认证组织可见");
+        // Not followed by "no attachments": the notice says there may be some.
+        expect(page.body).not.toContain("暂无附件");
       } else {
         expect(page.body, who).toContain(SECRET_PHONE);
       }
     }
+  });
+
+  it("lists bidders with a recognised first-unit product only where the scenario expects one", async () => {
+    // The factory's scenario expects a 首台（套） product: the section says none of its bidders holds one yet.
+    expect((await get(`/scenarios/${publishedId}`, "anonymous")).body).toContain("暂无持有匹配认定产品的揭榜单位。");
+    const expectsNone = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "不需要首台套的需求", expectedFirstUnitTypes: [] });
+    const page = await get(`/scenarios/${expectsNone.id}`, "anonymous");
+    expect(page.status).toBe(200);
+    expect(page.body).not.toContain('id="first-unit-title"');
+    expect(page.body).not.toContain("暂无持有匹配认定产品的揭榜单位");
   });
 
   it("offers the bid link only to a verified tech firm", async () => {

@@ -41,15 +41,16 @@ describe("explainMatch", () => {
       { kind: "matureTechnology", trl: 8 },
       { kind: "lowMaturity", trl: 3 },
       { kind: "firstUnitApplying", type: "FIRST_VERSION" },
+      { kind: "withinBudget", priceMin: 80, priceMax: 120, budgetMin: 80, budgetMax: 150 },
       { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
       { kind: "overlapsBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 },
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
       { kind: "sameDistrict", district: "DONGGANG" },
     ];
-    expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 60–120 万元在预算 80–150 万元内；报价 150–500 万元与预算 80–150 万元有交集；同在东港区");
+    expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 80–120 万元在预算 80–150 万元内；报价 60–120 万元不超过预算上限 150 万元；报价 150–500 万元与预算 80–150 万元有交集；同在东港区");
     expect(cautionsOf(all, "zh")).toBe("技术成熟度偏低（TRL 3）；起价 900 万元远超预算上限 150 万元");
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 60–120 fits the budget of 80–150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); same district (Donggang District)",
+      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 80–120 fits the budget of 80–150 (10k CNY); price 60–120 stays under the budget ceiling of 150 (10k CNY); price 150–500 overlaps the budget of 80–150 (10k CNY); same district (Donggang District)",
     );
     expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 900 far above the budget ceiling 150 (10k CNY)");
   });
@@ -77,7 +78,7 @@ describe("explainMatch", () => {
       solution: solution({ title: "无人机自动机场", tags: ["无人机", "自动机场"], category: "LOW_ALTITUDE", trl: 8, priceMin: 60, priceMax: 120, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
     });
     const named = scored.map((reason) => (reason.kind === "sameCategory" ? { ...reason, names: LOW_ALTITUDE } : reason));
-    expect(explainMatch(named, "zh")).toBe("共同关键词：无人机；同属低空应用；首台套已认定；报价 60–120 万元在预算 100–200 万元内");
+    expect(explainMatch(named, "zh")).toBe("共同关键词：无人机；同属低空应用；首台套已认定；报价 60–120 万元不超过预算上限 200 万元");
   });
 });
 

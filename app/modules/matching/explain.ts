@@ -45,6 +45,9 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
     case "firstUnitApplying":
       return say(reason.kind, { type: firstUnit(reason.type) });
     case "withinBudget":
+      // A price reaching below the budget's floor is not "within" the budget; that it stays under the ceiling
+      // is what is true (and what a buyer needs to know).
+      return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", reason);
     case "overlapsBudget":
       return say(reason.kind, reason);
     case "overBudget":
