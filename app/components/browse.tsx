@@ -348,9 +348,10 @@ export function BrowsePage({
                           to={chip.href}
                           preventScrollReset
                           aria-label={t("search.remove", { label })}
-                          className="inline-flex items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
+                          className="inline-flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
                         >
-                          {label}
+                          {/* A long query is cut with "…" here; the link's label says it whole. */}
+                          <span className="max-w-[16rem] truncate sm:max-w-md">{label}</span>
                           <span aria-hidden="true">×</span>
                         </Link>
                       </li>
@@ -397,7 +398,10 @@ export function BrowsePage({
             </div>
 
             <div aria-busy={pending || undefined} className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
-              <h2 ref={resultsHeading} tabIndex={-1} className="sr-only">{t("search.results")}</h2>
+              {/* Hidden until focused from the keyboard, when it shows (with the focus outline) where focus went. */}
+              <h2 ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
+                {t("search.results")}
+              </h2>
               {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
             </div>
             {data.itemCount > 0 ? (
@@ -508,7 +512,7 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
     <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>
       {links.map((link) => (
         <li key={link.key}>
-          <Link to={link.to} className="text-brand-700 underline">{link.label}</Link>
+          <Link to={link.to} className="break-words text-brand-700 underline [overflow-wrap:anywhere]">{link.label}</Link>
         </li>
       ))}
     </ul>

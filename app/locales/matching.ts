@@ -26,7 +26,7 @@ const zh = {
   unavailable: "推荐暂时无法加载，请稍后刷新重试。页面的其他功能不受影响。",
   solutions: {
     title: "推荐解决方案",
-    intro: "根据本场景的标题、标签和描述，从其他单位已发布的解决方案中自动匹配，按匹配度排序。",
+    intro: "根据本场景的标题、标签和描述，从其他单位已发布的解决方案中自动匹配，按匹配度排序；已揭榜的企业不再列出，其方案见揭榜方案。",
     inviteTitle: "为本场景推荐",
     inviteIntro: "按匹配度排序的已发布解决方案；下方也可以用关键词搜索全部方案。",
     firm: "提供方：{{org}}",
@@ -39,7 +39,7 @@ const zh = {
   },
   scenarios: {
     title: "为您推荐的场景",
-    intro: "正在征集、与本单位解决方案匹配的场景，按匹配度排序。",
+    intro: "正在征集、与本单位解决方案匹配的场景，按匹配度排序；已揭榜的场景不再列出。",
     owner: "发榜单位：{{org}}",
     matchedSolution: "匹配您的方案：",
     noSolutions: "发布解决方案后，这里会推荐与之匹配的征集中场景。",
@@ -51,7 +51,7 @@ const zh = {
   },
   forSolution: {
     title: "适合此方案的场景",
-    intro: "其他单位正在征集、与此方案匹配的场景，按匹配度排序；已投标的场景不再列出。",
+    intro: "其他单位正在征集、与此方案匹配的场景，按匹配度排序；已揭榜的场景不再列出。",
     draft: "此方案还是草稿：发布后才能用它投标这些场景。",
     empty: "目前没有与此方案匹配的征集中场景。补充方案的标签和描述（能解决的问题、适用环境、设备等）有助于匹配；新场景发布后也会出现在这里。",
   },
@@ -80,7 +80,7 @@ const en: Shape<typeof zh> = {
   unavailable: "Recommendations could not be loaded right now. Please reload in a moment; the rest of the page works as usual.",
   solutions: {
     title: "Recommended solutions",
-    intro: "Published solutions of other organisations, matched to this scenario's title, tags and description and ranked by fit.",
+    intro: "Published solutions of other organisations, matched to this scenario's title, tags and description and ranked by fit; firms that have already bid are left out (see the bids).",
     inviteTitle: "Recommended for this scenario",
     inviteIntro: "Published solutions ranked by fit; you can also search all solutions by keyword below.",
     firm: "By {{org}}",
@@ -93,7 +93,7 @@ const en: Shape<typeof zh> = {
   },
   scenarios: {
     title: "Scenarios recommended for you",
-    intro: "Scenarios open for bids that match your organisation's solutions, ranked by fit.",
+    intro: "Scenarios open for bids that match your organisation's solutions, ranked by fit; scenarios you have bid on are left out.",
     owner: "Published by {{org}}",
     matchedSolution: "Matches your solution: ",
     noSolutions: "Once you publish a solution, open scenarios that match it will be recommended here.",
