@@ -1,6 +1,7 @@
 // Small pieces shared by scenario pages: the status badge, the budget range and the deadline with days left.
 import { useFormatDate } from "./use-format-date";
 import { useTranslation } from "react-i18next";
+import { formatWan } from "~/utils/money";
 
 const TONE: Record<string, string> = {
   DRAFT: "bg-slate-100 text-slate-900",
@@ -20,8 +21,7 @@ export function ScenarioStatusBadge({ status }: { status: string }) {
 
 export function BudgetRange({ min, max }: { min: number; max: number }) {
   const { t, i18n } = useTranslation();
-  const format = (value: number) => value.toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN");
-  return <>{t("scenario.list.budgetRange", { min: format(min), max: format(max) })}</>;
+  return <>{t("scenario.list.budgetRange", { min: formatWan(min, i18n.language), max: formatWan(max, i18n.language) })}</>;
 }
 
 

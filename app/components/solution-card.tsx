@@ -3,6 +3,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
+import { formatWan } from "~/utils/money";
 
 export type SolutionCardData = {
   id: string;
@@ -27,7 +28,7 @@ export function SolutionMeta({ solution, showFirstUnit = true }: { solution: Sol
       <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">
         {t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}
       </li>
-      <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">{t("solution.field.priceRange", { min: solution.priceMin, max: solution.priceMax })}</li>
+      <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">{t("solution.field.priceRange", { min: formatWan(solution.priceMin, i18n.language), max: formatWan(solution.priceMax, i18n.language) })}</li>
       {showFirstUnit && solution.firstUnitStatus !== "NONE" ? (
         <li>
           <FirstUnitBadge type={solution.firstUnitType} status={solution.firstUnitStatus} />

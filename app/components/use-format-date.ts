@@ -1,14 +1,16 @@
-// Dates as people in Rizhao read them: Beijing time, in the page's language.
+// Dates as people in Rizhao read them: Beijing time, in the page's language. English spells the month
+// ("30 Sep 2027"): "30/09/2027" reads as a different date to an American reader, "09/10" as two.
 import { useTranslation } from "react-i18next";
 
 export function useFormatDate() {
   const { i18n } = useTranslation();
+  const english = i18n.language === "en";
   return (iso: string | Date, withTime = false) =>
-    new Date(iso).toLocaleString(i18n.language === "en" ? "en-GB" : "zh-CN", {
+    new Date(iso).toLocaleString(english ? "en-GB" : "zh-CN", {
       timeZone: "Asia/Shanghai",
       year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
+      month: english ? "short" : "2-digit",
+      day: english ? "numeric" : "2-digit",
       ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}),
     });
 }

@@ -310,7 +310,7 @@ const en: Shape<typeof zh> = {
     needSoe: "Publishing scenarios requires acting for a state-owned enterprise (demand side). Switch to your SOE in the header, or create one first.",
   },
   list: {
-    budgetRange: "{{min}}–{{max}} × 10k CNY",
+    budgetRange: "{{min}}–{{max}} CNY",
     deadline: "Deadline {{date}}",
     daysLeft: "{{days}} days left",
     lastDay: "Closes today",

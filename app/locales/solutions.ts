@@ -176,7 +176,7 @@ const en: Shape<typeof zh> = {
     firstUnitHint: "When recognised, the number and year are required.",
     checklistLink: "Conditions and materials for {{type}}",
     price: "Indicative price",
-    priceRange: "{{min}}–{{max}} × 10k CNY",
+    priceRange: "{{min}}–{{max}} CNY",
     maturity: "Maturity",
     trlValue: "TRL {{trl}} · {{stage}}",
     investment: "Investment sought",

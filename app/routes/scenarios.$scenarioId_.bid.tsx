@@ -18,6 +18,7 @@ import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, scenarioFor
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.form.title", data && { scenario: data.scenario.title });
 
@@ -82,7 +83,7 @@ function BlockerNotice({ blocker, redirectTo }: { blocker: string; redirectTo: s
 }
 
 export default function BidPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const { scenario, blocker, solutions, redirectTo, preselectedSolutionId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -101,7 +102,7 @@ export default function BidPage() {
       <Link to={`/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.form.back")}</Link>
       <h1 id="bid-title" className="text-2xl font-semibold">{t("bid.form.title", { scenario: scenario.title })}</h1>
       <p className="text-slate-700">
-        {t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), min: scenario.budgetMin, max: scenario.budgetMax })}
+        {t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), min: formatWan(scenario.budgetMin, i18n.language), max: formatWan(scenario.budgetMax, i18n.language) })}
       </p>
       {blocker ? (
         <BlockerNotice blocker={blocker} redirectTo={redirectTo} />

@@ -10,6 +10,7 @@ import { getOptionalUser, isReviewer, notFound } from "~/modules/auth/permission
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
+import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
 
@@ -41,7 +42,7 @@ export default function SolutionDetailPage() {
   const rows: [string, string][] = [
     [t("solution.field.category"), i18n.language === "en" ? solution.category.nameEn : solution.category.nameZh],
     [t("solution.field.maturity"), t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })],
-    [t("solution.field.price"), t("solution.field.priceRange", { min: solution.priceMin, max: solution.priceMax })],
+    [t("solution.field.price"), t("solution.field.priceRange", { min: formatWan(solution.priceMin, i18n.language), max: formatWan(solution.priceMax, i18n.language) })],
     [t("solution.field.org"), solution.org.name],
   ];
   if (solution.org.tier) rows.push([t("solution.field.tier"), t(`tier.${solution.org.tier}`)]);

@@ -17,6 +17,7 @@ import { translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { TableScroller } from "~/components/ui/table-scroller";
+import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction = titleMeta("bid.mine.title");
 
@@ -49,7 +50,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 }
 
 export default function MyBidsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const { org, bids, invitations } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
@@ -82,7 +83,7 @@ export default function MyBidsPage() {
       {confirming ? (
         <div role="region" aria-labelledby="confirm-withdraw-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
           <h2 id="confirm-withdraw-title" ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold">{t("bid.mine.withdrawTitle")}</h2>
-          <p>{t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: confirming.quotedPrice })}</p>
+          <p>{t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: formatWan(confirming.quotedPrice, i18n.language) })}</p>
           <p>{t("bid.mine.withdrawConfirm")}</p>
           <Form method="post" className="flex flex-wrap gap-3">
             <input type="hidden" name="intent" value="withdraw" />

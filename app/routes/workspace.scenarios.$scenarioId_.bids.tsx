@@ -20,6 +20,7 @@ import { msg, translateMessage } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { TableScroller } from "~/components/ui/table-scroller";
+import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.owner.title", data && { scenario: data.scenario.title });
 
@@ -77,7 +78,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ScenarioBidsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const { scenario, isOwner, canInvite, bids } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
@@ -100,7 +101,7 @@ export default function ScenarioBidsPage() {
       {confirming ? (
         <div role="region" aria-labelledby="confirm-award-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
           <h2 id="confirm-award-title" className="text-lg font-semibold">{t("bid.owner.confirmTitle")}</h2>
-          <p>{t("bid.owner.confirmText", { firm: confirming.org.name, price: confirming.quotedPrice })}</p>
+          <p>{t("bid.owner.confirmText", { firm: confirming.org.name, price: formatWan(confirming.quotedPrice, i18n.language) })}</p>
           <Form method="post" action={`/workspace/scenarios/${scenario.id}/bids`} className="flex flex-wrap gap-3">
             <input type="hidden" name="intent" value="award" />
             <input type="hidden" name="bidId" value={confirming.id} />

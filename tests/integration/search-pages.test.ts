@@ -198,6 +198,11 @@ describe("full-text search", () => {
     expect(page.body).toContain("Automated <mark>inspection</mark> of quay cranes");
     expect(page.body).toContain("日照港集装箱码头无人机智能<mark>巡检</mark>");
     expect(page.body).toContain("3 results");
+    // Amounts and dates as an English reader reads them: s1's budget of 50–200 万元, s2's 300–800 万元.
+    expect(page.body).toContain("500k–2M CNY");
+    expect(page.body).toContain("3M–8M CNY");
+    expect(page.body).not.toContain("× 10k CNY");
+    expect(page.body).toMatch(/Deadline \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) 20\d\d/);
 
     // A sentence: stop words are left out, plurals count ("cranes" → 岸桥 in the factory description of s1 and s4).
     const sentence = await get(`/scenarios?q=${q("inspection of the port cranes")}`, enCookie);

@@ -18,11 +18,15 @@
 import type { TFunction } from "i18next";
 import { englishGloss } from "~/modules/search/english-gloss";
 import type { Reason, ReasonKind } from "./score";
+import { formatWan } from "~/utils/money";
 
 type Translate = TFunction | ((key: string, options?: Record<string, unknown>) => string);
 
 function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): string {
   const say = (key: string, values: Record<string, unknown> = {}) => String(t(`matching.reason.${key}`, values));
+  // Amounts as the reader's pages show them (万元 grouped in Chinese; "1.6M" yuan in English).
+  const amounts = (values: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "number" ? formatWan(value, language) : value]));
   const firstUnit = (type: string) => String(t(`matching.firstUnitType.${type}`, { defaultValue: type }));
   const words = (list: readonly string[]) =>
     list
@@ -47,11 +51,11 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
     case "withinBudget":
       // A price reaching below the budget's floor is not "within" the budget; that it stays under the ceiling
       // is what is true (and what a buyer needs to know).
-      return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", reason);
+      return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", amounts(reason));
     case "overlapsBudget":
-      return say(reason.kind, reason);
+      return say(reason.kind, amounts(reason));
     case "overBudget":
-      return say("overBudget", reason);
+      return say("overBudget", amounts(reason));
     case "sameDistrict":
       return say("sameDistrict", { district: String(t(`districts.${reason.district}`, { defaultValue: reason.district })) });
   }

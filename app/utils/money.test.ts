@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatWan } from "./money";
+
+describe("formatWan", () => {
+  it("keeps 万元 in Chinese, with digit grouping", () => {
+    expect(formatWan(80, "zh")).toBe("80");
+    expect(formatWan(1500, "zh")).toBe("1,500");
+    expect(formatWan(1500, undefined)).toBe("1,500");
+  });
+
+  it("says yuan in English, as thousands, millions or billions", () => {
+    expect(formatWan(0, "en")).toBe("0");
+    expect(formatWan(5, "en")).toBe("50k");
+    expect(formatWan(80, "en")).toBe("800k");
+    expect(formatWan(100, "en")).toBe("1M");
+    expect(formatWan(160, "en")).toBe("1.6M");
+    expect(formatWan(125, "en")).toBe("1.25M");
+    expect(formatWan(1500, "en")).toBe("15M");
+    expect(formatWan(123_456, "en")).toBe("1.23B");
+  });
+});
