@@ -8,6 +8,8 @@ import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
+import { contentLang } from "~/utils/content-lang";
+import { ContentText } from "./content-text";
 import {
   activeFilters,
   BROWSE_CONFIG,
@@ -57,7 +59,9 @@ export const MARK_CLASS = "[&_mark]:rounded-sm [&_mark]:bg-yellow-200 [&_mark]:p
  * checked by `trustedHighlight` on the server; without it the plain text is shown.
  */
 export function Highlighted({ html, text }: { html: string | null; text: string }) {
-  return html ? <span className={MARK_CLASS} dangerouslySetInnerHTML={{ __html: html }} /> : <>{text}</>;
+  const { i18n } = useTranslation();
+  const lang = contentLang(text, i18n.language);
+  return html ? <span lang={lang} className={MARK_CLASS} dangerouslySetInnerHTML={{ __html: html }} /> : <ContentText text={text} />;
 }
 
 /** The label of one facet value: codes through their locale keys, categories through their names. */

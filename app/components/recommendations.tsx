@@ -12,6 +12,7 @@ import { FirstUnitBadge } from "./first-unit-badge";
 import { InvitedLabel, InviteSolutionForm, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
 import { Alert } from "./ui/alert";
+import { ContentText } from "~/components/content-text";
 
 type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
 type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
@@ -107,7 +108,7 @@ export function SolutionRecommendations({
                 <div className="min-w-0 grow">
                   <h3 className="break-words font-semibold">
                     <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
-                      {solution.title}
+                      <ContentText text={solution.title} />
                     </Link>
                   </h3>
                   <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
@@ -158,7 +159,7 @@ function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]
         <li key={scenario.id} className="rounded-lg bg-white p-4 shadow">
           <h3 className="break-words font-semibold">
             <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">
-              {scenario.title}
+              <ContentText text={scenario.title} />
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
@@ -169,7 +170,7 @@ function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]
           {showSolution ? (
             <p className="mt-2 break-words text-sm text-slate-800">
               <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
-              <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline">{scenario.solution.title}</Link>
+              <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline"><ContentText text={scenario.solution.title} /></Link>
             </p>
           ) : null}
           <WhyLine reasons={scenario.reasons} />

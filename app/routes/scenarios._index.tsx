@@ -9,6 +9,7 @@ import { batchLabel } from "~/modules/scenarios/scenario-transitions";
 import { parseBrowseState } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
@@ -35,7 +36,7 @@ export default function ScenarioSearchPage() {
                 </Link>
               </h3>
               <p className="mt-1 text-sm text-slate-700">
-                {item.org.name} · {name(item.category)} · {t(`districts.${item.district}`)} · {t(`scenario.mode.${item.mode}`)}
+                <ContentText text={item.org.name} /> · {name(item.category)} · {t(`districts.${item.district}`)} · {t(`scenario.mode.${item.mode}`)}
                 {item.batch ? ` · ${batchLabel(item.batch, i18n.language)}` : ""}
               </p>
               <p className="mt-2 break-words text-slate-800">

@@ -202,6 +202,12 @@ describe("full-text search", () => {
     expect(page.body).toContain("500k–2M CNY");
     expect(page.body).toContain("3M–8M CNY");
     expect(page.body).not.toContain("× 10k CNY");
+    // Records' own text says its language where the page's differs, so a screen reader switches voice.
+    expect(page.body).toMatch(/<span lang="zh-CN"[^>]*>日照港集装箱码头无人机智能<mark>巡检<\/mark><\/span>/);
+    expect(page.body).toMatch(/<span lang="zh-CN">日照测试集团有限公司/);
+    expect(page.body).toMatch(/<span class="[^"]*">Port crane <mark>inspection<\/mark>/);
+    const chinese = await get("/scenarios?q=inspection");
+    expect(chinese.body).toMatch(/<span lang="en"[^>]*>Port crane <mark>inspection<\/mark> with computer vision<\/span>/);
     expect(page.body).toMatch(/Deadline \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) 20\d\d/);
 
     // A sentence: stop words are left out, plurals count ("cranes" → 岸桥 in the factory description of s1 and s4).
