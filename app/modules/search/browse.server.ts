@@ -27,7 +27,7 @@ import {
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
-import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { chineseQueryWords } from "./tokenizer";
@@ -174,8 +174,10 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
 export type RelatedSearch = { q: string; count: number };
 
 /** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
-function spellingSuggestion(state: BrowseState): string | null {
-  return state.q ? suggestGlossarySpelling(state.q) : null;
+/** A corrected spelling; on a page that found nothing, else short words completed ("dron" → drone). */
+function spellingSuggestion(state: BrowseState, total: number): string | null {
+  if (!state.q) return null;
+  return suggestGlossarySpelling(state.q) ?? (total === 0 ? completeGlossaryWords(state.q) : null);
 }
 
 /**
@@ -212,7 +214,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state, total), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -228,7 +230,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state, total), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /**

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { segmentChinese } from "./chinese-words.server";
-import { relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+
+describe("completeGlossaryWords", () => {
+  it("completes a short unknown word to the one glossary word it begins, keeping the rest as typed", () => {
+    expect(completeGlossaryWords("dron")).toBe("drone");
+    expect(completeGlossaryWords("Dron 巡检")).toBe("drone 巡检");
+    expect(completeGlossaryWords("港口 dron, please")).toBe("港口 drone, please");
+  });
+
+  it("says nothing for known words, stop words, words under three letters, long words or several meanings", () => {
+    for (const query of ["drone", "port", "the", "dr", "ai", "abcd", "inspectio", "无人机", ""]) expect(completeGlossaryWords(query), query).toBeNull();
+  });
+});
 
 describe("suggestGlossarySpelling", () => {
   it("corrects a misspelt glossary word by one edit (two from nine letters): swaps, missing and extra letters", () => {

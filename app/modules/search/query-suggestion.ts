@@ -135,6 +135,45 @@ export function suggestGlossarySpelling(query: string): string | null {
   return suggestion + query.slice(end);
 }
 
+/** Shortest word a completion is offered for: "dro" → drone, but "do" and "ai" are left alone. */
+const MIN_COMPLETED = 3;
+
+/**
+ * The glossary word a short unknown word begins ("dron" → drone), for a query that found nothing. Typo
+ * tolerance starts at five letters (edit-distance.ts), so "dron" finds nothing on the embedded engine, while
+ * Meilisearch reads a query's last word as a prefix. One answer only: completions that find different records
+ * ("por": port, portal) are no guess; forms finding the same (drone, drones) give the shortest.
+ */
+function completionOf(word: string): string | null {
+  if (word.length < MIN_COMPLETED || TYPO_TOLERANT.test(word)) return null;
+  const completions = glossaryTerms.vocabularyList.filter((known) => known.length > word.length && known.startsWith(word) && glossaryTerms.single.has(known));
+  if (completions.length === 0) return null;
+  const meaning = glossaryTerms.finds.get(completions[0]!);
+  if (!meaning || completions.some((known) => glossaryTerms.finds.get(known) !== meaning)) return null;
+  return completions.reduce((best, known) => (known.length < best.length ? known : best));
+}
+
+/**
+ * A query that found nothing with its short unknown Latin words completed to the glossary word they begin
+ * ("dron inspection" → "drone inspection"), or null when there is nothing to complete.
+ */
+export function completeGlossaryWords(query: string): string | null {
+  const normalized = normalizeText(query);
+  // Offsets are only valid when normalizing kept the length (it does for ASCII); otherwise say nothing.
+  if (normalized.length !== query.length) return null;
+  let suggestion = "";
+  let end = 0;
+  let changed = false;
+  for (const match of normalized.matchAll(LATIN_WORD)) {
+    const word = match[0];
+    const completion = glossaryTerms.vocabulary.has(word) || stopWords.has(word) ? null : completionOf(word);
+    suggestion += query.slice(end, match.index!) + (completion ?? query.slice(match.index!, match.index! + word.length));
+    end = match.index! + word.length;
+    if (completion) changed = true;
+  }
+  return changed ? suggestion + query.slice(end) : null;
+}
+
 /**
  * Related searches. An English glossary word finds all the Chinese words of its entry ("inspection": 巡检,
  * 巡查, 巡视, 检查), but a Chinese word finds only itself, because the Chinese words of an entry are not
