@@ -26,12 +26,13 @@ export function BudgetRange({ min, max }: { min: number; max: number }) {
 
 
 /** "截止 2026/09/30 · 还剩 12 天" — days are computed by the server so the page does not change on hydration. */
-export function DeadlineText({ deadline, daysLeft, open }: { deadline: string; daysLeft: number; open: boolean }) {
+export function DeadlineText({ deadline, daysLeft, open, labelled = true }: { deadline: string; daysLeft: number; open: boolean; labelled?: boolean }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
     <>
-      {t("scenario.list.deadline", { date: formatDate(deadline) })}
+      {/* `labelled={false}` where a row's label already says "deadline" ("截止日期：截止 …" said it twice). */}
+      {labelled ? t("scenario.list.deadline", { date: formatDate(deadline) }) : formatDate(deadline)}
       {" · "}
       {!open || daysLeft < 0 ? t("scenario.list.ended") : daysLeft === 0 ? t("scenario.list.lastDay") : t("scenario.list.daysLeft", { days: daysLeft })}
     </>

@@ -106,7 +106,7 @@ export function SolutionForm({
         />
         <div className="grid gap-4 md:grid-cols-2">
           <TextField meta={fields.tags} label={t("solution.field.tags")} hint={t("solution.field.listHint")} />
-          <TextField meta={fields.industryChain} label={t("solution.field.industryChain")} hint={t("solution.field.listHint")} />
+          <TextField meta={fields.industryChain} label={t("solution.field.industryChain")} hint={t("solution.field.industryChainHint")} />
         </div>
         <TextareaField meta={fields.references} label={t("solution.field.references")} hint={t("solution.field.referencesHint")} />
       </fieldset>

@@ -21,7 +21,7 @@ const zh = {
     figureLabel: "请填写该数据的指标名称",
     figureValue: "请填写该指标的数值",
     tooManyFigures: "关键数据最多 {{max}} 项",
-    imagesOnly: "「{{name}}」不是图片，案例照片只接受图片",
+    imagesOnly: "“{{name}}”不是图片，案例照片只接受图片",
     reasonRequired: "退回修改时必须填写理由",
     caseExists: "该中标项目已有案例。",
     notAwarded: "只能从已中标的揭榜方案创建案例。",
@@ -103,9 +103,9 @@ const zh = {
     returned: "案例已退回修改。",
   },
   notify: {
-    submitted: "案例「{{title}}」已提交，等待审核",
-    published: "您的案例「{{title}}」已发布",
-    returned: "您的案例「{{title}}」被退回修改，理由：{{reason}}",
+    submitted: "案例“{{title}}”已提交，等待审核",
+    published: "您的案例“{{title}}”已发布",
+    returned: "您的案例“{{title}}”被退回修改，理由：{{reason}}",
   },
 };
 

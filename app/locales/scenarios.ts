@@ -126,8 +126,8 @@ const zh = {
     year: "年份",
     notPublicNotice: "此需求当前状态为“{{status}}”，公众不可见；您能看到是因为您属于发榜单位或是审核员。",
     hiddenNotice: "此需求已被审核员隐藏：{{reason}}",
-    multipleWinners: "允许多家揭榜",
-    singleWinner: "仅一家揭榜",
+    multipleWinners: "是，可多家中标",
+    singleWinner: "否，仅一家中标",
     none: "—",
   },
   workspace: {
@@ -334,8 +334,8 @@ const en: Shape<typeof zh> = {
     year: "Year",
     notPublicNotice: "This scenario is “{{status}}” and not public; you see it because you belong to its organisation or are a reviewer.",
     hiddenNotice: "A reviewer hid this scenario: {{reason}}",
-    multipleWinners: "Several winners allowed",
-    singleWinner: "One winner",
+    multipleWinners: "Yes, several winners",
+    singleWinner: "No, one winner",
     none: "—",
   },
   workspace: {

@@ -9,7 +9,7 @@ const zh = {
     titleWithQuery: "“{{q}}”的应用场景需求",
     intro: "日照市国有企业发布的新技术新产品应用场景需求，经科技局审核后分批发布。",
     searchLabel: "搜索应用场景",
-    placeholder: "输入关键词，如 无人机、巡检、数字孪生",
+    placeholder: "输入关键词，如 无人机、巡检、港口",
     browseAll: "浏览全部应用场景",
   },
   solutions: {
@@ -111,7 +111,7 @@ const en: Shape<typeof zh> = {
     titleWithQuery: "Scenarios for “{{q}}”",
     intro: "New-technology application scenarios published by Rizhao's state-owned enterprises, reviewed by the Science and Technology Bureau and published in batches.",
     searchLabel: "Search scenarios",
-    placeholder: "Keywords, e.g. drone, inspection, digital twin",
+    placeholder: "Keywords, e.g. drone, inspection, port",
     browseAll: "Browse all scenarios",
   },
   solutions: {

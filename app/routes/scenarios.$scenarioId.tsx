@@ -65,7 +65,7 @@ export default function ScenarioDetailPage() {
     [t("scenario.field.district"), t(`districts.${scenario.district}`)],
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
-    [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} />],
+    [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} labelled={false} />],
     [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language) : t("scenario.detail.none")],
     [t("scenario.field.publishedAt"), scenario.publishedAt ? formatDate(scenario.publishedAt) : t("scenario.detail.none")],
     [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.length ? scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) : t("scenario.detail.none")],

@@ -250,7 +250,7 @@ describe("bad input", () => {
     withPdf.append("attachments", new Blob([PDF], { type: "application/pdf" }), "报告.pdf");
     const pdfResponse = await http.request("/workspace/cases/new", { method: "POST", cookie: owner.cookie, body: withPdf });
     expect(pdfResponse.status).toBe(400);
-    expect(await pdfResponse.text()).toContain("「报告.pdf」不是图片");
+    expect(await pdfResponse.text()).toContain("“报告.pdf”不是图片");
     // Someone else's bid.
     const foreign = await http.request("/workspace/cases/new", { method: "POST", cookie: otherSoe.cookie, body: caseForm(bid.id) });
     expect(foreign.status).toBe(400);
