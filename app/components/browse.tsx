@@ -17,6 +17,7 @@ import {
   clearFiltersHref,
   DEADLINE_BUCKETS,
   hasFilters,
+  MAX_QUERY_LENGTH,
   parseBrowseState,
   SORTS,
   TRL_LEVELS,
@@ -49,6 +50,8 @@ export type BrowseData = {
   filterRemovals: { href: string; count: number }[];
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
+  /** The typed query was longer than a search reads, and was cut (cleanQuery). */
+  queryShortened?: boolean;
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -368,6 +371,7 @@ export function BrowsePage({
               </nav>
             ) : null}
 
+            {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
             {state.q && !searchesWords(state) ? <p className="text-slate-900">{t("search.noWords", { q: state.q })}</p> : null}
             {data.suggestion ? (
               <p className="text-slate-900">

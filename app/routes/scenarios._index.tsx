@@ -6,7 +6,7 @@ import { BrowsePage, Highlighted } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
-import { parseBrowseState } from "~/modules/search/browse";
+import { parseBrowseState, queryWasShortened } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -15,9 +15,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const state = parseBrowseState("scenarios", new URL(request.url).searchParams);
-  const result = await browseScenarios(state);
-  return json(result, { status: result.error ? 400 : 200 });
+  const params = new URL(request.url).searchParams;
+  const result = await browseScenarios(parseBrowseState("scenarios", params));
+  return json({ ...result, queryShortened: queryWasShortened(params) }, { status: result.error ? 400 : 200 });
 }
 
 export default function ScenarioSearchPage() {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BrowsePage, Highlighted } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-card";
-import { parseBrowseState } from "~/modules/search/browse";
+import { parseBrowseState, queryWasShortened } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 
@@ -13,9 +13,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const state = parseBrowseState("solutions", new URL(request.url).searchParams);
-  const result = await browseSolutions(state);
-  return json(result, { status: result.error ? 400 : 200 });
+  const params = new URL(request.url).searchParams;
+  const result = await browseSolutions(parseBrowseState("solutions", params));
+  return json({ ...result, queryShortened: queryWasShortened(params) }, { status: result.error ? 400 : 200 });
 }
 
 export default function SolutionSearchPage() {

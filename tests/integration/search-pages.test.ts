@@ -273,6 +273,13 @@ describe("full-text search", () => {
     expect(short.count).toBe(0);
     expect(short.body).toMatch(/<p[^>]*>Did you mean: <a[^>]*href="\/scenarios\?q=drone"[^>]*>drone<\/a><\/p>/);
     expect((await get("/scenarios?q=drone", enCookie)).count).toBeGreaterThan(0);
+    // A query longer than a search reads is cut at a space, and the page says so.
+    const long = await get(`/scenarios?q=${q("drone ".repeat(400))}`, enCookie);
+    expect(long.status).toBe(200);
+    expect(long.body).toContain("Your keywords were too long; only the first 100 characters were searched.");
+    expect(long.hits.length).toBeGreaterThan(0);
+    expect((await get(`/scenarios?q=${q("无人机".repeat(40))}`)).body).toContain("关键词太长，只搜索了前 100 个字符。");
+    expect((await get("/scenarios?q=drone", enCookie)).body).not.toContain("too long");
     // Only on an empty page: "port" finds records and is offered nothing.
     expect((await get("/scenarios?q=port", enCookie)).body).not.toContain("Did you mean");
   });

@@ -18,6 +18,7 @@ import {
   pageHref,
   parseBrowseState,
   planBrowse,
+  queryWasShortened,
   sortHref,
   toggleFacetHref,
   trustedHighlight,
@@ -87,6 +88,14 @@ describe("parsing the URL", () => {
     expect(Array.from(long)).toHaveLength(MAX_QUERY_LENGTH);
     // An emoji at the cut is kept whole, never half a surrogate pair.
     expect(cleanQuery("😀".repeat(200))).toBe("😀".repeat(MAX_QUERY_LENGTH));
+    // Cut at the last space near the limit, not inside a word ("drone drone dron" searched for "dron").
+    const drones = cleanQuery("drone ".repeat(400));
+    expect(drones.endsWith(" drone")).toBe(true);
+    expect(drones.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+    expect(cleanQuery(`${"a".repeat(99)} bcd`)).toBe("a".repeat(99));
+    expect(queryWasShortened(new URLSearchParams({ q: "drone ".repeat(400) }))).toBe(true);
+    expect(queryWasShortened(new URLSearchParams({ q: `  ${"无".repeat(MAX_QUERY_LENGTH)}  ` }))).toBe(false);
+    expect(queryWasShortened(new URLSearchParams())).toBe(false);
   });
 
   it("de-duplicates and caps the values of one facet", () => {

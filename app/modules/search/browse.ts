@@ -165,12 +165,29 @@ export type BrowseState = {
 // ---------------------------------------------------------------------------------------------------------
 // URL → state
 
-/** Removes control characters and collapses white space; keeps at most MAX_QUERY_LENGTH characters. */
-export function cleanQuery(value: string): string {
+function collapseQuery(value: string): string {
   // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, " ").replace(/\s+/g, " ").trim();
-  const chars = Array.from(text);
-  return chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join("").trim() : text;
+  return value.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** How far back from the cut a space is looked for, so that a long query is not cut inside a word. */
+const CUT_AT_SPACE_WITHIN = 20;
+
+/**
+ * Removes control characters and collapses white space; keeps at most MAX_QUERY_LENGTH characters, cut at
+ * the last space before the limit when there is one near it ("… drone drone dron" searched for "dron").
+ */
+export function cleanQuery(value: string): string {
+  const chars = Array.from(collapseQuery(value));
+  if (chars.length <= MAX_QUERY_LENGTH) return chars.join("");
+  const kept = chars.slice(0, MAX_QUERY_LENGTH);
+  const space = chars[MAX_QUERY_LENGTH] === " " ? MAX_QUERY_LENGTH : kept.lastIndexOf(" ");
+  return (space >= MAX_QUERY_LENGTH - CUT_AT_SPACE_WITHIN ? kept.slice(0, space) : kept).join("").trim();
+}
+
+/** Whether the URL's query was longer than a search reads (cleanQuery cut it): the page says so. */
+export function queryWasShortened(params: URLSearchParams): boolean {
+  return Array.from(collapseQuery(params.get("q") ?? "")).length > MAX_QUERY_LENGTH;
 }
 
 const first = z.array(z.string()).transform((values) => values[0]);
