@@ -330,6 +330,14 @@ describe("full-text search", () => {
     expect((await get(`/solutions?q=${q("首台套")}`)).body).toMatch(new RegExp(`href="/solutions\\?firstUnitType=FIRST_SET"[^>]*>首台套类型：首台套（${recognised.count} 个结果）</a>`));
   });
 
+  it("reads Traditional Chinese as Simplified: 無人機巡檢 finds what 无人机巡检 finds", async () => {
+    const simplified = await get(`/scenarios?q=${q("无人机巡检")}`);
+    expect(simplified.hits).toContain(ids.s1);
+    const traditional = await get(`/scenarios?q=${q("無人機巡檢")}`);
+    expect(traditional.hits).toEqual(simplified.hits);
+    expect(traditional.body).toContain("<mark>");
+  });
+
   it("offers related searches for a Chinese glossary word, with counts under the same filters", async () => {
     // 港口 (harbour: 港口, 港区, 码头): the Chinese word finds only itself (and English "port" records); the
     // siblings are offered as searches of their own, each with the count its link finds.

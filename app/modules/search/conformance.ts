@@ -291,6 +291,14 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(s7?.highlights.title).toBe("<mark>UAV</mark> 物流配送航线");
     });
 
+    it("reads a query in Traditional Chinese as Simplified, and marks the Simplified words", async () => {
+      // The records are Simplified; 無人機 is how a reader from Hong Kong or Taiwan types 无人机.
+      const traditional = await engine.search(shared, { q: "無人機", filter: { field: "category", eq: "LOW_ALTITUDE" }, highlight: ["title"], pageSize: 50 });
+      expect(ids(traditional)).toEqual(ids(await engine.search(shared, { q: "无人机", filter: { field: "category", eq: "LOW_ALTITUDE" }, pageSize: 50 })));
+      expect(traditional.hits.find((hit) => hit.id === "s1")?.highlights.title).toBe("<mark>无人机</mark>自动机场巡检");
+      expect(ids(traditional).length).toBeGreaterThan(0);
+    });
+
     it("escapes the document's own HTML", async () => {
       const index = await freshIndex([{ id: "x1", title: "<script>alert(1)</script> 无人机 & 巡检", summary: "", tags: [] }]);
       const [hit] = (await engine.search(index, { q: "巡检", highlight: ["title"] })).hits;

@@ -43,6 +43,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
+import { simplifiedChinese } from "./simplified-chinese.server";
 
 const BM25_K1 = 1.2;
 const BM25_B = 0.75;
@@ -1008,7 +1009,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withCharacterPieces(this.withTypoTolerance(parseQuery(query.q.slice(0, MAX_QUERY_CHARS), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese))) : [];
+    const words = query.q ? this.withCharacterPieces(this.withTypoTolerance(parseQuery(simplifiedChinese(query.q.slice(0, MAX_QUERY_CHARS)), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese))) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;

@@ -49,6 +49,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
+import { simplifiedChinese } from "./simplified-chinese.server";
 
 export type MeilisearchEngineOptions = {
   /** e.g. http://127.0.0.1:7700 */
@@ -525,7 +526,7 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    let q = withoutStopWords(withoutPossessives(toWellFormed((query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
+    let q = withoutStopWords(withoutPossessives(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {
