@@ -202,6 +202,8 @@ export function BrowsePage({
 
   // Facets are open on wide screens and start folded on small ones (open without JavaScript).
   const [filtersOpen, setFiltersOpen] = useState(true);
+  const [scripted, setScripted] = useState(false);
+  useEffect(() => setScripted(true), []);
   useEffect(() => {
     const small = window.matchMedia("(max-width: 767px)");
     if (small.matches) setFiltersOpen(false);
@@ -340,6 +342,22 @@ export function BrowsePage({
                 </div>
               </FacetFieldset>
               <Button type="submit" variant="secondary" className="w-full">{t("search.apply")}</Button>
+              {/* On a phone the open filters fill the screen and hide the results a tick changes: the count stays in
+                  view at the bottom, and takes the reader to the results (only with JavaScript, which applies ticks). */}
+              {scripted ? (
+                <div className="sticky bottom-0 -mx-4 -mb-4 border-t border-slate-200 bg-white p-3 md:hidden">
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setFiltersOpen(false);
+                      resultsHeading.current?.focus();
+                    }}
+                    className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
+                  >
+                    {pending ? t("search.loading") : t("search.showResults", { count: data.total })}
+                  </button>
+                </div>
+              ) : null}
             </div>
           </details>
 

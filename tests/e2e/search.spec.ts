@@ -255,5 +255,16 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await mobile.getByText("筛选条件 · 已选 1 项").click();
   await expect(district).toBeVisible();
   await expect(mobile.getByRole("article")).toHaveCount(2);
+  // The open filters fill the screen: the count of what they find stays in view, follows a tick, and leads to
+  // the results (the panel folds).
+  await expect(mobile.getByRole("button", { name: "查看 2 个结果" })).toBeInViewport();
+  await seed(server, { kind: "scenarios", count: 1, district: "JUXIAN", title: () => `莒县无人机景区巡查${stamp}`, summary: "用无人机巡查景区。" });
+  await waitForIndex(server, `/scenarios?q=${encodeURIComponent(stamp)}`, "共 3 个结果");
+  await district.getByRole("checkbox", { name: /^山海天旅游度假区/ }).click();
+  await expect(mobile).not.toHaveURL(/district=/);
+  await expect(mobile.getByRole("button", { name: "查看 3 个结果" })).toBeInViewport();
+  await mobile.getByRole("button", { name: "查看 3 个结果" }).click();
+  await expect(district).toBeHidden();
+  await expect(mobile.getByRole("heading", { name: "搜索结果" })).toBeFocused();
   await phone.close();
 });
