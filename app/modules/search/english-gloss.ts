@@ -7,7 +7,8 @@
  * English, so an English page can add it in brackets instead of leaving the reader with Chinese alone.
  * A word in several entries takes the first entry's first English term (巡查: inspection, not patrol); an
  * entry's `narrower` words get none, since their English term is broader than they are (岸桥 is not "crane").
- * The domain synonym groups give their first Latin term (人工智能 → AI, 物联网 → IoT).
+ * The domain synonym groups give their first Latin term (人工智能 → AI, 物联网 → IoT). A compound of glossary
+ * words gets their glosses in order (无人机巡检 → "UAV inspection").
  */
 import { DOMAIN_SYNONYMS, GLOSSARY_SYNONYMS } from "./indexes";
 import { normalizeSynonymTerm } from "./synonyms";
@@ -22,9 +23,37 @@ const domainGloss = new Map(
   }),
 );
 
+function wholeGloss(term: string): string | null {
+  // The glossary's one-way synonyms: a Chinese word finds its entries' English terms, the first entry's first.
+  return domainGloss.get(term) ?? GLOSSARY_SYNONYMS[normalizeSynonymTerm(term)]?.[0] ?? null;
+}
+
+/** Longest glossary word a compound is cut into; no entry is longer. */
+const MAX_PIECE = 8;
+
+/**
+ * A Chinese compound the glossary has no entry for, read as glossary words written together: 无人机巡检 →
+ * 无人机 + 巡检 → "UAV inspection". Only when glossary words of two or more characters cover the whole word
+ * (fewest pieces first); otherwise null — half a translation would say something the record does not.
+ */
+function compoundGloss(term: string): string | null {
+  const chars = Array.from(term);
+  // best[i]: the fewest glossary pieces covering chars[0..i), with their glosses.
+  const best: (string[] | null)[] = [[], ...chars.map(() => null)];
+  for (let end = 2; end <= chars.length; end++) {
+    for (let start = Math.max(0, end - MAX_PIECE); start <= end - 2; start++) {
+      const before = best[start];
+      if (!before) continue;
+      const gloss = wholeGloss(chars.slice(start, end).join(""));
+      if (gloss && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, gloss];
+    }
+  }
+  const pieces = best[chars.length];
+  return pieces && pieces.length >= 2 ? pieces.join(" ") : null;
+}
+
 export function englishGloss(word: string): string | null {
   const term = word.trim();
   if (!CHINESE.test(term)) return null;
-  // The glossary's one-way synonyms: a Chinese word finds its entries' English terms, the first entry's first.
-  return domainGloss.get(term) ?? GLOSSARY_SYNONYMS[normalizeSynonymTerm(term)]?.[0] ?? null;
+  return wholeGloss(term) ?? compoundGloss(term);
 }

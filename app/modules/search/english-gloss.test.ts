@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { englishGloss } from "./english-gloss";
+
+describe("englishGloss", () => {
+  it("gives a glossary word's English, and a domain group's Latin term", () => {
+    expect(englishGloss("巡检")).toBe("inspection");
+    expect(englishGloss("无人机")).toBe("UAV");
+    expect(englishGloss(" 智慧港口 ")).toBe("smart port");
+  });
+
+  it("reads a compound of glossary words as their glosses in order", () => {
+    expect(englishGloss("无人机巡检")).toBe("UAV inspection");
+    expect(englishGloss("水质监测")).toBe("water quality monitoring");
+    expect(englishGloss("港口起重机")).toBe("port crane");
+  });
+
+  it("gives nothing for words it cannot cover whole, for Latin words, or for a glossary word inside another word", () => {
+    // 心电网络 (ECG network) holds 电网 (power grid) across its two words: no gloss rather than a wrong one.
+    for (const word of ["心电网络", "倾斜摄影", "托辊", "RTK", "drone", ""]) expect(englishGloss(word), word).toBeNull();
+  });
+});
