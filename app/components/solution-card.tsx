@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { formatWan } from "~/utils/money";
+import { ContentText } from "~/components/content-text";
 
 export type SolutionCardData = {
   id: string;
@@ -50,7 +51,8 @@ export function SolutionCard({ solution }: { solution: SolutionCardData }) {
         </Link>
       </h2>
       <p className="text-sm text-slate-600">
-        {t("solution.fromOrg", { org: solution.org.name })}
+        {t("solution.fromOrg")}
+        <ContentText text={solution.org.name} />
       </p>
       <p className="text-slate-800">{solution.summary}</p>
       <SolutionMeta solution={solution} />

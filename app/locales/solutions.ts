@@ -4,7 +4,8 @@ import type { Shape } from "./shape";
 const zh = {
   publicTitle: "解决方案",
   from: "发布方",
-  fromOrg: "发布方：{{org}}",
+  // Followed by the organisation's name, marked with its own language (ContentText).
+  fromOrg: "发布方：",
   workspaceTitle: "我的解决方案",
   workspaceEmpty: "这里还没有解决方案。",
   workspaceEmptyStatus: "没有处于“{{status}}”状态的方案。",
@@ -131,7 +132,7 @@ const zh = {
 const en: Shape<typeof zh> = {
   publicTitle: "Solutions",
   from: "Published by",
-  fromOrg: "Published by {{org}}",
+  fromOrg: "Published by ",
   workspaceTitle: "My solutions",
   workspaceEmpty: "There are no solutions here yet.",
   workspaceEmptyStatus: "No solutions are in “{{status}}”.",

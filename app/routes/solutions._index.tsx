@@ -8,6 +8,7 @@ import { SolutionMeta } from "~/components/solution-card";
 import { parseBrowseState, queryWasShortened } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
@@ -32,7 +33,7 @@ export default function SolutionSearchPage() {
                   <Highlighted html={solution.titleHtml} text={solution.title} />
                 </Link>
               </h3>
-              <p className="text-sm text-slate-600">{t("solution.fromOrg", { org: solution.org.name })}</p>
+              <p className="text-sm text-slate-600">{t("solution.fromOrg")}<ContentText text={solution.org.name} /></p>
               <p className="break-words text-slate-800">
                 <Highlighted html={solution.summaryHtml} text={solution.summary} />
               </p>

@@ -206,6 +206,7 @@ describe("full-text search", () => {
     expect(page.body).toMatch(/<span lang="zh-CN"[^>]*>日照港集装箱码头无人机智能<mark>巡检<\/mark><\/span>/);
     expect(page.body).toMatch(/<span lang="zh-CN">日照测试集团有限公司/);
     expect(page.body).toMatch(/<span class="[^"]*">Port crane <mark>inspection<\/mark>/);
+    expect((await get("/solutions?q=drone", enCookie)).body).toMatch(/Published by <span lang="zh-CN">[^<]+<\/span>/);
     const chinese = await get("/scenarios?q=inspection");
     expect(chinese.body).toMatch(/<span lang="en"[^>]*>Port crane <mark>inspection<\/mark> with computer vision<\/span>/);
     expect(page.body).toMatch(/Deadline \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec) 20\d\d/);
