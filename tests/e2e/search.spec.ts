@@ -188,7 +188,7 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   await expect(page.getByRole("group", { name: "Firm's district" }).getByRole("checkbox", { name: "Rizhao International Ocean City (22)" })).toBeVisible();
   await page.getByRole("group", { name: "Firm's district" }).getByRole("checkbox", { name: /^Rizhao International Ocean City/ }).click();
   await expect(page).toHaveURL(/district=OCEAN_CITY/);
-  await expect(page.getByText("22 results")).toBeVisible();
+  await expect(page.getByText("22 results", { exact: true })).toBeVisible();
 
   // By keyboard, the arrow keys only move through the orders; Enter applies the one reached.
   const sortBy = page.getByLabel("Sort by");
