@@ -416,7 +416,11 @@ export function BrowsePage({
               </nav>
             ) : null}
             <div className="flex flex-wrap items-end justify-between gap-3">
-              <p role="status" className="text-sm text-slate-700">{pending ? t("search.loading") : t("search.resultCount", { count: data.total })}</p>
+              <p role="status" className="text-sm text-slate-700">
+                {pending ? t("search.loading") : t("search.resultCount", { count: data.total })}
+                {/* The suggestion shown above is news too: the status line says it to screen readers with the count. */}
+                {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}${data.suggestion}`}</span> : null}
+              </p>
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
                 <AppliedSelect id="browse-sort" name="sort" value={view.sort ?? ""} options={sortOptions} className={`${controlClass} w-auto`} />

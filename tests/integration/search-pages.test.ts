@@ -294,6 +294,8 @@ describe("full-text search", () => {
       // The engine's typo tolerance finds the English record; the Chinese ones (巡检) only the corrected query finds.
       expect(page.hits).toEqual([ids.s2]);
       expect(page.body.indexOf(label)).toBeLessThan(page.body.indexOf(`href="/scenarios/${ids.s2}"`));
+      // The status line, which screen readers announce after each search, says it too.
+      expect(page.body).toMatch(new RegExp(`<p role="status"[^>]*>[^<]*(<!-- -->)?<span class="sr-only"> ${label}inspection</span></p>`));
     }
     for (const cookie of [enCookie, undefined]) {
       const correct = await get("/scenarios?q=inspection", cookie);
