@@ -21,7 +21,14 @@ export type SolutionCardData = {
   org: { name: string };
 };
 
+/** A solution's price range as the reader reads amounts: "50–120 万元", "500k–1.2M CNY". */
+export function usePriceRangeText() {
+  const { t, i18n } = useTranslation();
+  return (min: number, max: number) => t("solution.field.priceRange", { min: formatWan(min, i18n.language), max: formatWan(max, i18n.language) });
+}
+
 export function SolutionMeta({ solution, showFirstUnit = true }: { solution: SolutionCardData; showFirstUnit?: boolean }) {
+  const priceRange = usePriceRangeText();
   const { t, i18n } = useTranslation();
   return (
     <ul className="flex flex-wrap items-center gap-2 text-xs">
@@ -29,7 +36,7 @@ export function SolutionMeta({ solution, showFirstUnit = true }: { solution: Sol
       <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">
         {t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}
       </li>
-      <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">{t("solution.field.priceRange", { min: formatWan(solution.priceMin, i18n.language), max: formatWan(solution.priceMax, i18n.language) })}</li>
+      <li className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">{priceRange(solution.priceMin, solution.priceMax)}</li>
       {showFirstUnit && solution.firstUnitStatus !== "NONE" ? (
         <li>
           <FirstUnitBadge type={solution.firstUnitType} status={solution.firstUnitStatus} />

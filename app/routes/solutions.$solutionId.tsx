@@ -4,13 +4,12 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { ReportButton } from "~/components/report-button";
-import { SolutionMeta } from "~/components/solution-card";
+import { SolutionMeta, usePriceRangeText } from "~/components/solution-card";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
-import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
 
@@ -39,10 +38,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function SolutionDetailPage() {
   const { t, i18n } = useTranslation();
   const { solution, isPublic, isOwner } = useLoaderData<typeof loader>();
+  const priceRange = usePriceRangeText();
   const rows: [string, string][] = [
     [t("solution.field.category"), i18n.language === "en" ? solution.category.nameEn : solution.category.nameZh],
     [t("solution.field.maturity"), t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })],
-    [t("solution.field.price"), t("solution.field.priceRange", { min: formatWan(solution.priceMin, i18n.language), max: formatWan(solution.priceMax, i18n.language) })],
+    [t("solution.field.price"), priceRange(solution.priceMin, solution.priceMax)],
     [t("solution.field.org"), solution.org.name],
   ];
   if (solution.org.tier) rows.push([t("solution.field.tier"), t(`tier.${solution.org.tier}`)]);

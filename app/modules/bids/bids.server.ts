@@ -444,7 +444,7 @@ const INVITE_LIST_SELECT = { id: true, title: true, orgId: true, firstUnitType: 
  */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
   const [found, invited, bids] = await Promise.all([
-    (await invitableByEngine(ownOrgId, query, page)) ?? invitableByTitle(ownOrgId, query, page),
+    invitableByEngine(ownOrgId, query, page).then((found) => found ?? invitableByTitle(ownOrgId, query, page)),
     prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
     prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }),
   ]);

@@ -20,6 +20,7 @@ import {
   planBrowse,
   searchesWords,
   trustedHighlight,
+  withdrawnFilter,
   type BrowseKind,
   type BrowseState,
   type DeadlineBucket,
@@ -247,10 +248,8 @@ export async function searchSolutionIds(
   if (!searchesWords({ q })) return null;
   const engine = getSearchEngine();
   await ensureSearchIndexes(engine);
-  const excludedIds = [...(await withdrawnAwaitingSync(SOLUTION_INDEX)), ...options.exceptIds];
-  const filter: FilterTree = {
-    and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excludedIds.length > 0 ? [{ not: { field: "id", in: excludedIds } }] : [])],
-  };
+  const excluded = withdrawnFilter([...(await withdrawnAwaitingSync(SOLUTION_INDEX)), ...options.exceptIds]);
+  const filter: FilterTree = { and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excluded ? [excluded] : [])] };
   try {
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
     return { ids: result.hits.map((hit) => hit.id), total: result.total };

@@ -525,7 +525,9 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState): Named
       if (!word) continue;
       const rest = cleanQuery(query.split(word).join(" "));
       const withFilter = toggleFacetValue(state, param, value);
-      named.push({ param, value, state: { ...withFilter, q: rest, sort: rest ? withFilter.sort : withFilter.sort === "relevance" ? null : withFilter.sort, page: 1 } });
+      // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
+      const sort = !rest && withFilter.sort === "relevance" ? null : withFilter.sort;
+      named.push({ param, value, state: { ...withFilter, q: rest, sort, page: 1 } });
     }
   }
   return named;

@@ -102,11 +102,30 @@ function completesPhrase(words: readonly string[], at: number): boolean {
 /** Latin words (letters, then letters or digits) and where each stands in the query. */
 const LATIN_WORD = /[a-z][a-z0-9]*/g;
 
-export function suggestGlossarySpelling(query: string): string | null {
+/** The normalized query and its Latin words with where each stands; null when normalizing moved the offsets. */
+function latinWords(query: string): { normalized: string; found: RegExpMatchArray[] } | null {
   const normalized = normalizeText(query);
   // Offsets are only valid when normalizing kept the length (it does for ASCII); otherwise say nothing.
-  if (normalized.length !== query.length) return null;
-  const found = [...normalized.matchAll(LATIN_WORD)];
+  return normalized.length === query.length ? { normalized, found: [...normalized.matchAll(LATIN_WORD)] } : null;
+}
+
+/** The query as typed with the words whose replacement differs from them replaced; null when none does. */
+function withWordsReplaced(query: string, found: readonly RegExpMatchArray[], replacements: readonly string[]): string | null {
+  if (replacements.every((word, i) => word === found[i]![0])) return null;
+  let result = "";
+  let end = 0;
+  found.forEach((match, i) => {
+    const word = match[0];
+    result += query.slice(end, match.index!) + (replacements[i] === word ? query.slice(match.index!, match.index! + word.length) : replacements[i]);
+    end = match.index! + word.length;
+  });
+  return result + query.slice(end);
+}
+
+export function suggestGlossarySpelling(query: string): string | null {
+  const latin = latinWords(query);
+  if (!latin) return null;
+  const { normalized, found } = latin;
   const words = found.map((match) => match[0]);
   const corrected = words.map((word) => {
     if (glossaryTerms.vocabulary.has(word) || stopWords.has(word) || !TYPO_TOLERANT.test(word)) return word;
@@ -125,14 +144,7 @@ export function suggestGlossarySpelling(query: string): string | null {
     while (to + 1 < words.length && adjacent(to, to + 1)) to++;
     return completesPhrase(corrected.slice(from, to + 1), i - from) ? word : words[i]!;
   });
-  if (kept.every((word, i) => word === words[i])) return null;
-  let suggestion = "";
-  let end = 0;
-  found.forEach((match, i) => {
-    suggestion += query.slice(end, match.index!) + (kept[i] === words[i] ? query.slice(match.index!, match.index! + words[i]!.length) : kept[i]);
-    end = match.index! + words[i]!.length;
-  });
-  return suggestion + query.slice(end);
+  return withWordsReplaced(query, found, kept);
 }
 
 /** Shortest word a completion is offered for: "dro" → drone, but "do" and "ai" are left alone. */
@@ -158,20 +170,10 @@ function completionOf(word: string): string | null {
  * ("dron inspection" → "drone inspection"), or null when there is nothing to complete.
  */
 export function completeGlossaryWords(query: string): string | null {
-  const normalized = normalizeText(query);
-  // Offsets are only valid when normalizing kept the length (it does for ASCII); otherwise say nothing.
-  if (normalized.length !== query.length) return null;
-  let suggestion = "";
-  let end = 0;
-  let changed = false;
-  for (const match of normalized.matchAll(LATIN_WORD)) {
-    const word = match[0];
-    const completion = glossaryTerms.vocabulary.has(word) || stopWords.has(word) ? null : completionOf(word);
-    suggestion += query.slice(end, match.index!) + (completion ?? query.slice(match.index!, match.index! + word.length));
-    end = match.index! + word.length;
-    if (completion) changed = true;
-  }
-  return changed ? suggestion + query.slice(end) : null;
+  const found = latinWords(query)?.found;
+  if (!found) return null;
+  const completed = found.map(([word]) => (glossaryTerms.vocabulary.has(word) || stopWords.has(word) ? word : (completionOf(word) ?? word)));
+  return withWordsReplaced(query, found, completed);
 }
 
 /**
