@@ -274,6 +274,13 @@ describe("full-text search", () => {
     expect(short.count).toBe(0);
     expect(short.body).toMatch(/<p[^>]*>Did you mean: <a[^>]*href="\/scenarios\?q=drone"[^>]*>drone<\/a><\/p>/);
     expect((await get("/scenarios?q=drone", enCookie)).count).toBeGreaterThan(0);
+    // Pinyin typed without an input method finds nothing; the glossary words it spells are offered, when they find something.
+    const pinyin = await get(`/scenarios?q=${q("wurenji xunjian")}&district=DONGGANG`);
+    expect(pinyin.count).toBe(0);
+    expect(pinyin.body).toMatch(/<p[^>]*>您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA%E5%B7%A1%E6%A3%80&amp;district=DONGGANG"[^>]*>无人机巡检<\/a><\/p>/);
+    expect((await get(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG`)).hits).toEqual([ids.s1]);
+    // 冷链 (lenglian) is a glossary word no record here has: nothing to offer.
+    expect((await get("/scenarios?q=lenglian")).body).not.toContain("您是不是要找");
     // A query longer than a search reads is cut at a space, and the page says so.
     const long = await get(`/scenarios?q=${q("drone ".repeat(400))}`, enCookie);
     expect(long.status).toBe(200);

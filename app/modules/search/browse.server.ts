@@ -28,6 +28,7 @@ import {
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
+import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
@@ -53,6 +54,8 @@ type EngineAnswer = {
   filterRemovals: FilterRemoval[];
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: CountedNamedFilter[];
+  /** On an empty page: the query's pinyin written as the glossary words it spells, when that finds something. */
+  pinyinSuggestion: string | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -80,7 +83,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [] };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], pinyinSuggestion: null };
     throw error;
   }
   const main = results[0]!;
@@ -108,9 +111,15 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
+  const pinyin = main.total === 0 && state.q ? suggestFromPinyin(state.q) : null;
   const counts = await countStates(
     kind,
-    [...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })), ...removals.map((filter) => filter.without), ...named.map((filter) => filter.state)],
+    [
+      ...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })),
+      ...removals.map((filter) => filter.without),
+      ...named.map((filter) => filter.state),
+      ...(pinyin ? [{ ...state, q: pinyin }] : []),
+    ],
     now,
     withdrawn,
   );
@@ -127,6 +136,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
     filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
     namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
+    pinyinSuggestion: pinyin && counts && counts[removalsAt + removals.length + named.length]! > 0 ? pinyin : null,
   };
 }
 
@@ -174,11 +184,14 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
  */
 export type RelatedSearch = { q: string; count: number };
 
-/** The query with misspelt English glossary words corrected, offered as "did you mean" (query-suggestion.ts). */
-/** A corrected spelling; on a page that found nothing, else short words completed ("dron" → drone). */
-function spellingSuggestion(state: BrowseState, total: number): string | null {
+/**
+ * "Did you mean": the query with misspelt English glossary words corrected (query-suggestion.ts); on a page that
+ * found nothing, else short words completed ("dron" → drone), else pinyin written in Chinese (wurenji → 无人机,
+ * pinyin-suggestion.server.ts; counted in askEngine and offered only when it finds something).
+ */
+function spellingSuggestion(state: BrowseState, total: number, pinyin: string | null): string | null {
   if (!state.q) return null;
-  return suggestGlossarySpelling(state.q) ?? (total === 0 ? completeGlossaryWords(state.q) : null);
+  return suggestGlossarySpelling(state.q) ?? (total === 0 ? (completeGlossaryWords(state.q) ?? pinyin) : null);
 }
 
 /**
@@ -215,7 +228,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state, total), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state, total, answer.pinyinSuggestion), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -231,7 +244,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state, total), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state, total, answer.pinyinSuggestion), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /**

@@ -1,0 +1,121 @@
+/**
+ * "您是不是要找：无人机" for a query typed in pinyin: wurenji, wu ren ji, wúrénjī, Wurenji xunjian.
+ *
+ * Chinese users type through an input method; when it is switched off, or on a keyboard without one, the
+ * pinyin itself lands in the search box and finds nothing (the records are Chinese, and no engine reads
+ * pinyin). A query that found nothing is offered the Chinese words its Latin letters spell, when they spell
+ * domain words of the search glossary (bilingual-glossary.ts and the Chinese words of DOMAIN_SYNONYMS) and
+ * nothing else. The vocabulary is the glossary, not the records, so a suggestion can never reveal a word that
+ * only an unpublished record contains, and it is the same on both engines. Like the other suggestions
+ * (query-suggestion.ts) it is offered as a link rather than searched behind the user's back.
+ *
+ * No guesses: letters that spell two glossary words (jiance: 检测 testing, 监测 monitoring) or split into
+ * glossary words in two ways are left as typed. English glossary words and stop words are never read as
+ * pinyin, and only words of two characters or more are in the vocabulary (glossary rule 2), so a single
+ * syllable (gang, an) is never replaced.
+ */
+import { pinyin } from "pinyin-pro";
+
+import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
+import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
+import { synonymLookup } from "./synonyms";
+
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
+/** The toneless pinyin keys of a Chinese word: ü written v (lvse, as input methods take it) and u (luse). */
+function pinyinKeys(word: string): string[] {
+  const spelled = pinyin(word, { toneType: "none", type: "array", v: true }).join("");
+  return spelled.includes("v") ? [spelled, spelled.replaceAll("v", "u")] : [spelled];
+}
+
+/** Pinyin key → the glossary words it spells (more than one: a homophone, which is no answer). */
+let vocabulary: Map<string, string[]> | null = null;
+
+function pinyinVocabulary(): Map<string, string[]> {
+  if (vocabulary) return vocabulary;
+  const words = new Set<string>();
+  for (const entry of BILINGUAL_GLOSSARY) for (const word of [...entry.zh, ...(entry.narrower ?? [])]) words.add(word);
+  for (const group of DOMAIN_SYNONYMS) for (const word of group) words.add(word);
+  const byKey = new Map<string, string[]>();
+  for (const word of words) {
+    if (!HAN_WORD.test(word)) continue;
+    for (const key of pinyinKeys(word)) byKey.set(key, [...(byKey.get(key) ?? []), word]);
+  }
+  vocabulary = byKey;
+  return byKey;
+}
+
+/** Words a Latin query word must not be read as pinyin: English glossary terms (and their words), stop words. */
+let englishWords: Set<string> | null = null;
+
+function isEnglishWord(word: string): boolean {
+  if (!englishWords) {
+    englishWords = new Set(ENGLISH_STOP_WORDS);
+    for (const term of synonymLookup(SCENARIO_INDEX_SETTINGS).keys()) for (const part of term.split(" ")) if (/^[a-z]+$/.test(part)) englishWords.add(part);
+  }
+  return englishWords.has(word);
+}
+
+/** Tone marks off, ü as v, lower case; syllable apostrophes (xi'an) dropped. */
+function lettersOf(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ü/g, "v")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’]/g, "");
+}
+
+/**
+ * The glossary words `letters` spells, in order, using the fewest words; null when it spells none, or when
+ * the fewest words can be had in more than one way or one of them is a homophone.
+ */
+function spelledWords(letters: string): string[] | null {
+  const dictionary = pinyinVocabulary();
+  // best[i]: the fewest words spelling letters[0, i), and how many ways reach that count (2 stands for "several").
+  const best: { words: number; ways: number; from: number; key: string }[] = [{ words: 0, ways: 1, from: -1, key: "" }];
+  for (let end = 1; end <= letters.length; end++) {
+    let cell: { words: number; ways: number; from: number; key: string } | undefined;
+    for (let start = 0; start < end; start++) {
+      const before = best[start];
+      const key = letters.slice(start, end);
+      if (!before || !dictionary.has(key)) continue;
+      const words = before.words + 1;
+      if (!cell || words < cell.words) cell = { words, ways: before.ways, from: start, key };
+      else if (words === cell.words) cell.ways = 2;
+    }
+    if (cell) best[end] = cell;
+  }
+  const last = best[letters.length];
+  if (!last || last.ways > 1) return null;
+  const spelled: string[] = [];
+  for (let at = letters.length; at > 0; at = best[at]!.from) {
+    const meanings = dictionary.get(best[at]!.key)!;
+    if (meanings.length > 1) return null;
+    spelled.unshift(meanings[0]!);
+  }
+  return spelled;
+}
+
+/** Runs of Latin words (with tone marks, ü and syllable apostrophes) separated by spaces. */
+const LATIN_RUN = /[a-zà-ɏ'’]+(?: +[a-zà-ɏ'’]+)*/giu;
+
+/**
+ * The query with its pinyin replaced by the glossary words it spells ("wu ren ji xunjian" → "无人机巡检"), or
+ * null when no word of it is pinyin of a glossary word. A run of Latin words is read as one if it spells
+ * glossary words as a whole, else word by word; English words are kept as typed.
+ */
+export function suggestFromPinyin(query: string): string | null {
+  let replaced = false;
+  const spell = (letters: string) => {
+    const spelled = isEnglishWord(letters) ? null : spelledWords(letters);
+    if (spelled) replaced = true;
+    return spelled?.join("") ?? null;
+  };
+  const suggestion = query.replace(LATIN_RUN, (run) => {
+    const words = run.split(/ +/);
+    const whole = words.length > 1 && !words.some((word) => isEnglishWord(lettersOf(word))) ? spell(lettersOf(words.join(""))) : null;
+    return whole ?? words.map((word) => spell(lettersOf(word)) ?? word).join(" ");
+  });
+  return replaced ? suggestion : null;
+}
