@@ -220,7 +220,7 @@ const en: Shape<typeof zh> = {
     UNAWARDED: "No winner",
     ARCHIVED: "Archived",
   },
-  mode: { OPEN_CALL: "Open call", CHALLENGE: "Challenge (揭榜挂帅)", INVITATION: "By invitation" },
+  mode: { OPEN_CALL: "Open call", CHALLENGE: "Challenge – 揭榜挂帅", INVITATION: "By invitation" },
   firstUnit: { FIRST_SET: "First set (equipment)", FIRST_BATCH: "First batch (materials)", FIRST_VERSION: "First version (software)" },
   action: {
     submit: "Submit for review",

@@ -25,14 +25,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     inVerifiedOrg: !!user?.memberships.some((m) => m.org.verificationStatus === "VERIFIED"),
   });
   if (!detail) throw notFound();
-  const { scenario, contact, mayReadConfidential } = detail;
+  const { scenario, contact, mayReadConfidential, isOwner } = detail;
   const now = new Date();
   const active = user ? activeMembership(user) : null;
   const open = isOpenForBids(scenario, now);
   const verifiedFirm = active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED";
   const [attachments, firstUnitBidders, invitedOrOpenToAll] = await Promise.all([
     listAttachments("SCENARIO", scenario.id, { includeConfidential: mayReadConfidential }),
-    recognisedFirstUnitBidders(scenario.id),
+    // Who bid is the scenario organisation's and the reviewers' to know (a firm never learns its competitors).
+    isOwner || isReviewer(user) ? recognisedFirstUnitBidders(scenario.id) : null,
     verifiedFirm ? mayBidInMode(scenario, active.orgId) : scenario.mode !== "INVITATION",
   ]);
   const canBid = open && verifiedFirm && invitedOrOpenToAll;
@@ -119,7 +120,7 @@ export default function ScenarioDetailPage() {
         {contact || data.attachments.length > 0 ? <AttachmentList items={data.attachments} /> : null}
       </section>
       {/* Which bidders hold a recognised product of the expected types: nothing to say when none is expected. */}
-      {scenario.expectedFirstUnitTypes.length > 0 ? (
+      {data.firstUnitBidders && scenario.expectedFirstUnitTypes.length > 0 ? (
         <section aria-labelledby="first-unit-title" className="rounded-lg bg-white p-6 shadow">
           <h2 id="first-unit-title" className="mb-3 text-lg font-semibold">{t("scenario.detail.firstUnitBidders")}</h2>
           {data.firstUnitBidders.length === 0 ? (

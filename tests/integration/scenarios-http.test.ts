@@ -99,11 +99,18 @@ describe("public pages", () => {
     }
   });
 
-  it("lists bidders with a recognised first-unit product only where the scenario expects one", async () => {
+  it("lists bidders with a recognised first-unit product to the scenario's organisation and reviewers, where the scenario expects one", async () => {
     // The factory's scenario expects a 首台（套） product: the section says none of its bidders holds one yet.
-    expect((await get(`/scenarios/${publishedId}`, "anonymous")).body).toContain("暂无持有匹配认定产品的揭榜单位。");
+    // Who bid is not public: a competing firm, another SOE and visitors get no section at all.
+    for (const who of WHO) {
+      const body = (await get(`/scenarios/${publishedId}`, who)).body;
+      expect(body.includes("暂无持有匹配认定产品的揭榜单位。"), who).toBe(who === "member" || who === "reviewer");
+      expect(body.includes('id="first-unit-title"'), who).toBe(who === "member" || who === "reviewer");
+      // Nor do they get the list in the page's data.
+      if (who !== "member" && who !== "reviewer") expect(body, who).toContain('"firstUnitBidders":null');
+    }
     const expectsNone = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "不需要首台套的需求", expectedFirstUnitTypes: [] });
-    const page = await get(`/scenarios/${expectsNone.id}`, "anonymous");
+    const page = await get(`/scenarios/${expectsNone.id}`, "member");
     expect(page.status).toBe(200);
     expect(page.body).not.toContain('id="first-unit-title"');
     expect(page.body).not.toContain("暂无持有匹配认定产品的揭榜单位");
