@@ -2,15 +2,17 @@
 // Shared by the public showcase and the reviewer's decision page.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
+import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { BidFirstUnitLabel } from "./bid-status";
 
 export type CaseDetailData = {
   outcome: string;
   figures: { label: string; value: string }[];
-  scenario: { id: string; title: string; org: { name: string }; category: { nameZh: string; nameEn: string } };
+  scenario: { id: string; title: string; status: ScenarioStatus; org: { name: string }; category: { nameZh: string; nameEn: string } };
   bid: {
     org: { name: string; tier: string | null };
-    solution: { id: string; title: string; firstUnitType: string | null; firstUnitStatus: string; firstUnitCertificate: string | null; firstUnitYear: number | null } | null;
+    solution: { id: string; title: string; status: string; firstUnitType: string | null; firstUnitStatus: string; firstUnitCertificate: string | null; firstUnitYear: number | null } | null;
   };
 };
 
@@ -23,7 +25,8 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
         <div>
           <dt className="text-sm text-slate-600">{t("caseStudy.detail.scenario")}</dt>
           <dd>
-            {linkScenario ? <Link to={`/scenarios/${data.scenario.id}`} className="text-brand-700 underline">{data.scenario.title}</Link> : data.scenario.title}
+            {/* No link to a page its reader would find gone (an archived scenario or solution). */}
+            {linkScenario && PUBLIC_SCENARIO_STATUSES.includes(data.scenario.status) ? <Link to={`/scenarios/${data.scenario.id}`} className="text-brand-700 underline">{data.scenario.title}</Link> : data.scenario.title}
             <span className="ml-2 text-sm text-slate-600">{i18n.language === "zh" ? data.scenario.category.nameZh : data.scenario.category.nameEn}</span>
           </dd>
         </div>
@@ -40,7 +43,7 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
           <dd className="space-y-1">
             {solution ? (
               <>
-                <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">{solution.title}</Link>{" "}
+                {solution.status === "PUBLISHED" ? <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">{solution.title}</Link> : solution.title}{" "}
                 <BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} />
                 {solution.firstUnitCertificate ? (
                   <p className="text-sm text-slate-600">{t("caseStudy.detail.certificate", { number: solution.firstUnitCertificate, year: solution.firstUnitYear ?? "—" })}</p>

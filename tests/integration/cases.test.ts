@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awardBid, placeBid } from "~/modules/bids/bids.server";
 import { CaseTransitionError } from "~/modules/cases/case-transitions";
 import { BidNotAwardedError, CaseExistsError, CaseNotFoundError, createCase, decideCase, submitCase } from "~/modules/cases/cases.server";
+import { decideReport, fileReport } from "~/modules/moderation/moderation.server";
+import { changeSolutionStatus } from "~/modules/solutions/solutions.server";
 import { addMember, bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
@@ -47,7 +49,14 @@ async function awardedBid(options: { categoryId?: string } = {}) {
   const solution = await createPublishedSolution(firm.orgId, { title: "系留无人机港区巡检系统" });
   const bid = await placeBid({ id: firm.id }, firm.orgId, scenario.id, bidInput({ solutionId: solution.id }));
   await awardBid({ id: owner.id }, bid.id);
-  return { scenario, bid };
+  return { scenario, solution, bid };
+}
+
+/** A reviewer hides a record through a report, as moderation does, or restores it. */
+async function moderate(entityType: "SCENARIO" | "SOLUTION", entityId: string, decision: "hide" | "restore") {
+  if (decision === "hide") await fileReport({ id: otherSoe.id }, { entityType, entityId, reason: "内容不实，请核查" });
+  const report = await db.prisma.report.findFirstOrThrow({ where: { entityId }, orderBy: { createdAt: "desc" } });
+  await decideReport({ id: reviewer.id }, report.id, decision, "核查结论");
 }
 
 function caseForm(bidId: string, overrides: Record<string, string> = {}) {
@@ -134,6 +143,36 @@ describe("the case life cycle", () => {
     const colleague = await addMember(owner.orgId);
     await createCase({ id: colleague.id }, bid.id, input);
     await expect(createCase({ id: owner.id }, bid.id, input)).rejects.toBeInstanceOf(CaseExistsError);
+  });
+
+  it("withholds a case while its scenario or winning solution is hidden by moderation, and links only to public pages", async () => {
+    const { scenario, solution, bid } = await awardedBid();
+    const published = await createCase({ id: owner.id }, bid.id, { title: "港区巡检成效案例", outcome: "足够长的应用成效描述，超过二十个字符。", figures: [] });
+    await submitCase({ id: owner.id }, published.id);
+    await decideCase({ id: reviewer.id }, published.id, "publish", "");
+    const shows = async () => {
+      const page = await http.request(`/cases/${published.id}`);
+      const showcase = await (await http.request("/cases")).text();
+      expect(showcase.includes("港区巡检成效案例")).toBe(page.status === 200);
+      return page.status === 200 ? await page.text() : null;
+    };
+    const before = await shows();
+    expect(before).toContain(`href="/scenarios/${scenario.id}"`);
+    expect(before).toContain(`href="/solutions/${solution.id}"`);
+
+    for (const [type, id, title] of [["SCENARIO", scenario.id, scenario.title], ["SOLUTION", solution.id, "系留无人机港区巡检系统"]] as const) {
+      await moderate(type, id, "hide");
+      expect(await shows(), type).toBeNull();
+      expect(await (await http.request(`/cases/${published.id}?_data=routes%2Fcases.%24caseId`)).text()).not.toContain(title);
+      await moderate(type, id, "restore");
+      expect(await shows(), type).not.toBeNull();
+    }
+
+    // The firm archives its solution: the case still names it, without a link to a page that is gone.
+    await changeSolutionStatus({ id: firm.id }, { orgId: firm.orgId, verifiedTechFirm: true }, solution.id, "archive");
+    const archived = await shows();
+    expect(archived).toContain("系留无人机港区巡检系统");
+    expect(archived).not.toContain(`href="/solutions/${solution.id}"`);
   });
 
   it("the showcase filters by category, newest first", async () => {

@@ -217,11 +217,11 @@ const DETAIL_SELECT = {
   status: true,
   reviewNote: true,
   publishedAt: true,
-  scenario: { select: { id: true, title: true, org: { select: { name: true } }, category: { select: { code: true, nameZh: true, nameEn: true } } } },
+  scenario: { select: { id: true, title: true, status: true, org: { select: { name: true } }, category: { select: { code: true, nameZh: true, nameEn: true } } } },
   bid: {
     select: {
       org: { select: { name: true, tier: true } },
-      solution: { select: { id: true, title: true, firstUnitType: true, firstUnitStatus: true, firstUnitCertificate: true, firstUnitYear: true } },
+      solution: { select: { id: true, title: true, status: true, firstUnitType: true, firstUnitStatus: true, firstUnitCertificate: true, firstUnitYear: true } },
     },
   },
 } satisfies Prisma.CaseSelect;
@@ -231,15 +231,26 @@ export async function caseForReview(caseId: string) {
   return found ? { ...found, figures: readFigures(found.figures) } : null;
 }
 
-/** A published case for the showcase; drafts and cases under review do not exist for the public. */
+/**
+ * What the public showcase shows: published cases that are not hidden, and whose scenario and winning solution
+ * are not hidden either — a case tells their story, so moderating them withholds it too (until restored).
+ */
+const SHOWCASE: Prisma.CaseWhereInput = {
+  status: "PUBLISHED",
+  hidden: false,
+  scenario: { hidden: false },
+  bid: { OR: [{ solutionId: null }, { solution: { hidden: false } }] },
+};
+
+/** A published case for the showcase; drafts, cases under review and withheld cases do not exist for the public. */
 export async function publishedCase(caseId: string) {
-  const found = await prisma.case.findFirst({ where: { id: caseId, status: "PUBLISHED", hidden: false }, select: DETAIL_SELECT });
+  const found = await prisma.case.findFirst({ where: { id: caseId, ...SHOWCASE }, select: DETAIL_SELECT });
   return found ? { ...found, figures: readFigures(found.figures) } : null;
 }
 
 /** The public showcase: published cases, newest first, optionally of one category (by code). */
 export async function listPublishedCases(page: number, categoryCode: string | null) {
-  const where: Prisma.CaseWhereInput = { status: "PUBLISHED", hidden: false, ...(categoryCode ? { scenario: { category: { code: categoryCode } } } : {}) };
+  const where: Prisma.CaseWhereInput = { ...SHOWCASE, ...(categoryCode ? { scenario: { hidden: false, category: { code: categoryCode } } } : {}) };
   const [items, total] = await Promise.all([
     prisma.case.findMany({
       where,
