@@ -894,17 +894,21 @@ class InvertedIndex {
    * letters, numbers and Chinese are left exact — 无人 must never match 无机. Only the word the user typed
    * is corrected, never its synonyms: a glossary plural the index lacks ("ports") must not turn into
    * other words ("posts", "parts"). `terms` and `alternatives` stay parallel (highlighting reads them so).
+   * Known means held by a live document: the words of removed documents stay in the vocabulary until the
+   * index compacts, and must neither stop a correction nor be corrected to — else a search could tell which
+   * words a withdrawn (hidden, archived) record held.
    */
   private withTypoTolerance(words: QueryWord[]): QueryWord[] {
+    const live = (token: string) => (this.postings.get(token)?.documentFrequency ?? 0) > 0;
     return words.map((word) => {
       const [typed, ...synonyms] = word.alternatives;
       const [token] = typed ?? [];
-      if (!typed || typed.length !== 1 || !token || this.postings.has(token) || !TYPO_TOLERANT.test(token)) return word;
+      if (!typed || typed.length !== 1 || !token || live(token) || !TYPO_TOLERANT.test(token)) return word;
       const maxEdits = maxEditsFor(token);
       const close: string[] = [];
       for (let length = token.length - maxEdits; length <= token.length + maxEdits; length++) {
         for (const known of this.latinWordsByLength.get(length) ?? []) {
-          if (known[0] === token[0] && withinEdits(token, known, maxEdits)) close.push(known);
+          if (known[0] === token[0] && live(known) && withinEdits(token, known, maxEdits)) close.push(known);
         }
       }
       if (close.length === 0) return word;

@@ -153,6 +153,23 @@ describe("typo tolerance", () => {
     expect(hit!.highlights.title).toBe("container <mark>inspection</mark>");
   });
 
+  it("forgets the words of removed documents: they neither stop a correction nor are corrected to", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("t", settings);
+    await engine.upsert("t", [
+      { id: "withdrawn", title: "glimmerquatz sensor", body: "", tags: [] },
+      { id: "dead-end", title: "frobnitzel gauge", body: "", tags: [] },
+      { id: "live", title: "glimmerquatw sensor", body: "", tags: [] },
+    ]);
+    await engine.delete("t", ["withdrawn", "dead-end"]);
+    const ids = async (q: string) => (await engine.search("t", { q })).hits.map((hit) => hit.id);
+    // A removed record's word behaves like any unknown word: corrected to the live one, as its neighbour is.
+    expect(await ids("glimmerquatz")).toEqual(["live"]);
+    expect(await ids("glimmerquatq")).toEqual(["live"]);
+    // And a typo of a removed record's word finds nothing, as if the word had never been indexed.
+    expect(await ids("frobnitzal")).toEqual([]);
+  });
+
   it("highlights every field after a correction, including fields without the corrected word", async () => {
     const engine = await engineWith("t", [{ id: "a", title: "container inspection", body: "无人机巡检", tags: [] }]);
     // The correction is in the title only: highlighting the body once threw (terms and alternatives out of step).
