@@ -182,6 +182,12 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
   const navigation = useNavigation();
   const location = useLocation();
   const flashRef = useRef<HTMLDivElement>(null);
+  // A flash is read once on the server, so the next revalidation of the same page (a status page that follows a
+  // rebuild every two seconds) would take it away — and with it the keyboard focus it holds. It stays until the
+  // location changes.
+  const keptFlash = useRef<{ key: string; message: string } | null>(null);
+  if (data.flash) keptFlash.current = { key: location.key, message: data.flash };
+  const flash = data.flash ?? (keptFlash.current?.key === location.key ? keptFlash.current.message : null);
   useEffect(() => {
     // After a navigation that took the focus away — the button pressed is gone (an invitation sent), or another
     // page opened after a form's redirect — a keyboard or screen-reader user would continue from the top of
@@ -192,8 +198,8 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
     if (target) {
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
       target.focus({ preventScroll: true });
-    } else if (data.flash) flashRef.current?.focus();
-  }, [data.flash, location.key, location.hash]);
+    } else if (flash) flashRef.current?.focus();
+  }, [flash, location.key, location.hash]);
   return (
     <>
       <a href="#main" className="skip-link">{t("skipToContent")}</a>
@@ -202,9 +208,9 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
         <div role="progressbar" aria-label={t("loading")} className="h-1 w-full animate-pulse bg-brand-600" />
       ) : null}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        {data.flash ? (
+        {flash ? (
           <div ref={flashRef} tabIndex={-1} className="mb-4">
-            <Alert tone="success">{translateMessage(t, data.flash)}</Alert>
+            <Alert tone="success">{translateMessage(t, flash)}</Alert>
           </div>
         ) : null}
         {children}

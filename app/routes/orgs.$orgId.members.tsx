@@ -12,6 +12,7 @@ import { addMemberByEmail, cancelInvitation, getOrganizationProfile, LastOwnerEr
 import { msg } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("org.membersTitle");
 
@@ -78,37 +79,39 @@ export default function MembersPage() {
         <Link to={`/orgs/${data.org.id}`} className="text-sm text-brand-700 underline">← {data.org.name}</Link>
         <h1 id="members-title" className="mt-2 text-2xl font-semibold">{t("org.membersTitle")}</h1>
       </div>
-      <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-        <caption className="sr-only">{t("org.membersTitle")}</caption>
-        <thead className="border-b border-slate-200">
-          <tr>
-            <th scope="col" className="p-3">{t("auth.name")}</th>
-            <th scope="col" className="p-3">{t("auth.email")}</th>
-            <th scope="col" className="p-3">{t("org.role")}</th>
-            {data.isOwner ? <th scope="col" className="p-3"><span className="sr-only">{t("form.actions")}</span></th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {data.members.map((member) => (
-            <tr key={member.id} className="border-b border-slate-100 last:border-0">
-              <td className="p-3">{member.user.name}</td>
-              <td className="p-3 break-all">{member.user.email}</td>
-              <td className="p-3">{t(`membershipRole.${member.role}`)}</td>
-              {data.isOwner ? (
-                <td className="p-3 text-right">
-                  {member.user.id !== data.currentUserId ? (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="membershipId" value={member.id} />
-                      <Button type="submit" variant="secondary" aria-label={t("org.removeMemberNamed", { name: member.user.name })}>{t("org.removeMember")}</Button>
-                    </Form>
-                  ) : null}
-                </td>
-              ) : null}
+      <TableScroller label={t("org.membersTitle")}>
+        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          <caption className="sr-only">{t("org.membersTitle")}</caption>
+          <thead className="border-b border-slate-200">
+            <tr>
+              <th scope="col" className="p-3">{t("auth.name")}</th>
+              <th scope="col" className="p-3">{t("auth.email")}</th>
+              <th scope="col" className="p-3">{t("org.role")}</th>
+              {data.isOwner ? <th scope="col" className="p-3"><span className="sr-only">{t("form.actions")}</span></th> : null}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.members.map((member) => (
+              <tr key={member.id} className="border-b border-slate-100 last:border-0">
+                <td className="p-3">{member.user.name}</td>
+                <td className="p-3 break-all">{member.user.email}</td>
+                <td className="p-3">{t(`membershipRole.${member.role}`)}</td>
+                {data.isOwner ? (
+                  <td className="p-3 text-right">
+                    {member.user.id !== data.currentUserId ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="membershipId" value={member.id} />
+                        <Button type="submit" variant="secondary" aria-label={t("org.removeMemberNamed", { name: member.user.name })}>{t("org.removeMember")}</Button>
+                      </Form>
+                    ) : null}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
 
       {data.isOwner ? (
         <>

@@ -12,6 +12,7 @@ import { CASE_STATES } from "~/modules/cases/case-transitions";
 import { caseReviewQueue } from "~/modules/cases/cases.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("caseStudy.review.title");
 
@@ -33,33 +34,35 @@ export default function CaseQueuePage() {
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.review.empty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("caseStudy.review.caption")}</caption>
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.review.scenario")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.review.owner")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.review.firm")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.review.updatedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((item) => (
-              <tr key={item.id} className="border-b border-slate-100">
-                <th scope="row" className="p-3 font-normal">
-                  <Link to={`/review/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
-                </th>
-                <td className="p-3">{item.scenario.title}</td>
-                <td className="p-3">{item.scenario.org.name}</td>
-                <td className="p-3">{item.bid.org.name}</td>
-                <td className="p-3"><CaseStatusBadge status={item.status} /></td>
-                <td className="p-3">{formatDate(item.updatedAt, true)}</td>
+        <TableScroller label={t("caseStudy.review.caption")}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("caseStudy.review.caption")}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.review.scenario")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.review.owner")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.review.firm")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.review.updatedAt")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((item) => (
+                <tr key={item.id} className="border-b border-slate-100">
+                  <th scope="row" className="p-3 font-normal">
+                    <Link to={`/review/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                  </th>
+                  <td className="p-3">{item.scenario.title}</td>
+                  <td className="p-3">{item.scenario.org.name}</td>
+                  <td className="p-3">{item.bid.org.name}</td>
+                  <td className="p-3"><CaseStatusBadge status={item.status} /></td>
+                  <td className="p-3">{formatDate(item.updatedAt, true)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
     </section>

@@ -10,6 +10,7 @@ import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("review.queueTitle");
 
@@ -38,31 +39,33 @@ export default function VerificationQueuePage() {
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("review.queueEmpty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("review.queueTitle")}</caption>
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className="p-3">{t("org.name")}</th>
-              <th scope="col" className="p-3">{t("org.kind")}</th>
-              <th scope="col" className="p-3">{t("org.uscc")}</th>
-              <th scope="col" className="p-3">{t("org.district")}</th>
-              <th scope="col" className="p-3">{t("review.submittedAt")}</th>
-              {data.status !== "PENDING" ? <th scope="col" className="p-3">{t("review.reason")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((org) => (
-              <tr key={org.id} className="border-b border-slate-100 last:border-0">
-                <td className="p-3"><Link to={`/review/organizations/${org.id}`} className="text-brand-700 underline">{org.name}</Link></td>
-                <td className="p-3">{t(`orgKind.${org.kind}`)}</td>
-                <td className="p-3 font-mono">{org.uscc}</td>
-                <td className="p-3">{t(`districts.${org.district}`)}</td>
-                <td className="p-3">{format(org.submittedAt)}</td>
-                {data.status !== "PENDING" ? <td className="p-3">{org.verificationNote ?? "—"}</td> : null}
+        <TableScroller label={t("review.queueTitle")}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("review.queueTitle")}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("org.name")}</th>
+                <th scope="col" className="p-3">{t("org.kind")}</th>
+                <th scope="col" className="p-3">{t("org.uscc")}</th>
+                <th scope="col" className="p-3">{t("org.district")}</th>
+                <th scope="col" className="p-3">{t("review.submittedAt")}</th>
+                {data.status !== "PENDING" ? <th scope="col" className="p-3">{t("review.reason")}</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((org) => (
+                <tr key={org.id} className="border-b border-slate-100 last:border-0">
+                  <td className="p-3"><Link to={`/review/organizations/${org.id}`} className="text-brand-700 underline">{org.name}</Link></td>
+                  <td className="p-3">{t(`orgKind.${org.kind}`)}</td>
+                  <td className="p-3 font-mono">{org.uscc}</td>
+                  <td className="p-3">{t(`districts.${org.district}`)}</td>
+                  <td className="p-3">{format(org.submittedAt)}</td>
+                  {data.status !== "PENDING" ? <td className="p-3">{org.verificationNote ?? "—"}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
     </section>

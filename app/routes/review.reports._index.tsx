@@ -10,6 +10,7 @@ import { listReports } from "~/modules/moderation/moderation.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("moderation.queueTitle");
 
@@ -38,43 +39,45 @@ export default function ReportQueuePage() {
       {data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("moderation.queueEmpty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("moderation.queueTitle")} · {t(`moderation.status.${data.status}`)}</caption>
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className="p-3">{t("moderation.record")}</th>
-              <th scope="col" className="p-3">{t("moderation.type")}</th>
-              <th scope="col" className="p-3">{t("moderation.reason")}</th>
-              <th scope="col" className="p-3">{t("moderation.openOnRecord")}</th>
-              <th scope="col" className="p-3">{t("moderation.recordState")}</th>
-              <th scope="col" className="p-3">{t("moderation.reportedAt")}</th>
-              {data.status !== "OPEN" ? <th scope="col" className="p-3">{t("moderation.resolution")}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((item) => (
-              <tr key={item.id} className="border-b border-slate-100 align-top last:border-0">
-                <td className="p-3">
-                  <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{item.record?.title ?? t("moderation.recordMissing")}</Link>
-                </td>
-                <td className="p-3">{t(`moderation.entityType.${item.entityType}`, { defaultValue: item.entityType })}</td>
-                <td className="max-w-xs break-words p-3">{item.reason}</td>
-                <td className="p-3">{item.openReportsOnRecord}</td>
-                <td className="p-3">
-                  {!item.record
-                    ? t("moderation.recordMissing")
-                    : item.record.hidden
-                      ? t("moderation.recordHidden")
-                      : item.record.isPublic
-                        ? t("moderation.recordPublic")
-                        : t("moderation.recordNotPublic")}
-                </td>
-                <td className="p-3">{format(item.createdAt)}</td>
-                {data.status !== "OPEN" ? <td className="max-w-xs break-words p-3">{item.resolution ?? "—"}</td> : null}
+        <TableScroller label={`${t("moderation.queueTitle")} · ${t(`moderation.status.${data.status}`)}`}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("moderation.queueTitle")} · {t(`moderation.status.${data.status}`)}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("moderation.record")}</th>
+                <th scope="col" className="p-3">{t("moderation.type")}</th>
+                <th scope="col" className="p-3">{t("moderation.reason")}</th>
+                <th scope="col" className="p-3">{t("moderation.openOnRecord")}</th>
+                <th scope="col" className="p-3">{t("moderation.recordState")}</th>
+                <th scope="col" className="p-3">{t("moderation.reportedAt")}</th>
+                {data.status !== "OPEN" ? <th scope="col" className="p-3">{t("moderation.resolution")}</th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((item) => (
+                <tr key={item.id} className="border-b border-slate-100 align-top last:border-0">
+                  <td className="p-3">
+                    <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{item.record?.title ?? t("moderation.recordMissing")}</Link>
+                  </td>
+                  <td className="p-3">{t(`moderation.entityType.${item.entityType}`, { defaultValue: item.entityType })}</td>
+                  <td className="max-w-xs break-words p-3">{item.reason}</td>
+                  <td className="p-3">{item.openReportsOnRecord}</td>
+                  <td className="p-3">
+                    {!item.record
+                      ? t("moderation.recordMissing")
+                      : item.record.hidden
+                        ? t("moderation.recordHidden")
+                        : item.record.isPublic
+                          ? t("moderation.recordPublic")
+                          : t("moderation.recordNotPublic")}
+                  </td>
+                  <td className="p-3">{format(item.createdAt)}</td>
+                  {data.status !== "OPEN" ? <td className="max-w-xs break-words p-3">{item.resolution ?? "—"}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
     </section>

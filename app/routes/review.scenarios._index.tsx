@@ -9,6 +9,7 @@ import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listReviewQueue } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("scenario.review.queueTitle");
 
@@ -47,29 +48,31 @@ export default function ScenarioReviewQueuePage() {
       {items.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("scenario.review.empty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("scenario.review.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="p-3">{t("scenario.review.colTitle")}</th>
-              <th scope="col" className="p-3">{t("scenario.review.colOrg")}</th>
-              <th scope="col" className="p-3">{t("scenario.review.colCategory")}</th>
-              <th scope="col" className="p-3">{t("scenario.review.colSubmitted")}</th>
-              <th scope="col" className="p-3">{t("scenario.review.colReason")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-t border-slate-200">
-                <td className="p-3"><Link to={`/review/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
-                <td className="p-3">{item.org.name}</td>
-                <td className="p-3">{i18n.language === "en" ? item.category.nameEn : item.category.nameZh}</td>
-                <td className="p-3">{item.submittedAt ? formatDate(item.submittedAt, true) : "—"}</td>
-                <td className="max-w-xs break-words p-3">{item.reviewNote ?? "—"}</td>
+        <TableScroller label={t("scenario.review.caption")}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("scenario.review.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="p-3">{t("scenario.review.colTitle")}</th>
+                <th scope="col" className="p-3">{t("scenario.review.colOrg")}</th>
+                <th scope="col" className="p-3">{t("scenario.review.colCategory")}</th>
+                <th scope="col" className="p-3">{t("scenario.review.colSubmitted")}</th>
+                <th scope="col" className="p-3">{t("scenario.review.colReason")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id} className="border-t border-slate-200">
+                  <td className="p-3"><Link to={`/review/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
+                  <td className="p-3">{item.org.name}</td>
+                  <td className="p-3">{i18n.language === "en" ? item.category.nameEn : item.category.nameZh}</td>
+                  <td className="p-3">{item.submittedAt ? formatDate(item.submittedAt, true) : "—"}</td>
+                  <td className="max-w-xs break-words p-3">{item.reviewNote ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={page} pageCount={pageCount} />
     </section>

@@ -91,13 +91,13 @@ export default function SearchStatusPage() {
             <caption className="sr-only">{t("searchAdmin.indexesCaption")}</caption>
             <thead className="border-b border-slate-200">
               <tr>
-                <th scope="col" className="p-3">{t("searchAdmin.index")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.inIndex")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.inDatabase")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.pending")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.failing")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.oldestPending")}</th>
-                <th scope="col" className="p-3">{t("searchAdmin.lastProcessed")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.index")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.inIndex")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.inDatabase")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.pending")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.failing")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.oldestPending")}</th>
+                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.lastProcessed")}</th>
               </tr>
             </thead>
             <tbody>
@@ -129,11 +129,11 @@ export default function SearchStatusPage() {
               <caption className="sr-only">{t("searchAdmin.failuresCaption")}</caption>
               <thead className="border-b border-slate-200">
                 <tr>
-                  <th scope="col" className="p-3">{t("searchAdmin.index")}</th>
-                  <th scope="col" className="p-3">{t("searchAdmin.record")}</th>
-                  <th scope="col" className="p-3">{t("searchAdmin.attempts")}</th>
-                  <th scope="col" className="p-3">{t("searchAdmin.nextTry")}</th>
-                  <th scope="col" className="p-3">{t("searchAdmin.lastError")}</th>
+                  <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.index")}</th>
+                  <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.record")}</th>
+                  <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.attempts")}</th>
+                  <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.nextTry")}</th>
+                  <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.lastError")}</th>
                 </tr>
               </thead>
               <tbody>

@@ -13,6 +13,7 @@ import { batchLabel, daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
@@ -126,29 +127,31 @@ export default function ScenarioDetailPage() {
           {data.firstUnitBidders.length === 0 ? (
             <p className="text-slate-700">{t("scenario.detail.firstUnitBiddersEmpty")}</p>
           ) : (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">{t("scenario.detail.firstUnitBiddersCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.bidderOrg")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.solution")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.firstUnitType")}</th>
-                  <th scope="col" className="py-1 pr-4">{t("scenario.detail.certificate")}</th>
-                  <th scope="col" className="py-1">{t("scenario.detail.year")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.firstUnitBidders.map((row) => (
-                  <tr key={row.bidId} className="border-t border-slate-200">
-                    <td className="py-1 pr-4">{row.orgName}</td>
-                    <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline">{row.solutionTitle}</Link></td>
-                    <td className="py-1 pr-4">{row.type ? t(`scenario.firstUnit.${row.type}`) : t("scenario.detail.none")}</td>
-                    <td className="py-1 pr-4">{row.certificate ?? t("scenario.detail.none")}</td>
-                    <td className="py-1">{row.year ?? t("scenario.detail.none")}</td>
+            <TableScroller label={t("scenario.detail.firstUnitBiddersCaption")}>
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("scenario.detail.firstUnitBiddersCaption")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className="py-1 pr-4">{t("scenario.detail.bidderOrg")}</th>
+                    <th scope="col" className="py-1 pr-4">{t("scenario.detail.solution")}</th>
+                    <th scope="col" className="py-1 pr-4">{t("scenario.detail.firstUnitType")}</th>
+                    <th scope="col" className="py-1 pr-4">{t("scenario.detail.certificate")}</th>
+                    <th scope="col" className="py-1">{t("scenario.detail.year")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.firstUnitBidders.map((row) => (
+                    <tr key={row.bidId} className="border-t border-slate-200">
+                      <td className="py-1 pr-4">{row.orgName}</td>
+                      <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline">{row.solutionTitle}</Link></td>
+                      <td className="py-1 pr-4">{row.type ? t(`scenario.firstUnit.${row.type}`) : t("scenario.detail.none")}</td>
+                      <td className="py-1 pr-4">{row.certificate ?? t("scenario.detail.none")}</td>
+                      <td className="py-1">{row.year ?? t("scenario.detail.none")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroller>
           )}
         </section>
       ) : null}

@@ -156,37 +156,39 @@ export default function MyBidsPage() {
             {invitations.length === 0 ? (
               <p className="text-slate-700">{t("bid.invitations.empty")}</p>
             ) : (
-              <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-                <caption className="sr-only">{t("bid.invitations.caption")}</caption>
-                <thead className="border-b border-slate-200">
-                  <tr>
-                    <th scope="col" className="p-3">{t("bid.invitations.scenario")}</th>
-                    <th scope="col" className="p-3">{t("bid.mine.owner")}</th>
-                    <th scope="col" className="p-3">{t("bid.invitations.solution")}</th>
-                    <th scope="col" className="p-3">{t("bid.invitations.message")}</th>
-                    <th scope="col" className="p-3">{t("bid.mine.actions")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {invitations.map((invitation) => (
-                    <tr key={invitation.id} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="p-3 font-normal">{invitation.scenario.title}</th>
-                      <td className="p-3">{invitation.scenario.org.name}</td>
-                      <td className="p-3">{invitation.solution.title}</td>
-                      <td className="whitespace-pre-wrap break-words p-3">{invitation.message || "—"}</td>
-                      <td className="p-3">
-                        {invitation.alreadyBid ? (
-                          t("bid.invitations.alreadyBid")
-                        ) : invitation.open ? (
-                          <Link to={`/scenarios/${invitation.scenario.id}/bid?solution=${encodeURIComponent(invitation.solution.id)}`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
-                        ) : (
-                          t("bid.invitations.closed")
-                        )}
-                      </td>
+              <TableScroller label={t("bid.invitations.caption")}>
+                <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+                  <caption className="sr-only">{t("bid.invitations.caption")}</caption>
+                  <thead className="border-b border-slate-200">
+                    <tr>
+                      <th scope="col" className="p-3">{t("bid.invitations.scenario")}</th>
+                      <th scope="col" className="p-3">{t("bid.mine.owner")}</th>
+                      <th scope="col" className="p-3">{t("bid.invitations.solution")}</th>
+                      <th scope="col" className="p-3">{t("bid.invitations.message")}</th>
+                      <th scope="col" className="p-3">{t("bid.mine.actions")}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {invitations.map((invitation) => (
+                      <tr key={invitation.id} className="border-b border-slate-100 align-top">
+                        <th scope="row" className="p-3 font-normal">{invitation.scenario.title}</th>
+                        <td className="p-3">{invitation.scenario.org.name}</td>
+                        <td className="p-3">{invitation.solution.title}</td>
+                        <td className="whitespace-pre-wrap break-words p-3">{invitation.message || "—"}</td>
+                        <td className="p-3">
+                          {invitation.alreadyBid ? (
+                            t("bid.invitations.alreadyBid")
+                          ) : invitation.open ? (
+                            <Link to={`/scenarios/${invitation.scenario.id}/bid?solution=${encodeURIComponent(invitation.solution.id)}`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
+                          ) : (
+                            t("bid.invitations.closed")
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroller>
             )}
           </div>
         </>

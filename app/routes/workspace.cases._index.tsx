@@ -11,6 +11,7 @@ import { activeMembership, requireUser } from "~/modules/auth/permissions.server
 import { listCasesOfOrg } from "~/modules/cases/cases.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("caseStudy.workspace.title");
 
@@ -37,34 +38,36 @@ export default function WorkspaceCasesPage() {
       ) : cases.items.length === 0 ? (
         <p className="text-slate-700">{t("caseStudy.workspace.empty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("caseStudy.workspace.caption")}</caption>
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.workspace.scenario")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.workspace.firm")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
-              <th scope="col" className="p-3">{t("caseStudy.workspace.updatedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {cases.items.map((item) => (
-              <tr key={item.id} className="border-b border-slate-100 align-top">
-                <th scope="row" className="p-3 font-normal">
-                  <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
-                </th>
-                <td className="p-3">{item.scenario.title}</td>
-                <td className="p-3">{item.bid.org.name}</td>
-                <td className="p-3">
-                  <CaseStatusBadge status={item.status} />
-                  {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700">{t("caseStudy.workspace.reason", { reason: item.reviewNote })}</p> : null}
-                </td>
-                <td className="p-3">{formatDate(item.updatedAt)}</td>
+        <TableScroller label={t("caseStudy.workspace.caption")}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("caseStudy.workspace.caption")}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.workspace.scenario")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.workspace.firm")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
+                <th scope="col" className="p-3">{t("caseStudy.workspace.updatedAt")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {cases.items.map((item) => (
+                <tr key={item.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="p-3 font-normal">
+                    <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                  </th>
+                  <td className="p-3">{item.scenario.title}</td>
+                  <td className="p-3">{item.bid.org.name}</td>
+                  <td className="p-3">
+                    <CaseStatusBadge status={item.status} />
+                    {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700">{t("caseStudy.workspace.reason", { reason: item.reviewNote })}</p> : null}
+                  </td>
+                  <td className="p-3">{formatDate(item.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       {cases ? <Pagination page={page} pageCount={cases.pageCount} /> : null}
     </section>

@@ -12,6 +12,7 @@ import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listOrgScenarios } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("scenario.workspace.title");
 
@@ -63,29 +64,31 @@ export default function WorkspaceScenariosPage() {
       {items.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{status ? t("scenario.workspace.emptyStatus") : t("scenario.workspace.empty")}</p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("scenario.workspace.caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="p-3">{t("scenario.workspace.colTitle")}</th>
-              <th scope="col" className="p-3">{t("scenario.workspace.colStatus")}</th>
-              <th scope="col" className="p-3">{t("scenario.workspace.colDeadline")}</th>
-              <th scope="col" className="p-3">{t("scenario.workspace.colBids")}</th>
-              <th scope="col" className="p-3">{t("scenario.workspace.colUpdated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <tr key={item.id} className="border-t border-slate-200">
-                <td className="p-3"><Link to={`/workspace/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
-                <td className="p-3"><ScenarioStatusBadge status={item.status} /></td>
-                <td className="p-3">{formatDate(item.deadline)}</td>
-                <td className="p-3">{item._count.bids}</td>
-                <td className="p-3">{formatDate(item.updatedAt, true)}</td>
+        <TableScroller label={t("scenario.workspace.caption")}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("scenario.workspace.caption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="p-3">{t("scenario.workspace.colTitle")}</th>
+                <th scope="col" className="p-3">{t("scenario.workspace.colStatus")}</th>
+                <th scope="col" className="p-3">{t("scenario.workspace.colDeadline")}</th>
+                <th scope="col" className="p-3">{t("scenario.workspace.colBids")}</th>
+                <th scope="col" className="p-3">{t("scenario.workspace.colUpdated")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.id} className="border-t border-slate-200">
+                  <td className="p-3"><Link to={`/workspace/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
+                  <td className="p-3"><ScenarioStatusBadge status={item.status} /></td>
+                  <td className="p-3">{formatDate(item.deadline)}</td>
+                  <td className="p-3">{item._count.bids}</td>
+                  <td className="p-3">{formatDate(item.updatedAt, true)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={page} pageCount={pageCount} />
     </section>

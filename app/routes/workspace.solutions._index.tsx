@@ -12,6 +12,7 @@ import { listFirmSolutions } from "~/modules/solutions/solutions.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
 import { useFormatDate } from "~/components/use-format-date";
+import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("solution.workspaceTitle");
 
@@ -50,30 +51,32 @@ export default function WorkspaceSolutionsPage() {
             : t("solution.workspaceEmpty")}
         </p>
       ) : (
-        <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-          <caption className="sr-only">{t("solution.workspaceTitle")} · {t(`solution.status.${data.status}`)}</caption>
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className="p-3">{t("solution.field.title")}</th>
-              <th scope="col" className="p-3">{t("solution.field.firstUnit")}</th>
-              <th scope="col" className="p-3">{t("solution.field.status")}</th>
-              <th scope="col" className="p-3">{t("solution.updatedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.items.map((item) => (
-              <tr key={item.id} className="border-b border-slate-100 last:border-0">
-                <td className="p-3"><Link to={`/workspace/solutions/${item.id}`} className="text-brand-700 underline">{item.title}</Link></td>
-                <td className="p-3"><FirstUnitBadge type={item.firstUnitType} status={item.firstUnitStatus} /></td>
-                <td className="p-3">
-                  {t(`solution.status.${item.status}`)}
-                  {item.hidden ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">{t("solution.hiddenLabel")}</span> : null}
-                </td>
-                <td className="p-3">{format(item.updatedAt)}</td>
+        <TableScroller label={`${t("solution.workspaceTitle")} · ${t(`solution.status.${data.status}`)}`}>
+          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+            <caption className="sr-only">{t("solution.workspaceTitle")} · {t(`solution.status.${data.status}`)}</caption>
+            <thead className="border-b border-slate-200">
+              <tr>
+                <th scope="col" className="p-3">{t("solution.field.title")}</th>
+                <th scope="col" className="p-3">{t("solution.field.firstUnit")}</th>
+                <th scope="col" className="p-3">{t("solution.field.status")}</th>
+                <th scope="col" className="p-3">{t("solution.updatedAt")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {data.items.map((item) => (
+                <tr key={item.id} className="border-b border-slate-100 last:border-0">
+                  <td className="p-3"><Link to={`/workspace/solutions/${item.id}`} className="text-brand-700 underline">{item.title}</Link></td>
+                  <td className="p-3"><FirstUnitBadge type={item.firstUnitType} status={item.firstUnitStatus} /></td>
+                  <td className="p-3">
+                    {t(`solution.status.${item.status}`)}
+                    {item.hidden ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs text-red-900">{t("solution.hiddenLabel")}</span> : null}
+                  </td>
+                  <td className="p-3">{format(item.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
       )}
       <Pagination page={data.page} pageCount={data.pageCount} />
     </section>
