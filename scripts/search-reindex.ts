@@ -16,7 +16,8 @@ import { parseArgs } from "node:util";
 import { disconnectPrisma, getPrisma } from "../app/utils/db.server";
 import { EmbeddedPostgresError, startEmbeddedPostgres } from "../app/utils/embedded-postgres.server";
 import { EnvError, parseEnv, type Env } from "../app/utils/env.server";
-import { deployMigrations } from "../app/utils/migrations.server";
+import { connectionFailure, deployMigrations } from "../app/utils/migrations.server";
+import pg from "pg";
 import type { IndexName } from "../app/modules/search/indexes";
 import { abandonReindexRequest, getReindexRequest, REINDEX_STALE_MS, requestReindex, type ReindexProgress } from "../app/modules/search/search-reindex.server";
 import { getSearchEngine, INDEX_NAMES, keepsIndexesInProcess, reindexAll } from "../app/modules/search/search-service.server";
@@ -94,9 +95,22 @@ function parseCommandLine(args: string[]): { timeoutMs: number } {
   return { timeoutMs: seconds * 1000 };
 }
 
+/** One connection to DATABASE_URL, so that a server that is down or a wrong URL is said in one line, not a stack. */
+async function checkReachable(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Failure(connectionFailure(databaseUrl, error).message);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /** DATABASE_URL, else the embedded PostgreSQL: the running app's (appRunning) or one started for this command. */
 async function connectDatabase(env: Env): Promise<{ appRunning: boolean | null; embedded: boolean }> {
   if (env.DATABASE_URL) {
+    await checkReachable(env.DATABASE_URL);
     process.env.DATABASE_POOL_SIZE = "2";
     return { appRunning: null, embedded: false };
   }

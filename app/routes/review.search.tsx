@@ -140,8 +140,13 @@ export default function SearchStatusPage() {
                 {data.failures.map((row) => (
                   <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
                     <td className="p-3">{indexLabel(row.indexName)}</td>
-                    <td className="p-3 font-mono text-xs">
-                      <Link to={`/${row.indexName}/${row.recordId}`} className="text-brand-700 underline">{row.recordId}</Link>
+                    <td className="p-3">
+                      {row.title !== null ? (
+                        <Link to={`/${row.indexName}/${row.recordId}`} className="text-brand-700 underline">{row.title}</Link>
+                      ) : (
+                        t("searchAdmin.recordGone")
+                      )}
+                      <span className="block font-mono text-xs text-slate-600">{row.recordId}</span>
                     </td>
                     <td className="p-3">{row.attempts}</td>
                     <td className="p-3">{formatDate(row.availableAt, true)}</td>

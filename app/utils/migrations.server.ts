@@ -880,7 +880,8 @@ async function ensureSchema(client: pg.Client, schema: string): Promise<void> {
   if (found.rowCount === 0) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
 }
 
-function connectionFailure(databaseUrl: string, error: unknown): MigrationError {
+/** "Cannot connect to PostgreSQL at <url without password>: <reason>. Is the server running and DATABASE_URL right?" */
+export function connectionFailure(databaseUrl: string, error: unknown): MigrationError {
   return new MigrationError(
     `Cannot connect to PostgreSQL at ${redactUrl(databaseUrl)}: ${describePgError(error)}. Is the server running ` +
       `and DATABASE_URL right?`,

@@ -78,6 +78,12 @@ describe("who may see /review/search", () => {
     expect(cell(html, "failing-solutions")).toBe("1");
     expect(html).toContain("Meilisearch refused the document: bad field");
     expect(html).toContain("sol_missing");
+    expect(html).toContain("记录已不存在"); // no record has that id
+    // A record that exists is named by its title, linked to its page, so a reviewer can tell what fails.
+    const failing = await createPublishedScenario(soeOrgId, { title: "同步一直失败的场景" });
+    await db.prisma.searchOutbox.create({ data: { indexName: SCENARIO_INDEX, recordId: failing.id, attempts: 2, lastError: "timeout", availableAt: new Date(Date.now() + 60_000) } });
+    const named = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(named).toMatch(new RegExp(`<a[^>]*href="/scenarios/${failing.id}"[^>]*>同步一直失败的场景</a>`));
   });
 
   it("speaks English to English readers", async () => {

@@ -523,6 +523,22 @@ describe("full rebuilds", () => {
     expect(progress.at(-1)).toMatchObject({ index: SOLUTION_INDEX });
   });
 
+  it("settles the rows waiting for the records it wrote, failing ones included", async () => {
+    const engine = new EmbeddedSearchEngine();
+    await prepareSearch({ engine });
+    await drainSearchOutbox({ engine });
+    const word = token();
+    const id = await publishSolution(`重建前同步失败 ${word}`);
+    // The sync of this publication kept failing: the row waits an hour for its next try, with the error.
+    await db.prisma.searchOutbox.updateMany({ where: { recordId: id }, data: { attempts: 4, lastError: "connect ECONNREFUSED", availableAt: new Date(Date.now() + 3_600_000) } });
+    expect(await foundIds(SOLUTION_INDEX, word, engine)).toEqual([]);
+
+    await reindexAll(undefined, { engine });
+    expect(await foundIds(SOLUTION_INDEX, word, engine)).toEqual([id]);
+    // What the row announced is in the index: it is done, and no longer reported as failing.
+    expect((await outboxRows(id)).map((row) => row.processedAt)).toEqual([expect.any(Date)]);
+  });
+
   it("rebuilds a Meilisearch index at start when its documents predate a field every document now has", async () => {
     const meili = await startMeilisearchStandin();
     try {

@@ -184,11 +184,20 @@ async function replayOutboxSince(startedAt: Date, engine: SearchEngine) {
   const since = new Date(startedAt.getTime() - REPLAY_MARGIN_MS);
   const rows = await prisma.searchOutbox.findMany({
     where: { OR: [{ processedAt: null }, { processedAt: { gte: since } }] },
-    distinct: ["indexName", "recordId"],
-    select: { indexName: true, recordId: true },
+    select: { id: true, indexName: true, recordId: true, processedAt: true },
   });
   for (const index of INDEX_NAMES) {
-    const ids = rows.filter((row) => row.indexName === index).map((row) => row.recordId);
-    for (let start = 0; start < ids.length; start += REPLAY_BATCH) await syncSearchRecords(index, ids.slice(start, start + REPLAY_BATCH), engine);
+    const ofIndex = rows.filter((row) => row.indexName === index);
+    const ids = [...new Set(ofIndex.map((row) => row.recordId))];
+    for (let start = 0; start < ids.length; start += REPLAY_BATCH) {
+      const batch = ids.slice(start, start + REPLAY_BATCH);
+      await syncSearchRecords(index, batch, engine);
+      // The rows waiting for these records are done: they were committed before the sync read the records (the
+      // query above saw them), so what they announced is in the index now. Without this a row that kept failing
+      // stayed listed as failing on the status page until its next retry, over an index that was right.
+      const inBatch = new Set(batch);
+      const done = ofIndex.filter((row) => row.processedAt === null && inBatch.has(row.recordId)).map((row) => row.id);
+      if (done.length > 0) await prisma.searchOutbox.updateMany({ where: { id: { in: done }, processedAt: null }, data: { processedAt: new Date() } });
+    }
   }
 }

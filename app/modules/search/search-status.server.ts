@@ -58,7 +58,21 @@ export async function searchStatus() {
     }),
     latestReindexRequest(),
   ]);
-  return { engine: engine.name, health: { ok: health.ok, message: health.message ?? null }, indexes, failures, reindex };
+  return { engine: engine.name, health: { ok: health.ok, message: health.message ?? null }, indexes, failures: await withRecordTitles(failures), reindex };
+}
+
+/** The failing rows with their record's title (null when the record is gone), so a reviewer sees what fails. */
+async function withRecordTitles<T extends { indexName: string; recordId: string }>(rows: T[]): Promise<(T & { title: string | null })[]> {
+  const idsOf = (index: IndexName) => rows.filter((row) => row.indexName === index).map((row) => row.recordId);
+  const [scenarios, solutions] = await Promise.all([
+    prisma.scenario.findMany({ where: { id: { in: idsOf("scenarios") } }, select: { id: true, title: true } }),
+    prisma.solution.findMany({ where: { id: { in: idsOf("solutions") } }, select: { id: true, title: true } }),
+  ]);
+  const titles: Record<string, Map<string, string>> = {
+    scenarios: new Map(scenarios.map((record) => [record.id, record.title])),
+    solutions: new Map(solutions.map((record) => [record.id, record.title])),
+  };
+  return rows.map((row) => ({ ...row, title: titles[row.indexName]?.get(row.recordId) ?? null }));
 }
 
 /** A reviewer asks for a rebuild of every index (carried out by a running app process); audited. */
