@@ -156,7 +156,8 @@ const zh = {
     viewBids: "查看揭榜方案",
     viewPublic: "查看公开页面",
     uploadAttachments: "上传附件",
-    archiveConfirm: "归档后不可恢复",
+    archiveConfirm: "归档后不可恢复：需求不能再修改、发布或揭榜。确定要归档吗？",
+    archiveConfirmButton: "确认归档",
   },
   review: {
     queueTitle: "应用场景需求审核",
@@ -364,7 +365,8 @@ const en: Shape<typeof zh> = {
     viewBids: "View bids",
     viewPublic: "View public page",
     uploadAttachments: "Upload attachments",
-    archiveConfirm: "Archiving cannot be undone",
+    archiveConfirm: "Archiving cannot be undone: the scenario can no longer be edited, published or bid on. Archive it?",
+    archiveConfirmButton: "Yes, archive",
   },
   review: {
     queueTitle: "Scenario review",

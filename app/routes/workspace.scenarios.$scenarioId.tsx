@@ -135,13 +135,28 @@ export default function ManageScenarioPage() {
         <section aria-labelledby="actions-title" className="rounded-lg bg-white p-6 shadow">
           <h2 id="actions-title" className="mb-3 text-lg font-semibold">{t("scenario.workspace.actionsSection")}</h2>
           <div className="flex flex-wrap gap-3">
-            {actions.map((action) => (
-              <Form method="post" key={action}>
-                <Button type="submit" name="intent" value={action} variant={action === "archive" ? "danger" : "secondary"} disabled={busy} pending={busy && pendingIntent === action} pendingLabel={t("scenario.workspace.saving")} title={action === "archive" ? t("scenario.workspace.archiveConfirm") : undefined}>
-                  {t(`scenario.action.${action}`)}
-                </Button>
-              </Form>
-            ))}
+            {actions.map((action) =>
+              action === "archive" ? (
+                // Archiving cannot be undone: it asks first, without JavaScript too (a disclosure, not a dialog).
+                <details key={action} className="group">
+                  <summary className="inline-flex cursor-pointer list-none items-center rounded-md border border-red-700 bg-white px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 [&::-webkit-details-marker]:hidden">
+                    {t("scenario.action.archive")}…
+                  </summary>
+                  <Form method="post" className="mt-3 space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
+                    <p className="text-sm text-red-900">{t("scenario.workspace.archiveConfirm")}</p>
+                    <Button type="submit" name="intent" value="archive" variant="danger" disabled={busy} pending={busy && pendingIntent === "archive"} pendingLabel={t("scenario.workspace.saving")}>
+                      {t("scenario.workspace.archiveConfirmButton")}
+                    </Button>
+                  </Form>
+                </details>
+              ) : (
+                <Form method="post" key={action}>
+                  <Button type="submit" name="intent" value={action} variant="secondary" disabled={busy} pending={busy && pendingIntent === action} pendingLabel={t("scenario.workspace.saving")}>
+                    {t(`scenario.action.${action}`)}
+                  </Button>
+                </Form>
+              ),
+            )}
           </div>
         </section>
       ) : null}

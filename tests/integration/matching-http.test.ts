@@ -294,7 +294,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     }
   });
 
-  it("leaves out a firm that has bid already: not recommended, marked 已揭榜 in the title search, and an invitation is refused", async () => {
+  it("leaves out a firm that has bid already: not recommended, marked 该企业已参与揭榜 in the title search, and an invitation is refused", async () => {
     const bid = await db.prisma.bid.create({
       data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "SUBMITTED" },
     });
@@ -303,7 +303,7 @@ describe("recommended solutions on an SOE's scenario", () => {
       const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
       expect(solutionPanel(invitePage.body).solutionIds).not.toContain(ids.drone);
       const row = invitePage.body.slice(invitePage.body.indexOf(`href="/solutions/${ids.drone}"`));
-      expect(row.slice(0, row.indexOf("</tr>"))).toContain("已揭榜");
+      expect(row.slice(0, row.indexOf("</tr>"))).toContain("该企业已参与揭榜");
       expect(invitePage.body).not.toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
 
       const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "欢迎揭榜", source: "search" } });

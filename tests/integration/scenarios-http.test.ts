@@ -176,6 +176,10 @@ describe("the SOE workspace", () => {
     expect(page.status).toBe(200);
     expect(page.body).toContain(SECRET_PHONE);
     expect(page.body).toContain(`/workspace/scenarios/${draftId}/bids`);
+    // Archiving cannot be undone: the only archive button is inside a disclosure that says so first.
+    const archiveButtons = [...page.body.matchAll(/<button[^>]*name="intent"[^>]*value="archive"[^>]*>([^<]*)<\/button>/g)];
+    expect(archiveButtons.map((match) => match[1])).toEqual(["确认归档"]);
+    expect(page.body).toMatch(/<details[^>]*><summary[^>]*>归档(<!-- -->)?…<\/summary><form[^>]*><p[^>]*>归档后不可恢复：需求不能再修改、发布或揭榜。确定要归档吗？<\/p><button[^>]*value="archive"/);
     expect((await db.prisma.scenario.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("DRAFT");
   });
 
