@@ -57,6 +57,11 @@ describe("explainMatch", () => {
 
   it("says nothing for a match with only drawbacks, and no cautions for one without", () => {
     expect(explainMatch([{ kind: "overBudget", priceMin: 900, budgetMax: 150 }], "zh")).toBe("");
+    // A floor above the ceiling, within twice it: a drawback, said as such, not as "far above".
+    const above = [{ kind: "aboveBudget", priceMin: 200, budgetMax: 150 }] as const;
+    expect(explainMatch([...above], "zh")).toBe("");
+    expect(cautionsOf([...above], "zh")).toBe("起价 200 万元高于预算上限 150 万元");
+    expect(cautionsOf([...above], "en")).toBe("Starting price 2M CNY above the budget ceiling of 1.5M CNY");
     expect(cautionsOf([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("");
     expect(explainMatch([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("共同关键词：无人机");
   });

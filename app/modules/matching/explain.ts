@@ -54,15 +54,16 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
       return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", amounts(reason));
     case "overlapsBudget":
       return say(reason.kind, amounts(reason));
+    case "aboveBudget":
     case "overBudget":
-      return say("overBudget", amounts(reason));
+      return say(reason.kind, amounts(reason));
     case "sameDistrict":
       return say("sameDistrict", { district: String(t(`districts.${reason.district}`, { defaultValue: reason.district })) });
   }
 }
 
 /** Reasons that speak against a match: said apart from the reasons for it. */
-const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "overBudget"]);
+const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "aboveBudget", "overBudget"]);
 /** Reasons the line leaves out (see the header): the maturity when it is no drawback. */
 const UNSAID: ReadonlySet<ReasonKind> = new Set(["matureTechnology"]);
 

@@ -3,10 +3,10 @@ import type { MatchScenario, MatchSolution } from "./dataset";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { MATCH_WEIGHTS as W, explainsRelevance, scoreMatch, sharedKeywords, tagOverlap } from "./score";
 
-// The default fixtures share nothing: different category, chain, district, tags; TRL 5; price 250–300
-// against a 100–200 budget (no overlap, but under twice the ceiling). Their score is the text score alone.
+// The default fixtures share nothing: different category, chain, district, tags; TRL 5; and here no price (the
+// budget tests give one against the fixture's 100–200 budget). Their score is the text score alone.
 const neutral = (s: Partial<MatchScenario> = {}, p: Partial<MatchSolution> = {}, textScore = 0.5) =>
-  scoreMatch({ textScore, scenario: scenario(s), solution: solution(p) });
+  scoreMatch({ textScore, scenario: scenario(s), solution: solution({ priceMin: null, priceMax: null, ...p }) });
 
 describe("scoreMatch components", () => {
   it("is the text score alone, with no reasons, when nothing else matches", () => {
@@ -67,7 +67,10 @@ describe("scoreMatch components", () => {
   });
 
   it("penalises a price floor beyond twice the budget ceiling, and is neutral without a budget or price", () => {
-    expect(neutral({}, { priceMin: 400, priceMax: 500 }).score).toBe(0.5);
+    // Above the ceiling but within twice it: no penalty, but said.
+    const above = neutral({}, { priceMin: 400, priceMax: 500 });
+    expect(above.score).toBe(0.5);
+    expect(above.reasons).toEqual([{ kind: "aboveBudget", priceMin: 400, budgetMax: 200 }]);
     const far = neutral({}, { priceMin: 401, priceMax: 900 });
     expect(far.score).toBeCloseTo(0.5 * (1 - W.overBudgetPenalty), 12);
     expect(far.reasons).toEqual([{ kind: "overBudget", priceMin: 401, budgetMax: 200 }]);

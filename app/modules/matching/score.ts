@@ -32,6 +32,8 @@ export type Reason =
   | { kind: "withinBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
   /** The price range overlaps the budget but reaches above it (the same bonus as withinBudget, said honestly). */
   | { kind: "overlapsBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
+  /** The price floor is above the budget ceiling, but within OVER_BUDGET_FACTOR of it: said, not penalised. */
+  | { kind: "aboveBudget"; priceMin: number; budgetMax: number }
   | { kind: "overBudget"; priceMin: number; budgetMax: number }
   | { kind: "sameDistrict"; district: string };
 
@@ -300,6 +302,9 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
     } else if (priceMin > budgetMax * OVER_BUDGET_FACTOR) {
       score -= w.overBudgetPenalty;
       reasons.push({ kind: "overBudget", priceMin, budgetMax });
+    } else if (priceMin > budgetMax) {
+      // Within reach of a negotiation or a larger budget, so no penalty — but a buyer must not find it out later.
+      reasons.push({ kind: "aboveBudget", priceMin, budgetMax });
     }
   }
 
