@@ -8,7 +8,7 @@ const zh = {
   intro: "公开的应用场景和解决方案在保存后由后台任务同步到搜索索引，通常在一秒内可被搜到。这里显示同步是否跟得上。",
   engineTitle: "搜索引擎",
   engine: "引擎",
-  engineName: { embedded: "内置搜索引擎（在应用进程内存中）", meilisearch: "Meilisearch" },
+  engineName: { embedded: "内置搜索引擎（随平台一起运行）", meilisearch: "Meilisearch" },
   health: "状态",
   healthy: "运行正常",
   unhealthy: "不可用：{{message}}",
@@ -41,7 +41,7 @@ const zh = {
   reindexButton: "立即重建索引",
   reindexPending: "正在提交…",
   latestReindex: "最近一次重建",
-  reindexStatus: { PENDING: "等待应用进程执行", RUNNING: "正在重建", DONE: "已完成", FAILED: "失败" },
+  reindexStatus: { PENDING: "等待平台开始重建", RUNNING: "正在重建", DONE: "已完成", FAILED: "失败" },
   requestedAt: "请求时间",
   finishedAt: "完成时间",
   progress: "{{index}}：{{done}}/{{total}}",
@@ -49,7 +49,7 @@ const zh = {
   noReindex: "尚未重建过。",
   refresh: "刷新",
   flash: {
-    reindexRequested: "已请求重建搜索索引，应用进程将在几秒内开始执行",
+    reindexRequested: "已请求重建搜索索引，平台将在几秒内开始重建",
     reindexAlreadyOpen: "已有一次重建正在等待或进行中",
   },
 };
@@ -60,7 +60,7 @@ const en: Shape<typeof zh> = {
   intro: "A background job copies public scenarios and solutions into the search index after every change; they can usually be found within a second. This page shows whether it keeps up.",
   engineTitle: "Search engine",
   engine: "Engine",
-  engineName: { embedded: "Embedded engine (in the app process's memory)", meilisearch: "Meilisearch" },
+  engineName: { embedded: "Built-in search engine (runs inside the platform)", meilisearch: "Meilisearch" },
   health: "Health",
   healthy: "Working",
   unhealthy: "Unavailable: {{message}}",
@@ -93,7 +93,7 @@ const en: Shape<typeof zh> = {
   reindexButton: "Rebuild the indexes now",
   reindexPending: "Requesting…",
   latestReindex: "Latest rebuild",
-  reindexStatus: { PENDING: "Waiting for the app process", RUNNING: "Rebuilding", DONE: "Done", FAILED: "Failed" },
+  reindexStatus: { PENDING: "Waiting for the platform to start it", RUNNING: "Rebuilding", DONE: "Done", FAILED: "Failed" },
   requestedAt: "Requested",
   finishedAt: "Finished",
   progress: "{{index}}: {{done}}/{{total}}",
@@ -101,7 +101,7 @@ const en: Shape<typeof zh> = {
   noReindex: "No rebuild yet.",
   refresh: "Refresh",
   flash: {
-    reindexRequested: "A rebuild of the search indexes was requested; the app process starts it within seconds",
+    reindexRequested: "A rebuild of the search indexes was requested; the platform starts it within seconds",
     reindexAlreadyOpen: "A rebuild is already waiting or running",
   },
 };

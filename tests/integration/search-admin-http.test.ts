@@ -125,7 +125,7 @@ describe("the rebuild button", () => {
     const flash = response.headers.get("set-cookie")!.split(";")[0];
     const page = await (await http.request("/review/search", { cookie: `${reviewer.cookie}; ${flash}` })).text();
     expect(page).toContain("已请求重建搜索索引");
-    expect(page).toContain("等待应用进程执行");
+    expect(page).toContain("等待平台开始重建");
 
     const [request] = await requests();
     expect(request).toMatchObject({ status: "PENDING", source: "review", requestedById: reviewer.id });
