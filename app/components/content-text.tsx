@@ -7,3 +7,17 @@ export function ContentText({ text }: { text: string }) {
   const lang = contentLang(text, i18n.language);
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
+
+/** A run of Chinese inside a sentence: Han characters, with the Chinese punctuation between them. */
+const HAN_RUN = /(\p{Script=Han}(?:[\p{Script=Han}、，（）·]*\p{Script=Han})?)/u;
+
+/**
+ * A sentence of the page's own making that quotes records' Chinese words ("Shared keywords: 三维建模 (3D
+ * modelling), 点云"): on an English page each Chinese run is marked zh-CN, so a screen reader switches voice for
+ * it and back. Chinese pages need no marks (Latin words inside Chinese are read fine).
+ */
+export function MixedText({ text }: { text: string }) {
+  const { i18n } = useTranslation();
+  if (i18n.language !== "en") return <>{text}</>;
+  return <>{text.split(HAN_RUN).map((part, i) => (i % 2 === 1 ? <span key={i} lang="zh-CN">{part}</span> : part))}</>;
+}

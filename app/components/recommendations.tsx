@@ -12,7 +12,7 @@ import { FirstUnitBadge } from "./first-unit-badge";
 import { InvitedLabel, InviteSolutionForm, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
 import { Alert } from "./ui/alert";
-import { ContentText } from "~/components/content-text";
+import { ContentText, MixedText } from "~/components/content-text";
 
 type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
 type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
@@ -54,13 +54,13 @@ function WhyLine({ reasons }: { reasons: Reason[] }) {
       {why ? (
         <p className="mt-2 break-words text-sm text-slate-800">
           <span className="font-medium">{t("matching.why")}</span>
-          {why}
+          <MixedText text={why} />
         </p>
       ) : null}
       {cautions ? (
         <p className="mt-1 break-words text-sm text-amber-900">
           <span className="font-medium">{t("matching.cautions")}</span>
-          {cautions}
+          <MixedText text={cautions} />
         </p>
       ) : null}
     </>
@@ -112,7 +112,7 @@ export function SolutionRecommendations({
                     </Link>
                   </h3>
                   <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-                    <span>{t("matching.solutions.firm", { org: solution.orgName })}</span>
+                    <span><MixedText text={t("matching.solutions.firm", { org: solution.orgName })} /></span>
                     <span>{t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}</span>
                     <FirstUnitBadge type={solution.firstUnitType as FirstUnitType | null} status={solution.firstUnitStatus as FirstUnitStatus} />
                   </p>
@@ -163,7 +163,7 @@ function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-700">
-            <span>{t("matching.scenarios.owner", { org: scenario.orgName })}</span>
+            <span><MixedText text={t("matching.scenarios.owner", { org: scenario.orgName })} /></span>
             <span><DeadlineText deadline={scenario.deadline} daysLeft={scenario.daysLeft} open /></span>
             <span><BudgetRange min={scenario.budgetMin} max={scenario.budgetMax} /></span>
           </p>
