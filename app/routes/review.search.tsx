@@ -1,15 +1,15 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
-import { useEffect } from "react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
-import { reindexFormSchema } from "~/modules/search/search-admin.schema";
-import { requestReindexAsReviewer, searchStatus } from "~/modules/search/search-status.server";
+import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
+import { checkIndexesAsReviewer, requestReindexAsReviewer, searchStatus, type IndexDrift } from "~/modules/search/search-status.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
@@ -24,8 +24,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const reviewer = await requireReviewer(request);
-  const submission = parseWithZod(await readForm(request), { schema: reindexFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: searchAdminFormSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
+  if (submission.value.intent === "check") {
+    // Shown on the page it was asked from (with counts, which a flash cannot carry), not after a redirect.
+    return { checked: await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId }) };
+  }
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
 }
@@ -44,7 +48,15 @@ function useAge() {
 export default function SearchStatusPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const checked: IndexDrift[] | null = actionData && "checked" in actionData ? actionData.checked : null;
+  const checkResult = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
+    if (checked) checkResult.current?.focus();
+  }, [checked]);
   const navigation = useNavigation();
+  const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const revalidator = useRevalidator();
   const formatDate = useFormatDate();
   const age = useAge();
@@ -159,6 +171,37 @@ export default function SearchStatusPage() {
         )}
       </section>
 
+      <section aria-labelledby="search-check-title" className="space-y-3 rounded-lg bg-white p-4 shadow">
+        <h2 id="search-check-title" className="text-lg font-semibold">{t("searchAdmin.checkTitle")}</h2>
+        <p className="text-sm text-slate-700">{t("searchAdmin.checkIntro")}</p>
+        {checked ? (
+          <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">
+            {checked.every((drift) => drift.missing === 0 && drift.extra === 0) ? (
+              <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
+            ) : (
+              <>
+                <ul className="list-inside list-disc">
+                  {checked.map((drift) => (
+                    <li key={drift.index}>
+                      {drift.missing === 0 && drift.extra === 0
+                        ? t("searchAdmin.checkIndexAgrees", { index: indexLabel(drift.index) })
+                        : t("searchAdmin.checkIndexDiffers", { index: indexLabel(drift.index), missing: drift.missing, extra: drift.extra })}
+                    </li>
+                  ))}
+                </ul>
+                <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: checked.reduce((sum, drift) => sum + drift.missing + drift.extra, 0) })}</p>
+              </>
+            )}
+          </div>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="check" />
+          <Button type="submit" variant="secondary" pending={pendingIntent === "check"} pendingLabel={t("searchAdmin.checkPending")}>
+            {t("searchAdmin.checkButton")}
+          </Button>
+        </Form>
+      </section>
+
       <section aria-labelledby="search-reindex-title" className="space-y-3 rounded-lg bg-white p-4 shadow">
         <h2 id="search-reindex-title" className="text-lg font-semibold">{t("searchAdmin.reindexTitle")}</h2>
         <p className="text-sm text-slate-700">{t("searchAdmin.reindexIntro")}</p>
@@ -186,7 +229,7 @@ export default function SearchStatusPage() {
         <div className="flex flex-wrap items-center gap-4">
           <Form method="post">
             <input type="hidden" name="intent" value="reindex" />
-            <Button type="submit" pending={navigation.state === "submitting"} pendingLabel={t("searchAdmin.reindexPending")} disabled={rebuilding}>
+            <Button type="submit" pending={pendingIntent === "reindex"} pendingLabel={t("searchAdmin.reindexPending")} disabled={rebuilding}>
               {t("searchAdmin.reindexButton")}
             </Button>
           </Form>

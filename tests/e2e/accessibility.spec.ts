@@ -212,6 +212,11 @@ for (const locale of ["zh", "en"] as const) {
     await expect(confirmation).toContainText(locale === "zh" ? "重建" : "rebuild");
     await firm.waitForTimeout(4_500);
     await expect(confirmation).toBeFocused();
+    // The record-by-record check answers on the page, focused and announced, and the page still passes axe.
+    await firm.getByRole("button", { name: locale === "zh" ? "立即核对" : "Check now" }).click();
+    const result = firm.getByRole("status").filter({ hasText: locale === "zh" ? "核对完成" : "Check finished" });
+    await expect(result).toBeFocused();
+    await expectNoAxeViolations(firm, `/review/search after a check ${locale}`);
     await close();
   });
 }

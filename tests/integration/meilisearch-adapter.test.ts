@@ -189,6 +189,21 @@ describe("writes", () => {
     expect(standin.calls(before)).toEqual([]);
   });
 
+  it("lists every id by paging through the documents route with only the id field (search would stop at maxTotalHits)", async () => {
+    const many = Array.from({ length: 2_345 }, (_, i) => ({ ...conformanceDocs[0]!, id: `doc${i}` }));
+    await freshIndex("listed", many);
+    const from = mark();
+    const listed = await engine.listIds("listed");
+    expect(listed.sort()).toEqual(many.map((doc) => doc.id).sort());
+    const pages = requestsSince(from, "GET", "/indexes/test_listed/documents");
+    expect(pages.map((request) => request.query)).toEqual([
+      { fields: "id", limit: "1000", offset: "0" },
+      { fields: "id", limit: "1000", offset: "1000" },
+      { fields: "id", limit: "1000", offset: "2000" },
+    ]);
+    expect(Object.keys((pages[0]!.response as { results: object[] }).results[0]!)).toEqual(["id"]);
+  });
+
   it("refuses documents Meilisearch would reject, before sending anything", async () => {
     await engine.ensureIndex("crud", conformanceSettings);
     const from = mark();

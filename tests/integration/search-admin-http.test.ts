@@ -6,6 +6,7 @@ import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { createPublishedScenario } from "../setup/bid-factories";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
@@ -136,5 +137,43 @@ describe("the rebuild button", () => {
     const again = await http.request("/review/search", { form, cookie: reviewer.cookie });
     expect(again.status).toBe(302);
     expect(await requests()).toHaveLength(1);
+  });
+});
+
+describe("the record-by-record check", () => {
+  const form = { intent: "check" };
+
+  it("is for reviewers only", async () => {
+    expect((await http.request("/review/search", { form })).status).toBe(302);
+    expect((await http.request("/review/search", { form, cookie: firm.owner.cookie })).status).toBe(403);
+    expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(0);
+  });
+
+  it("finds what equal counts hide, queues both records for repair, and then finds the indexes agree", async () => {
+    await syncSearchIndex();
+    // Behind the outbox's back (a restored backup, a hand-made change): one record published, one archived.
+    const published = await createPublishedScenario(soeOrgId, { title: "恢复备份后出现的场景" });
+    const indexed = await db.prisma.scenario.findFirstOrThrow({ where: { status: "PUBLISHED", id: { not: published.id } } });
+    await db.prisma.scenario.update({ where: { id: indexed.id }, data: { status: "ARCHIVED" } });
+    const before = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(cell(before, "in-index-scenarios")).toBe(cell(before, "in-database-scenarios")); // the counts agree
+
+    const checkedAt = new Date();
+    const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
+    expect(response.status).toBe(200);
+    const page = await response.text();
+    expect(page).toContain("“应用场景”：缺少 1 条公开记录，多出 1 条不应公开的记录");
+    expect(page).toContain("“解决方案”：逐条一致");
+    expect(page).toContain("已把这 2 条记录交给同步队列修复");
+    const queued = await db.prisma.searchOutbox.findMany({ where: { createdAt: { gte: checkedAt } }, select: { indexName: true, recordId: true } });
+    expect(queued.sort((a, b) => a.recordId.localeCompare(b.recordId))).toEqual(
+      [published.id, indexed.id].sort().map((recordId) => ({ indexName: SCENARIO_INDEX, recordId })),
+    );
+    const [audit] = await db.prisma.auditLog.findMany({ where: { action: "search.indexes_checked" } });
+    expect(audit).toMatchObject({ actorId: reviewer.id, after: { scenarios: { missing: 1, extra: 1 }, solutions: { missing: 0, extra: 0 } } });
+
+    await drainSearchOutbox();
+    const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
+    expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
   });
 });

@@ -1042,6 +1042,21 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
           for (const doc of docs) index.documents.set(String(doc[primaryKey]), structuredClone(doc));
         });
       }
+      if (method === "GET" && subId === undefined) {
+        // GET /indexes/{uid}/documents?offset&limit&fields: a page of documents in id order, as Meilisearch
+        // pages them (by internal id; insertion order here), with only the named fields.
+        const index = requireIndex(name);
+        const offset = Number(query.get("offset") ?? 0);
+        const limit = Number(query.get("limit") ?? 20);
+        if (!Number.isInteger(offset) || offset < 0) throw httpError(400, "invalid_document_offset", "Invalid value in parameter `offset`");
+        if (!Number.isInteger(limit) || limit < 0) throw httpError(400, "invalid_document_limit", "Invalid value in parameter `limit`");
+        const fields = query.get("fields")?.split(",").filter(Boolean);
+        const all = [...index.documents.values()];
+        const results = all
+          .slice(offset, offset + limit)
+          .map((doc) => (fields && !fields.includes("*") ? Object.fromEntries(Object.entries(doc).filter(([key]) => fields.includes(key))) : doc));
+        return { status: 200, body: { results, offset, limit, total: all.length } };
+      }
       if (method === "GET" && subId !== undefined && parts.length === 4) {
         const index = requireIndex(name);
         const doc = index.documents.get(subId);

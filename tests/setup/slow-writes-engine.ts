@@ -41,6 +41,9 @@ export class SlowWritesEngine implements SearchEngine {
   count(index: string, filter?: FilterTree) {
     return this.engine.count(index, filter);
   }
+  listIds(index: string) {
+    return this.engine.listIds(index);
+  }
   search(index: string, query: SearchQuery) {
     return this.engine.search(index, query);
   }

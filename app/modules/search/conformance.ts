@@ -328,6 +328,15 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(await engine.count(index, { not: { field: "open", eq: false } })).toBe(conformanceDocs.length - 2);
     });
 
+    it("lists the ids of every document it holds, after writes and deletes", async () => {
+      const index = await freshIndex();
+      expect((await engine.listIds(index)).sort()).toEqual(conformanceDocs.map((doc) => doc.id).sort());
+      await engine.delete(index, ["s2"]);
+      await engine.upsert(index, [{ ...conformanceDocs[0]!, id: "s-new" }]);
+      const expected = [...conformanceDocs.map((doc) => doc.id).filter((id) => id !== "s2"), "s-new"].sort();
+      expect((await engine.listIds(index)).sort()).toEqual(expected);
+    });
+
     it("ensureIndex with changed settings keeps the documents and applies the new settings", async () => {
       const name = uniqueIndexName();
       created.push(name);

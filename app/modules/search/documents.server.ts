@@ -155,6 +155,21 @@ export function countPublicRecords(index: IndexName): Promise<number> {
   return index === SCENARIO_INDEX ? prisma.scenario.count({ where: PUBLIC_SCENARIO_WHERE }) : prisma.solution.count({ where: PUBLIC_SOLUTION_WHERE });
 }
 
+/** The ids of every public record of the index, read in keyset batches: what the index should hold, id by id. */
+export async function allPublicRecordIds(index: IndexName, batchSize = 5_000): Promise<string[]> {
+  const ids: string[] = [];
+  for (let after = ""; ; ) {
+    const page = { orderBy: { id: "asc" as const }, take: batchSize, select: { id: true } };
+    const rows =
+      index === SCENARIO_INDEX
+        ? await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { id: { gt: after } }] }, ...page })
+        : await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { gt: after } }] }, ...page });
+    for (const row of rows) ids.push(row.id);
+    if (rows.length < batchSize) return ids;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
 /** The ids among `ids` the database shows publicly now. */
 async function publicRecordIds(index: IndexName, ids: string[]): Promise<string[]> {
   const byId = { id: { in: ids } };

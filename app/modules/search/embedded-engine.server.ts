@@ -204,6 +204,10 @@ class InvertedIndex {
     return this.slotById.size;
   }
 
+  ids(): string[] {
+    return [...this.slotById.keys()];
+  }
+
   get(id: string): SearchDocument | undefined {
     const slot = this.slotById.get(id);
     return slot === undefined ? undefined : this.docs[slot];
@@ -1385,6 +1389,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async count(index: string, filter?: FilterTree): Promise<number> {
     return this.live(index).count(filter);
+  }
+
+  async listIds(index: string): Promise<string[]> {
+    return this.live(index).ids();
   }
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {

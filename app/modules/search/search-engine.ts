@@ -107,6 +107,8 @@ export interface SearchEngine {
   delete(index: string, ids: string[]): Promise<void>;
   get(index: string, id: string): Promise<SearchDocument | null>;
   count(index: string, filter?: FilterTree): Promise<number>;
+  /** Every document id in the index, in no particular order: what a consistency check compares with the database. */
+  listIds(index: string): Promise<string[]>;
   search(index: string, query: SearchQuery): Promise<SearchResult>;
   multiSearch(queries: ({ index: string } & SearchQuery)[]): Promise<SearchResult[]>;
   rebuild(index: string, settings: IndexSettings, docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>): Promise<void>;

@@ -2,7 +2,8 @@
 // outbox backlog and its failures, and the latest rebuild — plus the audited "rebuild now" request.
 import { writeAudit } from "~/modules/audit/audit.server";
 import { prisma } from "~/utils/db.server";
-import { countPublicRecords } from "./documents.server";
+import { allPublicRecordIds, countPublicRecords } from "./documents.server";
+import { enqueueSearchSyncMany } from "./search-outbox.server";
 import type { IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { getSearchEngine, INDEX_NAMES } from "./search-service.server";
@@ -73,6 +74,41 @@ async function withRecordTitles<T extends { indexName: string; recordId: string 
     solutions: new Map(solutions.map((record) => [record.id, record.title])),
   };
   return rows.map((row) => ({ ...row, title: titles[row.indexName]?.get(row.recordId) ?? null }));
+}
+
+/** What a check found in one index: public records it lacks, and documents of records that are not public. */
+export type IndexDrift = { index: IndexName; missing: number; extra: number };
+
+/**
+ * Compares each index with the database record by record — equal counts can hide a record missing and another
+ * left over (a database restored from a backup, or changed by hand) — and queues every differing record for the
+ * search worker, which re-reads it and adds or removes its document. Audited. A record changed while the check
+ * reads may show as a difference; queuing it once more is harmless (the worker syncs its latest state).
+ */
+export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<IndexDrift[]> {
+  const engine = getSearchEngine();
+  const found = await Promise.all(
+    INDEX_NAMES.map(async (index) => {
+      const [inIndex, inDatabase] = await Promise.all([engine.listIds(index), allPublicRecordIds(index)]);
+      const indexed = new Set(inIndex);
+      const public_ = new Set(inDatabase);
+      const missing = inDatabase.filter((id) => !indexed.has(id));
+      const extra = inIndex.filter((id) => !public_.has(id));
+      return { index, missing, extra };
+    }),
+  );
+  await prisma.$transaction(async (tx) => {
+    for (const { index, missing, extra } of found) await enqueueSearchSyncMany(tx, index, [...missing, ...extra]);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "search.indexes_checked",
+      entityType: "SearchIndex",
+      entityId: INDEX_NAMES.join("+"),
+      after: Object.fromEntries(found.map(({ index, missing, extra }) => [index, { missing: missing.length, extra: extra.length }])),
+      requestId: actor.requestId,
+    });
+  });
+  return found.map(({ index, missing, extra }) => ({ index, missing: missing.length, extra: extra.length }));
 }
 
 /** A reviewer asks for a rebuild of every index (carried out by a running app process); audited. */
