@@ -151,7 +151,12 @@ const zh = {
     manageTitle: "管理需求：{{title}}",
     reviewNote: "审核意见",
     editSection: "编辑需求",
-    notEditable: "当前状态下不能修改内容。",
+    // Why the content cannot be changed now, and what to do instead (by status).
+    notEditable: {
+      PENDING_REVIEW: "需求正在审核，暂不能修改；审核员退回修改后可以再编辑。",
+      PUBLISHED: "已发布的需求不能修改，以保证所有揭榜方看到的是同一份需求。如需更正，请联系审核员，或关闭本需求后重新发起。",
+      ENDED: "征集已结束，需求内容不再修改。",
+    },
     actionsSection: "操作",
     viewBids: "查看揭榜方案",
     viewPublic: "查看公开页面",
@@ -360,7 +365,11 @@ const en: Shape<typeof zh> = {
     manageTitle: "Manage scenario: {{title}}",
     reviewNote: "Reviewer's note",
     editSection: "Edit scenario",
-    notEditable: "The content cannot be changed in the current status.",
+    notEditable: {
+      PENDING_REVIEW: "The scenario is under review and cannot be changed now; you can edit it again if the reviewer returns it for changes.",
+      PUBLISHED: "A published scenario cannot be changed, so that every bidder answers the same text. To correct it, contact the reviewers, or close it and start a new one.",
+      ENDED: "Bidding has ended; the scenario's content no longer changes.",
+    },
     actionsSection: "Actions",
     viewBids: "View bids",
     viewPublic: "View public page",

@@ -203,7 +203,9 @@ export default function ManageScenarioPage() {
             }}
           />
         ) : (
-          <p className="text-slate-700">{t("scenario.workspace.notEditable")}</p>
+          <p className="text-slate-700">
+            {t(`scenario.workspace.notEditable.${scenario.status === "PENDING_REVIEW" || scenario.status === "PUBLISHED" ? scenario.status : "ENDED"}`)}
+          </p>
         )}
       </section>
     </section>

@@ -181,6 +181,8 @@ describe("the SOE workspace", () => {
     expect(archiveButtons.map((match) => match[1])).toEqual(["确认归档"]);
     expect(page.body).toMatch(/<details[^>]*><summary[^>]*>归档(<!-- -->)?…<\/summary><form[^>]*><p[^>]*>归档后不可恢复：需求不能再修改、发布或揭榜。确定要归档吗？<\/p><button[^>]*value="archive"/);
     expect((await db.prisma.scenario.findUniqueOrThrow({ where: { id: draftId } })).status).toBe("DRAFT");
+    // A published scenario's page says why it cannot be edited, and what to do instead.
+    expect((await get(`/workspace/scenarios/${publishedId}`, "member")).body).toContain("已发布的需求不能修改，以保证所有揭榜方看到的是同一份需求。如需更正，请联系审核员，或关闭本需求后重新发起。");
   });
 
   it("lets the owner close a published scenario, and refuses actions the status does not allow", async () => {
