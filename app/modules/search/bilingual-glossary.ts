@@ -118,6 +118,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["radar"], zh: ["雷达"] },
   { en: ["positioning"], zh: ["定位"] },
   { en: ["remote sensing"], zh: ["遥感"] },
+  { en: ["surveying", "geomatics"], zh: ["测绘", "测绘地理信息"] },
+  { en: ["point cloud"], zh: ["点云"] },
+  { en: ["oblique photography"], zh: ["倾斜摄影"] },
+  { en: ["3d modelling", "3d modeling", "3d model"], zh: ["三维建模", "三维模型"] },
   { en: ["traceability", "tracing"], zh: ["溯源", "追溯", "可追溯"] },
   { en: ["remote control", "remote operation", "teleoperation"], zh: ["远程操控", "远程控制", "远程操作"] },
 

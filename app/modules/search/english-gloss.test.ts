@@ -6,6 +6,10 @@ describe("englishGloss", () => {
     expect(englishGloss("巡检")).toBe("inspection");
     expect(englishGloss("无人机")).toBe("UAV");
     expect(englishGloss(" 智慧港口 ")).toBe("smart port");
+    // Surveying words a QA review found without English in match reasons.
+    expect(englishGloss("倾斜摄影")).toBe("oblique photography");
+    expect(englishGloss("测绘地理信息")).toBe("surveying");
+    expect(englishGloss("三维建模")).toBe("3D modelling");
   });
 
   it("reads a compound of glossary words as their glosses in order", () => {
@@ -16,6 +20,6 @@ describe("englishGloss", () => {
 
   it("gives nothing for words it cannot cover whole, for Latin words, or for a glossary word inside another word", () => {
     // 心电网络 (ECG network) holds 电网 (power grid) across its two words: no gloss rather than a wrong one.
-    for (const word of ["心电网络", "倾斜摄影", "托辊", "RTK", "drone", ""]) expect(englishGloss(word), word).toBeNull();
+    for (const word of ["心电网络", "斗轮机", "托辊", "RTK", "drone", ""]) expect(englishGloss(word), word).toBeNull();
   });
 });

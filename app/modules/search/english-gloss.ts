@@ -55,5 +55,6 @@ function compoundGloss(term: string): string | null {
 export function englishGloss(word: string): string | null {
   const term = word.trim();
   if (!CHINESE.test(term)) return null;
-  return wholeGloss(term) ?? compoundGloss(term);
+  // Glossary terms are lower case (what people type); "3d" reads as 3D.
+  return (wholeGloss(term) ?? compoundGloss(term))?.replace(/\b(\d)d\b/g, "$1D") ?? null;
 }
