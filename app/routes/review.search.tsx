@@ -123,7 +123,7 @@ export default function SearchStatusPage() {
                   <td className="p-3" data-testid={`pending-${row.index}`}>{row.pending}</td>
                   <td className={`p-3 ${row.failing > 0 ? "font-semibold text-red-800" : ""}`} data-testid={`failing-${row.index}`}>{row.failing}</td>
                   <td className="p-3">{row.oldestPendingAt ? age(row.oldestPendingAt, data.now) : t("searchAdmin.none")}</td>
-                  <td className="p-3">{row.lastProcessedAt ? formatDate(row.lastProcessedAt, true) : t("searchAdmin.never")}</td>
+                  <td className="p-3">{row.lastProcessedAt ? formatDate(row.lastProcessedAt, true, true) : t("searchAdmin.never")}</td>
                 </tr>
               ))}
             </tbody>
@@ -161,7 +161,7 @@ export default function SearchStatusPage() {
                       <span className="block font-mono text-xs text-slate-600">{row.recordId}</span>
                     </td>
                     <td className="p-3">{row.attempts}</td>
-                    <td className="p-3">{formatDate(row.availableAt, true)}</td>
+                    <td className="p-3">{formatDate(row.availableAt, true, true)}</td>
                     <td className="max-w-md break-words p-3">{row.lastError ?? "—"}</td>
                   </tr>
                 ))}
@@ -211,8 +211,10 @@ export default function SearchStatusPage() {
             <p>
               <span className="font-medium">{t(`searchAdmin.reindexStatus.${data.reindex.status}`)}</span>
               {" · "}
-              {t("searchAdmin.requestedAt")} {formatDate(data.reindex.createdAt, true)}
-              {data.reindex.finishedAt ? ` · ${t("searchAdmin.finishedAt")} ${formatDate(data.reindex.finishedAt, true)}` : null}
+              {t("searchAdmin.requestedAt")} {formatDate(data.reindex.createdAt, true, true)}
+              {" · "}
+              {data.reindex.source === "cli" ? t("searchAdmin.requestedByCommand") : t("searchAdmin.requestedByReviewer", { name: data.reindex.requestedBy ?? "—" })}
+              {data.reindex.finishedAt ? ` · ${t("searchAdmin.finishedAt")} ${formatDate(data.reindex.finishedAt, true, true)}` : null}
             </p>
             {Object.entries(data.reindex.progress).length > 0 ? (
               <ul className="list-inside list-disc">

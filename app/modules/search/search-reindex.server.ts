@@ -23,6 +23,7 @@ export type ReindexRequest = {
   id: string;
   status: SearchReindexStatus;
   source: string;
+  requestedById: string | null;
   progress: ReindexProgress;
   error: string | null;
   createdAt: Date;
@@ -35,6 +36,7 @@ const REQUEST_SELECT = {
   id: true,
   status: true,
   source: true,
+  requestedById: true,
   progress: true,
   error: true,
   createdAt: true,

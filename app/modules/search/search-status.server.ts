@@ -59,7 +59,15 @@ export async function searchStatus() {
     }),
     latestReindexRequest(),
   ]);
-  return { engine: engine.name, health: { ok: health.ok, message: health.message ?? null }, indexes, failures: await withRecordTitles(failures), reindex };
+  // Who asked for the latest rebuild: a reviewer (by name) on this page, or an operator with the command.
+  const requester = reindex?.requestedById ? await prisma.user.findUnique({ where: { id: reindex.requestedById }, select: { name: true } }) : null;
+  return {
+    engine: engine.name,
+    health: { ok: health.ok, message: health.message ?? null },
+    indexes,
+    failures: await withRecordTitles(failures),
+    reindex: reindex ? { ...reindex, requestedById: undefined, requestedBy: requester?.name ?? null } : null,
+  };
 }
 
 /** The failing rows with their record's title (null when the record is gone), so a reviewer sees what fails. */
