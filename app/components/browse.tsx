@@ -9,7 +9,7 @@ import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
 import { contentLang } from "~/utils/content-lang";
-import { ContentText } from "./content-text";
+import { ContentText, MixedText } from "./content-text";
 import {
   activeFilters,
   BROWSE_CONFIG,
@@ -394,7 +394,7 @@ export function BrowsePage({
             {data.suggestion ? (
               <p className="text-slate-900">
                 {t("search.didYouMean")}
-                <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline">{data.suggestion}</Link>
+                <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline"><MixedText text={data.suggestion} /></Link>
               </p>
             ) : null}
             {data.namedFilters.length > 0 ? (
@@ -419,7 +419,7 @@ export function BrowsePage({
               <p role="status" className="text-sm text-slate-700">
                 {pending ? t("search.loading") : t("search.resultCount", { count: data.total })}
                 {/* The suggestion shown above is news too: the status line says it to screen readers with the count. */}
-                {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}${data.suggestion}`}</span> : null}
+                {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}`}<MixedText text={data.suggestion} /></span> : null}
               </p>
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>

@@ -67,7 +67,7 @@ export function InviteSolutionForm({
 }
 
 /** "已邀请" where the form was: said in words, with a mark that is decoration only. */
-/** In place of the invite form: "已邀请", or with `hasBid` "已揭榜" (the firm bid without waiting to be asked). */
+/** In place of the invite form: "已邀请", or with `hasBid` "该企业已参与揭榜" (the firm bid without waiting to be asked). */
 export function InvitedLabel({ hasBid = false }: { hasBid?: boolean }) {
   const { t } = useTranslation();
   return (

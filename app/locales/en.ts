@@ -29,6 +29,7 @@ export const en: Messages = {
   /** Between a label and its text: "审核意见：…", "Reviewer's note: …". */
   labelSeparator: ": ",
   skipToContent: "Skip to main content",
+  scrollableTable: "{{label}} (table, scrolls sideways)",
   loading: "Loading",
   header: {
     mainNav: "Main navigation",

@@ -60,7 +60,7 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   why: "Why: ",
-  cautions: "Note: ",
+  cautions: "Caution: ",
   reason: {
     separator: "; ",
     listSeparator: ", ",
@@ -72,7 +72,7 @@ const en: Shape<typeof zh> = {
     firstUnitRecognised: "recognised {{type}} product",
     firstUnitApplying: "{{type}} recognition pending",
     withinBudget: "price {{priceMin}}–{{priceMax}} CNY fits the budget of {{budgetMin}}–{{budgetMax}} CNY",
-    underBudgetCeiling: "price {{priceMin}}–{{priceMax}} CNY stays under the budget ceiling of {{budgetMax}} CNY",
+    underBudgetCeiling: "price {{priceMin}}–{{priceMax}} CNY does not exceed the budget ceiling of {{budgetMax}} CNY",
     overlapsBudget: "price {{priceMin}}–{{priceMax}} CNY overlaps the budget of {{budgetMin}}–{{budgetMax}} CNY",
     aboveBudget: "starting price {{priceMin}} CNY above the budget ceiling of {{budgetMax}} CNY",
     overBudget: "starting price {{priceMin}} CNY far above the budget ceiling of {{budgetMax}} CNY",

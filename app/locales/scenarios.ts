@@ -116,7 +116,7 @@ const zh = {
     bidHintVerify: "已认证的科技企业可以揭榜。",
     bidHintInvitation: "本场景为定向邀请：只有发榜单位邀请的企业可以揭榜。",
     contactSection: "联系人",
-    firstUnitBidders: "已揭榜单位中持有匹配的首台（套）/首批次/首版次认定产品",
+    firstUnitBidders: "揭榜单位中持有匹配的首台（套）/首批次/首版次认定产品",
     firstUnitBiddersEmpty: "暂无持有匹配认定产品的揭榜单位。",
     firstUnitBiddersCaption: "持有匹配首台套认定产品的揭榜单位",
     bidderOrg: "单位",

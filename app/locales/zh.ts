@@ -28,6 +28,7 @@ export const zh = {
   /** Between a label and its text: "审核意见：…", "Reviewer's note: …". */
   labelSeparator: "：",
   skipToContent: "跳到主要内容",
+  scrollableTable: "{{label}}（表格，可左右滚动）",
   loading: "正在加载",
   header: {
     mainNav: "主导航",

@@ -50,7 +50,7 @@ export default function SearchStatusPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const checked: IndexDrift[] | null = actionData && "checked" in actionData ? actionData.checked : null;
-  const checkResult = useRef<HTMLParagraphElement>(null);
+  const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
     if (checked) checkResult.current?.focus();
@@ -181,13 +181,14 @@ export default function SearchStatusPage() {
             ) : (
               <>
                 <ul className="list-inside list-disc">
-                  {checked.map((drift) => (
-                    <li key={drift.index}>
-                      {drift.missing === 0 && drift.extra === 0
-                        ? t("searchAdmin.checkIndexAgrees", { index: indexLabel(drift.index) })
-                        : t("searchAdmin.checkIndexDiffers", { index: indexLabel(drift.index), missing: drift.missing, extra: drift.extra })}
-                    </li>
-                  ))}
+                  {checked.flatMap((drift) => {
+                    const index = indexLabel(drift.index);
+                    if (drift.missing === 0 && drift.extra === 0) return [<li key={drift.index}>{t("searchAdmin.checkIndexAgrees", { index })}</li>];
+                    return [
+                      ...(drift.missing > 0 ? [<li key={`${drift.index}-missing`}>{t("searchAdmin.checkIndexMissing", { index, count: drift.missing })}</li>] : []),
+                      ...(drift.extra > 0 ? [<li key={`${drift.index}-extra`}>{t("searchAdmin.checkIndexExtra", { index, count: drift.extra })}</li>] : []),
+                    ];
+                  })}
                 </ul>
                 <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: checked.reduce((sum, drift) => sum + drift.missing + drift.extra, 0) })}</p>
               </>

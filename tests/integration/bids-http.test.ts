@@ -193,7 +193,7 @@ describe("the bid page explains why someone cannot bid", () => {
     expect(await (await http.request(page)).text()).toContain("请先登录");
     expect(await (await http.request(page, { cookie: otherSoe.cookie })).text()).toContain("只有科技企业可以揭榜");
     expect(await (await http.request(page, { cookie: owner.cookie })).text()).toContain("不能对本单位发布的场景揭榜");
-    expect(await (await http.request(page, { cookie: bidder.cookie })).text()).toContain("已对该场景揭榜");
+    expect(await (await http.request(page, { cookie: bidder.cookie })).text()).toContain("已对该场景提交揭榜方案");
     const closed = await createPublishedScenario(owner.orgId, { deadline: new Date(Date.now() - 1000) });
     expect(await (await http.request(`/scenarios/${closed.id}/bid`, { cookie: otherFirm.cookie })).text()).toContain("不再接受揭榜");
     const draft = await createPublishedScenario(owner.orgId, { status: "DRAFT" });

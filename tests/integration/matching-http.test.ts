@@ -309,7 +309,7 @@ describe("recommended solutions on an SOE's scenario", () => {
 
       const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "欢迎揭榜", source: "search" } });
       expect(invite.status).toBe(409);
-      expect(await invite.text()).toContain("该企业已经揭榜本场景");
+      expect(await invite.text()).toContain("该企业已对本场景提交揭榜方案");
       expect(await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solutionId: ids.drone } })).toBe(0);
     } finally {
       await db.prisma.bid.delete({ where: { id: bid.id } });

@@ -296,6 +296,11 @@ describe("the review pages", () => {
     const queue = await get("/review/scenarios", "reviewer");
     expect(queue.body).toContain("待审核需求标题");
     expect((await get(`/review/scenarios/${pendingId}`, "reviewer")).body).toContain(SECRET_PHONE);
+    // A reviewer's archive asks first too: its only button sits in a disclosure that says it cannot be undone.
+    const published = (await get(`/review/scenarios/${publishedId}`, "reviewer")).body;
+    const archiveButtons = [...published.matchAll(/<button[^>]*name="decision"[^>]*value="archive"[^>]*>([^<]*)<\/button>/g)];
+    expect(archiveButtons.map((match) => match[1])).toEqual(["确认归档"]);
+    expect(published).toMatch(/<details><summary[^>]*>归档(<!-- -->)?…<\/summary><form[^>]*><p[^>]*>归档后不可恢复/);
   });
 
   it("refuses decisions and taxonomy changes from non-reviewers", async () => {

@@ -166,9 +166,10 @@ describe("the record-by-record check", () => {
     const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
     expect(response.status).toBe(200);
     const page = await response.text();
-    expect(page).toContain("“应用场景”：缺少 1 条公开记录，多出 1 条不应公开的记录");
+    expect(page).toContain("“应用场景”索引缺少 1 条公开记录");
+    expect(page).toContain("“应用场景”索引多出 1 条不应公开的记录");
     expect(page).toContain("“解决方案”：逐条一致");
-    expect(page).toContain("已把这 2 条记录交给同步队列修复");
+    expect(page).toContain("已安排重新同步这 2 条记录");
     const queued = await db.prisma.searchOutbox.findMany({ where: { createdAt: { gte: checkedAt } }, select: { indexName: true, recordId: true } });
     expect(queued.sort((a, b) => a.recordId.localeCompare(b.recordId))).toEqual(
       [published.id, indexed.id].sort().map((recordId) => ({ indexName: SCENARIO_INDEX, recordId })),

@@ -274,6 +274,8 @@ describe("full-text search", () => {
     expect(short.count).toBe(0);
     expect(short.body).toMatch(/<p[^>]*>Did you mean: <a[^>]*href="\/scenarios\?q=drone"[^>]*>drone<\/a><\/p>/);
     expect((await get("/scenarios?q=drone", enCookie)).count).toBeGreaterThan(0);
+    // On an English page the Chinese words of a suggestion are marked as Chinese, for a screen reader's voice.
+    expect((await get(`/scenarios?q=${q("wurenji")}`, enCookie)).body).toMatch(/Did you mean: <a[^>]*><span lang="zh-CN">无人机<\/span><\/a>/);
     // Pinyin typed without an input method finds nothing; the glossary words it spells are offered, when they find something.
     const pinyin = await get(`/scenarios?q=${q("wurenji xunjian")}&district=DONGGANG`);
     expect(pinyin.count).toBe(0);
@@ -302,7 +304,7 @@ describe("full-text search", () => {
       expect(page.hits).toEqual([ids.s2]);
       expect(page.body.indexOf(label)).toBeLessThan(page.body.indexOf(`href="/scenarios/${ids.s2}"`));
       // The status line, which screen readers announce after each search, says it too.
-      expect(page.body).toMatch(new RegExp(`<p role="status"[^>]*>[^<]*(<!-- -->)?<span class="sr-only"> ${label}inspection</span></p>`));
+      expect(page.body).toMatch(new RegExp(`<p role="status"[^>]*>[^<]*(<!-- -->)?<span class="sr-only"> ${label}(<!-- -->)?inspection</span></p>`));
     }
     for (const cookie of [enCookie, undefined]) {
       const correct = await get("/scenarios?q=inspection", cookie);

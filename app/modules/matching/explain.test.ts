@@ -50,7 +50,7 @@ describe("explainMatch", () => {
     expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 80–120 万元在预算 80–150 万元内；报价 60–120 万元不超过预算上限 150 万元；报价 150–500 万元与预算 80–150 万元有交集；同在东港区");
     expect(cautionsOf(all, "zh")).toBe("技术成熟度偏低（TRL 3）；起价 900 万元远超预算上限 150 万元");
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 800k–1.2M CNY fits the budget of 800k–1.5M CNY; price 600k–1.2M CNY stays under the budget ceiling of 1.5M CNY; price 1.5M–5M CNY overlaps the budget of 800k–1.5M CNY; same district (Donggang District)",
+      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 800k–1.2M CNY fits the budget of 800k–1.5M CNY; price 600k–1.2M CNY does not exceed the budget ceiling of 1.5M CNY; price 1.5M–5M CNY overlaps the budget of 800k–1.5M CNY; same district (Donggang District)",
     );
     expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 9M CNY far above the budget ceiling of 1.5M CNY");
   });
