@@ -142,7 +142,8 @@ export function SolutionRecommendations({
       {variant === "scenario" ? (
         <p>
           <Link to={`/workspace/scenarios/${scenarioId}/invite`} className="text-sm font-medium text-brand-700 underline">
-            {t("matching.solutions.seeAll")}
+            {/* With nothing recommended, the invite page is still where a solution is found by search and invited. */}
+            {t(panel.available && panel.items.length === 0 ? "matching.solutions.searchToInvite" : "matching.solutions.seeAll")}
           </Link>
         </p>
       ) : null}

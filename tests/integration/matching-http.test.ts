@@ -211,6 +211,22 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(after.html).toMatch(/共同关键词：[^<]*激光雷达/);
   });
 
+  it("a scenario nothing matches says so, and its link leads to searching for solutions to invite", async () => {
+    const lonely = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, {
+      title: "医院中药饮片煎煮流程标准化",
+      summary: "为中医院规范中药饮片煎煮流程。",
+      description: "统一浸泡时间、火候与煎煮次数的记录方式。",
+      tags: ["中药"],
+      industryChain: ["中医药"],
+      categoryId: "cat_other",
+    });
+    const panel = solutionPanel((await page(`/workspace/scenarios/${lonely.id}`, owner.user.cookie)).body);
+    expect(panel.solutionIds).toEqual([]);
+    expect(panel.html).toContain("暂无匹配的解决方案");
+    expect(panel.html).toContain("搜索解决方案并邀请");
+    expect(panel.html).not.toContain("查看全部推荐并邀请");
+  });
+
   it("a scenario whose bidding has ended recommends nothing and says why", async () => {
     const closed = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "港区无人机巡检（已截止）" });
     await closeScenario({ id: owner.user.id }, closed.id);
