@@ -112,7 +112,7 @@ const en: Shape<typeof zh> = {
   checkIndexMissing: "The “{{index}}” index lacks {{count}} public records",
   checkIndexExtra_one: "The “{{index}}” index holds {{count}} record that should not be public",
   checkIndexExtra: "The “{{index}}” index holds {{count}} records that should not be public",
-  checkQueued_one: "That record will be synced again, usually within seconds; reload the page to see the waiting count change.",
+  checkQueued_one: "{{count}} record will be synced again, usually within seconds; reload the page to see the waiting count change.",
   checkQueued: "These {{count}} records will be synced again, usually within seconds; reload the page to see the waiting counts change.",
   reindexTitle: "Rebuild the indexes",
   reindexIntro: "Regenerates every index from the database and swaps it in at once; search keeps working meanwhile, and changes made during the rebuild are not lost.",
