@@ -18,6 +18,7 @@ import { REVIEW_DECISIONS, reviewDecisionSchema } from "~/modules/scenarios/scen
 import { applyScenarioAction, decideScenario, getScenarioForReview, scenarioHistory } from "~/modules/scenarios/scenarios.server";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
+import { IrreversibleAction } from "~/components/irreversible-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
@@ -147,20 +148,13 @@ export default function ReviewScenarioPage() {
       {canArchive ? (
         <section className="max-w-xl space-y-3 rounded-lg bg-white p-6 shadow" aria-labelledby="archive-title">
           <h2 id="archive-title" className="text-lg font-semibold">{t("scenario.review.archiveTitle")}</h2>
-          {/* Archiving cannot be undone: it asks first, as the owner's page does (a disclosure, without JavaScript too). */}
-          <details>
-            <summary className="inline-flex cursor-pointer list-none items-center rounded-md border border-red-700 bg-white px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 [&::-webkit-details-marker]:hidden">
-              {t("scenario.action.archive")}…
-            </summary>
-            <Form method="post" className="mt-3 space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-              <p className="text-sm text-red-900">{t("scenario.workspace.archiveConfirm")}</p>
-              <div className="space-y-1">
-                <label htmlFor="archive-reason" className="block text-sm font-medium text-slate-800">{t("scenario.review.reason")}</label>
-                <textarea id="archive-reason" name="reason" rows={2} maxLength={1000} className={controlClass} />
-              </div>
-              <Button type="submit" name="decision" value="archive" variant="danger" disabled={submitting}>{t("scenario.workspace.archiveConfirmButton")}</Button>
-            </Form>
-          </details>
+          <IrreversibleAction label={t("scenario.action.archive")} warning={t("scenario.workspace.archiveConfirm")}>
+            <div className="space-y-1">
+              <label htmlFor="archive-reason" className="block text-sm font-medium text-slate-800">{t("scenario.review.reason")}</label>
+              <textarea id="archive-reason" name="reason" rows={2} maxLength={1000} className={controlClass} />
+            </div>
+            <Button type="submit" name="decision" value="archive" variant="danger" disabled={submitting}>{t("scenario.workspace.archiveConfirmButton")}</Button>
+          </IrreversibleAction>
         </section>
       ) : null}
 

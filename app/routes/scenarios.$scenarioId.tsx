@@ -26,15 +26,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     inVerifiedOrg: !!user?.memberships.some((m) => m.org.verificationStatus === "VERIFIED"),
   });
   if (!detail) throw notFound();
-  const { scenario, contact, mayReadConfidential, isOwner } = detail;
+  const { scenario, contact, mayReadConfidential, mayReadBidders } = detail;
   const now = new Date();
   const active = user ? activeMembership(user) : null;
   const open = isOpenForBids(scenario, now);
   const verifiedFirm = active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED";
   const [attachments, firstUnitBidders, invitedOrOpenToAll] = await Promise.all([
     listAttachments("SCENARIO", scenario.id, { includeConfidential: mayReadConfidential }),
-    // Who bid is the scenario organisation's and the reviewers' to know (a firm never learns its competitors).
-    isOwner || isReviewer(user) ? recognisedFirstUnitBidders(scenario.id) : null,
+    mayReadBidders ? recognisedFirstUnitBidders(scenario.id) : null,
     verifiedFirm ? mayBidInMode(scenario, active.orgId) : scenario.mode !== "INVITATION",
   ]);
   const canBid = open && verifiedFirm && invitedOrOpenToAll;

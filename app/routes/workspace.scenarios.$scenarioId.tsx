@@ -21,6 +21,7 @@ import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listA
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { pageTitle } from "~/utils/meta";
+import { IrreversibleAction } from "~/components/irreversible-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
 
@@ -137,18 +138,11 @@ export default function ManageScenarioPage() {
           <div className="flex flex-wrap gap-3">
             {actions.map((action) =>
               action === "archive" ? (
-                // Archiving cannot be undone: it asks first, without JavaScript too (a disclosure, not a dialog).
-                <details key={action} className="group">
-                  <summary className="inline-flex cursor-pointer list-none items-center rounded-md border border-red-700 bg-white px-4 py-2 text-sm font-medium text-red-800 hover:bg-red-50 [&::-webkit-details-marker]:hidden">
-                    {t("scenario.action.archive")}…
-                  </summary>
-                  <Form method="post" className="mt-3 space-y-3 rounded-md border border-red-200 bg-red-50 p-4">
-                    <p className="text-sm text-red-900">{t("scenario.workspace.archiveConfirm")}</p>
-                    <Button type="submit" name="intent" value="archive" variant="danger" disabled={busy} pending={busy && pendingIntent === "archive"} pendingLabel={t("scenario.workspace.saving")}>
-                      {t("scenario.workspace.archiveConfirmButton")}
-                    </Button>
-                  </Form>
-                </details>
+                <IrreversibleAction key={action} label={t("scenario.action.archive")} warning={t("scenario.workspace.archiveConfirm")}>
+                  <Button type="submit" name="intent" value="archive" variant="danger" disabled={busy} pending={busy && pendingIntent === "archive"} pendingLabel={t("scenario.workspace.saving")}>
+                    {t("scenario.workspace.archiveConfirmButton")}
+                  </Button>
+                </IrreversibleAction>
               ) : (
                 <Form method="post" key={action}>
                   <Button type="submit" name="intent" value={action} variant="secondary" disabled={busy} pending={busy && pendingIntent === action} pendingLabel={t("scenario.workspace.saving")}>

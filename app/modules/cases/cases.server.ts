@@ -250,7 +250,7 @@ export async function publishedCase(caseId: string) {
 
 /** The public showcase: published cases, newest first, optionally of one category (by code). */
 export async function listPublishedCases(page: number, categoryCode: string | null) {
-  const where: Prisma.CaseWhereInput = { ...SHOWCASE, ...(categoryCode ? { scenario: { hidden: false, category: { code: categoryCode } } } : {}) };
+  const where: Prisma.CaseWhereInput = categoryCode ? { AND: [SHOWCASE, { scenario: { category: { code: categoryCode } } }] } : SHOWCASE;
   const [items, total] = await Promise.all([
     prisma.case.findMany({
       where,

@@ -420,7 +420,9 @@ export async function getScenarioDetail(scenarioId: string, viewer: { orgIds: st
   const contact = mayReadConfidential
     ? await prisma.scenario.findUnique({ where: { id: scenarioId }, select: { contactName: true, contactPhone: true, contactEmail: true } })
     : null;
-  return { scenario, contact, isOwner, mayReadConfidential };
+  // Who bid is the scenario organisation's and the reviewers' to know: a firm never learns its competitors.
+  const mayReadBidders = isOwner || viewer.reviewer;
+  return { scenario, contact, isOwner, mayReadConfidential, mayReadBidders };
 }
 
 /**

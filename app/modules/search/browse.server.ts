@@ -54,8 +54,8 @@ type EngineAnswer = {
   filterRemovals: FilterRemoval[];
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: CountedNamedFilter[];
-  /** On an empty page: the query's pinyin written as the glossary words it spells, when that finds something. */
-  pinyinSuggestion: string | null;
+  /** "Did you mean …" (see didYouMean), or null. */
+  suggestion: string | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -83,7 +83,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], pinyinSuggestion: null };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null };
     throw error;
   }
   const main = results[0]!;
@@ -111,7 +111,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
-  const pinyin = main.total === 0 && state.q ? suggestFromPinyin(state.q) : null;
+  const spelling = didYouMean(state.q, main.total);
+  // Pinyin only when nothing else is offered: it is counted with the other variants, and shown only if it finds something.
+  const pinyin = !spelling && main.total === 0 && state.q ? suggestFromPinyin(state.q) : null;
   const counts = await countStates(
     kind,
     [
@@ -136,7 +138,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
     filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
     namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
-    pinyinSuggestion: pinyin && counts && counts[removalsAt + removals.length + named.length]! > 0 ? pinyin : null,
+    suggestion: spelling ?? (pinyin && counts && counts[removalsAt + removals.length + named.length]! > 0 ? pinyin : null),
   };
 }
 
@@ -186,12 +188,12 @@ export type RelatedSearch = { q: string; count: number };
 
 /**
  * "Did you mean": the query with misspelt English glossary words corrected (query-suggestion.ts); on a page that
- * found nothing, else short words completed ("dron" → drone), else pinyin written in Chinese (wurenji → 无人机,
- * pinyin-suggestion.server.ts; counted in askEngine and offered only when it finds something).
+ * found nothing, else short words completed ("dron" → drone). When neither applies, askEngine tries pinyin
+ * written in Chinese (wurenji → 无人机, pinyin-suggestion.server.ts).
  */
-function spellingSuggestion(state: BrowseState, total: number, pinyin: string | null): string | null {
-  if (!state.q) return null;
-  return suggestGlossarySpelling(state.q) ?? (total === 0 ? (completeGlossaryWords(state.q) ?? pinyin) : null);
+function didYouMean(q: string, total: number): string | null {
+  if (!q) return null;
+  return suggestGlossarySpelling(q) ?? (total === 0 ? completeGlossaryWords(q) : null);
 }
 
 /**
@@ -228,7 +230,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: spellingSuggestion(state, total, answer.pinyinSuggestion), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -244,7 +246,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: spellingSuggestion(state, total, answer.pinyinSuggestion), wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
 }
 
 /**

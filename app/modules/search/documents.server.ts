@@ -155,29 +155,30 @@ export function countPublicRecords(index: IndexName): Promise<number> {
   return index === SCENARIO_INDEX ? prisma.scenario.count({ where: PUBLIC_SCENARIO_WHERE }) : prisma.solution.count({ where: PUBLIC_SOLUTION_WHERE });
 }
 
-/** The ids of every public record of the index, read in keyset batches: what the index should hold, id by id. */
+/** The ids of public records matching `where`, by id (as publicDocs reads documents). */
+async function publicIds(index: IndexName, where: { id: { in: string[] } | { gt: string } }, take?: number): Promise<string[]> {
+  const page = { orderBy: { id: "asc" as const }, take, select: { id: true } };
+  const rows =
+    index === SCENARIO_INDEX
+      ? await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, where] }, ...page })
+      : await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, where] }, ...page });
+  return rows.map((row) => row.id);
+}
+
+/** The ids of every public record of the index, in keyset batches like allSearchDocs: what the index should hold. */
 export async function allPublicRecordIds(index: IndexName, batchSize = 5_000): Promise<string[]> {
   const ids: string[] = [];
   for (let after = ""; ; ) {
-    const page = { orderBy: { id: "asc" as const }, take: batchSize, select: { id: true } };
-    const rows =
-      index === SCENARIO_INDEX
-        ? await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { id: { gt: after } }] }, ...page })
-        : await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { id: { gt: after } }] }, ...page });
-    for (const row of rows) ids.push(row.id);
-    if (rows.length < batchSize) return ids;
-    after = rows[rows.length - 1]!.id;
+    const batch = await publicIds(index, { id: { gt: after } }, batchSize);
+    ids.push(...batch);
+    if (batch.length < batchSize) return ids;
+    after = batch[batch.length - 1]!;
   }
 }
 
 /** The ids among `ids` the database shows publicly now. */
-async function publicRecordIds(index: IndexName, ids: string[]): Promise<string[]> {
-  const byId = { id: { in: ids } };
-  const rows =
-    index === SCENARIO_INDEX
-      ? await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, byId] }, select: { id: true } })
-      : await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, byId] }, select: { id: true } });
-  return rows.map((row) => row.id);
+function publicRecordIds(index: IndexName, ids: string[]): Promise<string[]> {
+  return publicIds(index, { id: { in: ids } });
 }
 
 // Why a cap: every id left out is one more term in the filter of every query of a page view (results, facet

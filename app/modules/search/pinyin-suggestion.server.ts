@@ -17,8 +17,8 @@
 import { pinyin } from "pinyin-pro";
 
 import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
-import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
-import { synonymLookup } from "./synonyms";
+import { DOMAIN_SYNONYMS } from "./indexes";
+import { isKnownEnglishWord } from "./query-suggestion";
 
 const HAN_WORD = /^\p{Script=Han}{2,}$/u;
 
@@ -43,17 +43,6 @@ function pinyinVocabulary(): Map<string, string[]> {
   }
   vocabulary = byKey;
   return byKey;
-}
-
-/** Words a Latin query word must not be read as pinyin: English glossary terms (and their words), stop words. */
-let englishWords: Set<string> | null = null;
-
-function isEnglishWord(word: string): boolean {
-  if (!englishWords) {
-    englishWords = new Set(ENGLISH_STOP_WORDS);
-    for (const term of synonymLookup(SCENARIO_INDEX_SETTINGS).keys()) for (const part of term.split(" ")) if (/^[a-z]+$/.test(part)) englishWords.add(part);
-  }
-  return englishWords.has(word);
 }
 
 /** Tone marks off, ü as v, lower case; syllable apostrophes (xi'an) dropped. */
@@ -108,13 +97,13 @@ const LATIN_RUN = /[a-zà-ɏ'’]+(?: +[a-zà-ɏ'’]+)*/giu;
 export function suggestFromPinyin(query: string): string | null {
   let replaced = false;
   const spell = (letters: string) => {
-    const spelled = isEnglishWord(letters) ? null : spelledWords(letters);
+    const spelled = isKnownEnglishWord(letters) ? null : spelledWords(letters);
     if (spelled) replaced = true;
     return spelled?.join("") ?? null;
   };
   const suggestion = query.replace(LATIN_RUN, (run) => {
     const words = run.split(/ +/);
-    const whole = words.length > 1 && !words.some((word) => isEnglishWord(lettersOf(word))) ? spell(lettersOf(words.join(""))) : null;
+    const whole = words.length > 1 && !words.some((word) => isKnownEnglishWord(lettersOf(word))) ? spell(lettersOf(words.join(""))) : null;
     return whole ?? words.map((word) => spell(lettersOf(word)) ?? word).join(" ");
   });
   return replaced ? suggestion : null;

@@ -38,6 +38,11 @@ const glossaryTerms = (() => {
 
 const stopWords = new Set(ENGLISH_STOP_WORDS);
 
+/** Whether a lower-case Latin word is English the search knows: a word of a glossary term, or a stop word. */
+export function isKnownEnglishWord(word: string): boolean {
+  return glossaryTerms.vocabulary.has(word) || stopWords.has(word);
+}
+
 /**
  * The one glossary word closest to `word` within its typo allowance, or null (none, or a tie). A tie between
  * terms that find the same records ("dronse": drone, drones; "harbuor": harbour, harbor) is no guess about
@@ -128,7 +133,7 @@ export function suggestGlossarySpelling(query: string): string | null {
   const { normalized, found } = latin;
   const words = found.map((match) => match[0]);
   const corrected = words.map((word) => {
-    if (glossaryTerms.vocabulary.has(word) || stopWords.has(word) || !TYPO_TOLERANT.test(word)) return word;
+    if (isKnownEnglishWord(word) || !TYPO_TOLERANT.test(word)) return word;
     // Another form of a glossary word before a misspelling of one: "monitored" means monitoring, not monitors.
     return glossaryFormOf(word) ?? closestGlossaryWord(word) ?? word;
   });
@@ -172,7 +177,7 @@ function completionOf(word: string): string | null {
 export function completeGlossaryWords(query: string): string | null {
   const found = latinWords(query)?.found;
   if (!found) return null;
-  const completed = found.map(([word]) => (glossaryTerms.vocabulary.has(word) || stopWords.has(word) ? word : (completionOf(word) ?? word)));
+  const completed = found.map(([word]) => (isKnownEnglishWord(word) ? word : (completionOf(word) ?? word)));
   return withWordsReplaced(query, found, completed);
 }
 

@@ -4,7 +4,7 @@ import { writeAudit } from "~/modules/audit/audit.server";
 import { prisma } from "~/utils/db.server";
 import { allPublicRecordIds, countPublicRecords } from "./documents.server";
 import { enqueueSearchSyncMany } from "./search-outbox.server";
-import type { IndexName } from "./indexes";
+import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { getSearchEngine, INDEX_NAMES } from "./search-service.server";
 
@@ -74,12 +74,12 @@ export async function searchStatus() {
 async function withRecordTitles<T extends { indexName: string; recordId: string }>(rows: T[]): Promise<(T & { title: string | null })[]> {
   const idsOf = (index: IndexName) => rows.filter((row) => row.indexName === index).map((row) => row.recordId);
   const [scenarios, solutions] = await Promise.all([
-    prisma.scenario.findMany({ where: { id: { in: idsOf("scenarios") } }, select: { id: true, title: true } }),
-    prisma.solution.findMany({ where: { id: { in: idsOf("solutions") } }, select: { id: true, title: true } }),
+    prisma.scenario.findMany({ where: { id: { in: idsOf(SCENARIO_INDEX) } }, select: { id: true, title: true } }),
+    prisma.solution.findMany({ where: { id: { in: idsOf(SOLUTION_INDEX) } }, select: { id: true, title: true } }),
   ]);
   const titles: Record<string, Map<string, string>> = {
-    scenarios: new Map(scenarios.map((record) => [record.id, record.title])),
-    solutions: new Map(solutions.map((record) => [record.id, record.title])),
+    [SCENARIO_INDEX]: new Map(scenarios.map((record) => [record.id, record.title])),
+    [SOLUTION_INDEX]: new Map(solutions.map((record) => [record.id, record.title])),
   };
   return rows.map((row) => ({ ...row, title: titles[row.indexName]?.get(row.recordId) ?? null }));
 }
