@@ -281,6 +281,8 @@ describe("full-text search", () => {
     expect(pinyin.count).toBe(0);
     expect(pinyin.body).toMatch(/<p[^>]*>您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA%E5%B7%A1%E6%A3%80&amp;district=DONGGANG"[^>]*>无人机巡检<\/a><\/p>/);
     expect((await get(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG`)).hits).toEqual([ids.s1]);
+    // Initials (wrj xj would be ambiguous: xj is more than one glossary word; wrj is only 无人机).
+    expect((await get("/scenarios?q=wrj")).body).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"[^>]*>无人机<\/a>/);
     // 冷链 (lenglian) is a glossary word no record here has: nothing to offer.
     expect((await get("/scenarios?q=lenglian")).body).not.toContain("您是不是要找");
     // A query longer than a search reads is cut at a space, and the page says so.

@@ -14,6 +14,16 @@ describe("suggestFromPinyin", () => {
     expect(suggestFromPinyin("luse")).toBe("绿色");
   });
 
+  it("reads initials of glossary words, only from letters without a vowel", () => {
+    expect(suggestFromPinyin("wrj")).toBe("无人机");
+    expect(suggestFromPinyin("SZLS")).toBe("数字孪生");
+    expect(suggestFromPinyin("wrj xunjian")).toBe("无人机 巡检");
+    // jc is 检测 or 监测: initials that two glossary words share are no answer.
+    expect(suggestFromPinyin("jc")).toBeNull();
+    // Letters with a vowel are English words or full syllables, never initials.
+    for (const query of ["bim", "ai", "agv", "ocr"]) expect(suggestFromPinyin(query), query).toBeNull();
+  });
+
   it("keeps what is not pinyin of a glossary word as typed", () => {
     expect(suggestFromPinyin("drone xunjian")).toBe("drone 巡检");
     expect(suggestFromPinyin("港口wurenji")).toBe("港口无人机");

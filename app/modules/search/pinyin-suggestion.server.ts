@@ -13,6 +13,12 @@
  * glossary words in two ways are left as typed. English glossary words and stop words are never read as
  * pinyin, and only words of two characters or more are in the vocabulary (glossary rule 2), so a single
  * syllable (gang, an) is never replaced.
+ *
+ * Initials (wrj for 无人机, szls for 数字孪生, as many Chinese search boxes accept them) are read the same way
+ * when the letters spell no full pinyin — and only letters without a vowel, since nearly every syllable's
+ * initial is a consonant while English words and full syllables carry vowels: "ai", "jiance" or "bim" are
+ * never read as initials. Initials collide far more often than full pinyin (jc: 检测, 监测, 基础…); a key
+ * shared by two glossary words is no answer, as above.
  */
 import { pinyin } from "pinyin-pro";
 
@@ -28,22 +34,36 @@ function pinyinKeys(word: string): string[] {
   return spelled.includes("v") ? [spelled, spelled.replaceAll("v", "u")] : [spelled];
 }
 
-/** Pinyin key → the glossary words it spells (more than one: a homophone, which is no answer). */
-let vocabulary: Map<string, string[]> | null = null;
+/** The initials key of a Chinese word: the first letter of each syllable (无人机 → wrj). */
+function initialsKey(word: string): string {
+  return pinyin(word, { pattern: "first", toneType: "none", type: "array", v: true }).join("");
+}
 
-function pinyinVocabulary(): Map<string, string[]> {
-  if (vocabulary) return vocabulary;
+/** Key → the glossary words it spells (more than one: a homophone, which is no answer). */
+type Vocabulary = Map<string, string[]>;
+let vocabularies: { full: Vocabulary; initials: Vocabulary } | null = null;
+
+function pinyinVocabularies(): { full: Vocabulary; initials: Vocabulary } {
+  if (vocabularies) return vocabularies;
   const words = new Set<string>();
   for (const entry of BILINGUAL_GLOSSARY) for (const word of [...entry.zh, ...(entry.narrower ?? [])]) words.add(word);
   for (const group of DOMAIN_SYNONYMS) for (const word of group) words.add(word);
-  const byKey = new Map<string, string[]>();
+  const full: Vocabulary = new Map();
+  const initials: Vocabulary = new Map();
+  const add = (into: Vocabulary, key: string, word: string) => {
+    const known = into.get(key) ?? [];
+    if (!known.includes(word)) into.set(key, [...known, word]);
+  };
   for (const word of words) {
     if (!HAN_WORD.test(word)) continue;
-    for (const key of pinyinKeys(word)) byKey.set(key, [...(byKey.get(key) ?? []), word]);
+    for (const key of pinyinKeys(word)) add(full, key, word);
+    add(initials, initialsKey(word), word);
   }
-  vocabulary = byKey;
-  return byKey;
+  vocabularies = { full, initials };
+  return vocabularies;
 }
+
+const VOWEL = /[aeiouv]/;
 
 /** Tone marks off, ü as v, lower case; syllable apostrophes (xi'an) dropped. */
 function lettersOf(text: string): string {
@@ -60,7 +80,11 @@ function lettersOf(text: string): string {
  * the fewest words can be had in more than one way or one of them is a homophone.
  */
 function spelledWords(letters: string): string[] | null {
-  const dictionary = pinyinVocabulary();
+  const { full, initials } = pinyinVocabularies();
+  return spelledWith(full, letters) ?? (VOWEL.test(letters) ? null : spelledWith(initials, letters));
+}
+
+function spelledWith(dictionary: Vocabulary, letters: string): string[] | null {
   // best[i]: the fewest words spelling letters[0, i), and how many ways reach that count (2 stands for "several").
   const best: { words: number; ways: number; from: number; key: string }[] = [{ words: 0, ways: 1, from: -1, key: "" }];
   for (let end = 1; end <= letters.length; end++) {
