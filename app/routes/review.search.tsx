@@ -34,6 +34,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
 }
 
+const DRIFT_KINDS = ["missing", "extra", "stale"] as const;
+const DRIFT_MESSAGE = {
+  missing: "searchAdmin.checkIndexMissing",
+  extra: "searchAdmin.checkIndexExtra",
+  stale: "searchAdmin.checkIndexStale",
+} as const satisfies Record<(typeof DRIFT_KINDS)[number], string>;
+const differences = (drift: IndexDrift) => drift.missing + drift.extra + drift.stale;
+
 function useAge() {
   const { t } = useTranslation();
   return (fromIso: string, nowIso: string) => {
@@ -176,21 +184,20 @@ export default function SearchStatusPage() {
         <p className="text-sm text-slate-700">{t("searchAdmin.checkIntro")}</p>
         {checked ? (
           <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">
-            {checked.every((drift) => drift.missing === 0 && drift.extra === 0) ? (
+            {checked.every((drift) => differences(drift) === 0) ? (
               <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
             ) : (
               <>
                 <ul className="list-inside list-disc">
                   {checked.flatMap((drift) => {
                     const index = indexLabel(drift.index);
-                    if (drift.missing === 0 && drift.extra === 0) return [<li key={drift.index}>{t("searchAdmin.checkIndexAgrees", { index })}</li>];
-                    return [
-                      ...(drift.missing > 0 ? [<li key={`${drift.index}-missing`}>{t("searchAdmin.checkIndexMissing", { index, count: drift.missing })}</li>] : []),
-                      ...(drift.extra > 0 ? [<li key={`${drift.index}-extra`}>{t("searchAdmin.checkIndexExtra", { index, count: drift.extra })}</li>] : []),
-                    ];
+                    if (differences(drift) === 0) return [<li key={drift.index}>{t("searchAdmin.checkIndexAgrees", { index })}</li>];
+                    return DRIFT_KINDS.filter((kind) => drift[kind] > 0).map((kind) => (
+                      <li key={`${drift.index}-${kind}`}>{t(DRIFT_MESSAGE[kind], { index, count: drift[kind] })}</li>
+                    ));
                   })}
                 </ul>
-                <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: checked.reduce((sum, drift) => sum + drift.missing + drift.extra, 0) })}</p>
+                <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: checked.reduce((sum, drift) => sum + differences(drift), 0) })}</p>
               </>
             )}
           </div>

@@ -189,19 +189,20 @@ describe("writes", () => {
     expect(standin.calls(before)).toEqual([]);
   });
 
-  it("lists every id by paging through the documents route with only the id field (search would stop at maxTotalHits)", async () => {
+  it("lists every document by paging through the documents route with only the fields asked for (search would stop at maxTotalHits)", async () => {
     const many = Array.from({ length: 2_345 }, (_, i) => ({ ...conformanceDocs[0]!, id: `doc${i}` }));
     await freshIndex("listed", many);
     const from = mark();
-    const listed = await engine.listIds("listed");
-    expect(listed.sort()).toEqual(many.map((doc) => doc.id).sort());
+    const listed = await engine.listDocuments("listed", ["category"]);
+    expect(listed.map((doc) => doc.id).sort()).toEqual(many.map((doc) => doc.id).sort());
+    expect(listed[0]).toEqual({ id: listed[0]!.id, category: conformanceDocs[0]!.category });
     const pages = requestsSince(from, "GET", "/indexes/test_listed/documents");
     expect(pages.map((request) => request.query)).toEqual([
-      { fields: "id", limit: "1000", offset: "0" },
-      { fields: "id", limit: "1000", offset: "1000" },
-      { fields: "id", limit: "1000", offset: "2000" },
+      { fields: "id,category", limit: "1000", offset: "0" },
+      { fields: "id,category", limit: "1000", offset: "1000" },
+      { fields: "id,category", limit: "1000", offset: "2000" },
     ]);
-    expect(Object.keys((pages[0]!.response as { results: object[] }).results[0]!)).toEqual(["id"]);
+    expect(Object.keys((pages[0]!.response as { results: object[] }).results[0]!).sort()).toEqual(["category", "id"]);
   });
 
   it("refuses documents Meilisearch would reject, before sending anything", async () => {

@@ -6,6 +6,7 @@ import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { createPublishedScenario } from "../setup/bid-factories";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { getSearchEngine } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
@@ -159,6 +160,10 @@ describe("the record-by-record check", () => {
     const published = await createPublishedScenario(soeOrgId, { title: "恢复备份后出现的场景" });
     const indexed = await db.prisma.scenario.findFirstOrThrow({ where: { status: "PUBLISHED", id: { not: published.id } } });
     await db.prisma.scenario.update({ where: { id: indexed.id }, data: { status: "ARCHIVED" } });
+    // …and one solution's title changed: the same ids on both sides, another content.
+    const edited = await db.prisma.solution.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+    await db.prisma.solution.update({ where: { id: edited.id }, data: { title: "直接改库后的方案标题" } });
+    expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).total).toBe(0);
     const before = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
     expect(cell(before, "in-index-scenarios")).toBe(cell(before, "in-database-scenarios")); // the counts agree
 
@@ -168,16 +173,23 @@ describe("the record-by-record check", () => {
     const page = await response.text();
     expect(page).toContain("“应用场景”索引缺少 1 条公开记录");
     expect(page).toContain("“应用场景”索引多出 1 条不应公开的记录");
-    expect(page).toContain("“解决方案”：逐条一致");
-    expect(page).toContain("已安排重新同步这 2 条记录");
+    expect(page).toContain("“解决方案”索引中有 1 条记录的内容与数据库不一致");
+    expect(page).toContain("已安排重新同步这 3 条记录");
     const queued = await db.prisma.searchOutbox.findMany({ where: { createdAt: { gte: checkedAt } }, select: { indexName: true, recordId: true } });
     expect(queued.sort((a, b) => a.recordId.localeCompare(b.recordId))).toEqual(
-      [published.id, indexed.id].sort().map((recordId) => ({ indexName: SCENARIO_INDEX, recordId })),
+      [
+        ...[published.id, indexed.id].map((recordId) => ({ indexName: SCENARIO_INDEX, recordId })),
+        { indexName: SOLUTION_INDEX, recordId: edited.id },
+      ].sort((a, b) => a.recordId.localeCompare(b.recordId)),
     );
     const [audit] = await db.prisma.auditLog.findMany({ where: { action: "search.indexes_checked" } });
-    expect(audit).toMatchObject({ actorId: reviewer.id, after: { scenarios: { missing: 1, extra: 1 }, solutions: { missing: 0, extra: 0 } } });
+    expect(audit).toMatchObject({
+      actorId: reviewer.id,
+      after: { scenarios: { missing: 1, extra: 1, stale: 0 }, solutions: { missing: 0, extra: 0, stale: 1 } },
+    });
 
     await drainSearchOutbox();
+    expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
     const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
     expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
   });

@@ -41,8 +41,8 @@ export class SlowWritesEngine implements SearchEngine {
   count(index: string, filter?: FilterTree) {
     return this.engine.count(index, filter);
   }
-  listIds(index: string) {
-    return this.engine.listIds(index);
+  listDocuments(index: string, fields: string[]) {
+    return this.engine.listDocuments(index, fields);
   }
   search(index: string, query: SearchQuery) {
     return this.engine.search(index, query);

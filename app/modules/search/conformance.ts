@@ -328,13 +328,18 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(await engine.count(index, { not: { field: "open", eq: false } })).toBe(conformanceDocs.length - 2);
     });
 
-    it("lists the ids of every document it holds, after writes and deletes", async () => {
+    it("lists every document it holds with only the fields asked for, after writes and deletes", async () => {
       const index = await freshIndex();
-      expect((await engine.listIds(index)).sort()).toEqual(conformanceDocs.map((doc) => doc.id).sort());
+      const listedIds = async () => (await engine.listDocuments(index, [])).map((doc) => doc.id).sort();
+      expect(await listedIds()).toEqual(conformanceDocs.map((doc) => doc.id).sort());
       await engine.delete(index, ["s2"]);
-      await engine.upsert(index, [{ ...conformanceDocs[0]!, id: "s-new" }]);
+      await engine.upsert(index, [{ ...conformanceDocs[0]!, id: "s-new", stamp: "v2" }]);
       const expected = [...conformanceDocs.map((doc) => doc.id).filter((id) => id !== "s2"), "s-new"].sort();
-      expect((await engine.listIds(index)).sort()).toEqual(expected);
+      expect(await listedIds()).toEqual(expected);
+      // A field that is neither searchable nor filterable is still stored and listed; a document without it lists its id alone.
+      const stamped = await engine.listDocuments(index, ["stamp"]);
+      expect(stamped.find((doc) => doc.id === "s-new")).toEqual({ id: "s-new", stamp: "v2" });
+      expect(stamped.find((doc) => doc.id === conformanceDocs[0]!.id)).toEqual({ id: conformanceDocs[0]!.id });
     });
 
     it("ensureIndex with changed settings keeps the documents and applies the new settings", async () => {

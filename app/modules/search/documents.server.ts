@@ -1,6 +1,8 @@
 // What the search indexes hold, read from the database: Prisma rows mapped onto the documents of indexes.ts.
 // Only public records become documents (published or finished scenarios, published solutions, never hidden
 // ones); everything else must be absent from the index, so loaders say which ids to delete.
+import { createHash } from "node:crypto";
+
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { isOpenForBids, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
@@ -117,14 +119,28 @@ export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
   return doc;
 }
 
+/**
+ * Every indexed document carries a digest of the rest of it. The reviewers' check (search-status.server.ts)
+ * compares it with the digest of the document the database gives now, so a document built from an older
+ * version of its record — a database restored from a backup, a change made directly in the database, a sync
+ * lost by an engine — is found without reading whole documents back from the engine. A document indexed before
+ * digests existed has none and is simply synced again by the first check.
+ */
+export const CONTENT_DIGEST_FIELD = "contentDigest";
+
+function withContentDigest(doc: SearchDocument): SearchDocument {
+  // The builders above write fields in a fixed order, so the same record always gives the same JSON.
+  return { ...doc, [CONTENT_DIGEST_FIELD]: createHash("sha256").update(JSON.stringify(doc)).digest("base64url").slice(0, 22) };
+}
+
 async function publicDocs(index: IndexName, where: { id: { in: string[] } | { gt: string } }, take?: number): Promise<SearchDocument[]> {
   if (index === SCENARIO_INDEX) {
     const rows = await prisma.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, where] }, orderBy: { id: "asc" }, take, select: SCENARIO_DOC_SELECT });
     const now = new Date();
-    return rows.map((row) => scenarioSearchDoc(row, now));
+    return rows.map((row) => withContentDigest(scenarioSearchDoc(row, now)));
   }
   const rows = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, where] }, orderBy: { id: "asc" }, take, select: SOLUTION_DOC_SELECT });
-  return rows.map(solutionSearchDoc);
+  return rows.map((row) => withContentDigest(solutionSearchDoc(row)));
 }
 
 /**
@@ -165,15 +181,11 @@ async function publicIds(index: IndexName, where: { id: { in: string[] } | { gt:
   return rows.map((row) => row.id);
 }
 
-/** The ids of every public record of the index, in keyset batches like allSearchDocs: what the index should hold. */
-export async function allPublicRecordIds(index: IndexName, batchSize = 5_000): Promise<string[]> {
-  const ids: string[] = [];
-  for (let after = ""; ; ) {
-    const batch = await publicIds(index, { id: { gt: after } }, batchSize);
-    ids.push(...batch);
-    if (batch.length < batchSize) return ids;
-    after = batch[batch.length - 1]!;
-  }
+/** Id → content digest of every public record's document, as the index should hold them now. */
+export async function currentContentDigests(index: IndexName): Promise<Map<string, unknown>> {
+  const digests = new Map<string, unknown>();
+  for await (const doc of allSearchDocs(index)) digests.set(doc.id, doc[CONTENT_DIGEST_FIELD]);
+  return digests;
 }
 
 /** The ids among `ids` the database shows publicly now. */

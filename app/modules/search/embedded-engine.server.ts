@@ -204,8 +204,13 @@ class InvertedIndex {
     return this.slotById.size;
   }
 
-  ids(): string[] {
-    return [...this.slotById.keys()];
+  documents(fields: readonly string[]): SearchDocument[] {
+    return [...this.slotById.values()].map((slot) => {
+      const doc = this.docs[slot]!;
+      const listed: SearchDocument = { id: doc.id };
+      for (const field of fields) if (field !== "id" && doc[field] !== undefined) listed[field] = doc[field];
+      return listed;
+    });
   }
 
   get(id: string): SearchDocument | undefined {
@@ -1391,8 +1396,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return this.live(index).count(filter);
   }
 
-  async listIds(index: string): Promise<string[]> {
-    return this.live(index).ids();
+  async listDocuments(index: string, fields: string[]): Promise<SearchDocument[]> {
+    return this.live(index).documents(fields);
   }
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {

@@ -70,8 +70,8 @@ export const SHADOW_MARKER = "__shadow_";
 export const HIGHLIGHT_PRE_TAG = "\u0001";
 export const HIGHLIGHT_POST_TAG = "\u0002";
 const HIGHLIGHT_WINDOW = 200;
-/** Ids read per request when listing an index (listIds); a page of ids alone is small. */
-const LIST_IDS_PAGE = 1000;
+/** Documents read per request when listing an index (listDocuments); a page of ids and a field or two is small. */
+const LIST_PAGE = 1000;
 const ARRAY_HIGHLIGHT_SEPARATOR = "、";
 
 /** Meilisearch reads at most 10 words of a query; "any" sends a query per word, so it stops at 10 words too. */
@@ -492,16 +492,17 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** The documents route pages through the whole index (search stops at maxTotalHits), asking for ids alone. */
-  async listIds(index: string): Promise<string[]> {
+  /** The documents route pages through the whole index (search stops at maxTotalHits), asking only for `fields`. */
+  async listDocuments(index: string, fields: string[]): Promise<SearchDocument[]> {
     const uid = this.uid(index);
-    const ids: string[] = [];
-    for (let offset = 0; ; offset += LIST_IDS_PAGE) {
+    const asked = ["id", ...fields.filter((field) => field !== "id")];
+    const listed: SearchDocument[] = [];
+    for (let offset = 0; ; offset += LIST_PAGE) {
       const page = await this.request(`listing the documents of "${uid}"`, () =>
-        this.client.index(uid).getDocuments<{ id: string }>({ fields: ["id"], limit: LIST_IDS_PAGE, offset }),
+        this.client.index(uid).getDocuments<SearchDocument>({ fields: asked, limit: LIST_PAGE, offset }),
       );
-      for (const doc of page.results) ids.push(String(doc.id));
-      if (page.results.length < LIST_IDS_PAGE) return ids;
+      for (const doc of page.results) listed.push({ ...doc, id: String(doc.id) });
+      if (page.results.length < LIST_PAGE) return listed;
     }
   }
 

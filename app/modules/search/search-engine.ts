@@ -107,8 +107,12 @@ export interface SearchEngine {
   delete(index: string, ids: string[]): Promise<void>;
   get(index: string, id: string): Promise<SearchDocument | null>;
   count(index: string, filter?: FilterTree): Promise<number>;
-  /** Every document id in the index, in no particular order: what a consistency check compares with the database. */
-  listIds(index: string): Promise<string[]>;
+  /**
+   * Every document in the index, in no particular order, with only its id and the named `fields` (a field a
+   * document lacks is absent): what a consistency check compares with the database, without reading whole
+   * documents.
+   */
+  listDocuments(index: string, fields: string[]): Promise<SearchDocument[]>;
   search(index: string, query: SearchQuery): Promise<SearchResult>;
   multiSearch(queries: ({ index: string } & SearchQuery)[]): Promise<SearchResult[]>;
   rebuild(index: string, settings: IndexSettings, docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>): Promise<void>;

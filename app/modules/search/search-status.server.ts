@@ -2,7 +2,7 @@
 // outbox backlog and its failures, and the latest rebuild — plus the audited "rebuild now" request.
 import { writeAudit } from "~/modules/audit/audit.server";
 import { prisma } from "~/utils/db.server";
-import { allPublicRecordIds, countPublicRecords } from "./documents.server";
+import { CONTENT_DIGEST_FIELD, countPublicRecords, currentContentDigests } from "./documents.server";
 import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
@@ -85,38 +85,38 @@ async function withRecordTitles<T extends { indexName: string; recordId: string 
 }
 
 /** What a check found in one index: public records it lacks, and documents of records that are not public. */
-export type IndexDrift = { index: IndexName; missing: number; extra: number };
+export type IndexDrift = { index: IndexName; missing: number; extra: number; stale: number };
 
 /**
- * Compares each index with the database record by record — equal counts can hide a record missing and another
- * left over (a database restored from a backup, or changed by hand) — and queues every differing record for the
- * search worker, which re-reads it and adds or removes its document. Audited. A record changed while the check
- * reads may show as a difference; queuing it once more is harmless (the worker syncs its latest state).
+ * A reviewer compares every index with the database record by record: public records the index lacks
+ * (missing), documents of records that are not public (extra), and documents built from another version of
+ * their record than the database holds now (stale: their content digests differ, see CONTENT_DIGEST_FIELD).
+ * Every difference is queued for the worker, which re-reads the record and repairs the index; audited.
  */
 export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<IndexDrift[]> {
   const engine = getSearchEngine();
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
-      const [inIndex, inDatabase] = await Promise.all([engine.listIds(index), allPublicRecordIds(index)]);
-      const indexed = new Set(inIndex);
-      const public_ = new Set(inDatabase);
-      const missing = inDatabase.filter((id) => !indexed.has(id));
-      const extra = inIndex.filter((id) => !public_.has(id));
-      return { index, missing, extra };
+      const [inIndex, current] = await Promise.all([engine.listDocuments(index, [CONTENT_DIGEST_FIELD]), currentContentDigests(index)]);
+      const indexed = new Set(inIndex.map((doc) => doc.id));
+      const missing = [...current.keys()].filter((id) => !indexed.has(id));
+      const extra = inIndex.filter((doc) => !current.has(doc.id)).map((doc) => doc.id);
+      const stale = inIndex.filter((doc) => current.has(doc.id) && current.get(doc.id) !== doc[CONTENT_DIGEST_FIELD]).map((doc) => doc.id);
+      return { index, missing, extra, stale };
     }),
   );
   await prisma.$transaction(async (tx) => {
-    for (const { index, missing, extra } of found) await enqueueSearchSyncMany(tx, index, [...missing, ...extra]);
+    for (const { index, missing, extra, stale } of found) await enqueueSearchSyncMany(tx, index, [...missing, ...extra, ...stale]);
     await writeAudit(tx, {
       actorId: actor.id,
       action: "search.indexes_checked",
       entityType: "SearchIndex",
       entityId: INDEX_NAMES.join("+"),
-      after: Object.fromEntries(found.map(({ index, missing, extra }) => [index, { missing: missing.length, extra: extra.length }])),
+      after: Object.fromEntries(found.map(({ index, missing, extra, stale }) => [index, { missing: missing.length, extra: extra.length, stale: stale.length }])),
       requestId: actor.requestId,
     });
   });
-  return found.map(({ index, missing, extra }) => ({ index, missing: missing.length, extra: extra.length }));
+  return found.map(({ index, missing, extra, stale }) => ({ index, missing: missing.length, extra: extra.length, stale: stale.length }));
 }
 
 /** A reviewer asks for a rebuild of every index (carried out by a running app process); audited. */
