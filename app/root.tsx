@@ -15,6 +15,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
+import { ContentText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer } from "~/modules/auth/permissions.server";
@@ -115,13 +116,14 @@ function LanguageSwitch({ locale }: { locale: Locale }) {
 function OrgSwitcher({ user }: { user: NonNullable<RootData["user"]> }) {
   const { t } = useTranslation();
   const location = useLocation();
+  const langOf = useContentLang();
   if (user.orgs.length < 2) return null;
   return (
     <Form method="post" action="/orgs/switch" className="flex items-center gap-1">
       <label htmlFor="active-org" className="sr-only">{t("header.activeOrg")}</label>
       <select id="active-org" name="orgId" defaultValue={user.activeOrgId ?? undefined} className="max-w-48 rounded border border-white/60 bg-brand-800 px-2 py-1 text-sm text-white">
         {user.orgs.map((org) => (
-          <option key={org.id} value={org.id}>{org.name}</option>
+          <option key={org.id} value={org.id} lang={langOf(org.name)}>{org.name}</option>
         ))}
       </select>
       <input type="hidden" name="redirectTo" value={location.pathname} />
@@ -160,7 +162,7 @@ function Header({ data }: { data: RootData }) {
                   </span>
                 ) : null}
               </Link>
-              <Link to="/account" className="rounded px-2 py-1 text-white hover:bg-white/10">{data.user.name}</Link>
+              <Link to="/account" className="rounded px-2 py-1 text-white hover:bg-white/10"><ContentText text={data.user.name} /></Link>
               <Form method="post" action="/signout">
                 <button type="submit" className="rounded px-2 py-1 text-white hover:bg-white/10">{t("nav.signOut")}</button>
               </Form>

@@ -67,6 +67,23 @@ export function Highlighted({ html, text }: { html: string | null; text: string 
   return html ? <span lang={lang} className={MARK_CLASS} dangerouslySetInnerHTML={{ __html: html }} /> : <ContentText text={text} />;
 }
 
+/**
+ * A record's tags as chips, each with the engine's highlight where the search matched it (`html`: one entry a
+ * tag, from trustedListHighlight). A list, so each tag is an item of its own, on screen and to a screen reader.
+ */
+export function HighlightedTags({ tags, html, label, className = "" }: { tags: string[]; html: (string | null)[] | null; label: string; className?: string }) {
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label={label} className={`flex flex-wrap gap-1.5 text-xs ${className}`}>
+      {tags.map((tag, i) => (
+        <li key={i} className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">
+          <Highlighted html={html?.[i] ?? null} text={tag} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The label of one facet value: codes through their locale keys, categories through their names. */
 export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
   const { t, i18n } = useTranslation();

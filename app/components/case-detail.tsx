@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { BidFirstUnitLabel } from "./bid-status";
+import { ContentText, MixedText, useContentLang } from "./content-text";
 
 export type CaseDetailData = {
   outcome: string;
@@ -19,6 +20,7 @@ export type CaseDetailData = {
 export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailData; photos: { id: string; fileName: string; mimeType: string }[]; linkScenario: boolean }) {
   const { t, i18n } = useTranslation();
   const solution = data.bid.solution;
+  const langOf = useContentLang();
   return (
     <div className="space-y-6">
       <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
@@ -26,27 +28,27 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
           <dt className="text-sm text-slate-600">{t("caseStudy.detail.scenario")}</dt>
           <dd>
             {/* No link to a page its reader would find gone (an archived scenario or solution). */}
-            {linkScenario && PUBLIC_SCENARIO_STATUSES.includes(data.scenario.status) ? <Link to={`/scenarios/${data.scenario.id}`} className="text-brand-700 underline">{data.scenario.title}</Link> : data.scenario.title}
+            {linkScenario && PUBLIC_SCENARIO_STATUSES.includes(data.scenario.status) ? <Link to={`/scenarios/${data.scenario.id}`} className="text-brand-700 underline"><ContentText text={data.scenario.title} /></Link> : <ContentText text={data.scenario.title} />}
             <span className="ml-2 text-sm text-slate-600">{i18n.language === "zh" ? data.scenario.category.nameZh : data.scenario.category.nameEn}</span>
           </dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("caseStudy.detail.owner")}</dt>
-          <dd>{data.scenario.org.name}</dd>
+          <dd lang={langOf(data.scenario.org.name)}>{data.scenario.org.name}</dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("caseStudy.detail.firm")}</dt>
-          <dd>{data.bid.org.name}{data.bid.org.tier ? <span className="ml-2 text-sm text-slate-600">{t(`tier.${data.bid.org.tier}`)}</span> : null}</dd>
+          <dd><ContentText text={data.bid.org.name} />{data.bid.org.tier ? <span className="ml-2 text-sm text-slate-600">{t(`tier.${data.bid.org.tier}`)}</span> : null}</dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("caseStudy.detail.solution")}</dt>
           <dd className="space-y-1">
             {solution ? (
               <>
-                {solution.status === "PUBLISHED" ? <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">{solution.title}</Link> : solution.title}{" "}
+                {solution.status === "PUBLISHED" ? <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link> : <ContentText text={solution.title} />}{" "}
                 <BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} />
                 {solution.firstUnitCertificate ? (
-                  <p className="text-sm text-slate-600">{t("caseStudy.detail.certificate", { number: solution.firstUnitCertificate, year: solution.firstUnitYear ?? "—" })}</p>
+                  <p className="text-sm text-slate-600"><MixedText text={t("caseStudy.detail.certificate", { number: solution.firstUnitCertificate, year: solution.firstUnitYear ?? "—" })} /></p>
                 ) : null}
               </>
             ) : (
@@ -61,8 +63,8 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
           <dl className="mt-2 grid gap-3 sm:grid-cols-2 md:grid-cols-3">
             {data.figures.map((figure, index) => (
               <div key={index} className="rounded-lg bg-white p-4 shadow">
-                <dt className="text-sm text-slate-600">{figure.label}</dt>
-                <dd className="text-xl font-semibold text-brand-800">{figure.value}</dd>
+                <dt lang={langOf(figure.label)} className="text-sm text-slate-600">{figure.label}</dt>
+                <dd lang={langOf(figure.value)} className="text-xl font-semibold text-brand-800">{figure.value}</dd>
               </div>
             ))}
           </dl>
@@ -70,7 +72,7 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
       ) : null}
       <div>
         <h2 className="text-lg font-semibold">{t("caseStudy.detail.outcome")}</h2>
-        <p className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-white p-6 shadow">{data.outcome}</p>
+        <p lang={langOf(data.outcome)} className="mt-2 whitespace-pre-wrap break-words rounded-lg bg-white p-6 shadow">{data.outcome}</p>
       </div>
       <div>
         <h2 className="text-lg font-semibold">{t("caseStudy.detail.photos")}</h2>
@@ -81,7 +83,7 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
             {photos.map((photo) => (
               <li key={photo.id}>
                 <a href={`/attachments/${photo.id}`}>
-                  <img src={`/attachments/${photo.id}`} alt={photo.fileName} loading="lazy" className="h-48 w-full rounded-lg object-cover shadow" />
+                  <img src={`/attachments/${photo.id}`} alt={photo.fileName} lang={langOf(photo.fileName)} loading="lazy" className="h-48 w-full rounded-lg object-cover shadow" />
                 </a>
               </li>
             ))}

@@ -40,7 +40,7 @@ export function CaseForm({
   return (
     <Form method="post" encType="multipart/form-data" {...getFormProps(form)} className="space-y-4 rounded-lg bg-white p-6 shadow">
       <FormErrors id={form.errorId} errors={form.errors} />
-      {bidOptions ? <SelectField meta={anyFields.bidId} label={t("caseStudy.fields.bidId")} options={bidOptions} placeholder="—" /> : null}
+      {bidOptions ? <SelectField meta={anyFields.bidId} label={t("caseStudy.fields.bidId")} options={bidOptions} placeholder="—" recordLabels /> : null}
       <TextField meta={fields.title} label={t("caseStudy.fields.title")} />
       <TextareaField meta={fields.outcome} label={t("caseStudy.fields.outcome")} hint={t("caseStudy.fields.outcomeHint")} textareaProps={{ rows: 8 }} />
       <fieldset className="space-y-2" key={form.key}>

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
 import { contentLang } from "~/utils/content-lang";
 
@@ -6,6 +7,30 @@ export function ContentText({ text }: { text: string }) {
   const { i18n } = useTranslation();
   const lang = contentLang(text, i18n.language);
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+}
+
+/**
+ * `lang` for an element that holds one record text alone (a title heading, a description paragraph), where a
+ * span inside it would be one wrapper too many: `<p lang={langOf(scenario.description)}>`.
+ */
+export function useContentLang() {
+  const { i18n } = useTranslation();
+  return (text: string) => contentLang(text, i18n.language);
+}
+
+/** A record's list (its tags, its industry chain): each item marked as ContentText, joined as the page joins lists. */
+export function ContentList({ items }: { items: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {items.map((item, i) => (
+        <Fragment key={i}>
+          {i > 0 ? t("listSeparator") : null}
+          <ContentText text={item} />
+        </Fragment>
+      ))}
+    </>
+  );
 }
 
 /** A run of Chinese inside a sentence: Han characters, with the Chinese punctuation between them. */

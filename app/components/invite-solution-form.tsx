@@ -4,6 +4,7 @@
 import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { InviteSource } from "~/modules/bids/invite-source";
+import { ContentText } from "./content-text";
 import { Button } from "./ui/button";
 import { ErrorList, controlClass } from "./ui/form";
 
@@ -37,7 +38,7 @@ export function InviteSolutionForm({
     <div className="space-y-1">
       <label htmlFor={messageId} className="block text-xs font-medium text-slate-800">
         {t("bid.invite.message")}
-        <span className="sr-only">{t("labelSeparator")}{solution.title}</span>
+        <span className="sr-only">{t("labelSeparator")}<ContentText text={solution.title} /></span>
       </label>
       <textarea id={messageId} name="message" rows={2} maxLength={500} defaultValue={reply?.message} aria-describedby={hasErrors ? errorId : undefined} className={controlClass} />
     </div>
@@ -51,7 +52,7 @@ export function InviteSolutionForm({
         <details open={Boolean(reply?.message) || hasErrors} className="text-sm">
           <summary className="cursor-pointer text-brand-700 underline">
             {t("matching.solutions.addMessage")}
-            <span className="sr-only">{t("labelSeparator")}{solution.title}</span>
+            <span className="sr-only">{t("labelSeparator")}<ContentText text={solution.title} /></span>
           </summary>
           <div className="mt-2">{messageField}</div>
         </details>

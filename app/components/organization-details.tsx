@@ -1,6 +1,7 @@
 // The organisation profile as a description list, shown to members and to reviewers.
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ContentText, useContentLang } from "./content-text";
 
 export type OrganizationDetailsData = {
   kind: string;
@@ -15,16 +16,17 @@ export type OrganizationDetailsData = {
   contactEmail: string;
 };
 
-export function OrganizationDetails({ org, extraRows = [], children }: { org: OrganizationDetailsData; extraRows?: [string, string][]; children?: ReactNode }) {
+export function OrganizationDetails({ org, extraRows = [], children }: { org: OrganizationDetailsData; extraRows?: [string, ReactNode][]; children?: ReactNode }) {
   const { t } = useTranslation();
-  const rows: [string, string][] = [
+  const langOf = useContentLang();
+  const rows: [string, ReactNode][] = [
     [t("org.kind"), t(`orgKind.${org.kind}`)],
     [t("org.uscc"), org.uscc],
     [t("org.district"), t(`districts.${org.district}`)],
     [t("org.tier"), org.tier ? t(`tier.${org.tier}`) : t("org.tierNone")],
     [t("org.flags"), org.flags.length ? org.flags.map((flag) => t(`orgFlag.${flag}`)).join(t("listSeparator")) : "—"],
-    ...(org.website !== undefined ? ([[t("org.website"), org.website || "—"]] as [string, string][]) : []),
-    [t("org.contactName"), org.contactName],
+    ...(org.website !== undefined ? ([[t("org.website"), org.website || "—"]] as [string, ReactNode][]) : []),
+    [t("org.contactName"), <ContentText key="contact" text={org.contactName} />],
     [t("org.contactPhone"), org.contactPhone],
     [t("org.contactEmail"), org.contactEmail],
     ...extraRows,
@@ -39,7 +41,7 @@ export function OrganizationDetails({ org, extraRows = [], children }: { org: Or
       ))}
       <div className="md:col-span-2">
         <dt className="text-sm text-slate-600">{t("org.description")}</dt>
-        <dd className="whitespace-pre-wrap break-words">{org.description || "—"}</dd>
+        <dd lang={org.description ? langOf(org.description) : undefined} className="whitespace-pre-wrap break-words">{org.description || "—"}</dd>
       </div>
       {children}
     </dl>

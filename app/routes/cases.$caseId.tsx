@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/use-format-date";
 import { CaseDetail } from "~/components/case-detail";
+import { useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ReportButton } from "~/components/report-button";
 import { listAttachments } from "~/modules/attachments/attachments.server";
@@ -23,11 +24,12 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export default function CasePage() {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const langOf = useContentLang();
   const { caseStudy, photos } = useLoaderData<typeof loader>();
   return (
     <article aria-labelledby="case-title" className="space-y-5">
       <Link to="/cases" className="text-sm text-brand-700 underline">← {t("caseStudy.detail.back")}</Link>
-      <h1 id="case-title" className="text-2xl font-semibold">{caseStudy.title}</h1>
+      <h1 id="case-title" lang={langOf(caseStudy.title)} className="text-2xl font-semibold">{caseStudy.title}</h1>
       {caseStudy.publishedAt ? <p className="text-sm text-slate-600">{t("caseStudy.showcase.publishedAt", { date: formatDate(caseStudy.publishedAt) })}</p> : null}
       <CaseDetail data={caseStudy} photos={photos} linkScenario />
       <ReportButton entityType="CASE" entityId={caseStudy.id} />

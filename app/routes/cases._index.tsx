@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidFirstUnitLabel } from "~/components/bid-status";
+import { ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
@@ -27,6 +28,7 @@ export default function CaseShowcasePage() {
   const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const data = useLoaderData<typeof loader>();
+  const langOf = useContentLang();
   const nameOf = (c: { nameZh: string; nameEn: string }) => (i18n.language === "zh" ? c.nameZh : c.nameEn);
   return (
     <section aria-labelledby="showcase-title" className="space-y-5">
@@ -51,27 +53,27 @@ export default function CaseShowcasePage() {
           {data.items.map((item) => (
             <li key={item.id} className="space-y-2 rounded-lg bg-white p-5 shadow">
               <h2 className="text-lg font-semibold">
-                <Link to={`/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                <Link to={`/cases/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link>
               </h2>
               <p className="text-sm text-slate-600">
                 {nameOf(item.scenario.category)} · {item.publishedAt ? t("caseStudy.showcase.publishedAt", { date: formatDate(item.publishedAt) }) : null}
               </p>
-              <p className="text-sm">{t("caseStudy.showcase.scenario", { title: item.scenario.title })}</p>
+              <p className="text-sm"><MixedText text={t("caseStudy.showcase.scenario", { title: item.scenario.title })} /></p>
               <p className="text-sm">
-                {t("caseStudy.showcase.firm", { name: item.bid.org.name })}{" "}
+                <MixedText text={t("caseStudy.showcase.firm", { name: item.bid.org.name })} />{" "}
                 {item.bid.solution?.firstUnitType ? <BidFirstUnitLabel type={item.bid.solution.firstUnitType} status={item.bid.solution.firstUnitStatus} /> : null}
               </p>
               {item.figures.length > 0 ? (
                 <dl className="flex flex-wrap gap-3">
                   {item.figures.slice(0, 3).map((figure, index) => (
                     <div key={index} className="rounded bg-slate-50 px-3 py-1">
-                      <dt className="text-xs text-slate-600">{figure.label}</dt>
-                      <dd className="font-semibold text-brand-800">{figure.value}</dd>
+                      <dt lang={langOf(figure.label)} className="text-xs text-slate-600">{figure.label}</dt>
+                      <dd lang={langOf(figure.value)} className="font-semibold text-brand-800">{figure.value}</dd>
                     </div>
                   ))}
                 </dl>
               ) : null}
-              <p className="line-clamp-3 break-words text-sm text-slate-700">{item.outcome}</p>
+              <p lang={langOf(item.outcome)} className="line-clamp-3 break-words text-sm text-slate-700">{item.outcome}</p>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText } from "~/components/content-text";
 import { Button } from "~/components/ui/button";
 import { Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
@@ -106,7 +107,7 @@ export default function NotificationsPage() {
               <div>
                 <p id={`notification-${item.id}`} className={item.readAt ? "" : "font-medium"}>
                   {!item.readAt ? <span className="sr-only">{t("notifications.unreadLabel")} </span> : null}
-                  {notificationText(t, item.type, item.params)}
+                  <MixedText text={notificationText(t, item.type, item.params)} />
                 </p>
                 <div className="flex flex-wrap items-center gap-1 text-sm text-slate-600">
                   <span>{format(item.createdAt)}</span>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText, useContentLang } from "~/components/content-text";
 import { OrganizationDetails } from "~/components/organization-details";
 import { Alert } from "~/components/ui/alert";
 import { VerificationBadge } from "~/components/ui/status-badge";
@@ -21,10 +22,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function OrganizationPage() {
   const { t } = useTranslation();
   const { org, isOwner } = useLoaderData<typeof loader>();
+  const langOf = useContentLang();
   return (
     <section aria-labelledby="org-title" className="space-y-5">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="org-title" className="text-2xl font-semibold">{org.name}</h1>
+        <h1 id="org-title" lang={langOf(org.name)} className="text-2xl font-semibold">{org.name}</h1>
         <VerificationBadge status={org.verificationStatus} />
       </div>
       {org.verificationStatus === "PENDING" ? <Alert tone="info">{t("org.pendingNotice")}</Alert> : null}
@@ -32,7 +34,7 @@ export default function OrganizationPage() {
       {org.verificationStatus === "REJECTED" ? (
         <Alert tone="error">
           <p>{t("org.rejectedNotice")}</p>
-          {org.verificationNote ? <p className="mt-1 font-medium">{t("org.reviewerReason", { reason: org.verificationNote })}</p> : null}
+          {org.verificationNote ? <p className="mt-1 font-medium"><MixedText text={t("org.reviewerReason", { reason: org.verificationNote })} /></p> : null}
         </Alert>
       ) : null}
       <OrganizationDetails org={org} />

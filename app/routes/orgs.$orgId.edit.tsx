@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText } from "~/components/content-text";
 import { OrganizationForm } from "~/components/organization-form";
 import { Alert } from "~/components/ui/alert";
 import { notFound, requireOrgRole } from "~/modules/auth/permissions.server";
@@ -46,7 +47,7 @@ export default function EditOrganizationPage() {
   const lastResult = useActionData<typeof action>();
   return (
     <section aria-labelledby="edit-org-title" className="space-y-4">
-      <h1 id="edit-org-title" className="text-2xl font-semibold">{t("org.editTitle", { name: org.name })}</h1>
+      <h1 id="edit-org-title" className="text-2xl font-semibold"><MixedText text={t("org.editTitle", { name: org.name })} /></h1>
       {org.verificationStatus === "VERIFIED" ? <Alert tone="warning">{t("org.legalChangeWarning")}</Alert> : null}
       {org.verificationStatus === "REJECTED" ? <Alert tone="info">{t("org.resubmitHint")}</Alert> : null}
       <OrganizationForm lastResult={lastResult} defaultValue={org} submitLabel={org.verificationStatus === "REJECTED" ? t("org.saveAndResubmit") : t("form.save")} />

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { Button } from "~/components/ui/button";
 import { FormErrors, SelectField, TextField } from "~/components/ui/form";
 import { forbidden, notFound, requireOrgRole } from "~/modules/auth/permissions.server";
@@ -76,7 +77,7 @@ export default function MembersPage() {
   return (
     <section aria-labelledby="members-title" className="space-y-6">
       <div>
-        <Link to={`/orgs/${data.org.id}`} className="text-sm text-brand-700 underline">← {data.org.name}</Link>
+        <Link to={`/orgs/${data.org.id}`} className="text-sm text-brand-700 underline">← <ContentText text={data.org.name} /></Link>
         <h1 id="members-title" className="mt-2 text-2xl font-semibold">{t("org.membersTitle")}</h1>
       </div>
       <TableScroller label={t("org.membersTitle")}>
@@ -93,7 +94,7 @@ export default function MembersPage() {
           <tbody>
             {data.members.map((member) => (
               <tr key={member.id} className="border-b border-slate-100 last:border-0">
-                <td className="p-3">{member.user.name}</td>
+                <td className="p-3"><ContentText text={member.user.name} /></td>
                 <td className="p-3 break-all">{member.user.email}</td>
                 <td className="p-3">{t(`membershipRole.${member.role}`)}</td>
                 {data.isOwner ? (

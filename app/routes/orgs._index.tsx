@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { VerificationBadge } from "~/components/ui/status-badge";
 import { requireUser } from "~/modules/auth/permissions.server";
 import { titleMeta } from "~/utils/meta";
@@ -35,7 +36,7 @@ export default function MyOrganizationsPage() {
           {orgs.map((org) => (
             <li key={org.id} className="rounded-lg bg-white p-4 shadow">
               <div className="flex items-start justify-between gap-2">
-                <Link to={`/orgs/${org.id}`} className="text-lg font-medium text-brand-700 underline">{org.name}</Link>
+                <Link to={`/orgs/${org.id}`} className="text-lg font-medium text-brand-700 underline"><ContentText text={org.name} /></Link>
                 <VerificationBadge status={org.status} />
               </div>
               <p className="mt-1 text-sm text-slate-700">

@@ -5,6 +5,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { CaseDetail } from "~/components/case-detail";
+import { ContentText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
@@ -57,7 +58,7 @@ export default function ReviewCasePage() {
     <section aria-labelledby="review-case-title" className="space-y-5">
       <Link to="/review/cases" className="text-sm text-brand-700 underline">← {t("caseStudy.review.back")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="review-case-title" className="text-2xl font-semibold">{caseStudy.title}</h1>
+        <h1 id="review-case-title" className="text-2xl font-semibold"><ContentText text={caseStudy.title} /></h1>
         <CaseStatusBadge status={caseStudy.status} />
       </div>
       <CaseDetail data={caseStudy} photos={photos} linkScenario={false} />

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/use-format-date";
+import { ContentText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusTabs } from "~/components/ui/status-tabs";
@@ -51,11 +52,11 @@ export default function CaseQueuePage() {
               {data.items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100">
                   <th scope="row" className="p-3 font-normal">
-                    <Link to={`/review/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                    <Link to={`/review/cases/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link>
                   </th>
-                  <td className="p-3">{item.scenario.title}</td>
-                  <td className="p-3">{item.scenario.org.name}</td>
-                  <td className="p-3">{item.bid.org.name}</td>
+                  <td className="p-3"><ContentText text={item.scenario.title} /></td>
+                  <td className="p-3"><ContentText text={item.scenario.org.name} /></td>
+                  <td className="p-3"><ContentText text={item.bid.org.name} /></td>
                   <td className="p-3"><CaseStatusBadge status={item.status} /></td>
                   <td className="p-3">{formatDate(item.updatedAt, true)}</td>
                 </tr>

@@ -2,8 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText, MixedText } from "~/components/content-text";
 import { OrganizationDetails } from "~/components/organization-details";
 import { Button } from "~/components/ui/button";
 import { FormErrors, TextareaField } from "~/components/ui/form";
@@ -62,20 +64,20 @@ export default function ReviewOrganizationPage() {
   });
   const formatDate = useFormatDate();
   const format = (iso: string) => formatDate(iso, true);
-  const owners: [string, string][] = [[t("review.owners"), org.memberships.map((m) => `${m.user.name} <${m.user.email}>`).join("; ") || "—"]];
+  const owners: [string, ReactNode][] = [[t("review.owners"), <MixedText key="owners" text={org.memberships.map((m) => `${m.user.name} <${m.user.email}>`).join("; ") || "—"} />]];
   const submitting = navigation.state === "submitting";
   return (
     <section aria-labelledby="review-org-title" className="space-y-5">
       <Link to="/review/organizations" className="text-sm text-brand-700 underline">← {t("review.queueTitle")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="review-org-title" className="text-2xl font-semibold">{org.name}</h1>
+        <h1 id="review-org-title" className="text-2xl font-semibold"><ContentText text={org.name} /></h1>
         <VerificationBadge status={org.verificationStatus} />
       </div>
       <OrganizationDetails org={{ ...org, website: undefined }} extraRows={owners}>
         {org.verificationNote ? (
           <div className="md:col-span-2">
             <dt className="text-sm text-slate-600">{t("review.reason")}</dt>
-            <dd>{org.verificationNote}</dd>
+            <dd><ContentText text={org.verificationNote} /></dd>
           </div>
         ) : null}
       </OrganizationDetails>
@@ -103,7 +105,7 @@ export default function ReviewOrganizationPage() {
           <ol className="mt-2 space-y-1 text-sm">
             {history.map((entry) => (
               <li key={entry.id}>
-                {format(entry.createdAt)} · {entry.actor ?? t("review.system")} · {t(`audit.${entry.action}`, { defaultValue: entry.action })}
+                {format(entry.createdAt)} · {entry.actor ? <ContentText text={entry.actor} /> : t("review.system")} · {t(`audit.${entry.action}`, { defaultValue: entry.action })}
               </li>
             ))}
           </ol>

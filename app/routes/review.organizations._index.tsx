@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
@@ -55,12 +56,12 @@ export default function VerificationQueuePage() {
             <tbody>
               {data.items.map((org) => (
                 <tr key={org.id} className="border-b border-slate-100 last:border-0">
-                  <td className="p-3"><Link to={`/review/organizations/${org.id}`} className="text-brand-700 underline">{org.name}</Link></td>
+                  <td className="p-3"><Link to={`/review/organizations/${org.id}`} className="text-brand-700 underline"><ContentText text={org.name} /></Link></td>
                   <td className="p-3">{t(`orgKind.${org.kind}`)}</td>
                   <td className="p-3 font-mono">{org.uscc}</td>
                   <td className="p-3">{t(`districts.${org.district}`)}</td>
                   <td className="p-3">{format(org.submittedAt)}</td>
-                  {data.status !== "PENDING" ? <td className="p-3">{org.verificationNote ?? "—"}</td> : null}
+                  {data.status !== "PENDING" ? <td className="p-3">{org.verificationNote ? <ContentText text={org.verificationNote} /> : "—"}</td> : null}
                 </tr>
               ))}
             </tbody>

@@ -2,8 +2,10 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { ErrorList, FormErrors, TextareaField } from "~/components/ui/form";
@@ -68,25 +70,26 @@ export default function ReviewReportPage() {
   });
   const formatDate = useFormatDate();
   const format = (iso: string) => formatDate(iso, true);
-  const rows: [string, string][] = [
+  const langOf = useContentLang();
+  const rows: [string, ReactNode][] = [
     [t("moderation.type"), t(`moderation.entityType.${report.entityType}`, { defaultValue: report.entityType })],
-    [t("moderation.owner"), record?.orgName ?? "—"],
-    [t("moderation.reporter"), report.reporter ? `${report.reporter.name} <${report.reporter.email}>` : t("moderation.anonymousReporter")],
+    [t("moderation.owner"), record?.orgName ? <ContentText key="owner" text={record.orgName} /> : "—"],
+    [t("moderation.reporter"), report.reporter ? <MixedText key="reporter" text={`${report.reporter.name} <${report.reporter.email}>`} /> : t("moderation.anonymousReporter")],
     [t("moderation.reportedAt"), format(report.createdAt)],
     [t("moderation.recordState"), !record ? t("moderation.recordMissing") : record.hidden ? t("moderation.recordHidden") : record.isPublic ? t("moderation.recordPublic") : t("moderation.recordNotPublic")],
     [t("solution.field.status"), t(`moderation.status.${report.status}`)],
   ];
   if (report.status !== "OPEN") {
-    rows.push([t("moderation.resolution"), report.resolution ?? "—"]);
-    rows.push([t("moderation.resolvedBy"), report.resolvedBy?.name ?? "—"]);
+    rows.push([t("moderation.resolution"), report.resolution ? <ContentText key="resolution" text={report.resolution} /> : "—"]);
+    rows.push([t("moderation.resolvedBy"), report.resolvedBy ? <ContentText key="resolvedBy" text={report.resolvedBy.name} /> : "—"]);
   }
   return (
     <section aria-labelledby="report-review-title" className="space-y-5">
       <Link to="/review/reports" className="text-sm text-brand-700 underline">← {t("moderation.queueTitle")}</Link>
       <h1 id="report-review-title" className="text-2xl font-semibold">
-        {t("moderation.reviewHeading")}{record ? <Link to={record.link} className="text-brand-700 underline">{record.title}</Link> : t("moderation.recordMissing")}
+        {t("moderation.reviewHeading")}{record ? <Link to={record.link} className="text-brand-700 underline"><ContentText text={record.title} /></Link> : t("moderation.recordMissing")}
       </h1>
-      {record?.hidden ? <Alert tone="warning">{t("moderation.hiddenNow", { reason: record.hiddenReason ?? "—" })}</Alert> : null}
+      {record?.hidden ? <Alert tone="warning"><MixedText text={t("moderation.hiddenNow", { reason: record.hiddenReason ?? "—" })} /></Alert> : null}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
         {rows.map(([label, value]) => (
           <div key={label}>
@@ -96,7 +99,7 @@ export default function ReviewReportPage() {
         ))}
         <div className="md:col-span-2">
           <dt className="text-sm text-slate-600">{t("moderation.reason")}</dt>
-          <dd className="whitespace-pre-wrap break-words">{report.reason}</dd>
+          <dd lang={langOf(report.reason)} className="whitespace-pre-wrap break-words">{report.reason}</dd>
         </div>
       </dl>
       {decisions.length > 0 ? (
@@ -122,7 +125,7 @@ export default function ReviewReportPage() {
           <ul className="mt-2 space-y-1 text-sm">
             {otherReports.map((item) => (
               <li key={item.id}>
-                <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{format(item.createdAt)}</Link> · {t(`moderation.status.${item.status}`)} · <span className="break-words">{item.reason}</span>
+                <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{format(item.createdAt)}</Link> · {t(`moderation.status.${item.status}`)} · <span lang={langOf(item.reason)} className="break-words">{item.reason}</span>
               </li>
             ))}
           </ul>
@@ -136,8 +139,8 @@ export default function ReviewReportPage() {
           <ol className="mt-2 space-y-1 text-sm">
             {history.map((entry) => (
               <li key={entry.id}>
-                {format(entry.createdAt)} · {entry.actor ?? "—"} · {t(`moderation.historyAction.${entry.action.replace("report.", "")}`, { defaultValue: entry.action })}
-                {entry.after?.reason ? ` · ${entry.after.reason}` : ""}
+                {format(entry.createdAt)} · {entry.actor ? <ContentText text={entry.actor} /> : "—"} · {t(`moderation.historyAction.${entry.action.replace("report.", "")}`, { defaultValue: entry.action })}
+                {entry.after?.reason ? <> · <ContentText text={entry.after.reason} /></> : ""}
               </li>
             ))}
           </ol>

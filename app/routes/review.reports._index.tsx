@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
@@ -57,10 +58,10 @@ export default function ReportQueuePage() {
               {data.items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100 align-top last:border-0">
                   <td className="p-3">
-                    <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{item.record?.title ?? t("moderation.recordMissing")}</Link>
+                    <Link to={`/review/reports/${item.id}`} className="text-brand-700 underline">{item.record ? <ContentText text={item.record.title} /> : t("moderation.recordMissing")}</Link>
                   </td>
                   <td className="p-3">{t(`moderation.entityType.${item.entityType}`, { defaultValue: item.entityType })}</td>
-                  <td className="max-w-xs break-words p-3">{item.reason}</td>
+                  <td className="max-w-xs break-words p-3"><ContentText text={item.reason} /></td>
                   <td className="p-3">{item.openReportsOnRecord}</td>
                   <td className="p-3">
                     {!item.record
@@ -72,7 +73,7 @@ export default function ReportQueuePage() {
                           : t("moderation.recordNotPublic")}
                   </td>
                   <td className="p-3">{format(item.createdAt)}</td>
-                  {data.status !== "OPEN" ? <td className="max-w-xs break-words p-3">{item.resolution ?? "—"}</td> : null}
+                  {data.status !== "OPEN" ? <td className="max-w-xs break-words p-3">{item.resolution ? <ContentText text={item.resolution} /> : "—"}</td> : null}
                 </tr>
               ))}
             </tbody>

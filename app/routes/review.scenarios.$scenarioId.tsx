@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
+import { ContentList, ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
@@ -82,20 +83,21 @@ export default function ReviewScenarioPage() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: reviewDecisionSchema }),
   });
   const submitting = navigation.state === "submitting";
+  const langOf = useContentLang();
   const rows: [string, React.ReactNode][] = [
-    [t("scenario.field.organization"), <span key="org" className="inline-flex items-center gap-2">{scenario.org.name} <VerificationBadge status={scenario.org.verificationStatus} /></span>],
-    [t("scenario.review.createdBy"), scenario.createdBy ? `${scenario.createdBy.name} <${scenario.createdBy.email}>` : "—"],
+    [t("scenario.field.organization"), <span key="org" className="inline-flex items-center gap-2"><ContentText text={scenario.org.name} /> <VerificationBadge status={scenario.org.verificationStatus} /></span>],
+    [t("scenario.review.createdBy"), scenario.createdBy ? <MixedText key="createdBy" text={`${scenario.createdBy.name} <${scenario.createdBy.email}>`} /> : "—"],
     [t("scenario.field.category"), i18n.language === "en" ? scenario.category.nameEn : scenario.category.nameZh],
     [t("scenario.field.district"), t(`districts.${scenario.district}`)],
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
     [t("scenario.field.deadline"), formatDate(scenario.deadline)],
-    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language) : "—"],
+    [t("scenario.field.batch"), scenario.batch ? <ContentText key="batch" text={batchLabel(scenario.batch, i18n.language)} /> : "—"],
     [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) || "—"],
-    [t("scenario.field.industryChain"), scenario.industryChain.join(t("listSeparator")) || "—"],
-    [t("scenario.field.tags"), scenario.tags.join(t("listSeparator")) || "—"],
+    [t("scenario.field.industryChain"), scenario.industryChain.length ? <ContentList key="chain" items={scenario.industryChain} /> : "—"],
+    [t("scenario.field.tags"), scenario.tags.length ? <ContentList key="tags" items={scenario.tags} /> : "—"],
     [t("scenario.field.allowMultipleWinners"), scenario.allowMultipleWinners ? t("scenario.detail.multipleWinners") : t("scenario.detail.singleWinner")],
-    [t("scenario.field.contactName"), scenario.contactName],
+    [t("scenario.field.contactName"), <ContentText key="contact" text={scenario.contactName} />],
     [t("scenario.field.contactPhone"), scenario.contactPhone],
     [t("scenario.field.contactEmail"), scenario.contactEmail],
   ];
@@ -103,10 +105,10 @@ export default function ReviewScenarioPage() {
     <section aria-labelledby="review-scenario-title" className="space-y-5">
       <Link to="/review/scenarios" className="text-sm text-brand-700 underline">← {t("scenario.review.queueTitle")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="review-scenario-title" className="break-words text-2xl font-semibold">{scenario.title}</h1>
+        <h1 id="review-scenario-title" lang={langOf(scenario.title)} className="break-words text-2xl font-semibold">{scenario.title}</h1>
         <ScenarioStatusBadge status={scenario.status} />
       </div>
-      <p className="break-words text-slate-800">{scenario.summary}</p>
+      <p lang={langOf(scenario.summary)} className="break-words text-slate-800">{scenario.summary}</p>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
         {rows.map(([label, value]) => (
           <div key={label}>
@@ -116,12 +118,12 @@ export default function ReviewScenarioPage() {
         ))}
         <div className="md:col-span-2">
           <dt className="text-sm text-slate-600">{t("scenario.field.description")}</dt>
-          <dd className="whitespace-pre-wrap break-words">{scenario.description}</dd>
+          <dd lang={langOf(scenario.description)} className="whitespace-pre-wrap break-words">{scenario.description}</dd>
         </div>
         {scenario.reviewNote ? (
           <div className="md:col-span-2">
             <dt className="text-sm text-slate-600">{t("scenario.review.colReason")}</dt>
-            <dd className="whitespace-pre-wrap break-words">{scenario.reviewNote}</dd>
+            <dd lang={langOf(scenario.reviewNote)} className="whitespace-pre-wrap break-words">{scenario.reviewNote}</dd>
           </div>
         ) : null}
       </dl>
@@ -166,8 +168,8 @@ export default function ReviewScenarioPage() {
           <ol className="mt-2 space-y-1 text-sm">
             {history.map((entry) => (
               <li key={entry.id} className="break-words">
-                {formatDate(entry.createdAt, true)} · {entry.actor ?? t("scenario.review.system")} · {t(`scenario.audit.${entry.action.replace(/^scenario\./, "")}`, { defaultValue: entry.action })}
-                {entry.reason ? `${t("labelSeparator")}${entry.reason}` : ""}
+                {formatDate(entry.createdAt, true)} · {entry.actor ? <ContentText text={entry.actor} /> : t("scenario.review.system")} · {t(`scenario.audit.${entry.action.replace(/^scenario\./, "")}`, { defaultValue: entry.action })}
+                {entry.reason ? <>{t("labelSeparator")}<ContentText text={entry.reason} /></> : ""}
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
 import { Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
@@ -63,11 +64,11 @@ export default function ScenarioReviewQueuePage() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-t border-slate-200">
-                  <td className="p-3"><Link to={`/review/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
-                  <td className="p-3">{item.org.name}</td>
+                  <td className="p-3"><Link to={`/review/scenarios/${item.id}`} className="break-words text-brand-700 underline"><ContentText text={item.title} /></Link></td>
+                  <td className="p-3"><ContentText text={item.org.name} /></td>
                   <td className="p-3">{i18n.language === "en" ? item.category.nameEn : item.category.nameZh}</td>
                   <td className="p-3">{item.submittedAt ? formatDate(item.submittedAt, true) : "—"}</td>
-                  <td className="max-w-xs break-words p-3">{item.reviewNote ?? "—"}</td>
+                  <td className="max-w-xs break-words p-3">{item.reviewNote ? <ContentText text={item.reviewNote} /> : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText, MixedText } from "~/components/content-text";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
@@ -162,7 +163,7 @@ export default function SearchStatusPage() {
                     <td className="p-3">{indexLabel(row.indexName)}</td>
                     <td className="p-3">
                       {row.title !== null ? (
-                        <Link to={`/${row.indexName}/${row.recordId}`} className="text-brand-700 underline">{row.title}</Link>
+                        <Link to={`/${row.indexName}/${row.recordId}`} className="text-brand-700 underline"><ContentText text={row.title} /></Link>
                       ) : (
                         t("searchAdmin.recordGone")
                       )}
@@ -221,7 +222,7 @@ export default function SearchStatusPage() {
               {" · "}
               {t("searchAdmin.requestedAt")} {formatDate(data.reindex.createdAt, true, true)}
               {" · "}
-              {data.reindex.source === "cli" ? t("searchAdmin.requestedByCommand") : t("searchAdmin.requestedByReviewer", { name: data.reindex.requestedBy ?? "—" })}
+              {data.reindex.source === "cli" ? t("searchAdmin.requestedByCommand") : <MixedText text={t("searchAdmin.requestedByReviewer", { name: data.reindex.requestedBy ?? "—" })} />}
               {data.reindex.finishedAt ? ` · ${t("searchAdmin.finishedAt")} ${formatDate(data.reindex.finishedAt, true, true)}` : null}
             </p>
             {Object.entries(data.reindex.progress).length > 0 ? (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
+import { ContentList, ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
@@ -59,30 +60,31 @@ export default function ScenarioDetailPage() {
   const data = useLoaderData<typeof loader>();
   const { scenario, contact } = data;
   const formatDate = useFormatDate();
+  const langOf = useContentLang();
   const categoryName = i18n.language === "en" ? scenario.category.nameEn : scenario.category.nameZh;
   const facts: [string, React.ReactNode][] = [
-    [t("scenario.field.organization"), scenario.org.name],
+    [t("scenario.field.organization"), <ContentText key="org" text={scenario.org.name} />],
     [t("scenario.field.category"), categoryName],
     [t("scenario.field.district"), t(`districts.${scenario.district}`)],
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
     [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} labelled={false} />],
-    [t("scenario.field.batch"), scenario.batch ? batchLabel(scenario.batch, i18n.language) : t("scenario.detail.none")],
+    [t("scenario.field.batch"), scenario.batch ? <ContentText key="batch" text={batchLabel(scenario.batch, i18n.language)} /> : t("scenario.detail.none")],
     [t("scenario.field.publishedAt"), scenario.publishedAt ? formatDate(scenario.publishedAt) : t("scenario.detail.none")],
     [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.length ? scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) : t("scenario.detail.none")],
-    [t("scenario.field.industryChain"), scenario.industryChain.length ? scenario.industryChain.join(t("listSeparator")) : t("scenario.detail.none")],
-    [t("scenario.field.tags"), scenario.tags.length ? scenario.tags.join(t("listSeparator")) : t("scenario.detail.none")],
+    [t("scenario.field.industryChain"), scenario.industryChain.length ? <ContentList key="chain" items={scenario.industryChain} /> : t("scenario.detail.none")],
+    [t("scenario.field.tags"), scenario.tags.length ? <ContentList key="tags" items={scenario.tags} /> : t("scenario.detail.none")],
     [t("scenario.field.allowMultipleWinners"), scenario.allowMultipleWinners ? t("scenario.detail.multipleWinners") : t("scenario.detail.singleWinner")],
   ];
   return (
     <article aria-labelledby="scenario-title" className="space-y-5">
       <Link to="/scenarios" className="text-sm text-brand-700 underline">{t("scenario.detail.backToList")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="scenario-title" className="break-words text-2xl font-semibold">{scenario.title}</h1>
+        <h1 id="scenario-title" lang={langOf(scenario.title)} className="break-words text-2xl font-semibold">{scenario.title}</h1>
         <ScenarioStatusBadge status={scenario.status} />
       </div>
-      {!data.isPublic ? <Alert tone="warning">{scenario.hidden ? t("scenario.detail.hiddenNotice", { reason: scenario.hiddenReason ?? "" }) : t("scenario.detail.notPublicNotice", { status: t(`scenario.status.${scenario.status}`) })}</Alert> : null}
-      <p className="break-words text-lg text-slate-800">{scenario.summary}</p>
+      {!data.isPublic ? <Alert tone="warning">{scenario.hidden ? <MixedText text={t("scenario.detail.hiddenNotice", { reason: scenario.hiddenReason ?? "" })} /> : t("scenario.detail.notPublicNotice", { status: t(`scenario.status.${scenario.status}`) })}</Alert> : null}
+      <p lang={langOf(scenario.summary)} className="break-words text-lg text-slate-800">{scenario.summary}</p>
       {data.canBid ? (
         <Link to={`/scenarios/${scenario.id}/bid`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("scenario.detail.bid")}</Link>
       ) : data.bidHint === "invitationOnly" ? (
@@ -103,13 +105,13 @@ export default function ScenarioDetailPage() {
       </section>
       <section aria-labelledby="description-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="description-title" className="mb-3 text-lg font-semibold">{t("scenario.detail.description")}</h2>
-        <p className="whitespace-pre-wrap break-words">{scenario.description}</p>
+        <p lang={langOf(scenario.description)} className="whitespace-pre-wrap break-words">{scenario.description}</p>
       </section>
       <section aria-labelledby="contact-title" className="space-y-3 rounded-lg bg-white p-6 shadow">
         <h2 id="contact-title" className="text-lg font-semibold">{t("scenario.detail.contactSection")} · {t("scenario.field.attachmentsSection")}</h2>
         {contact ? (
           <dl className="grid gap-x-6 gap-y-2 md:grid-cols-3">
-            <div><dt className="text-sm text-slate-600">{t("scenario.field.contactName")}</dt><dd>{contact.contactName}</dd></div>
+            <div><dt className="text-sm text-slate-600">{t("scenario.field.contactName")}</dt><dd lang={langOf(contact.contactName)}>{contact.contactName}</dd></div>
             <div><dt className="text-sm text-slate-600">{t("scenario.field.contactPhone")}</dt><dd>{contact.contactPhone}</dd></div>
             <div><dt className="text-sm text-slate-600">{t("scenario.field.contactEmail")}</dt><dd className="break-all">{contact.contactEmail}</dd></div>
           </dl>
@@ -141,10 +143,10 @@ export default function ScenarioDetailPage() {
                 <tbody>
                   {data.firstUnitBidders.map((row) => (
                     <tr key={row.bidId} className="border-t border-slate-200">
-                      <td className="py-1 pr-4">{row.orgName}</td>
-                      <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline">{row.solutionTitle}</Link></td>
+                      <td lang={langOf(row.orgName)} className="py-1 pr-4">{row.orgName}</td>
+                      <td className="py-1 pr-4"><Link to={`/solutions/${row.solutionId}`} className="text-brand-700 underline"><ContentText text={row.solutionTitle} /></Link></td>
                       <td className="py-1 pr-4">{row.type ? t(`scenario.firstUnit.${row.type}`) : t("scenario.detail.none")}</td>
-                      <td className="py-1 pr-4">{row.certificate ?? t("scenario.detail.none")}</td>
+                      <td className="py-1 pr-4">{row.certificate ? <ContentText text={row.certificate} /> : t("scenario.detail.none")}</td>
                       <td className="py-1">{row.year ?? t("scenario.detail.none")}</td>
                     </tr>
                   ))}

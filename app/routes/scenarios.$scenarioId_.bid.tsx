@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AttachmentInput } from "~/components/attachments";
 import { BidFirstUnitLabel } from "~/components/bid-status";
+import { ContentText, MixedText } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
@@ -100,9 +101,9 @@ export default function BidPage() {
   return (
     <section aria-labelledby="bid-title" className="max-w-3xl space-y-5">
       <Link to={`/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.form.back")}</Link>
-      <h1 id="bid-title" className="text-2xl font-semibold">{t("bid.form.title", { scenario: scenario.title })}</h1>
+      <h1 id="bid-title" className="text-2xl font-semibold"><MixedText text={t("bid.form.title", { scenario: scenario.title })} /></h1>
       <p className="text-slate-700">
-        {t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), min: formatWan(scenario.budgetMin, i18n.language), max: formatWan(scenario.budgetMax, i18n.language) })}
+        <MixedText text={t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), min: formatWan(scenario.budgetMin, i18n.language), max: formatWan(scenario.budgetMax, i18n.language) })} />
       </p>
       {blocker ? (
         <BlockerNotice blocker={blocker} redirectTo={redirectTo} />
@@ -120,12 +121,13 @@ export default function BidPage() {
             hint={t("bid.fields.solutionHint")}
             placeholder={t("bid.fields.solutionNone")}
             options={solutions.map((solution) => ({ value: solution.id, label: solution.title }))}
+            recordLabels
           />
           {solutions.some((solution) => solution.firstUnitType) ? (
             <ul className="flex flex-wrap gap-2 text-sm">
               {solutions.filter((solution) => solution.firstUnitType).map((solution) => (
                 <li key={solution.id}>
-                  {solution.title}: <BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} />
+                  <ContentText text={solution.title} />: <BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} />
                 </li>
               ))}
             </ul>

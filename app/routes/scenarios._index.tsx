@@ -2,7 +2,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BrowsePage, Highlighted } from "~/components/browse";
+import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
@@ -42,6 +42,7 @@ export default function ScenarioSearchPage() {
               <p className="mt-2 break-words text-slate-800">
                 <Highlighted html={item.summaryHtml} text={item.summary} />
               </p>
+              <HighlightedTags tags={item.tags} html={item.tagsHtml} label={t("scenario.field.tags")} className="mt-2" />
               <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-700">
                 <ScenarioStatusBadge status={item.status} />
                 <span><BudgetRange min={item.budgetMin} max={item.budgetMax} /></span>

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { ContentList, ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { ReportButton } from "~/components/report-button";
@@ -39,15 +41,16 @@ export default function SolutionDetailPage() {
   const { t, i18n } = useTranslation();
   const { solution, isPublic, isOwner } = useLoaderData<typeof loader>();
   const priceRange = usePriceRangeText();
-  const rows: [string, string][] = [
+  const langOf = useContentLang();
+  const rows: [string, ReactNode][] = [
     [t("solution.field.category"), i18n.language === "en" ? solution.category.nameEn : solution.category.nameZh],
     [t("solution.field.maturity"), t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })],
     [t("solution.field.price"), priceRange(solution.priceMin, solution.priceMax)],
-    [t("solution.field.org"), solution.org.name],
+    [t("solution.field.org"), <ContentText key="org" text={solution.org.name} />],
   ];
   if (solution.org.tier) rows.push([t("solution.field.tier"), t(`tier.${solution.org.tier}`)]);
-  if (solution.tags.length) rows.push([t("solution.field.tags"), solution.tags.join(t("listSeparator"))]);
-  if (solution.industryChain.length) rows.push([t("solution.field.industryChain"), solution.industryChain.join(t("listSeparator"))]);
+  if (solution.tags.length) rows.push([t("solution.field.tags"), <ContentList key="tags" items={solution.tags} />]);
+  if (solution.industryChain.length) rows.push([t("solution.field.industryChain"), <ContentList key="chain" items={solution.industryChain} />]);
   if (solution.seekingInvestment && solution.investmentStage) {
     rows.push([
       t("solution.field.investment"),
@@ -60,7 +63,7 @@ export default function SolutionDetailPage() {
     rows.push([
       t("solution.field.firstUnit"),
       solution.firstUnitStatus === "RECOGNISED"
-        ? t("solution.field.firstUnitRecord", { type, status, certificate: solution.firstUnitCertificate ?? "—", year: solution.firstUnitYear ?? "—" })
+        ? <MixedText key="firstUnit" text={t("solution.field.firstUnitRecord", { type, status, certificate: solution.firstUnitCertificate ?? "—", year: solution.firstUnitYear ?? "—" })} />
         : t("solution.firstUnit.badge", { type, status }),
     ]);
   }
@@ -70,16 +73,16 @@ export default function SolutionDetailPage() {
       {!isPublic ? (
         <Alert tone="warning">
           {solution.hidden
-            ? t("solution.hiddenBanner", { reason: solution.hiddenReason ?? "—" })
+            ? <MixedText text={t("solution.hiddenBanner", { reason: solution.hiddenReason ?? "—" })} />
             : t("solution.notPublicBanner", { status: t(`solution.status.${solution.status}`) })}
         </Alert>
       ) : null}
       <div className="space-y-2">
-        <h1 id="solution-title" className="text-2xl font-semibold">{solution.title}</h1>
+        <h1 id="solution-title" lang={langOf(solution.title)} className="text-2xl font-semibold">{solution.title}</h1>
         <div className="flex flex-wrap items-center gap-2">
           <FirstUnitBadge type={solution.firstUnitType} status={solution.firstUnitStatus} linkToChecklist />
         </div>
-        <p className="text-lg text-slate-800">{solution.summary}</p>
+        <p lang={langOf(solution.summary)} className="text-lg text-slate-800">{solution.summary}</p>
         <SolutionMeta solution={solution} showFirstUnit={false} />
       </div>
       <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
@@ -92,11 +95,11 @@ export default function SolutionDetailPage() {
       </dl>
       <section aria-labelledby="description-title" className="rounded-lg bg-white p-6 shadow">
         <h2 id="description-title" className="text-lg font-semibold">{t("solution.field.description")}</h2>
-        <p className="mt-2 whitespace-pre-wrap break-words">{solution.description}</p>
+        <p lang={langOf(solution.description)} className="mt-2 whitespace-pre-wrap break-words">{solution.description}</p>
         {solution.references ? (
           <>
             <h2 className="mt-4 text-lg font-semibold">{t("solution.field.references")}</h2>
-            <p className="mt-2 whitespace-pre-wrap break-words">{solution.references}</p>
+            <p lang={langOf(solution.references)} className="mt-2 whitespace-pre-wrap break-words">{solution.references}</p>
           </>
         ) : null}
       </section>

@@ -2,7 +2,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BrowsePage, Highlighted } from "~/components/browse";
+import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-card";
 import { parseBrowseState, queryWasShortened } from "~/modules/search/browse";
@@ -37,6 +37,7 @@ export default function SolutionSearchPage() {
               <p className="break-words text-slate-800">
                 <Highlighted html={solution.summaryHtml} text={solution.summary} />
               </p>
+              <HighlightedTags tags={solution.tags} html={solution.tagsHtml} label={t("solution.field.tags")} />
               <SolutionMeta solution={solution} />
             </article>
           </li>

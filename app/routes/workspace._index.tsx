@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText } from "~/components/content-text";
 import { ScenarioRecommendations } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { VerificationBadge } from "~/components/ui/status-badge";
@@ -54,7 +55,7 @@ export default function WorkspacePage() {
   return (
     <section aria-labelledby="workspace-title" className="space-y-5">
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="workspace-title" className="text-2xl font-semibold">{t("workspace.titleFor", { org: org.name })}</h1>
+        <h1 id="workspace-title" className="text-2xl font-semibold"><MixedText text={t("workspace.titleFor", { org: org.name })} /></h1>
         <VerificationBadge status={org.verificationStatus} />
       </div>
       {org.verificationStatus !== "VERIFIED" ? <Alert tone="warning">{t("errors.orgNotVerified")}</Alert> : null}

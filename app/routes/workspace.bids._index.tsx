@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { BidStatusBadge } from "~/components/bid-status";
+import { ContentText, MixedText } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
@@ -78,12 +79,12 @@ export default function MyBidsPage() {
   };
   return (
     <section aria-labelledby="my-bids-title" className="space-y-6">
-      <h1 id="my-bids-title" className="text-2xl font-semibold">{t("bid.mine.title")}{org ? ` · ${org.name}` : ""}</h1>
+      <h1 id="my-bids-title" className="text-2xl font-semibold">{t("bid.mine.title")}{org ? <> · <ContentText text={org.name} /></> : ""}</h1>
       {actionData?.error ? <Alert tone="error">{translateMessage(t, actionData.error)}</Alert> : null}
       {confirming ? (
         <div role="region" aria-labelledby="confirm-withdraw-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
           <h2 id="confirm-withdraw-title" ref={confirmHeading} tabIndex={-1} className="text-lg font-semibold">{t("bid.mine.withdrawTitle")}</h2>
-          <p>{t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: formatWan(confirming.quotedPrice, i18n.language) })}</p>
+          <p><MixedText text={t("bid.mine.withdrawText", { scenario: confirming.scenario.title, price: formatWan(confirming.quotedPrice, i18n.language) })} /></p>
           <p>{t("bid.mine.withdrawConfirm")}</p>
           <Form method="post" className="flex flex-wrap gap-3">
             <input type="hidden" name="intent" value="withdraw" />
@@ -120,14 +121,14 @@ export default function MyBidsPage() {
                   {bids.items.map((bid) => (
                     <tr key={bid.id} className="border-b border-slate-100 align-top">
                       <th scope="row" className="p-3 font-normal">
-                        <Link to={`/scenarios/${bid.scenario.id}`} className="text-brand-700 underline">{bid.scenario.title}</Link>
+                        <Link to={`/scenarios/${bid.scenario.id}`} className="text-brand-700 underline"><ContentText text={bid.scenario.title} /></Link>
                       </th>
-                      <td className="p-3">{bid.scenario.org.name}</td>
+                      <td className="p-3"><ContentText text={bid.scenario.org.name} /></td>
                       <td className="p-3">{bid.quotedPrice}</td>
                       <td className="p-3">{bid.deliveryDays}</td>
                       <td className="p-3">
                         <BidStatusBadge status={bid.status} />
-                        {bid.decisionNote ? <p className="mt-1 text-slate-700">{t("bid.mine.reason", { reason: translateMessage(t, bid.decisionNote) })}</p> : null}
+                        {bid.decisionNote ? <p className="mt-1 text-slate-700"><MixedText text={t("bid.mine.reason", { reason: translateMessage(t, bid.decisionNote) })} /></p> : null}
                       </td>
                       <td className="p-3">{formatDate(bid.createdAt)}</td>
                       <td className="p-3">
@@ -171,10 +172,10 @@ export default function MyBidsPage() {
                   <tbody>
                     {invitations.map((invitation) => (
                       <tr key={invitation.id} className="border-b border-slate-100 align-top">
-                        <th scope="row" className="p-3 font-normal">{invitation.scenario.title}</th>
-                        <td className="p-3">{invitation.scenario.org.name}</td>
-                        <td className="p-3">{invitation.solution.title}</td>
-                        <td className="whitespace-pre-wrap break-words p-3">{invitation.message || "—"}</td>
+                        <th scope="row" className="p-3 font-normal"><ContentText text={invitation.scenario.title} /></th>
+                        <td className="p-3"><ContentText text={invitation.scenario.org.name} /></td>
+                        <td className="p-3"><ContentText text={invitation.solution.title} /></td>
+                        <td className="whitespace-pre-wrap break-words p-3">{invitation.message ? <ContentText text={invitation.message} /> : "—"}</td>
                         <td className="p-3">
                           {invitation.alreadyBid ? (
                             t("bid.invitations.alreadyBid")

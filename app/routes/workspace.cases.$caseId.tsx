@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
+import { ContentText, MixedText } from "~/components/content-text";
 import { CaseForm } from "~/components/case-form";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -77,11 +78,11 @@ export default function EditCasePage() {
     <section aria-labelledby="edit-case-title" className="max-w-3xl space-y-5">
       <Link to="/workspace/cases" className="text-sm text-brand-700 underline">← {t("caseStudy.new.back")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="edit-case-title" className="text-2xl font-semibold">{t("caseStudy.edit.title", { title: caseStudy.title })}</h1>
+        <h1 id="edit-case-title" className="text-2xl font-semibold"><MixedText text={t("caseStudy.edit.title", { title: caseStudy.title })} /></h1>
         <CaseStatusBadge status={caseStudy.status} />
       </div>
-      <p className="text-slate-700">{caseStudy.scenario.title} · {caseStudy.bid.org.name}</p>
-      {editable && caseStudy.reviewNote ? <Alert tone="warning">{t("caseStudy.edit.returned", { reason: caseStudy.reviewNote })}</Alert> : null}
+      <p className="text-slate-700"><ContentText text={caseStudy.scenario.title} /> · <ContentText text={caseStudy.bid.org.name} /></p>
+      {editable && caseStudy.reviewNote ? <Alert tone="warning"><MixedText text={t("caseStudy.edit.returned", { reason: caseStudy.reviewNote })} /></Alert> : null}
       {!editable ? <Alert tone="info">{t("caseStudy.edit.readOnly")}</Alert> : null}
       {!editable && topErrors ? <FormErrors id="case-errors" errors={topErrors} /> : null}
       <div className="space-y-2">

@@ -3,6 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "~/components/use-format-date";
+import { ContentText, MixedText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
@@ -54,13 +55,13 @@ export default function WorkspaceCasesPage() {
               {cases.items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100 align-top">
                   <th scope="row" className="p-3 font-normal">
-                    <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline">{item.title}</Link>
+                    <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link>
                   </th>
-                  <td className="p-3">{item.scenario.title}</td>
-                  <td className="p-3">{item.bid.org.name}</td>
+                  <td className="p-3"><ContentText text={item.scenario.title} /></td>
+                  <td className="p-3"><ContentText text={item.bid.org.name} /></td>
                   <td className="p-3">
                     <CaseStatusBadge status={item.status} />
-                    {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700">{t("caseStudy.workspace.reason", { reason: item.reviewNote })}</p> : null}
+                    {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700"><MixedText text={t("caseStudy.workspace.reason", { reason: item.reviewNote })} /></p> : null}
                   </td>
                   <td className="p-3">{formatDate(item.updatedAt)}</td>
                 </tr>

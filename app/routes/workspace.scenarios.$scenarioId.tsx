@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { AttachmentInput, AttachmentList } from "~/components/attachments";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText, useContentLang } from "~/components/content-text";
 import { ScenarioStatusBadge } from "~/components/scenario-badges";
 import { ScenarioForm } from "~/components/scenario-form";
 import { Alert } from "~/components/ui/alert";
@@ -112,11 +113,12 @@ export default function ManageScenarioPage() {
   const formIntent = lastResult?.initialValue?.intent;
   const formReply = formIntent === "save" || formIntent === "submit" ? lastResult : undefined;
   const otherErrors = formReply ? undefined : lastResult?.error?.[""];
+  const langOf = useContentLang();
   return (
     <section aria-labelledby="manage-title" className="space-y-5">
       <Link to="/workspace/scenarios" className="text-sm text-brand-700 underline">← {t("scenario.workspace.title")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="manage-title" className="break-words text-2xl font-semibold">{t("scenario.workspace.manageTitle", { title: scenario.title })}</h1>
+        <h1 id="manage-title" className="break-words text-2xl font-semibold"><MixedText text={t("scenario.workspace.manageTitle", { title: scenario.title })} /></h1>
         <ScenarioStatusBadge status={scenario.status} />
       </div>
       <p className="flex flex-wrap gap-4 text-sm">
@@ -126,7 +128,7 @@ export default function ManageScenarioPage() {
       {scenario.reviewNote && (scenario.status === "CHANGES_REQUESTED" || scenario.status === "ARCHIVED") ? (
         <Alert tone="warning">
           <strong>{t("scenario.workspace.reviewNote")}{t("labelSeparator")}</strong>
-          <span className="whitespace-pre-wrap break-words">{scenario.reviewNote}</span>
+          <span lang={langOf(scenario.reviewNote)} className="whitespace-pre-wrap break-words">{scenario.reviewNote}</span>
         </Alert>
       ) : null}
       {editable && !orgVerified ? <Alert tone="warning">{t("scenario.workspace.notVerified")}</Alert> : null}

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
 import { BidFirstUnitLabel, BidStatusBadge } from "~/components/bid-status";
+import { ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
@@ -85,11 +86,12 @@ export default function ScenarioBidsPage() {
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
   const confirming = bids.find((bid) => bid.id === searchParams.get("confirm") && bid.actions.includes("award"));
+  const langOf = useContentLang();
   const busy = (bidId: string, intent: string) => navigation.state === "submitting" && navigation.formData?.get("bidId") === bidId && navigation.formData?.get("intent") === intent;
   return (
     <section aria-labelledby="scenario-bids-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.owner.back")}</Link>
-      <h1 id="scenario-bids-title" className="text-2xl font-semibold">{t("bid.owner.title", { scenario: scenario.title })}</h1>
+      <h1 id="scenario-bids-title" className="text-2xl font-semibold"><MixedText text={t("bid.owner.title", { scenario: scenario.title })} /></h1>
       <p className="text-slate-700">{scenario.allowMultipleWinners ? t("bid.owner.multipleWinners") : t("bid.owner.singleWinner")}</p>
       {canInvite ? (
         <p>
@@ -101,7 +103,7 @@ export default function ScenarioBidsPage() {
       {confirming ? (
         <div role="region" aria-labelledby="confirm-award-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-5">
           <h2 id="confirm-award-title" className="text-lg font-semibold">{t("bid.owner.confirmTitle")}</h2>
-          <p>{t("bid.owner.confirmText", { firm: confirming.org.name, price: formatWan(confirming.quotedPrice, i18n.language) })}</p>
+          <p><MixedText text={t("bid.owner.confirmText", { firm: confirming.org.name, price: formatWan(confirming.quotedPrice, i18n.language) })} /></p>
           <Form method="post" action={`/workspace/scenarios/${scenario.id}/bids`} className="flex flex-wrap gap-3">
             <input type="hidden" name="intent" value="award" />
             <input type="hidden" name="bidId" value={confirming.id} />
@@ -134,22 +136,22 @@ export default function ScenarioBidsPage() {
               {bids.map((bid) => (
                 <tr key={bid.id} className="border-b border-slate-100 align-top">
                   <th scope="row" className="p-3 font-normal">
-                    <span className="font-medium">{bid.org.name}</span>
+                    <span lang={langOf(bid.org.name)} className="font-medium">{bid.org.name}</span>
                     <p className="text-xs text-slate-600">{formatDate(bid.createdAt, true)}</p>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-brand-700 underline">{t("bid.owner.proposal")}</summary>
-                      <p className="mt-1 max-w-md whitespace-pre-wrap break-words">{bid.proposal}</p>
+                      <p lang={langOf(bid.proposal)} className="mt-1 max-w-md whitespace-pre-wrap break-words">{bid.proposal}</p>
                     </details>
                   </th>
                   <td className="p-3">{bid.org.tier ? t(`tier.${bid.org.tier}`) : "—"}</td>
-                  <td className="p-3">{bid.solution ? <Link to={`/solutions/${bid.solution.id}`} className="text-brand-700 underline">{bid.solution.title}</Link> : "—"}</td>
+                  <td className="p-3">{bid.solution ? <Link to={`/solutions/${bid.solution.id}`} className="text-brand-700 underline"><ContentText text={bid.solution.title} /></Link> : "—"}</td>
                   <td className="p-3"><BidFirstUnitLabel type={bid.solution?.firstUnitType} status={bid.solution?.firstUnitStatus} /></td>
                   <td className="p-3">{bid.quotedPrice}</td>
                   <td className="p-3">{bid.deliveryDays}</td>
                   <td className="p-3"><AttachmentList items={bid.attachments} /></td>
                   <td className="p-3">
                     <BidStatusBadge status={bid.status} />
-                    {bid.decisionNote ? <p className="mt-1 max-w-xs break-words text-slate-700">{translateMessage(t, bid.decisionNote)}</p> : null}
+                    {bid.decisionNote ? <p className="mt-1 max-w-xs break-words text-slate-700"><MixedText text={translateMessage(t, bid.decisionNote)} /></p> : null}
                   </td>
                   <td className="space-y-2 p-3">
                     {bid.status === "AWARDED" && isOwner ? (

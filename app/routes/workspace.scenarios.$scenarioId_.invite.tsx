@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidFirstUnitLabel } from "~/components/bid-status";
+import { ContentText, MixedText } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InvitedLabel, InviteSolutionForm } from "~/components/invite-solution-form";
 import { SolutionRecommendations } from "~/components/recommendations";
@@ -81,7 +82,7 @@ export default function InvitePage() {
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
-      <h1 id="invite-title" className="text-2xl font-semibold">{t("bid.invite.title", { scenario: scenario.title })}</h1>
+      <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
       {!open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
       {unmatchedError ? <FormErrors id="invite-errors" errors={unmatchedError} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} /> : null}
@@ -112,9 +113,9 @@ export default function InvitePage() {
                 {solutions.items.map((solution) => (
                   <tr key={solution.id} className="border-b border-slate-100 align-top">
                     <th scope="row" className="p-3 font-normal">
-                      <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">{solution.title}</Link>
+                      <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link>
                     </th>
-                    <td className="p-3">{solution.org.name}</td>
+                    <td className="p-3"><ContentText text={solution.org.name} /></td>
                     <td className="p-3"><BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} /></td>
                     <td className="p-3">
                       {solution.invited || solution.hasBid ? (

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
 import { Alert } from "~/components/ui/alert";
@@ -38,7 +39,7 @@ export default function WorkspaceScenariosPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
           <h1 id="ws-scenarios-title" className="text-2xl font-semibold">{t("scenario.workspace.title")}</h1>
-          <p className="text-slate-700">{org.name}</p>
+          <p className="text-slate-700"><ContentText text={org.name} /></p>
         </div>
         <Link to="/workspace/scenarios/new" className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("scenario.workspace.new")}</Link>
       </div>
@@ -79,7 +80,7 @@ export default function WorkspaceScenariosPage() {
             <tbody>
               {items.map((item) => (
                 <tr key={item.id} className="border-t border-slate-200">
-                  <td className="p-3"><Link to={`/workspace/scenarios/${item.id}`} className="break-words text-brand-700 underline">{item.title}</Link></td>
+                  <td className="p-3"><Link to={`/workspace/scenarios/${item.id}`} className="break-words text-brand-700 underline"><ContentText text={item.title} /></Link></td>
                   <td className="p-3"><ScenarioStatusBadge status={item.status} /></td>
                   <td className="p-3">{formatDate(item.deadline)}</td>
                   <td className="p-3">{item._count.bids}</td>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { MixedText } from "~/components/content-text";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { SolutionScenarioRecommendations } from "~/components/recommendations";
 import { SolutionForm } from "~/components/solution-form";
@@ -89,11 +90,11 @@ export default function ManageSolutionPage() {
     <section aria-labelledby="manage-solution-title" className="space-y-5">
       <Link to="/workspace/solutions" className="text-sm text-brand-700 underline">← {t("solution.workspaceTitle")}</Link>
       <div className="flex flex-wrap items-center gap-3">
-        <h1 id="manage-solution-title" className="text-2xl font-semibold">{t("solution.editTitle", { title: solution.title })}</h1>
+        <h1 id="manage-solution-title" className="text-2xl font-semibold"><MixedText text={t("solution.editTitle", { title: solution.title })} /></h1>
         <span className="rounded bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-900">{t(`solution.status.${solution.status}`)}</span>
         <FirstUnitBadge type={solution.firstUnitType} status={solution.firstUnitStatus} linkToChecklist />
       </div>
-      {solution.hidden ? <Alert tone="error">{t("solution.hiddenBanner", { reason: solution.hiddenReason ?? "—" })}</Alert> : null}
+      {solution.hidden ? <Alert tone="error"><MixedText text={t("solution.hiddenBanner", { reason: solution.hiddenReason ?? "—" })} /></Alert> : null}
       {!verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
       <div className="space-y-3 rounded-lg bg-white p-5 shadow">
         <h2 className="text-lg font-semibold">{t("solution.statusActionsTitle")}</h2>

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { Alert } from "~/components/ui/alert";
@@ -65,7 +66,7 @@ export default function WorkspaceSolutionsPage() {
             <tbody>
               {data.items.map((item) => (
                 <tr key={item.id} className="border-b border-slate-100 last:border-0">
-                  <td className="p-3"><Link to={`/workspace/solutions/${item.id}`} className="text-brand-700 underline">{item.title}</Link></td>
+                  <td className="p-3"><Link to={`/workspace/solutions/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link></td>
                   <td className="p-3"><FirstUnitBadge type={item.firstUnitType} status={item.firstUnitStatus} /></td>
                   <td className="p-3">
                     {t(`solution.status.${item.status}`)}

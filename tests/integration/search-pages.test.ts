@@ -161,6 +161,33 @@ async function get(pathname: string, cookie?: string): Promise<Page> {
   return { status: response.status, body, hits, count: count ? Number(count[1] ?? count[2]) : null };
 }
 
+/**
+ * The tag lists of a results page's cards (`<ul aria-label="标签">`), each chip as its text with the engine's
+ * <mark>s kept and every other tag dropped.
+ */
+function tagLists(body: string, label: string): string[][] {
+  return [...body.matchAll(new RegExp(`<ul aria-label="${label}"[^>]*>(.*?)</ul>`, "g"))].map((list) =>
+    [...list[1]!.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((item) => item[1]!.replace(/<(?!\/?mark>)[^>]*>/g, "")),
+  );
+}
+
+/**
+ * Tags matched by a search are highlighted one by one, each a chip of its own (the engines answer an array
+ * field with an array of highlights), on Chinese and English pages alike; on the English page the Chinese tags
+ * are marked zh-CN. s1 holds the factories' tags 无人机 and 巡检, p2 the tag "vision".
+ */
+async function expectHighlightedTagChips() {
+  const zh = await get(`/scenarios?q=${q("无人机")}`);
+  expect(zh.hits).toContain(ids.s1);
+  expect(tagLists(zh.body, "标签")).toContainEqual(["<mark>无人机</mark>", "巡检"]);
+  const en = await get(`/scenarios?q=${q("无人机")}`, enCookie);
+  expect(tagLists(en.body, "Tags")).toContainEqual(["<mark>无人机</mark>", "巡检"]);
+  expect(en.body).toMatch(/<li[^>]*><span lang="zh-CN"[^>]*><mark>无人机<\/mark><\/span><\/li><li[^>]*><span lang="zh-CN">巡检<\/span><\/li>/);
+  const solutions = await get("/solutions?q=vision", enCookie);
+  expect(solutions.hits).toContain(ids.p2);
+  expect(tagLists(solutions.body, "Tags")).toContainEqual(["<mark>vision</mark>"]);
+}
+
 /** The values of the ticked checkboxes called `name`. */
 function checked(body: string, name: string): string[] {
   return [...body.matchAll(/<input [^>]*>/g)]
@@ -172,6 +199,10 @@ function checked(body: string, name: string): string[] {
 const q = (text: string) => new URLSearchParams({ q: text }).toString().slice(2);
 
 describe("full-text search", () => {
+  it("shows a record's tags as chips, each matched one highlighted on its own", async () => {
+    await expectHighlightedTagChips();
+  });
+
   it("finds Chinese words and highlights them", async () => {
     const page = await get(`/scenarios?q=${q("无人机")}`);
     expect(page.status).toBe(200);
@@ -812,6 +843,10 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(after.body).not.toMatch(/海洋经济（[1-9]/);
     await db.prisma.scenario.update({ where: { id: ids.s3! }, data: { hidden: false } });
     await drainSearchOutbox();
+  });
+
+  it("highlights matched tags one by one, as the embedded engine does", async () => {
+    await expectHighlightedTagChips();
   });
 
   it("offers the same spelling suggestion, decided before the engine is asked", async () => {

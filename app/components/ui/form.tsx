@@ -3,6 +3,7 @@
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
+import { contentLang } from "~/utils/content-lang";
 import { translateMessage } from "~/utils/i18n";
 
 export const controlClass =
@@ -74,6 +75,7 @@ export function SelectField({
   options,
   placeholder,
   selectProps,
+  recordLabels = false,
 }: {
   meta: FieldMetadata<string | undefined>;
   label: ReactNode;
@@ -81,7 +83,10 @@ export function SelectField({
   options: { value: string; label: string }[];
   placeholder?: string;
   selectProps?: SelectHTMLAttributes<HTMLSelectElement>;
+  /** The labels are records' own text (solution titles), each marked with its language where the page's differs. */
+  recordLabels?: boolean;
 }) {
+  const { i18n } = useTranslation();
   const hintId = `${meta.id}-hint`;
   const props = getSelectProps(meta, { ariaDescribedBy: hint ? hintId : undefined });
   return (
@@ -89,7 +94,7 @@ export function SelectField({
       <select {...props} {...selectProps} key={props.key} className={controlClass}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={recordLabels ? contentLang(option.label, i18n.language) : undefined}>
             {option.label}
           </option>
         ))}

@@ -20,6 +20,7 @@ import {
   planBrowse,
   searchesWords,
   trustedHighlight,
+  trustedListHighlight,
   withdrawnFilter,
   type BrowseKind,
   type BrowseState,
@@ -227,6 +228,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
     open: isOpenForBids({ ...row, hidden: false }, now),
     titleHtml: trustedHighlight(highlights.get(row.id)?.title, row.title),
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
+    tagsHtml: trustedListHighlight(highlights.get(row.id)?.tags, row.tags),
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
@@ -244,6 +246,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     ...row,
     titleHtml: trustedHighlight(highlights.get(row.id)?.title, row.title),
     summaryHtml: trustedHighlight(highlights.get(row.id)?.summary, row.summary),
+    tagsHtml: trustedListHighlight(highlights.get(row.id)?.tags, row.tags),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
   return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };

@@ -22,6 +22,7 @@ import {
   sortHref,
   toggleFacetHref,
   trustedHighlight,
+  trustedListHighlight,
   withdrawnFilter,
   type BrowseKind,
 } from "./browse";
@@ -186,7 +187,7 @@ describe("the search query", () => {
   });
 
   it("asks for words, sort, page and highlights", () => {
-    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary"] });
+    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary", "tags"] });
     expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([
       { field: "openForBids", direction: "desc" },
       { field: "deadline", direction: "asc" },
@@ -308,6 +309,19 @@ describe("highlights", () => {
     expect(trustedHighlight("<mark>a</mark><img src=x onerror=alert(1)>", "a<img src=x onerror=alert(1)>")).toBeNull();
     expect(trustedHighlight("<mark>a</mark>&#60;script", "a<script")).toBeNull();
     expect(trustedHighlight("旧<mark>标题</mark>", "新标题")).toBeNull();
+    // An array field's highlights are not one text.
+    expect(trustedHighlight(["<mark>无人机</mark>"], "无人机")).toBeNull();
+  });
+
+  it("pairs an array field's highlights with the current list element by element", () => {
+    expect(trustedListHighlight(["<mark>无人机</mark>", "巡检"], ["无人机", "巡检"])).toEqual(["<mark>无人机</mark>", null]);
+    // An element edited since indexing loses its highlight; the others keep theirs.
+    expect(trustedListHighlight(["<mark>无人机</mark>", "<mark>巡检</mark>"], ["无人机", "巡查"])).toEqual(["<mark>无人机</mark>", null]);
+    // Nothing marked, a list of another length, or a joined string: none.
+    expect(trustedListHighlight(["无人机", "巡检"], ["无人机", "巡检"])).toBeNull();
+    expect(trustedListHighlight(["<mark>无人机</mark>"], ["无人机", "巡检"])).toBeNull();
+    expect(trustedListHighlight("<mark>无人机</mark>、巡检", ["无人机", "巡检"])).toBeNull();
+    expect(trustedListHighlight(undefined, [])).toBeNull();
   });
 });
 

@@ -15,7 +15,7 @@ import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
-import type { FilterTree, SearchQuery, SortClause } from "./search-engine";
+import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
 import { hasSearchableWords } from "./tokenizer";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -358,7 +358,7 @@ export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, p
     ...(sort === "relevance" ? {} : { sort: sortClauses(kind, sort) }),
     page: state.page,
     pageSize,
-    highlight: ["title", "summary"],
+    highlight: ["title", "summary", "tags"],
   };
 }
 
@@ -543,11 +543,22 @@ const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">
  * value): only escaped text and <mark> tags, and — marks and "…" removed — a part of `text`. Otherwise
  * null, and the page shows the plain text (the index may lag behind an edit by a moment).
  */
-export function trustedHighlight(html: string | undefined, text: string): string | null {
-  if (!html || !html.includes("<mark>")) return null;
+export function trustedHighlight(html: Highlight | undefined, text: string): string | null {
+  if (typeof html !== "string" || !html.includes("<mark>")) return null;
   const bare = html.replace(/<\/?mark>/g, "");
   if (/[<>]/.test(bare)) return null;
   if (/&(?!amp;|lt;|gt;|quot;|#39;|#x27;)/.test(bare)) return null;
   const plain = bare.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!).replace(/^…|…$/g, "");
   return plain.length > 0 && text.includes(plain) ? html : null;
+}
+
+/**
+ * An array field's highlights (the engines give one HTML string an element) for the database's current list:
+ * each element's trusted highlight, null where it has none. Null altogether when nothing is marked, or when the
+ * list's length changed since the index was written (the highlights would no longer pair with the elements).
+ */
+export function trustedListHighlight(html: Highlight | undefined, items: readonly string[]): (string | null)[] | null {
+  if (!Array.isArray(html) || html.length !== items.length) return null;
+  const trusted = items.map((item, i) => trustedHighlight(html[i], item));
+  return trusted.some((one) => one !== null) ? trusted : null;
 }

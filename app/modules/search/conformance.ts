@@ -40,10 +40,10 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
   let engine: SearchEngine;
   const created: string[] = [];
 
-  async function freshIndex(docs: SearchDocument[] = conformanceDocs) {
+  async function freshIndex(docs: SearchDocument[] = conformanceDocs, settings: IndexSettings = conformanceSettings) {
     const name = uniqueIndexName();
     created.push(name);
-    await engine.ensureIndex(name, conformanceSettings);
+    await engine.ensureIndex(name, settings);
     await engine.upsert(name, docs);
     return name;
   }
@@ -305,6 +305,24 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(hit?.highlights.title).not.toContain("<script");
       expect(hit?.highlights.title).toContain("&lt;script");
       expect(hit?.highlights.title).toContain("<mark>巡检</mark>");
+    });
+
+    it("highlights an array field element by element: one HTML string an element, in the document's order", async () => {
+      // Tags searchable here, as in the app's indexes, so both engines match and mark them.
+      const index = await freshIndex(
+        [...conformanceDocs, { id: "x2", title: "堆场 & 巡检", summary: "", tags: ["<b>巡检</b>", "港口"] }],
+        { ...conformanceSettings, searchable: [...conformanceSettings.searchable, { field: "tags" }] },
+      );
+      const result = await engine.search(index, { q: "巡检", highlight: ["title", "tags"], pageSize: 50 });
+      const highlights = Object.fromEntries(result.hits.map((hit) => [hit.id, hit.highlights]));
+      // A text field stays one string; each element of the array is its own, escaped, marked where it matched.
+      expect(highlights.s1).toEqual({ title: "无人机自动机场<mark>巡检</mark>", tags: ["无人机", "<mark>巡检</mark>"] });
+      expect(highlights.s3?.tags).toEqual(["无人机"]);
+      expect(highlights.x2).toEqual({ title: "堆场 &amp; <mark>巡检</mark>", tags: ["&lt;b&gt;<mark>巡检</mark>&lt;/b&gt;", "港口"] });
+      // An empty array stays an empty array.
+      const [empty] = (await engine.search(index, { q: "导诊", highlight: ["tags"] })).hits;
+      expect(empty?.id).toBe("s5");
+      expect(empty?.highlights.tags).toEqual([]);
     });
   });
 

@@ -33,6 +33,7 @@ import {
   type FilterKind,
   type FilterTree,
   type FilterValue,
+  type Highlight,
   type IndexSettings,
   type SearchDocument,
   type SearchEngine,
@@ -1070,11 +1071,12 @@ class InvertedIndex {
     return {
       hits: top.map((slot) => {
         const doc = this.docs[slot]!;
-        const highlights: Record<string, string> = {};
+        const highlights: Record<string, Highlight> = {};
         for (const field of query.highlight ?? []) {
           const value = doc[field];
-          const text = Array.isArray(value) ? value.map(String).join("、") : value === undefined || value === null ? "" : String(value);
-          highlights[field] = highlightText(text, words);
+          highlights[field] = Array.isArray(value)
+            ? value.map((element) => highlightText(String(element), words))
+            : highlightText(value === undefined || value === null ? "" : String(value), words);
         }
         return { id: doc.id, score: score(slot), doc, highlights };
       }),

@@ -42,6 +42,7 @@ import {
   resolvePaging,
   type EngineHealth,
   type FilterTree,
+  type Highlight,
   type IndexSettings,
   type SearchDocument,
   type SearchEngine,
@@ -72,7 +73,6 @@ export const HIGHLIGHT_POST_TAG = "\u0002";
 const HIGHLIGHT_WINDOW = 200;
 /** Documents read per request when listing an index (listDocuments); a page of ids and a field or two is small. */
 const LIST_PAGE = 1000;
-const ARRAY_HIGHLIGHT_SEPARATOR = "、";
 
 /** Meilisearch reads at most 10 words of a query; "any" sends a query per word, so it stops at 10 words too. */
 export const MAX_ANY_WORDS = 10;
@@ -293,9 +293,13 @@ export function formattedToHtml(formatted: string, window = HIGHLIGHT_WINDOW): s
 
 function formattedValueToText(value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (Array.isArray(value)) return value.map(formattedValueToText).join(ARRAY_HIGHLIGHT_SEPARATOR);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** A `_formatted` field → our highlight: an array field (which Meilisearch highlights element by element) stays an array. */
+function formattedToHighlight(value: unknown): Highlight {
+  return Array.isArray(value) ? value.map((element) => formattedToHtml(formattedValueToText(element))) : formattedToHtml(formattedValueToText(value));
 }
 
 const HIT_METADATA = new Set(["_formatted", "_rankingScore", "_rankingScoreDetails", "_matchesPosition", "_federation"]);
@@ -574,11 +578,11 @@ export class MeilisearchEngine implements SearchEngine {
   private toResult(response: SearchResponse | null, { uid, query, federated, page, pageSize, facets: facetFields }: PreparedQuery): SearchResult {
     if (!response) return { hits: [], total: 0, facets: Object.fromEntries(facetFields.map((field) => [field, {}])), page, pageSize };
     const hits: SearchHit[] = response.hits.map((hit) => {
-      const highlights: Record<string, string> = {};
+      const highlights: Record<string, Highlight> = {};
       for (const field of query.highlight ?? []) {
         // In a federated answer, `_formatted` comes from the query that kept the hit: only that query's words are marked.
         const formatted = (hit._formatted as Record<string, unknown> | undefined)?.[field] ?? hit[field];
-        highlights[field] = formattedToHtml(formattedValueToText(formatted));
+        highlights[field] = formattedToHighlight(formatted);
       }
       const doc = storedDocument(hit);
       // Federated hits are ordered by their weighted score, so that is the score comparable within the list.

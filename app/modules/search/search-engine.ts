@@ -16,7 +16,9 @@
  *   Latin words the index does not know match known words a typo away; Chinese is exact.
  * - `score` is relative: higher is better, comparable only within one result list.
  * - `highlights[field]` is HTML: the field's text, escaped, with `<mark>` around matches; long
- *   texts are cut to a window around the first match with "…".
+ *   texts are cut to a window around the first match with "…". An array field (tags) is highlighted element
+ *   by element: an array of such HTML strings, one per element in the document's order (as Meilisearch's
+ *   `_formatted` gives it), so a page can show each as a tag of its own rather than one joined string.
  * - `rebuild` fills a shadow index and swaps it in atomically: readers see the old index until the
  *   new one is complete, never a half-built one.
  */
@@ -82,11 +84,14 @@ export type SearchQuery = {
   exactTotal?: boolean;
 };
 
+/** One highlighted field: HTML for a text field, one HTML string per element for an array field. */
+export type Highlight = string | string[];
+
 export type SearchHit<Doc extends SearchDocument = SearchDocument> = {
   id: string;
   score: number;
   doc: Doc;
-  highlights: Record<string, string>;
+  highlights: Record<string, Highlight>;
 };
 
 export type SearchResult<Doc extends SearchDocument = SearchDocument> = {

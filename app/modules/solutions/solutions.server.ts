@@ -27,6 +27,7 @@ const CARD_SELECT = {
   firstUnitType: true,
   firstUnitStatus: true,
   publishedAt: true,
+  tags: true,
   category: { select: { code: true, nameZh: true, nameEn: true } },
   org: { select: { id: true, name: true, tier: true } },
 } satisfies Prisma.SolutionSelect;
@@ -36,7 +37,6 @@ const DETAIL_SELECT = {
   orgId: true,
   description: true,
   categoryId: true,
-  tags: true,
   industryChain: true,
   references: true,
   investmentStage: true,
