@@ -1,8 +1,9 @@
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleDataRequestFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { translateDataRequestRefusal } from "~/utils/data-request-errors.server";
 import { errorFields, logger } from "~/utils/logger.server";
 import { createNulStripper } from "~/utils/strip-nul.server";
 import { NonceProvider } from "~/utils/nonce-provider";
@@ -53,3 +54,6 @@ export function handleError(error: unknown, { request }: { request: Request }) {
   if (isRouteErrorResponse(error) && error.status < 500) return;
   logger.error("unexpected error", { url: new URL(request.url).pathname, ...errorFields(error) });
 }
+
+/** Every answer to a data request passes here: Remix's own refusals are said in the user's language. */
+export const handleDataRequest: HandleDataRequestFunction = (response, { request }) => translateDataRequestRefusal(response, request);

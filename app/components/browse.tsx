@@ -10,6 +10,7 @@ import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
 import { contentLang } from "~/utils/content-lang";
 import { ContentText, MixedText } from "./content-text";
+import { DidYouMean } from "./did-you-mean";
 import {
   activeFilters,
   BROWSE_CONFIG,
@@ -408,12 +409,7 @@ export function BrowsePage({
 
             {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
             {state.q && !searchesWords(state) ? <p className="text-slate-900">{t("search.noWords", { q: state.q })}</p> : null}
-            {data.suggestion ? (
-              <p className="text-slate-900">
-                {t("search.didYouMean")}
-                <Link to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} className="font-semibold text-brand-700 underline"><MixedText text={data.suggestion} /></Link>
-              </p>
-            ) : null}
+            {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {data.namedFilters.length > 0 ? (
               <nav aria-labelledby="browse-named-filters" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">
                 <h2 id="browse-named-filters" className="font-medium">{t("search.namedFilters")}</h2>

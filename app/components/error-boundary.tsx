@@ -15,6 +15,8 @@ export function GeneralErrorBoundary() {
     if (key) detail = translateMessage(t, key);
     else if (error.status === 404) detail = t("errors.notFound");
     else if (error.status === 403) detail = t("errors.forbidden");
+    // A form posted to a page without an action (Remix's own 405): the request's mistake, not a fault of ours.
+    else if (error.status === 405) detail = t("errors.methodNotAllowed");
   }
   return (
     <section className="mx-auto max-w-xl py-12 text-center" aria-labelledby="error-title">

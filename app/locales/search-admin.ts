@@ -64,9 +64,13 @@ const zh = {
   reindexError: "错误：{{error}}",
   noReindex: "尚未重建过。",
   refresh: "刷新",
+  // The flash stays on the page while it follows the rebuild (root.tsx keeps it across revalidations), so it
+  // says only what the click did, which stays true, and points at "最近一次重建": the one place that tells
+  // the rebuild's present state, updated every two seconds. "将在几秒内开始" was still shown after it had
+  // finished, and a flash that tracked the state would repeat the status line (both read out) for no gain.
   flash: {
-    reindexRequested: "已请求重建搜索索引，平台将在几秒内开始重建",
-    reindexAlreadyOpen: "已有一次重建正在等待或进行中",
+    reindexRequested: "已请求重建搜索索引，进度见下方“最近一次重建”",
+    reindexAlreadyOpen: "未发起新的重建：当时已有一次重建在等待或进行中，进度见下方“最近一次重建”",
   },
 };
 
@@ -133,8 +137,8 @@ const en: Shape<typeof zh> = {
   noReindex: "No rebuild yet.",
   refresh: "Refresh",
   flash: {
-    reindexRequested: "A rebuild of the search indexes was requested; the platform starts it within seconds",
-    reindexAlreadyOpen: "A rebuild is already waiting or running",
+    reindexRequested: "A rebuild of the search indexes was requested; its progress is under “Latest rebuild” below",
+    reindexAlreadyOpen: "No new rebuild was requested: one was already waiting or running; its progress is under “Latest rebuild” below",
   },
 };
 

@@ -1,10 +1,11 @@
 // The scenario's organisation finds published solutions (recommended, or searched as /solutions searches) and invites their firms to bid.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BidFirstUnitLabel } from "~/components/bid-status";
 import { ContentText, MixedText } from "~/components/content-text";
+import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InvitedLabel, InviteSolutionForm } from "~/components/invite-solution-form";
 import { SolutionRecommendations } from "~/components/recommendations";
@@ -69,10 +70,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   return redirectWithFlash(inviteReturnPath(scenarioId, source), "bid.flash.invited");
 }
 
+/** This page searching for `q` from its first page; the rest of its URL is kept. */
+function withQuery(location: { pathname: string; search: string }, q: string) {
+  const params = new URLSearchParams(location.search);
+  params.set("q", q);
+  params.delete("page");
+  return `${location.pathname}?${params}`;
+}
+
 export default function InvitePage() {
   const { t } = useTranslation();
   const { scenario, open, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
+  const location = useLocation();
   const rowHasForm = (solution: { id: string; invited: boolean; hasBid?: boolean }) => open && !solution.invited && !solution.hasBid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
@@ -95,6 +105,7 @@ export default function InvitePage() {
           </div>
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>
+        {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
         {solutions.items.length === 0 ? (
           <p className="text-slate-700">{t("bid.invite.empty")}</p>
         ) : (

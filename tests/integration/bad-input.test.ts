@@ -103,6 +103,44 @@ describe("control characters and Chinese in paths", () => {
   });
 });
 
+describe("data requests no route module can answer", () => {
+  // What the page's JavaScript fetches (?_data=<route id>), asked of a route without a loader or an action, with a
+  // route id that is unknown or not the URL's, or at a URL no route matches. Remix answered these itself, in
+  // English ("Unexpected Server Error"), as a fault of ours.
+  const REFUSALS = [
+    { what: "a route without a loader", path: "/reports?_data=routes%2Freports", init: {}, status: 400, key: "noPageData" },
+    { what: "an unknown route id", path: "/?_data=routes%2Fno-such-route", init: {}, status: 403, key: "noPageData" },
+    { what: "another URL's route id", path: "/?_data=routes%2Fsignin", init: {}, status: 403, key: "noPageData" },
+    { what: "a URL no route matches", path: "/no-such-page?_data=root", init: {}, status: 404, key: "notFound" },
+    { what: "a post to a route without an action", path: "/?_data=routes%2F_index", init: { form: { q: "1" } }, status: 405, key: "methodNotAllowed" },
+  ] as const;
+
+  it("answers each with its 4xx and a message in the reader's language (Chinese by default), as a thrown response the page shows", async () => {
+    const english = await createUser({ locale: "en" });
+    const englishVisitor = (await localeCookie.serialize("en")).split(";")[0]!;
+    for (const refusal of REFUSALS) {
+      for (const [reader, cookie, messages] of [["zh visitor", undefined, zh], ["en visitor", englishVisitor, en], ["en user", english.cookie, en]] as const) {
+        const label = `${refusal.what}, ${reader}`;
+        const response = await http.request(refusal.path, { ...refusal.init, cookie });
+        expect(response.status, label).toBe(refusal.status);
+        // "Catch": the page's error view shows it as an expected answer, by its message key, in the reader's language.
+        expect(response.headers.get("x-remix-catch"), label).toBe("yes");
+        expect(response.headers.get("x-remix-error"), label).toBeNull();
+        expect(await response.json(), label).toEqual({ messageKey: `errors.${refusal.key}`, message: messages.errors[refusal.key] });
+      }
+    }
+  });
+
+  it("a form posted without JavaScript to a page without an action is told so in the reader's language, with its 405", async () => {
+    const response = await http.request("/", { form: { q: "1" } });
+    expect(response.status).toBe(405);
+    const body = await response.text();
+    expect(body).toContain(zh.errors.status["405"]);
+    expect(body).toContain(zh.errors.methodNotAllowed);
+    expect(body).not.toContain(zh.errors.unexpected);
+  });
+});
+
 describe("NUL in posted ids, Chinese in redirect targets", () => {
   let soe: Awaited<ReturnType<typeof createVerifiedOrgUser>>;
   let firm: Awaited<ReturnType<typeof createVerifiedOrgUser>>;

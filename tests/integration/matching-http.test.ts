@@ -123,6 +123,12 @@ function solutionPanel(body: string) {
   return { html, solutionIds: [...html.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!) };
 }
 
+/** The "did you mean" link after `label` ("您是不是要找："): where it leads and what it says; null when there is none. */
+function didYouMeanLink(body: string, label: string) {
+  const match = new RegExp(`${label}<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>`).exec(body);
+  return match ? { href: match[1]!.replaceAll("&amp;", "&"), text: match[2]! } : null;
+}
+
 /**
  * Recommended scenarios, and the scenarios they link to, in order: the firm dashboard's panel, or with
  * "solution-scenarios-title" the panel on a firm's own solution page.
@@ -280,6 +286,50 @@ describe("recommended solutions on an SOE's scenario", () => {
       expect(result.status).toBe(200);
       expect(result.body, wildcard).not.toContain(WATER_SOLUTION);
     }
+  });
+
+  it("the invite page offers the 'did you mean' of /solutions, as a link that searches the invite page for it", async () => {
+    const invite = `/workspace/scenarios/${ids.scenario}/invite`;
+    const cases = [
+      { typed: "wurenji", suggested: "无人机", cookie: soeMember.cookie, label: "您是不是要找：" },
+      { typed: "inspecton", suggested: "inspection", cookie: soeMemberEn.cookie, label: "Did you mean: " },
+    ];
+    for (const { typed, suggested, cookie, label } of cases) {
+      // On a later page, with a parameter of someone else's (a mail's tracking tag) in the URL.
+      const searched = await page(`${invite}?q=${encodeURIComponent(typed)}&page=2&utm_source=mail`, cookie);
+      expect(searched.status, typed).toBe(200);
+      const link = didYouMeanLink(searched.body, label);
+      expect(link?.text, typed).toBe(suggested);
+      // The link stays on the invite page, from its first page, with the rest of the URL kept.
+      const target = new URL(link!.href, "http://localhost");
+      expect(target.pathname, typed).toBe(invite);
+      expect(Object.fromEntries(target.searchParams), typed).toEqual({ q: suggested, utm_source: "mail" });
+      const followed = await page(link!.href, cookie);
+      expect(followed.status, typed).toBe(200);
+      expect(followed.body, typed).toContain(DRONE_SOLUTION);
+      expect(followed.body, typed).toContain(`id="search-message-${ids.drone}"`);
+    }
+    // A query that finds what it means offers nothing.
+    expect(didYouMeanLink((await page(`${invite}?q=${encodeURIComponent("无人机")}`, soeMember.cookie)).body, "您是不是要找：")).toBeNull();
+  });
+
+  it("the invite page's pinyin suggestion counts only solutions it may list", async () => {
+    // 区块链 (qukuailian) is in the public solution of a firm whose verification was then revoked: /solutions
+    // lists it, so offers the suggestion; the invite page may not list it, so offering 区块链 would lead to nothing.
+    const revokedFirm = await createFirm({ verifier: reviewer });
+    await createPublishedSolution(revokedFirm, { title: "港口区块链单证平台", summary: "区块链电子提单。", description: "区块链记录港口单证流转。", tags: ["区块链"] });
+    await drainSearchOutbox();
+    await db.prisma.organization.update({ where: { id: revokedFirm.orgId }, data: { verificationStatus: "REJECTED" } });
+    const publicPage = await page(`/solutions?q=qukuailian`, soeMember.cookie);
+    expect(didYouMeanLink(publicPage.body, "您是不是要找：")?.text).toBe("区块链");
+    const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=qukuailian`, soeMember.cookie);
+    expect(invitePage.status).toBe(200);
+    expect(invitePage.body).not.toContain("您是不是要找");
+    expect(invitePage.body).not.toContain("区块链");
+    // Verified again, the firm may be invited, and the invite page offers 区块链 too.
+    await db.prisma.organization.update({ where: { id: revokedFirm.orgId }, data: { verificationStatus: "VERIFIED" } });
+    const reverified = await page(`/workspace/scenarios/${ids.scenario}/invite?q=qukuailian`, soeMember.cookie);
+    expect(didYouMeanLink(reverified.body, "您是不是要找：")?.text).toBe("区块链");
   });
 
   it("never recommends a draft, archived or hidden solution, even while the index still holds it", async () => {

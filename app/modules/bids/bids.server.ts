@@ -455,6 +455,8 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
     items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), hasBid: biddingOrgs.has(orgId) })),
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
+    /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */
+    suggestion: found.suggestion,
   };
 }
 
@@ -469,7 +471,7 @@ async function invitableByEngine(ownOrgId: string, query: string, page: number) 
     const rows = await prisma.solution.findMany({ where: { AND: [invitableSolutionWhere(ownOrgId), { id: { in: found.ids } }] }, select: INVITE_LIST_SELECT });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = found.ids.flatMap((id) => byId.get(id) ?? []);
-    return { items, total: Math.max(0, found.total - (found.ids.length - items.length)) };
+    return { items, total: Math.max(0, found.total - (found.ids.length - items.length)), suggestion: found.suggestion };
   } catch (error) {
     // Search is a convenience here: the title filter below still lets the SOE find and invite a solution.
     logger.error("invite page: search engine failed, listing by title instead", errorFields(error));
@@ -488,7 +490,8 @@ async function invitableByTitle(ownOrgId: string, query: string, page: number) {
     prisma.solution.findMany({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], skip: (page - 1) * INVITE_PAGE_SIZE, take: INVITE_PAGE_SIZE, select: INVITE_LIST_SELECT }),
     prisma.solution.count({ where }),
   ]);
-  return { items, total };
+  // Typed text found literally offers no "did you mean": the engine's suggestions are for its own search.
+  return { items, total, suggestion: null };
 }
 
 /** The scenario, if the user is a member of its organisation (the only ones who may invite). */

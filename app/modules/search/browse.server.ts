@@ -112,9 +112,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
-  const spelling = didYouMean(state.q, main.total);
-  // Pinyin only when nothing else is offered: it is counted with the other variants, and shown only if it finds something.
-  const pinyin = !spelling && main.total === 0 && state.q ? suggestFromPinyin(state.q) : null;
+  const candidate = suggestionCandidate(state.q, main.total);
+  // Pinyin is counted with the other variants, in the same multi-search.
+  const pinyin = candidate?.ifItFinds ? candidate.q : null;
   const counts = await countStates(
     kind,
     [
@@ -139,7 +139,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
     filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
     namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
-    suggestion: spelling ?? (pinyin && counts && counts[removalsAt + removals.length + named.length]! > 0 ? pinyin : null),
+    suggestion: candidate && (!candidate.ifItFinds || (counts && counts[removalsAt + removals.length + named.length]! > 0)) ? candidate.q : null,
   };
 }
 
@@ -188,13 +188,20 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
 export type RelatedSearch = { q: string; count: number };
 
 /**
- * "Did you mean": the query with misspelt English glossary words corrected (query-suggestion.ts); on a page that
- * found nothing, else short words completed ("dron" → drone). When neither applies, askEngine tries pinyin
- * written in Chinese (wurenji → 无人机, pinyin-suggestion.server.ts).
+ * "Did you mean" for query `q` that found `total` records: the query with misspelt English glossary words
+ * corrected (query-suggestion.ts); on a page that found nothing, else short words completed ("dron" → drone),
+ * else pinyin written in Chinese (wurenji → 无人机, pinyin-suggestion.server.ts). Spellings and completions are
+ * offered as they are; pinyin (`ifItFinds`) only if the caller, counting it under the filters of its own page,
+ * finds something with it. Every suggestion is made of the glossary's words, never of records' words, so it
+ * cannot reveal what a record the page may not list contains. Used by the browse pages and the invite page.
  */
-function didYouMean(q: string, total: number): string | null {
+export function suggestionCandidate(q: string, total: number): { q: string; ifItFinds: boolean } | null {
   if (!q) return null;
-  return suggestGlossarySpelling(q) ?? (total === 0 ? completeGlossaryWords(q) : null);
+  const spelling = suggestGlossarySpelling(q) ?? (total === 0 ? completeGlossaryWords(q) : null);
+  if (spelling) return { q: spelling, ifItFinds: false };
+  // Pinyin only when nothing else is offered: it costs a counting query.
+  const pinyin = total === 0 ? suggestFromPinyin(q) : null;
+  return pinyin ? { q: pinyin, ifItFinds: true } : null;
 }
 
 /**
@@ -257,12 +264,14 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
  * it (Chinese and English words, the glossary, typos in Latin words) for lists outside the browse pages — the
  * invite page. The records of `exceptOrgId` and `exceptIds`, and those withdrawn but not yet synced, are left
  * out of the hits and the total. The caller reads the records again by id with its own visibility rule.
+ * With the "did you mean" the browse pages offer (suggestionCandidate); pinyin is counted under the same
+ * exclusions, so it is offered only when it finds a record this list may show.
  * Null when `q` has no words to search for (the caller lists instead) or the engine refused it.
  */
 export async function searchSolutionIds(
   q: string,
   options: { exceptOrgId: string; exceptIds: readonly string[]; page: number; pageSize: number },
-): Promise<{ ids: string[]; total: number } | null> {
+): Promise<{ ids: string[]; total: number; suggestion: string | null } | null> {
   if (!searchesWords({ q })) return null;
   const engine = getSearchEngine();
   await ensureSearchIndexes(engine);
@@ -270,7 +279,9 @@ export async function searchSolutionIds(
   const filter: FilterTree = { and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excluded ? [excluded] : [])] };
   try {
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
-    return { ids: result.hits.map((hit) => hit.id), total: result.total };
+    const candidate = suggestionCandidate(q, result.total);
+    const offered = candidate?.ifItFinds ? (await engine.search(SOLUTION_INDEX, { q: candidate.q, filter, page: 1, pageSize: 0 })).total > 0 : true;
+    return { ids: result.hits.map((hit) => hit.id), total: result.total, suggestion: candidate && offered ? candidate.q : null };
   } catch (error) {
     if (error instanceof SearchInputError) return null;
     throw error;
