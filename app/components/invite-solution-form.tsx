@@ -67,14 +67,18 @@ export function InviteSolutionForm({
   );
 }
 
-/** "已邀请" where the form was: said in words, with a mark that is decoration only. */
-/** In place of the invite form: "已邀请", or with `hasBid` "该企业已参与揭榜" (the firm bid without waiting to be asked). */
-export function InvitedLabel({ hasBid = false }: { hasBid?: boolean }) {
+/**
+ * In place of the invite form, said in words (the mark is decoration only): "已邀请"; with `bid` "active"
+ * "该企业已参与揭榜" (the firm bid without waiting to be asked); with `bid` "withdrawn" "该企业已撤回揭榜" (it
+ * cannot bid on this scenario again, so there is nothing to invite it to).
+ */
+export function InvitedLabel({ bid }: { bid?: "active" | "withdrawn" }) {
   const { t } = useTranslation();
+  if (bid === "withdrawn") return <span className="text-sm text-slate-700">{t("bid.invite.bidWithdrawn")}</span>;
   return (
     <span className="inline-flex items-center gap-1 text-sm font-medium text-green-800">
       <span aria-hidden="true">✓</span>
-      {t(hasBid ? "bid.invite.hasBid" : "bid.invite.invited")}
+      {t(bid === "active" ? "bid.invite.hasBid" : "bid.invite.invited")}
     </span>
   );
 }

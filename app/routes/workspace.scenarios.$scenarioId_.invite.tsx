@@ -26,12 +26,16 @@ import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
+/** The search and page in this page's URL; the invite form posts to that URL, so the action reads the same. */
+function inviteListState(request: Request) {
+  return { q: (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100), page: pageFromRequest(request) };
+}
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const scenario = await ownScenario(user.id, params.scenarioId ?? "");
   if (!scenario) throw notFound();
-  const query = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
-  const page = pageFromRequest(request);
+  const { q: query, page } = inviteListState(request);
   // Recommendations head the unfiltered first page; once the owner searches, the results come first.
   const browsing = query === "" && page === 1;
   const [solutions, recommendations] = await Promise.all([
@@ -67,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
   }
-  return redirectWithFlash(inviteReturnPath(scenarioId, source), "bid.flash.invited");
+  return redirectWithFlash(inviteReturnPath(scenarioId, source, inviteListState(request)), "bid.flash.invited");
 }
 
 /** This page searching for `q` from its first page; the rest of its URL is kept. */
@@ -130,7 +134,7 @@ export default function InvitePage() {
                     <td className="p-3"><BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} /></td>
                     <td className="p-3">
                       {solution.invited || solution.hasBid ? (
-                        <InvitedLabel hasBid={!solution.invited && solution.hasBid} />
+                        <InvitedLabel bid={solution.invited ? undefined : solution.bidWithdrawn ? "withdrawn" : "active"} />
                       ) : rowHasForm(solution) ? (
                         <InviteSolutionForm scenarioId={scenario.id} solution={solution} source="search" idPrefix="search" reply={replyFor("search")(solution.id)} />
                       ) : (

@@ -377,6 +377,13 @@ describe("recommended solutions on an SOE's scenario", () => {
       expect(invite.status).toBe(409);
       expect(await invite.text()).toContain("该企业已对本场景提交揭榜方案");
       expect(await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solutionId: ids.drone } })).toBe(0);
+
+      // Withdrawn, the bid still stands in the way (one bid per firm and scenario), and the row says so.
+      await db.prisma.bid.update({ where: { id: bid.id }, data: { status: "WITHDRAWN" } });
+      const afterWithdrawal = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
+      const withdrawnRow = afterWithdrawal.body.slice(afterWithdrawal.body.indexOf(`href="/solutions/${ids.drone}"`));
+      expect(withdrawnRow.slice(0, withdrawnRow.indexOf("</tr>"))).toContain("该企业已撤回揭榜，不能再次揭榜");
+      expect(withdrawnRow.slice(0, withdrawnRow.indexOf("</tr>"))).not.toContain("该企业已参与揭榜");
     } finally {
       await db.prisma.bid.delete({ where: { id: bid.id } });
     }
@@ -438,6 +445,13 @@ describe("recommended solutions on an SOE's scenario", () => {
     const body = await failed.text();
     expect(body).toMatch(new RegExp(`<textarea[^>]*id="search-message-${ids.water}"[^>]*>${"长".repeat(600)}</textarea>`));
     expect(body).toMatch(/不能超过/);
+    // The same invitation sent from a search's second page returns to that search and page (and nothing else of the URL).
+    const fromSearch = await http.request(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水质")}&page=2&next=//evil.example`, {
+      cookie: owner.user.cookie,
+      form: { solutionId: ids.water, message: "", source: "search" },
+    });
+    expect(fromSearch.status).toBe(302);
+    expect(fromSearch.headers.get("location")).toBe(`/workspace/scenarios/${ids.scenario}/invite?q=%E6%B0%B4%E8%B4%A8&page=2`);
   });
 });
 

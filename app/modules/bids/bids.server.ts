@@ -446,13 +446,20 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   const [found, invited, bids] = await Promise.all([
     invitableByEngine(ownOrgId, query, page).then((found) => found ?? invitableByTitle(ownOrgId, query, page)),
     prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
-    prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }),
+    prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true, status: true } }),
   ]);
   const invitedIds = new Set(invited.map((row) => row.solutionId));
-  const biddingOrgs = new Set(bids.map((bid) => bid.orgId));
+  const bidStatusByOrg = new Map(bids.map((bid) => [bid.orgId, bid.status]));
   return {
-    // `hasBid`: the solution's firm has bid on the scenario already, so there is no one to invite.
-    items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), hasBid: biddingOrgs.has(orgId) })),
+    // `hasBid`: the solution's firm has bid on the scenario already, so there is no one to invite — also when it
+    // withdrew that bid (a firm has one bid per scenario, and a withdrawn one cannot be sent again), which the
+    // page says as such (`bidWithdrawn`) rather than "has bid".
+    items: found.items.map(({ orgId, ...item }) => ({
+      ...item,
+      invited: invitedIds.has(item.id),
+      hasBid: bidStatusByOrg.has(orgId),
+      bidWithdrawn: bidStatusByOrg.get(orgId) === "WITHDRAWN",
+    })),
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
     /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */

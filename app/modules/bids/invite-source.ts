@@ -12,12 +12,22 @@ export function parseInviteSource(value: unknown): InviteSource {
   return typeof value === "string" && (INVITE_SOURCES as readonly string[]).includes(value) ? (value as InviteSource) : "search";
 }
 
-/** Where the owner returns after a successful invitation: back to the list the invitation was sent from. */
-export function inviteReturnPath(scenarioId: string, source: InviteSource): string {
+/** The invite page's own list state: the search typed and the page of results. */
+export type InviteListState = { q?: string | null; page?: number | null };
+
+/**
+ * Where the owner returns after a successful invitation: back to the list the invitation was sent from, on the
+ * invite page with the same search and page (an owner inviting several firms found by one search must not
+ * have to search again). Only these two values are carried over, never the posted URL itself.
+ */
+export function inviteReturnPath(scenarioId: string, source: InviteSource, list: InviteListState = {}): string {
   const scenarioPage = `/workspace/scenarios/${encodeURIComponent(scenarioId)}`;
   if (source === "scenario") return `${scenarioPage}#${RECOMMENDED_SOLUTIONS_ANCHOR}`;
-  if (source === "recommended") return `${scenarioPage}/invite#${RECOMMENDED_SOLUTIONS_ANCHOR}`;
-  return `${scenarioPage}/invite`;
+  const params = new URLSearchParams();
+  if (list.q?.trim()) params.set("q", list.q.trim());
+  if (list.page && Number.isInteger(list.page) && list.page > 1) params.set("page", String(list.page));
+  const invitePage = `${scenarioPage}/invite${params.size > 0 ? `?${params}` : ""}`;
+  return source === "recommended" ? `${invitePage}#${RECOMMENDED_SOLUTIONS_ANCHOR}` : invitePage;
 }
 
 /**
