@@ -52,7 +52,7 @@ describe("explainMatch", () => {
     expect(explainMatch(all, "en")).toBe(
       "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 800k–1.2M CNY fits the budget of 800k–1.5M CNY; price 600k–1.2M CNY does not exceed the budget ceiling of 1.5M CNY; price 1.5M–5M CNY overlaps the budget of 800k–1.5M CNY; same district (Donggang District)",
     );
-    expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 9M CNY far above the budget ceiling of 1.5M CNY");
+    expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 9M CNY is far above the budget ceiling of 1.5M CNY");
   });
 
   it("says nothing for a match with only drawbacks, and no cautions for one without", () => {
@@ -61,7 +61,7 @@ describe("explainMatch", () => {
     const above = [{ kind: "aboveBudget", priceMin: 200, budgetMax: 150 }] as const;
     expect(explainMatch([...above], "zh")).toBe("");
     expect(cautionsOf([...above], "zh")).toBe("起价 200 万元高于预算上限 150 万元");
-    expect(cautionsOf([...above], "en")).toBe("Starting price 2M CNY above the budget ceiling of 1.5M CNY");
+    expect(cautionsOf([...above], "en")).toBe("Starting price 2M CNY is above the budget ceiling of 1.5M CNY");
     expect(cautionsOf([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("");
     expect(explainMatch([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("共同关键词：无人机");
   });
