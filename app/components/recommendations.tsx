@@ -40,7 +40,15 @@ export type ScenarioRecommendation = {
   reasons: Reason[];
 };
 
-type Panel<T> = { available: boolean; items: T[]; ended?: boolean; solutionsMatched?: number; solutionsTotal?: number };
+type Panel<T> = {
+  available: boolean;
+  items: T[];
+  ended?: boolean;
+  solutionsMatched?: number;
+  solutionsTotal?: number;
+  /** The scenario page's panel: whether the invite page recommends more than the ones shown here. */
+  more?: boolean;
+};
 
 /**
  * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
@@ -142,8 +150,9 @@ export function SolutionRecommendations({
       {variant === "scenario" ? (
         <p>
           <Link to={`/workspace/scenarios/${scenarioId}/invite`} className="text-sm font-medium text-brand-700 underline">
-            {/* With nothing recommended, the invite page is still where a solution is found by search and invited. */}
-            {t(panel.available && panel.items.length === 0 ? "matching.solutions.searchToInvite" : "matching.solutions.seeAll")}
+            {/* When every recommendation is already shown here (or none is), the invite page adds no more of them:
+                it is then where a solution is found by search and invited, and the link says so. */}
+            {t(panel.available && !panel.more ? "matching.solutions.searchToInvite" : "matching.solutions.seeAll")}
           </Link>
         </p>
       ) : null}

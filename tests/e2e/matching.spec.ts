@@ -72,7 +72,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await expectNoAxeViolations(page, "scenario page after inviting");
 
   // The invite page says the same, and the invitation carries the message.
-  await panel.getByRole("link", { name: "查看全部推荐并邀请" }).click();
+  await panel.getByRole("link", { name: "搜索解决方案并邀请" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(`码头门机无人机巡检${stamp}`);
   const onInvitePage = page.getByRole("region", { name: "为本场景推荐" }).getByRole("listitem").filter({ has: page.getByRole("link", { name: solutionTitle }) });
   await expect(onInvitePage.getByText("已邀请")).toBeVisible();

@@ -166,7 +166,10 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).toContain(`action="/workspace/scenarios/${ids.scenario}/invite"`);
     expect(panel.html).toContain(`aria-label="邀请：${DRONE_SOLUTION}"`);
     expect(panel.html).toContain(`href="/workspace/scenarios/${ids.scenario}/invite"`);
-    expect(panel.html).toContain("查看全部推荐并邀请");
+    // Every recommendation is shown here, so the invite page has no more of them: the link offers its search instead.
+    expect(panel.solutionIds.length).toBeLessThan(5);
+    expect(panel.html).toContain("搜索解决方案并邀请");
+    expect(panel.html).not.toContain("查看全部推荐并邀请");
   });
 
   it("is in English for an English-speaking member", async () => {
@@ -177,7 +180,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     // The Chinese words it quotes are marked as Chinese, for a screen reader's voice; the English around them is not.
     expect(panel.html).toMatch(/Why: <\/span>Shared keywords: (<!-- -->)?(<span lang="zh-CN">[^<]*<\/span>[^<]*(<!-- -->)?)*<span lang="zh-CN">无人机<\/span>/);
     expect(panel.html).toContain(`aria-label="Invite: ${DRONE_SOLUTION}"`);
-    expect(panel.html).toContain("See all recommendations");
+    expect(panel.html).toContain("Search solutions to invite");
   });
 
   it("a draft scenario gets recommendations too, without invite forms", async () => {
@@ -652,5 +655,25 @@ describe("a failing search engine", () => {
     const back = await page(`/workspace/scenarios/${ids.scenario}`, owner.user.cookie);
     expect(back.body).not.toContain("推荐暂时无法加载");
     expect(solutionPanel(back.body).solutionIds[0]).toBe(ids.drone);
+  });
+});
+
+// Last in the file: it publishes more drone solutions, which would change the other tests' recommendations.
+describe("the scenario page's link to the invite page", () => {
+  it("says 'see all recommendations' only when the invite page recommends more than the five shown", async () => {
+    const moreFirm = await createFirm({ verifier: reviewer });
+    for (const place of ["堆场", "泊位", "航道", "港池", "闸口", "库区"]) {
+      await createPublishedSolution(moreFirm, {
+        title: `${place}无人机智能巡检系统`,
+        summary: `无人机对码头${place}开展自动巡检，识别设备缺陷。`,
+        description: `无人机自动机场与巡检平台，对港口${place}和门机开展巡检，识别锈蚀与缺陷。`,
+      });
+    }
+    await syncSearchIndex();
+    const panel = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, owner.user.cookie)).body);
+    expect(panel.solutionIds).toHaveLength(5);
+    expect(panel.html).toContain("查看全部推荐并邀请");
+    const invitePanel = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}/invite`, owner.user.cookie)).body);
+    expect(invitePanel.solutionIds.length).toBeGreaterThan(5);
   });
 });
