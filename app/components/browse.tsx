@@ -49,6 +49,8 @@ export type BrowseData = {
   relatedSearches: { q: string; count: number }[];
   /** On an empty page: how many records each filter-removal link (by its href) would list. */
   filterRemovals: { href: string; count: number }[];
+  /** On an empty page where no single filter is in the way: the words alone, and what they find. */
+  keywordsOnly: { href: string; count: number } | null;
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
@@ -598,6 +600,13 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
             <li>{t("search.empty.spelling")}</li>
             <li>{t("search.empty.fewerWords")}</li>
           </>
+        ) : null}
+        {data.keywordsOnly ? (
+          <li>
+            <Link to={data.keywordsOnly.href} className="text-brand-700 underline">
+              <MixedText text={t("search.empty.keywordsOnly", { q: state.q, count: data.keywordsOnly.count })} />
+            </Link>
+          </li>
         ) : null}
         {chips.length > 0 ? (
           <li>

@@ -314,6 +314,14 @@ describe("full-text search", () => {
     expect((await get(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG`)).hits).toEqual([ids.s1]);
     // Initials (wrj xj would be ambiguous: xj is more than one glossary word; wrj is only 无人机).
     expect((await get("/scenarios?q=wrj")).body).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"[^>]*>无人机<\/a>/);
+    // Two filters that exclude each other: no single removal helps, the words alone do, and the page says so.
+    const excluding = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN&mode=OPEN_CALL`);
+    expect(excluding.count).toBe(0);
+    const wordsAlone = (await get(`/scenarios?q=${q("无人机")}`)).count;
+    expect(excluding.body).toContain(`只保留关键词“无人机”，去掉全部筛选（${wordsAlone} 个结果）`);
+    expect(excluding.body).toContain(`href="/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"`);
+    // One filter in the way: removing it is the advice, and there is no "keep only the words".
+    expect((await get(`/scenarios?q=${q("无人机")}&district=JUXIAN`)).body).not.toContain("只保留关键词");
     // 冷链 (lenglian) is a glossary word no record here has: nothing to offer.
     expect((await get("/scenarios?q=lenglian")).body).not.toContain("您是不是要找");
     // A query longer than a search reads is cut at a space, and the page says so.

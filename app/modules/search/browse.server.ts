@@ -14,6 +14,7 @@ import {
   activeFilters,
   BROWSE_CONFIG,
   BROWSE_PAGE_SIZE,
+  browseHref,
   DEADLINE_BUCKETS,
   MAX_PAGE,
   filtersNamedInQuery,
@@ -22,6 +23,7 @@ import {
   trustedHighlight,
   trustedListHighlight,
   withdrawnFilter,
+  withoutFilters,
   type BrowseKind,
   type BrowseState,
   type DeadlineBucket,
@@ -57,6 +59,11 @@ type EngineAnswer = {
   namedFilters: CountedNamedFilter[];
   /** "Did you mean …" (see didYouMean), or null. */
   suggestion: string | null;
+  /**
+   * On an empty page whose words and several filters each still find nothing when removed one at a time (the
+   * filters exclude each other): the words without any filter, when they find something.
+   */
+  keywordsOnly: { href: string; count: number } | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -84,7 +91,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, keywordsOnly: null };
     throw error;
   }
   const main = results[0]!;
@@ -115,6 +122,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const candidate = suggestionCandidate(state.q, main.total);
   // Pinyin is counted with the other variants, in the same multi-search.
   const pinyin = candidate?.ifItFinds ? candidate.q : null;
+  // Removing one filter at a time cannot help when two filters exclude each other; the words alone may.
+  const keywordsOnly = state.q && removals.filter((filter) => filter.type !== "q").length >= 2 ? withoutFilters(state) : null;
   const counts = await countStates(
     kind,
     [
@@ -122,6 +131,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       ...removals.map((filter) => filter.without),
       ...named.map((filter) => filter.state),
       ...(pinyin ? [{ ...state, q: pinyin }] : []),
+      ...(keywordsOnly ? [keywordsOnly] : []),
     ],
     now,
     withdrawn,
@@ -129,6 +139,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const counted = <T extends { q: string }>(variants: T[], offset: number) =>
     counts ? variants.map((variant, i) => ({ ...variant, count: counts[offset + i]! })).filter((variant) => variant.count > 0) : [];
   const removalsAt = leaveOut.length + related.length;
+  const keywordsOnlyAt = removalsAt + removals.length + named.length + (pinyin ? 1 : 0);
+  const everyRemovalFindsNothing = counts !== null && removals.every((_, i) => counts[removalsAt + i] === 0);
   return {
     total: main.total,
     hits: main.hits,
@@ -140,6 +152,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
     namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
     suggestion: candidate && (!candidate.ifItFinds || (counts && counts[removalsAt + removals.length + named.length]! > 0)) ? candidate.q : null,
+    keywordsOnly:
+      keywordsOnly && everyRemovalFindsNothing && counts![keywordsOnlyAt]! > 0 ? { href: browseHref(kind, keywordsOnly), count: counts![keywordsOnlyAt]! } : null,
   };
 }
 
@@ -239,7 +253,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -256,7 +270,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     tagsHtml: trustedListHighlight(highlights.get(row.id)?.tags, row.tags),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly };
 }
 
 /**

@@ -458,9 +458,14 @@ export function pageHref(kind: BrowseKind, state: BrowseState, page: number): st
   return browseHref(kind, { ...state, page: Math.min(MAX_PAGE, Math.max(1, Math.trunc(page))) });
 }
 
+/** The state without any filter; the words and the sort stay. */
+export function withoutFilters(state: BrowseState): BrowseState {
+  return changed(state, { facets: {}, from: null, to: null, deadline: null, trlMin: null });
+}
+
 /** Removes every filter; the words and the sort stay. */
 export function clearFiltersHref(kind: BrowseKind, state: BrowseState): string {
-  return browseHref(kind, changed(state, { facets: {}, from: null, to: null, deadline: null, trlMin: null }));
+  return browseHref(kind, withoutFilters(state));
 }
 
 /** An active filter, the state without it (`without`) and the link to that state. */
