@@ -314,6 +314,11 @@ describe("full-text search", () => {
     expect((await get(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG`)).hits).toEqual([ids.s1]);
     // Initials (wrj xj would be ambiguous: xj is more than one glossary word; wrj is only 无人机).
     expect((await get("/scenarios?q=wrj")).body).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"[^>]*>无人机<\/a>/);
+    // Words the domain dictionary keeps whole are left out whole (jieba alone cut 视觉大模型 as 视觉 | 大 | 模型).
+    const model = await get(`/scenarios?q=${q("无人机巡检大模型")}`);
+    expect(model.count).toBe(0);
+    expect(model.body).toContain("去掉“大模型”");
+    expect(model.body).not.toMatch(/去掉“[^”]*大”/);
     // Two filters that exclude each other: no single removal helps, the words alone do, and the page says so.
     const excluding = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN&mode=OPEN_CALL`);
     expect(excluding.count).toBe(0);

@@ -12,15 +12,21 @@
  * characters in a row (ADR 0012).
  */
 import { createRequire } from "node:module";
+import { DOMAIN_DICTIONARY } from "./indexes";
 import type { ChineseSegmenter } from "./tokenizer";
 
-type Jieba = { cut(text: string, hmm?: boolean | null): string[] };
+type Jieba = { cut(text: string, hmm?: boolean | null): string[]; add_word(word: string, freq?: number | null, tag?: string | null): number };
 
 let jieba: Jieba | null = null;
 
 function loadJieba(): Jieba {
+  if (jieba) return jieba;
   // The package's Node build is CommonJS and reads its .wasm file next to itself when required.
-  jieba ??= createRequire(import.meta.url)("jieba-wasm") as Jieba;
+  const loaded = createRequire(import.meta.url)("jieba-wasm") as Jieba;
+  // The indexes' domain dictionary, as Meilisearch's tokenizer takes it (the `dictionary` setting): without it
+  // jieba cuts 大模型 into 大 | 模型 and 自动驾驶 into 自动 | 驾驶, and a query's words are read apart.
+  for (const word of DOMAIN_DICTIONARY) loaded.add_word(word);
+  jieba = loaded;
   return jieba;
 }
 

@@ -60,6 +60,13 @@ describe("parseQuery", () => {
     expect(cut("首台套保险补偿")).toEqual(["首台套", "保险", "补偿"]);
   });
 
+  it("segments with the indexes' domain dictionary, as Meilisearch's tokenizer does with its dictionary setting", () => {
+    // jieba alone: 视觉 | 大 | 模型 and 港口 | 自动 | 驾驶 — the "leave out a word" help then offered 去掉“视觉大”.
+    expect(segmentChinese("视觉大模型")).toEqual(["视觉", "大模型"]);
+    expect(segmentChinese("港口自动驾驶")).toEqual(["港口", "自动驾驶"]);
+    expect(segmentChinese("低空经济无人机")).toEqual(["低空经济", "无人机"]);
+  });
+
   it("expands synonyms into alternatives", () => {
     const [word] = parseQuery("uav", [...dictionary, ...synonyms.flat()], synonymLookup({ synonyms }));
     expect(word!.terms).toEqual(["uav", "无人机", "uavs", "无人驾驶航空器"]);
