@@ -147,7 +147,8 @@ export function SolutionRecommendations({
           </ol>
         </>
       )}
-      {variant === "scenario" ? (
+      {/* Only while the scenario takes bids: the invite page of a draft or ended scenario can invite nobody. */}
+      {variant === "scenario" && open ? (
         <p>
           <Link to={`/workspace/scenarios/${scenarioId}/invite`} className="text-sm font-medium text-brand-700 underline">
             {/* When every recommendation is already shown here (or none is), the invite page adds no more of them:

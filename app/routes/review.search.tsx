@@ -108,17 +108,19 @@ export default function SearchStatusPage() {
           ) : null,
         )}
         <TableScroller label={t("searchAdmin.indexesCaption")}>
-          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+          {/* Headings wrap, so the table fits a desktop in either language (English ones are longer); below 44rem
+              its seven columns would be crushed into words per line, so a phone scrolls it instead. */}
+          <table className="w-full min-w-[44rem] rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("searchAdmin.indexesCaption")}</caption>
             <thead className="border-b border-slate-200">
               <tr>
                 <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.index")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.inIndex")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.inDatabase")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.pending")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.failing")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.oldestPending")}</th>
-                <th scope="col" className="whitespace-nowrap p-3">{t("searchAdmin.lastProcessed")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.inIndex")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.inDatabase")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.pending")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.failing")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.oldestPending")}</th>
+                <th scope="col" className="p-3">{t("searchAdmin.lastProcessed")}</th>
               </tr>
             </thead>
             <tbody>

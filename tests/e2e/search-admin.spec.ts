@@ -73,3 +73,16 @@ test("a table's scroll box is a tab stop and a region only while the table is wi
   await expect(region).toHaveCount(0);
   expect(await tabsIntoBox()).toBe(false);
 });
+
+test("the index table fits a 1280 px screen in English too (its longer headings wrap)", async ({ page, grantReviewer }) => {
+  const email = uniqueEmail("scroller-en");
+  await signUp(page, { name: TEXT.en.name, email, locale: "en" });
+  await grantReviewer(email);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/review/search");
+  const table = page.getByRole("table", { name: new RegExp(`^${TEXT.en.indexes}`) });
+  const box = table.locator("xpath=..");
+  await expect(table).toBeVisible();
+  await expect(box).not.toHaveAttribute("tabindex");
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(false);
+});

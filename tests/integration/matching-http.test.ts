@@ -190,6 +190,8 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.solutionIds).toContain(ids.drone);
     expect(panel.html).not.toContain("<form");
     expect(panel.html).toContain("场景发布并处于征集期后，才能邀请企业揭榜。");
+    // Nor a link to the invite page, which could invite nobody yet.
+    expect(panel.html).not.toContain(`/workspace/scenarios/${ids.draftScenario}/invite`);
   });
 
   it("recommends a solution published after the panel was first shown, right away", async () => {
@@ -245,6 +247,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).toContain("本场景的征集已结束，不再推荐解决方案。");
     expect(panel.solutionIds).toEqual([]);
     expect(panel.html).not.toContain("场景发布并处于征集期后");
+    expect(panel.html).not.toContain(`/workspace/scenarios/${closed.id}/invite`);
   });
 
   it("the invite page lists up to ten recommendations above the title search, each with why and a form", async () => {
