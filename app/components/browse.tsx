@@ -557,7 +557,7 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
     <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>
       {links.map((link) => (
         <li key={link.key}>
-          <Link to={link.to} className="break-words text-brand-700 underline [overflow-wrap:anywhere]">{link.label}</Link>
+          <Link to={link.to} className="break-words text-brand-700 underline [overflow-wrap:anywhere]"><MixedText text={link.label} /></Link>
         </li>
       ))}
     </ul>
@@ -586,7 +586,7 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
   }
   return (
     <div className="rounded-lg bg-white p-6 shadow">
-      <h3 className="text-lg font-semibold">{state.q ? t("search.empty.titleFor", { q: state.q }) : t("search.empty.title")}</h3>
+      <h3 className="text-lg font-semibold">{state.q ? <MixedText text={t("search.empty.titleFor", { q: state.q })} /> : t("search.empty.title")}</h3>
       <p className="mt-2 text-slate-800">{t("search.empty.help")}</p>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
         {data.wordsToLeaveOut.length > 0 ? (

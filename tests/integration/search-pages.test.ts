@@ -319,6 +319,10 @@ describe("full-text search", () => {
     expect(model.count).toBe(0);
     expect(model.body).toContain("去掉“大模型”");
     expect(model.body).not.toMatch(/去掉“[^”]*大”/);
+    // On an English page the Chinese a query quotes is marked as Chinese: the heading and the words to leave out.
+    const modelEn = await get(`/scenarios?q=${q("无人机巡检大模型")}`, enCookie);
+    expect(modelEn.body).toMatch(/No results for “(<!-- -->)?<span lang="zh-CN">无人机巡检大模型<\/span>/);
+    expect(modelEn.body).toMatch(/without “(<!-- -->)?<span lang="zh-CN">大模型<\/span>/);
     // Two filters that exclude each other: no single removal helps, the words alone do, and the page says so.
     const excluding = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN&mode=OPEN_CALL`);
     expect(excluding.count).toBe(0);
@@ -374,7 +378,7 @@ describe("full-text search", () => {
     expect(challengeDrones.count).toBeGreaterThan(0);
     const mixed = await get(`/scenarios?q=${q("揭榜挂帅 无人机")}`, enCookie);
     expect(mixed.body).toContain("Filter by");
-    expect(mixed.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}&amp;mode=CHALLENGE"[^>]*>Mode: [^<]* \\(${challengeDrones.count} results?\\)</a>`));
+    expect(mixed.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}&amp;mode=CHALLENGE"[^>]*>Mode: Challenge – (<!-- -->)?<span lang="zh-CN">揭榜挂帅</span>(<!-- -->)? \\(${challengeDrones.count} results?\\)</a>`));
     const invitation = await get("/scenarios?mode=INVITATION");
     expect(invitation.hits).toEqual([ids.s3]);
     expect((await get(`/scenarios?q=${q("定向邀请")}`)).body).toMatch(/mode=INVITATION"[^>]*>征集方式：定向邀请（1 个结果）</);
@@ -413,7 +417,7 @@ describe("full-text search", () => {
     expect(wharfFiltered.count).toBeGreaterThan(0);
     expect(wharfFiltered.count).toBeLessThan(wharf.count!);
     expect(filtered.body).toContain("Related searches");
-    expect(filtered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}&amp;district=DONGGANG&amp;mode=CHALLENGE"[^>]*>码头 \\(${wharfFiltered.count} results?\\)</a>`));
+    expect(filtered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}&amp;district=DONGGANG&amp;mode=CHALLENGE"[^>]*>(<!-- -->)?<span lang="zh-CN">码头</span>(<!-- -->)? \\(${wharfFiltered.count} results?\\)</a>`));
     expect((await get(`/scenarios?q=${q("港区")}&district=DONGGANG&mode=CHALLENGE`)).count).toBe(0);
     expect(filtered.body).not.toContain(`q=${q("港区")}`);
     // Only on a query's first page, and not for English words (they already find every Chinese word of the entry).
