@@ -36,8 +36,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const [categories, attachments, recommendations] = await Promise.all([
     listActiveCategories(),
     listAttachments("SCENARIO", scenario.id, { includeConfidential: true }),
-    // One more than shown, to know whether the invite page's longer list holds more than this page does.
-    solutionRecommendationsPanel(scenario, orgId, RECOMMENDED_ON_PAGE + 1, context.requestId),
+    solutionRecommendationsPanel(scenario, orgId, RECOMMENDED_ON_PAGE, context.requestId),
   ]);
   // A category deactivated after the draft was written stays selectable for this draft.
   const withCurrent = categories.some((c) => c.id === scenario.categoryId)
@@ -47,7 +46,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     scenario,
     categories: withCurrent,
     attachments,
-    recommendations: { ...recommendations, items: recommendations.items.slice(0, RECOMMENDED_ON_PAGE), more: recommendations.items.length > RECOMMENDED_ON_PAGE },
+    recommendations,
     openForBids: isOpenForBids(scenario),
     orgVerified: org.verificationStatus === "VERIFIED",
     editable: isScenarioEditable(scenario.status),

@@ -87,7 +87,7 @@ export default function InvitePage() {
   const { scenario, open, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
-  const rowHasForm = (solution: { id: string; invited: boolean; hasBid?: boolean }) => open && !solution.invited && !solution.hasBid;
+  const rowHasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
@@ -133,8 +133,8 @@ export default function InvitePage() {
                     <td className="p-3"><ContentText text={solution.org.name} /></td>
                     <td className="p-3"><BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} /></td>
                     <td className="p-3">
-                      {solution.invited || solution.hasBid ? (
-                        <InvitedLabel bid={solution.invited ? undefined : solution.bidWithdrawn ? "withdrawn" : "active"} />
+                      {solution.invited || solution.bid ? (
+                        <InvitedLabel bid={solution.invited ? undefined : (solution.bid ?? undefined)} />
                       ) : rowHasForm(solution) ? (
                         <InviteSolutionForm scenarioId={scenario.id} solution={solution} source="search" idPrefix="search" reply={replyFor("search")(solution.id)} />
                       ) : (

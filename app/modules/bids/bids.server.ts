@@ -425,6 +425,11 @@ export function bidForViewer(viewer: BidViewer, bidId: string) {
 
 export const INVITE_PAGE_SIZE = 10;
 
+/** What an invite list says of a firm's bid on the scenario: none, standing, or withdrawn. */
+function bidState(status: BidStatus | undefined): "active" | "withdrawn" | null {
+  return status === undefined ? null : status === "WITHDRAWN" ? "withdrawn" : "active";
+}
+
 /**
  * The solutions the organisation `ownerOrgId` may invite to bid on its scenario: public ones of other
  * organisations whose firm may bid (verified; a firm whose verification was revoked keeps its public pages).
@@ -451,15 +456,9 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   const invitedIds = new Set(invited.map((row) => row.solutionId));
   const bidStatusByOrg = new Map(bids.map((bid) => [bid.orgId, bid.status]));
   return {
-    // `hasBid`: the solution's firm has bid on the scenario already, so there is no one to invite — also when it
-    // withdrew that bid (a firm has one bid per scenario, and a withdrawn one cannot be sent again), which the
-    // page says as such (`bidWithdrawn`) rather than "has bid".
-    items: found.items.map(({ orgId, ...item }) => ({
-      ...item,
-      invited: invitedIds.has(item.id),
-      hasBid: bidStatusByOrg.has(orgId),
-      bidWithdrawn: bidStatusByOrg.get(orgId) === "WITHDRAWN",
-    })),
+    // `bid`: the solution's firm has bid on the scenario already ("active"), so there is no one to invite — also
+    // when it withdrew that bid ("withdrawn": a firm has one bid per scenario, and a withdrawn one cannot be sent again).
+    items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), bid: bidState(bidStatusByOrg.get(orgId)) })),
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
     /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */

@@ -17,7 +17,15 @@ import { recommendScenariosForFirm, recommendScenariosForSolution, recommendSolu
  * `ended`: the scenario's bidding is over (hasBiddingEnded), so nothing is recommended and the panel says why.
  * `solutionsMatched` / `solutionsTotal` (a firm's dashboard): how many of the firm's solutions were matched.
  */
-export type RecommendationPanel<T> = { available: boolean; items: T[]; ended?: boolean; solutionsMatched?: number; solutionsTotal?: number };
+export type RecommendationPanel<T> = {
+  available: boolean;
+  items: T[];
+  ended?: boolean;
+  solutionsMatched?: number;
+  solutionsTotal?: number;
+  /** More would be recommended than the `limit` asked for (the scenario page links to the invite page's longer list). */
+  more?: boolean;
+};
 
 async function orUnavailable<T>(what: string, fields: Record<string, unknown>, load: () => Promise<Omit<RecommendationPanel<T>, "available">>): Promise<RecommendationPanel<T>> {
   try {
@@ -32,7 +40,7 @@ const withDaysLeft = (scenarios: RecommendedScenario[], now: Date) => scenarios.
 
 /**
  * For the scenario's own organisation (the caller has checked that): the best `limit` solutions — none once its
- * bidding is over, since nobody can be invited any more.
+ * bidding is over, since nobody can be invited any more — and whether there are more (one more is matched to know).
  */
 export async function solutionRecommendationsPanel(
   scenario: { id: string; status: ScenarioStatus; deadline: Date | string },
@@ -42,7 +50,8 @@ export async function solutionRecommendationsPanel(
 ): Promise<RecommendationPanel<RecommendedSolution>> {
   if (hasBiddingEnded(scenario)) return { available: true, items: [], ended: true };
   return orUnavailable("solution recommendations", { scenarioId: scenario.id, requestId }, async () => {
-    return { items: (await recommendSolutionsForScenario(scenario.id, ownerOrgId, limit)) ?? [] };
+    const items = (await recommendSolutionsForScenario(scenario.id, ownerOrgId, limit + 1)) ?? [];
+    return { items: items.slice(0, limit), more: items.length > limit };
   });
 }
 

@@ -124,37 +124,41 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const pinyin = candidate?.ifItFinds ? candidate.q : null;
   // Removing one filter at a time cannot help when two filters exclude each other; the words alone may.
   const keywordsOnly = state.q && removals.filter((filter) => filter.type !== "q").length >= 2 ? withoutFilters(state) : null;
-  const counts = await countStates(
-    kind,
-    [
-      ...[...leaveOut, ...related].map((variant) => ({ ...state, q: variant.q })),
-      ...removals.map((filter) => filter.without),
-      ...named.map((filter) => filter.state),
-      ...(pinyin ? [{ ...state, q: pinyin }] : []),
-      ...(keywordsOnly ? [keywordsOnly] : []),
-    ],
-    now,
-    withdrawn,
-  );
-  const counted = <T extends { q: string }>(variants: T[], offset: number) =>
-    counts ? variants.map((variant, i) => ({ ...variant, count: counts[offset + i]! })).filter((variant) => variant.count > 0) : [];
-  const removalsAt = leaveOut.length + related.length;
-  const keywordsOnlyAt = removalsAt + removals.length + named.length + (pinyin ? 1 : 0);
-  const everyRemovalFindsNothing = counts !== null && removals.every((_, i) => counts[removalsAt + i] === 0);
+  // Every variant is counted in one multi-search; the counts are then cut back into these groups, in order.
+  const groups = [
+    leaveOut.map((variant) => ({ ...state, q: variant.q })),
+    related.map((variant) => ({ ...state, q: variant.q })),
+    removals.map((filter) => filter.without),
+    named.map((filter) => filter.state),
+    pinyin ? [{ ...state, q: pinyin }] : [],
+    keywordsOnly ? [keywordsOnly] : [],
+  ];
+  const counts = await countStates(kind, groups.flat(), now, withdrawn);
+  // With no counts (the engine refused one), every group is empty: nothing counted is offered.
+  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [pinyinCount], [keywordsOnlyCount]] = counts
+    ? cutLike(groups, counts)
+    : groups.map(() => []);
+  const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
+  const everyRemovalFindsNothing = removalCounts!.length === removals.length && removalCounts!.every((count) => count === 0);
   return {
     total: main.total,
     hits: main.hits,
     facets,
     deadlineCounts,
     error: null,
-    wordsToLeaveOut: counted(leaveOut, 0),
-    relatedSearches: counted(related, leaveOut.length).map(({ q, count }) => ({ q, count })),
-    filterRemovals: counts ? removals.map((filter, i) => ({ href: filter.href, count: counts[removalsAt + i]! })) : [],
-    namedFilters: counts ? named.map((filter, i) => ({ ...filter, count: counts[removalsAt + removals.length + i]! })).filter((filter) => filter.count > 0) : [],
-    suggestion: candidate && (!candidate.ifItFinds || (counts && counts[removalsAt + removals.length + named.length]! > 0)) ? candidate.q : null,
-    keywordsOnly:
-      keywordsOnly && everyRemovalFindsNothing && counts![keywordsOnlyAt]! > 0 ? { href: browseHref(kind, keywordsOnly), count: counts![keywordsOnlyAt]! } : null,
+    wordsToLeaveOut: withCounts(leaveOut, leaveOutCounts!).filter((variant) => variant.count > 0),
+    relatedSearches: withCounts(related, relatedCounts!).filter((variant) => variant.count > 0).map(({ q, count }) => ({ q, count })),
+    filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
+    namedFilters: withCounts(named, namedCounts!).filter((filter) => filter.count > 0),
+    suggestion: candidate && (!candidate.ifItFinds || (pinyinCount ?? 0) > 0) ? candidate.q : null,
+    keywordsOnly: keywordsOnly && everyRemovalFindsNothing && (keywordsOnlyCount ?? 0) > 0 ? { href: browseHref(kind, keywordsOnly), count: keywordsOnlyCount! } : null,
   };
+}
+
+/** `flat` cut into consecutive pieces as long as each of `groups`. */
+function cutLike<T>(groups: readonly (readonly unknown[])[], flat: readonly T[]): T[][] {
+  let at = 0;
+  return groups.map((group) => flat.slice(at, (at += group.length)));
 }
 
 /** An empty page counts what removing each of its filters would find, up to this many filters (one query each). */
