@@ -9,6 +9,7 @@ import { explainMatch } from "~/modules/matching/explain";
 import type { Reason } from "~/modules/matching/score";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { FirstUnitBadge } from "./first-unit-badge";
+import type { RecommendationPanel } from "~/modules/matching/recommendation-panel";
 import { InvitedLabel, InviteSolutionForm, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
 import { Alert } from "./ui/alert";
@@ -40,15 +41,7 @@ export type ScenarioRecommendation = {
   reasons: Reason[];
 };
 
-type Panel<T> = {
-  available: boolean;
-  items: T[];
-  ended?: boolean;
-  solutionsMatched?: number;
-  solutionsTotal?: number;
-  /** The scenario page's panel: whether the invite page recommends more than the ones shown here. */
-  more?: boolean;
-};
+type Panel<T> = RecommendationPanel<T>;
 
 /**
  * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match

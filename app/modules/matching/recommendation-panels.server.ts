@@ -9,23 +9,12 @@
  * never the page: the error is logged with the request id and the panel says it is unavailable.
  */
 import type { ScenarioStatus } from "~/generated/prisma/client.ts";
+import type { RecommendationPanel } from "./recommendation-panel";
 import { daysUntil, hasBiddingEnded } from "~/modules/scenarios/scenario-transitions";
 import { errorFields, logger } from "~/utils/logger.server";
 import { recommendScenariosForFirm, recommendScenariosForSolution, recommendSolutionsForScenario, type RecommendedScenario, type RecommendedSolution } from "./recommendations.server";
 
-/**
- * `ended`: the scenario's bidding is over (hasBiddingEnded), so nothing is recommended and the panel says why.
- * `solutionsMatched` / `solutionsTotal` (a firm's dashboard): how many of the firm's solutions were matched.
- */
-export type RecommendationPanel<T> = {
-  available: boolean;
-  items: T[];
-  ended?: boolean;
-  solutionsMatched?: number;
-  solutionsTotal?: number;
-  /** More would be recommended than the `limit` asked for (the scenario page links to the invite page's longer list). */
-  more?: boolean;
-};
+export type { RecommendationPanel };
 
 async function orUnavailable<T>(what: string, fields: Record<string, unknown>, load: () => Promise<Omit<RecommendationPanel<T>, "available">>): Promise<RecommendationPanel<T>> {
   try {
