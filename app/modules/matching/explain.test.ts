@@ -43,16 +43,22 @@ describe("explainMatch", () => {
       { kind: "firstUnitApplying", type: "FIRST_VERSION" },
       { kind: "withinBudget", priceMin: 80, priceMax: 120, budgetMin: 80, budgetMax: 150 },
       { kind: "withinBudget", priceMin: 60, priceMax: 120, budgetMin: 80, budgetMax: 150 },
-      { kind: "overlapsBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 },
+      { kind: "overlapsBudget", priceMin: 120, priceMax: 500, budgetMin: 80, budgetMax: 150 },
       { kind: "overBudget", priceMin: 900, budgetMax: 150 },
       { kind: "sameDistrict", district: "DONGGANG" },
     ];
-    expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 80–120 万元在预算 80–150 万元内；报价 60–120 万元不超过预算上限 150 万元；报价 150–500 万元与预算 80–150 万元有交集；同在东港区");
+    expect(explainMatch(all, "zh")).toBe("同一产业链：智慧港口；首版次申报中；报价 80–120 万元在预算 80–150 万元内；报价 60–120 万元不超过预算上限 150 万元；报价 120–500 万元与预算 80–150 万元有交集；同在东港区");
     expect(cautionsOf(all, "zh")).toBe("技术成熟度偏低（TRL 3）；起价 900 万元远超预算上限 150 万元");
     expect(explainMatch(all, "en")).toBe(
-      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 800k–1.2M CNY fits the budget of 800k–1.5M CNY; price 600k–1.2M CNY does not exceed the budget ceiling of 1.5M CNY; price 1.5M–5M CNY overlaps the budget of 800k–1.5M CNY; same district (Donggang District)",
+      "Same industry chain: 智慧港口 (smart port); first-version recognition pending; price 800k–1.2M CNY fits the budget of 800k–1.5M CNY; price 600k–1.2M CNY does not exceed the budget ceiling of 1.5M CNY; price 1.2M–5M CNY overlaps the budget of 800k–1.5M CNY; same district (Donggang District)",
     );
     expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 9M CNY is far above the budget ceiling of 1.5M CNY");
+  });
+
+  it("does not call a price range that only touches the budget ceiling with its floor an overlap", () => {
+    const touching: Reason[] = [{ kind: "overlapsBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 }];
+    expect(explainMatch(touching, "zh")).toBe("起价 150 万元恰为预算上限，报价最高 500 万元");
+    expect(explainMatch(touching, "en")).toBe("Starting price 1.5M CNY equals the budget ceiling; the price goes up to 5M CNY");
   });
 
   it("says nothing for a match with only drawbacks, and no cautions for one without", () => {

@@ -53,7 +53,9 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
       // is what is true (and what a buyer needs to know).
       return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", amounts(reason));
     case "overlapsBudget":
-      return say(reason.kind, amounts(reason));
+      // A range that only touches the ceiling with its floor shares one price with the budget: the cheapest
+      // configuration is affordable, nothing more, which "overlaps" would overstate.
+      return say(reason.priceMin === reason.budgetMax ? "startsAtBudgetCeiling" : "overlapsBudget", amounts(reason));
     case "aboveBudget":
     case "overBudget":
       return say(reason.kind, amounts(reason));
