@@ -1,6 +1,6 @@
 // `npm run eval:matching` as a user runs it: a child process, one JSON line last on stdout.
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -11,8 +11,8 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
 
-async function evaluate(dataset: string) {
-  const { stdout } = await run(tsx, [path.join(root, "scripts/eval-matching.ts"), dataset], { cwd: root, timeout: 120_000 });
+async function evaluate(...datasets: string[]) {
+  const { stdout } = await run(tsx, [path.join(root, "scripts/eval-matching.ts"), ...datasets], { cwd: root, timeout: 120_000 });
   const lines = stdout.trim().split("\n");
   return JSON.parse(lines.at(-1)!) as Record<string, Record<string, number> & { scenarioToSolution?: Record<string, number>; solutionToScenario?: Record<string, number> }>;
 }
@@ -74,6 +74,8 @@ describe("npm run eval:matching", () => {
     "matching-holdout-23.json",
     "matching-holdout-24.json",
     "matching-holdout-25.json",
+    "matching-holdout-26.json",
+    "matching-holdout-27.json",
   ])("meets the quality bar on %s", async (file) => {
     const result = await evaluate(path.join(root, "tests/fixtures", file));
     for (const direction of ["scenarioToSolution", "solutionToScenario"] as const) {
@@ -102,6 +104,17 @@ describe("npm run eval:matching", () => {
     const result = await evaluate(tiny);
     expect(result.scenarioToSolution!.mrr).toBe(1);
     expect(result.solutionToScenario!.mrr).toBe(1);
+
+    // Several files are one marketplace: a copy of the set in a second file puts an identical, unjudged drone
+    // inspection service beside each scenario's own. The twins tie and go by id ("other/x" before "tiny/x"),
+    // so one of the two scenarios finds its judged service second: MRR (1 + 1/2) / 2 in both directions.
+    const other = path.join(dir, "other.json");
+    await writeFile(other, await readFile(tiny, "utf8"));
+    const merged = await evaluate(tiny, other);
+    expect(merged.scenarioToSolution!.mrr).toBe(0.75);
+    expect(merged.solutionToScenario!.mrr).toBe(0.75);
+    expect(merged.scenarioToSolution!["r@10"]).toBe(1);
+    await expect(evaluate(tiny, tiny)).rejects.toMatchObject({ stderr: expect.stringContaining("the same data set is given twice") });
     const broken = path.join(dir, "broken.json");
     await writeFile(broken, JSON.stringify({ version: 1, scenarios: [{ id: "a" }], solutions: [], qrels: [] }));
     await expect(evaluate(broken)).rejects.toMatchObject({ stderr: expect.stringContaining("scenarios[0] (id a).title") });

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MatchingDatasetError, loadMatchingDataset, parseMatchingDataset } from "./dataset";
+import { MatchingDatasetError, loadMatchingDataset, mergeMatchingDatasets, parseMatchingDataset } from "./dataset";
 import { dataset, scenario, solution } from "./fixtures.test-helpers";
 
 const valid = () =>
@@ -102,5 +102,33 @@ describe("loadMatchingDataset", () => {
     await writeFile(broken, "{ not json");
     await expect(loadMatchingDataset(broken)).rejects.toThrow(/broken\.json[\s\S]*not valid JSON/);
     await expect(loadMatchingDataset(path.join(dir, "missing.json"))).rejects.toThrow(/missing\.json[\s\S]*cannot read/);
+  });
+});
+
+describe("mergeMatchingDatasets", () => {
+  it("makes one marketplace of several sets, ids prefixed per set and every judgement kept within its set", () => {
+    const first = parseMatchingDataset(valid());
+    const second = parseMatchingDataset(valid());
+    const merged = mergeMatchingDatasets([
+      { label: "a", dataset: first },
+      { label: "b", dataset: second },
+    ]);
+    expect(merged.name).toBe("a + b");
+    expect(merged.scenarios.map((s) => s.id)).toEqual(["a/S1", "a/S2", "b/S1", "b/S2"]);
+    expect(merged.solutions.map((s) => s.id)).toEqual(["a/P1", "a/P2", "b/P1", "b/P2"]);
+    expect(merged.qrels).toEqual([
+      { scenario: "a/S1", solution: "a/P2", grade: 3 },
+      { scenario: "b/S1", solution: "b/P2", grade: 3 },
+    ]);
+    expect(merged.solutions[1].firstUnit).toEqual({ type: "FIRST_SET", status: "RECOGNISED" });
+    // The merged set is itself a valid data set (unique ids, judgements pointing at its records).
+    expect(() => parseMatchingDataset(merged)).not.toThrow();
+    // The inputs are not changed.
+    expect(first.scenarios[0].id).toBe("S1");
+  });
+
+  it("refuses the same set twice, which would only duplicate every record", () => {
+    const set = parseMatchingDataset(valid());
+    expect(() => mergeMatchingDatasets([{ label: "a", dataset: set }, { label: "a", dataset: set }])).toThrow(MatchingDatasetError);
   });
 });

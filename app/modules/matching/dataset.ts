@@ -4,6 +4,7 @@
  *   loadMatchingDataset(path): Promise<MatchingDataset>   — reads and validates a file
  *   parseMatchingDataset(json: unknown): MatchingDataset  — validates already-parsed JSON
  *   MatchingDatasetError                                  — thrown with one line per problem, each naming the record
+ *   mergeMatchingDatasets(sets): MatchingDataset          — several sets as one marketplace (ids prefixed per set)
  *
  * The record types (MatchScenario, MatchSolution) are the shape the scoring and ranking code works on, so the
  * app later maps its Prisma rows onto them; qrels are only ever used by the metrics, never by scoring.
@@ -189,4 +190,29 @@ export async function loadMatchingDataset(path: string): Promise<MatchingDataset
     throw new MatchingDatasetError(path, [`not valid JSON: ${(error as Error).message}`]);
   }
   return parseMatchingDataset(json, path);
+}
+
+/**
+ * Several data sets as one marketplace: every record competes with every other set's records, as in a city
+ * with hundreds of scenarios and solutions instead of one set's 30 and 90. Ids become "<label>/<id>" so sets
+ * that number their records alike do not collide; each judgement stays within its own set. Pairs across sets
+ * are unjudged and count as 0, so the figures are only comparable between rankers on the same merged set (a
+ * near-duplicate scenario of another set ranked first counts as a miss for both).
+ */
+export function mergeMatchingDatasets(sets: readonly { label: string; dataset: MatchingDataset }[]): MatchingDataset {
+  const labels = new Set<string>();
+  for (const { label } of sets) {
+    if (labels.has(label)) throw new MatchingDatasetError(label, ["the same data set is given twice"]);
+    labels.add(label);
+  }
+  const id = (label: string, recordId: string) => `${label}/${recordId}`;
+  return {
+    version: 1,
+    name: sets.map(({ label }) => label).join(" + "),
+    scenarios: sets.flatMap(({ label, dataset }) => dataset.scenarios.map((record) => ({ ...record, id: id(label, record.id) }))),
+    solutions: sets.flatMap(({ label, dataset }) => dataset.solutions.map((record) => ({ ...record, id: id(label, record.id) }))),
+    qrels: sets.flatMap(({ label, dataset }) =>
+      dataset.qrels.map((qrel) => ({ ...qrel, scenario: id(label, qrel.scenario), solution: id(label, qrel.solution) })),
+    ),
+  };
 }

@@ -3,7 +3,8 @@
  * database), ranked with exactly the functions the app uses (engine-matching.ts). Every record of the
  * other side is ranked: candidates the retrieval did not find follow the scored ones, in id order.
  *
- *   createEngineRanker(dataset, engine?) — Promise<Ranker>
+ *   createEngineRanker(dataset, engine?) — Promise<Ranker & { retrieved }>: `retrieved` records, per direction and
+ *                                          query record, the candidates retrieval found (evaluate.ts: retrievalMisses)
  *   loadDataset(dataset, engine)         — the data set indexed, and the statistics matching reads
  */
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
@@ -12,7 +13,7 @@ import type { SearchEngine } from "../search/search-engine";
 import type { ScoredId } from "./bm25-baseline";
 import type { MatchingDataset } from "./dataset";
 import { matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch, type MatchStatistics } from "./engine-matching";
-import type { Ranker } from "./evaluate";
+import type { Ranker, Retrieved } from "./evaluate";
 import { buildTermStatistics } from "./text-relevance";
 
 function completeRanking(ranked: ScoredId[], allIds: readonly string[]): ScoredId[] {
@@ -34,17 +35,21 @@ export async function loadDataset(dataset: Pick<MatchingDataset, "scenarios" | "
 export async function createEngineRanker(
   dataset: Pick<MatchingDataset, "scenarios" | "solutions">,
   engine: SearchEngine = createEmbeddedSearchEngine(),
-): Promise<Ranker> {
+): Promise<Ranker & { retrieved: Retrieved }> {
   const statistics = await loadDataset(dataset, engine);
   const solutionIds = dataset.solutions.map((s) => s.id);
   const scenarioIds = dataset.scenarios.map((s) => s.id);
+  const retrieved: Retrieved = { scenarioToSolution: new Map(), solutionToScenario: new Map() };
   return {
+    retrieved,
     async solutionsFor(scenario) {
       const matches = await matchSolutions(engine, scenarioDocFromMatch(scenario), statistics, { limit: solutionIds.length });
+      retrieved.scenarioToSolution.set(scenario.id, new Set(matches.map(({ id }) => id)));
       return completeRanking(matches.map(({ id, score }) => ({ id, score })), solutionIds);
     },
     async scenariosFor(solution) {
       const matches = await matchScenarios(engine, solutionDocFromMatch(solution), statistics, { limit: scenarioIds.length });
+      retrieved.solutionToScenario.set(solution.id, new Set(matches.map(({ id }) => id)));
       return completeRanking(matches.map(({ id, score }) => ({ id, score })), scenarioIds);
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScoredId } from "./bm25-baseline";
-import { evaluateDataset, rankAll, type Ranker } from "./evaluate";
+import { evaluateDataset, rankAll, retrievalMisses, type Ranker } from "./evaluate";
 import { dataset, scenario, solution } from "./fixtures.test-helpers";
 
 const data = dataset({
@@ -42,5 +42,18 @@ describe("rankAll and evaluateDataset", () => {
     expect(metrics.scenarioToSolution["ndcg@10"]).toBeCloseTo((7 / (7 + 1 / Math.log2(3)) + 1) / 2, 12);
     // solution → scenario: P1 and P2 count (P3 only has grade 1), both perfect.
     expect(metrics.solutionToScenario).toEqual({ "p@5": 0.2, "r@10": 1, "ndcg@10": 1, mrr: 1 });
+  });
+});
+
+describe("retrievalMisses", () => {
+  it("counts the judged pairs (grade ≥ 1) retrieval never found, and the relevant ones among them", () => {
+    const misses = retrievalMisses(data.qrels, {
+      // S1's P2 (grade 3) found, P3 (grade 1) not; S2's P1 (grade 2) not; S2 asked, nothing found.
+      scenarioToSolution: new Map([["S1", new Set(["P2", "P1"])], ["S2", new Set<string>()]]),
+      // Only P2 was asked: P1's and P3's judgements are not counted.
+      solutionToScenario: new Map([["P2", new Set(["S1"])]]),
+    });
+    expect(misses.scenarioToSolution).toEqual({ judged: 3, missed: 2, relevantMissed: 1 });
+    expect(misses.solutionToScenario).toEqual({ judged: 1, missed: 0, relevantMissed: 0 });
   });
 });
