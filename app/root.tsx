@@ -15,7 +15,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
-import { ContentText, useContentLang } from "~/components/content-text";
+import { ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer } from "~/modules/auth/permissions.server";
@@ -212,7 +212,8 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
         {flash ? (
           <div ref={flashRef} tabIndex={-1} className="mb-4">
-            <Alert tone="success">{translateMessage(t, flash)}</Alert>
+            {/* A flash may quote user content (a firm's name): on English pages its Chinese is marked zh-CN. */}
+            <Alert tone="success"><MixedText text={translateMessage(t, flash)} /></Alert>
           </div>
         ) : null}
         {children}

@@ -1,10 +1,12 @@
 // The form that invites a published solution's firm to bid on a scenario. It appears in the invite page's
 // search results and recommendations and in the scenario page's recommendations; all post to the invite
 // route, with `source` telling it where the owner returns and which form shows a failure.
-import { Form, useNavigation } from "@remix-run/react";
+import { Form, Link, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { InviteSource } from "~/modules/bids/invite-source";
-import { ContentText } from "./content-text";
+import { ContentText, MixedText } from "./content-text";
+import { FirstUnitBadge } from "./first-unit-badge";
 import { Button } from "./ui/button";
 import { ErrorList, controlClass } from "./ui/form";
 
@@ -80,5 +82,64 @@ export function InvitedLabel({ bid }: { bid?: "active" | "withdrawn" }) {
       <span aria-hidden="true">✓</span>
       {t(bid === "active" ? "bid.invite.hasBid" : "bid.invite.invited")}
     </span>
+  );
+}
+
+type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
+type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
+
+/**
+ * One solution in an invite list (the recommendations, the invite page's search): its title, firm and first-unit
+ * record, `details` in the same line and `children` below, and beside them (below them on a phone) the invite
+ * form — or, when there is nothing to invite, why. Stacked, so a phone shows all of it without scrolling sideways.
+ */
+export function InvitableSolutionItem({
+  scenarioId,
+  solution,
+  open,
+  source,
+  idPrefix,
+  reply,
+  collapsibleMessage,
+  details,
+  children,
+}: {
+  scenarioId: string;
+  solution: { id: string; title: string; orgName: string; firstUnitType: string | null; firstUnitStatus: string; invited: boolean; bid?: "active" | "withdrawn" | null };
+  /** Whether the scenario takes bids (and so invitations). */
+  open: boolean;
+  source: InviteSource;
+  idPrefix: string;
+  reply?: InviteReply;
+  collapsibleMessage?: boolean;
+  details?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <li className="gap-4 rounded-md border border-slate-200 p-4 md:flex md:items-start md:justify-between">
+      <div className="min-w-0 grow">
+        <h3 className="break-words font-semibold">
+          <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
+            <ContentText text={solution.title} />
+          </Link>
+        </h3>
+        <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
+          <span className="break-words"><MixedText text={t("matching.solutions.firm", { org: solution.orgName })} /></span>
+          {details}
+          <FirstUnitBadge type={solution.firstUnitType as FirstUnitType | null} status={solution.firstUnitStatus as FirstUnitStatus} />
+        </p>
+        {children}
+      </div>
+      {solution.invited || solution.bid ? (
+        <div className="mt-3 shrink-0 md:mt-0">
+          <InvitedLabel bid={solution.invited ? undefined : (solution.bid ?? undefined)} />
+        </div>
+      ) : open ? (
+        <div className="mt-3 shrink-0 md:mt-0 md:w-72">
+          <InviteSolutionForm scenarioId={scenarioId} solution={solution} source={source} idPrefix={idPrefix} reply={reply} collapsibleMessage={collapsibleMessage} />
+        </div>
+      ) : null}
+    </li>
   );
 }

@@ -8,15 +8,11 @@ import { RECOMMENDED_SOLUTIONS_ANCHOR } from "~/modules/bids/invite-source";
 import { explainMatch } from "~/modules/matching/explain";
 import type { Reason } from "~/modules/matching/score";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
-import { FirstUnitBadge } from "./first-unit-badge";
 import type { RecommendationPanel } from "~/modules/matching/recommendation-panel";
-import { InvitedLabel, InviteSolutionForm, type InviteReply } from "./invite-solution-form";
+import { InvitableSolutionItem, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
 import { Alert } from "./ui/alert";
 import { ContentText, MixedText } from "~/components/content-text";
-
-type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
-type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
 
 export type SolutionRecommendation = {
   id: string;
@@ -105,37 +101,19 @@ export function SolutionRecommendations({
           {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t("matching.solutions.notOpen")}</p> : null}
           <ol className="space-y-3">
             {panel.items.map((solution) => (
-              <li key={solution.id} className="gap-4 rounded-md border border-slate-200 p-4 md:flex md:items-start md:justify-between">
-                <div className="min-w-0 grow">
-                  <h3 className="break-words font-semibold">
-                    <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
-                      <ContentText text={solution.title} />
-                    </Link>
-                  </h3>
-                  <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-                    <span><MixedText text={t("matching.solutions.firm", { org: solution.orgName })} /></span>
-                    <span>{t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}</span>
-                    <FirstUnitBadge type={solution.firstUnitType as FirstUnitType | null} status={solution.firstUnitStatus as FirstUnitStatus} />
-                  </p>
-                  <WhyLine reasons={solution.reasons} />
-                </div>
-                {solution.invited ? (
-                  <div className="mt-3 shrink-0 md:mt-0">
-                    <InvitedLabel />
-                  </div>
-                ) : open ? (
-                  <div className="mt-3 shrink-0 md:mt-0 md:w-72">
-                    <InviteSolutionForm
-                      scenarioId={scenarioId}
-                      solution={solution}
-                      source={source}
-                      idPrefix={`rec-${variant}`}
-                      reply={replyFor?.(solution.id)}
-                      collapsibleMessage={variant === "scenario"}
-                    />
-                  </div>
-                ) : null}
-              </li>
+              <InvitableSolutionItem
+                key={solution.id}
+                scenarioId={scenarioId}
+                solution={solution}
+                open={open}
+                source={source}
+                idPrefix={`rec-${variant}`}
+                reply={replyFor?.(solution.id)}
+                collapsibleMessage={variant === "scenario"}
+                details={<span>{t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}</span>}
+              >
+                <WhyLine reasons={solution.reasons} />
+              </InvitableSolutionItem>
             ))}
           </ol>
         </>

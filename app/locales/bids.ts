@@ -83,6 +83,16 @@ const zh = {
     bidNow: "去揭榜",
     alreadyBid: "已参与揭榜",
   },
+  invitation: {
+    title: "揭榜邀请：{{scenario}}",
+    back: "返回我的揭榜",
+    invitedAt: "邀请时间",
+    withdrawn: "本单位已撤回对该场景的揭榜，不能再次揭榜。",
+    closed: "该场景已不在征集期，不能再揭榜。",
+    switchOrg: "揭榜以当前组织的名义提交。请先切换到受邀企业“{{firm}}”。",
+    switchButton: "切换到“{{firm}}”",
+    viewScenario: "查看场景详情",
+  },
   owner: {
     title: "揭榜方案：{{scenario}}",
     caption: "本场景收到的揭榜方案",
@@ -132,7 +142,7 @@ const zh = {
     shortlisted: "已将该方案列入入围名单。",
     rejected: "已不予采纳，并通知了揭榜企业。",
     awarded: "已确定中标方，并通知了所有揭榜企业。",
-    invited: "邀请已发送。",
+    invited: "已邀请 {{firm}} 参与揭榜。",
   },
   notify: {
     received: "{{firm}} 对场景“{{scenario}}”提交了揭榜方案",
@@ -227,6 +237,16 @@ const en: Shape<typeof zh> = {
     bidNow: "Bid now",
     alreadyBid: "Bid submitted",
   },
+  invitation: {
+    title: "Invitation to bid: {{scenario}}",
+    back: "Back to my bids",
+    invitedAt: "Invited on",
+    withdrawn: "Your organisation withdrew its bid on this scenario and cannot bid on it again.",
+    closed: "This scenario is no longer open for bids.",
+    switchOrg: "Bids are made in the name of your current organisation. Switch to the invited firm, “{{firm}}”, first.",
+    switchButton: "Switch to “{{firm}}”",
+    viewScenario: "View the scenario",
+  },
   owner: {
     title: "Bids: {{scenario}}",
     caption: "Bids received for this scenario",
@@ -276,7 +296,7 @@ const en: Shape<typeof zh> = {
     shortlisted: "The bid is on the shortlist.",
     rejected: "The bid was declined and the firm was told.",
     awarded: "The winner is chosen and every bidder has been told.",
-    invited: "Invitation sent.",
+    invited: "Invited {{firm}} to bid.",
   },
   notify: {
     received: "{{firm}} submitted a bid for “{{scenario}}”",

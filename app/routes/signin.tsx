@@ -9,6 +9,7 @@ import { FormErrors, Honeypot, TextField } from "~/components/ui/form";
 import { verifyCredentials } from "~/modules/auth/auth.server";
 import { signInSchema } from "~/modules/auth/auth.schema";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { tooManyAttemptsReply } from "~/modules/auth/rate-limit-reply.server";
 import { createSession, sessionCookieHeader } from "~/modules/auth/session.server";
 import { msg } from "~/utils/i18n";
 import { titleMeta } from "~/utils/meta";
@@ -24,9 +25,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymous(request);
   const submission = parseWithZod(await readForm(request), { schema: signInSchema });
-  if (context.authRetryAfterMinutes !== null) {
-    return Response.json(submission.reply({ formErrors: [msg("errors.tooManyAttempts", { count: context.authRetryAfterMinutes })], hideFields: ["password"] }), { status: 429 });
-  }
+  const limited = tooManyAttemptsReply(submission, context.authRetryAfterMinutes, ["password"]);
+  if (limited) return limited;
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const userId = await verifyCredentials(submission.value.email, submission.value.password);
   if (!userId) {

@@ -9,6 +9,7 @@ import { FormErrors, Honeypot, TextField } from "~/components/ui/form";
 import { EmailTakenError, signUp } from "~/modules/auth/auth.server";
 import { signUpSchema } from "~/modules/auth/auth.schema";
 import { requireAnonymous } from "~/modules/auth/permissions.server";
+import { tooManyAttemptsReply } from "~/modules/auth/rate-limit-reply.server";
 import { createSession, sessionCookieHeader } from "~/modules/auth/session.server";
 import { getLocale } from "~/utils/locale.server";
 import { msg } from "~/utils/i18n";
@@ -27,9 +28,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: signUpSchema });
   const hide = ["password", "confirmPassword"];
-  if (context.authRetryAfterMinutes !== null) {
-    return Response.json(submission.reply({ formErrors: [msg("errors.tooManyAttempts", { count: context.authRetryAfterMinutes })], hideFields: hide }), { status: 429 });
-  }
+  const limited = tooManyAttemptsReply(submission, context.authRetryAfterMinutes, hide);
+  if (limited) return limited;
   if (submission.status !== "success") return Response.json(submission.reply({ hideFields: hide }), { status: 400 });
   const { name, email, password, redirectTo } = submission.value;
   try {

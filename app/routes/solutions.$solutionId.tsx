@@ -6,7 +6,7 @@ import { ContentList, ContentText, MixedText, useContentLang } from "~/component
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { ReportButton } from "~/components/report-button";
-import { SolutionMeta, usePriceRangeText } from "~/components/solution-card";
+import { SolutionMeta, usePriceRangeText } from "~/components/solution-meta";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { maturityStage } from "~/modules/solutions/solutions.schema";

@@ -4,7 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { SolutionMeta } from "~/components/solution-card";
+import { SolutionMeta } from "~/components/solution-meta";
 import { parseBrowseState, queryWasShortened } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";

@@ -14,6 +14,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
+import { invitationPath } from "~/modules/bids/invite-source";
 import { translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
@@ -172,7 +173,7 @@ export default function MyBidsPage() {
                   <tbody>
                     {invitations.map((invitation) => (
                       <tr key={invitation.id} className="border-b border-slate-100 align-top">
-                        <th scope="row" className="p-3 font-normal"><ContentText text={invitation.scenario.title} /></th>
+                        <th scope="row" className="p-3 font-normal"><Link to={invitationPath(invitation.id)} className="text-brand-700 underline"><ContentText text={invitation.scenario.title} /></Link></th>
                         <td className="p-3"><ContentText text={invitation.scenario.org.name} /></td>
                         <td className="p-3"><ContentText text={invitation.solution.title} /></td>
                         <td className="whitespace-pre-wrap break-words p-3">{invitation.message ? <ContentText text={invitation.message} /> : "—"}</td>

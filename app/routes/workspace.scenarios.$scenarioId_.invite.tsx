@@ -1,13 +1,12 @@
 // The scenario's organisation finds published solutions (recommended, or searched as /solutions searches) and invites their firms to bid.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { BidFirstUnitLabel } from "~/components/bid-status";
-import { ContentText, MixedText } from "~/components/content-text";
+import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { InvitedLabel, InviteSolutionForm } from "~/components/invite-solution-form";
+import { InvitableSolutionItem } from "~/components/invite-solution-form";
 import { SolutionRecommendations } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -16,13 +15,13 @@ import { Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
 import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, FirmCannotBidError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
-import { inviteErrorSection, inviteReturnPath, parseInviteSource, type InviteSource } from "~/modules/bids/invite-source";
+import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARCH_ANCHOR, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
+import { msg, translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
-import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
@@ -59,8 +58,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");
     return Response.json({ solutionId, source, errors, message: String(formData.get("message") ?? "").slice(0, 2000) } satisfies ActionResult, { status: 400 });
   }
+  let invited: { firm: string };
   try {
-    await inviteSolution({ id: user.id, requestId: context.requestId }, scenarioId, submission.value.solutionId, submission.value.message);
+    invited = await inviteSolution({ id: user.id, requestId: context.requestId }, scenarioId, submission.value.solutionId, submission.value.message);
   } catch (error) {
     const keep = { solutionId, source, message: submission.value.message };
     if (error instanceof AlreadyInvitedError) return Response.json({ ...keep, errors: ["bid.errors.alreadyInvited"] } satisfies ActionResult, { status: 409 });
@@ -71,7 +71,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
   }
-  return redirectWithFlash(inviteReturnPath(scenarioId, source, inviteListState(request)), "bid.flash.invited");
+  return redirectWithFlash(inviteReturnPath(scenarioId, source, inviteListState(request)), msg("bid.flash.invited", { firm: invited.firm }));
 }
 
 /** This page searching for `q` from its first page; the rest of its URL is kept. */
@@ -87,12 +87,18 @@ export default function InvitePage() {
   const { scenario, open, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
-  const rowHasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
+  const navigation = useNavigation();
+  // A search of this page under way (not the redirect after an invitation, which posts).
+  const searching = navigation.state === "loading" && !navigation.formMethod && navigation.location.pathname === location.pathname;
+  // The flash of an invitation just sent ("已邀请 XX 公司 参与揭榜"), for the status line.
+  const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
+  const invitedNow = flash?.startsWith("bid.flash.invited") ? translateMessage(t, flash) : null;
+  const hasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
   // Errors about a solution whose row shows no form (already invited, not listed here) go on top.
-  const unmatchedError = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && rowHasForm(s)) ? result.errors : null;
+  const unmatchedError = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && hasForm(s)) ? result.errors : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
@@ -100,7 +106,7 @@ export default function InvitePage() {
       {!open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
       {unmatchedError ? <FormErrors id="invite-errors" errors={unmatchedError} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} /> : null}
-      <section aria-labelledby="invite-search-title" className="space-y-4">
+      <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">
         <h2 id="invite-search-title" className="text-lg font-semibold">{t("matching.solutions.searchAll")}</h2>
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3">
           <div className="grow space-y-1">
@@ -110,42 +116,26 @@ export default function InvitePage() {
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>
         {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
-        {solutions.items.length === 0 ? (
-          <p className="text-slate-700">{t("bid.invite.empty")}</p>
-        ) : (
-          <TableScroller label={t("bid.invite.caption")}>
-            <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-              <caption className="sr-only">{t("bid.invite.caption")}</caption>
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th scope="col" className="p-3">{t("bid.invite.solution")}</th>
-                  <th scope="col" className="p-3">{t("bid.invite.firm")}</th>
-                  <th scope="col" className="p-3">{t("bid.invite.firstUnit")}</th>
-                  <th scope="col" className="p-3">{t("bid.invite.inviteButton")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {solutions.items.map((solution) => (
-                  <tr key={solution.id} className="border-b border-slate-100 align-top">
-                    <th scope="row" className="p-3 font-normal">
-                      <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link>
-                    </th>
-                    <td className="p-3"><ContentText text={solution.org.name} /></td>
-                    <td className="p-3"><BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} /></td>
-                    <td className="p-3">
-                      {solution.invited || solution.bid ? (
-                        <InvitedLabel bid={solution.invited ? undefined : (solution.bid ?? undefined)} />
-                      ) : rowHasForm(solution) ? (
-                        <InviteSolutionForm scenarioId={scenario.id} solution={solution} source="search" idPrefix="search" reply={replyFor("search")(solution.id)} />
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroller>
+        {/* Said to screen readers as it changes (a polite live region, as on the search pages): the number found by
+            a search, and an invitation just sent — focus returns to the list, away from the flash that says it. */}
+        <p role="status" className="text-sm text-slate-700">
+          {invitedNow ? <span className="sr-only"><MixedText text={invitedNow} />{" "}</span> : null}
+          {searching ? t("search.loading") : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
+        </p>
+        {solutions.items.length === 0 ? null : (
+          <ol aria-label={t("bid.invite.caption")} className="space-y-3">
+            {solutions.items.map((solution) => (
+              <InvitableSolutionItem
+                key={solution.id}
+                scenarioId={scenario.id}
+                solution={{ ...solution, orgName: solution.org.name }}
+                open={open}
+                source="search"
+                idPrefix="search"
+                reply={replyFor("search")(solution.id)}
+              />
+            ))}
+          </ol>
         )}
         <Pagination page={page} pageCount={solutions.pageCount} />
       </section>

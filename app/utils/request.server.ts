@@ -29,7 +29,8 @@ export function statusFromRequest<S extends string>(request: Request, states: re
 const cookieSecret = () => process.env.COOKIE_SECRET || "scenebridge-local-development-cookie-secret";
 
 // A one-shot message shown after a redirect ("组织已创建"). Only flash i18n keys are shown: "flash.*" for the
-// foundation, "<domain>.flash.*" for domain texts — so a forged cookie can never display arbitrary text.
+// foundation, "<domain>.flash.*" for domain texts — so a forged cookie can never display arbitrary text. A flash
+// may name what it is about ("已邀请 XX 公司 参与揭榜"): its values travel with the key, encoded by `msg`.
 const flashCookie = createCookie("sb_flash", {
   path: "/",
   httpOnly: true,
@@ -39,15 +40,32 @@ const flashCookie = createCookie("sb_flash", {
   secrets: [cookieSecret()],
 });
 
-export async function redirectWithFlash(url: string, messageKey: string, init: ResponseInit = {}) {
+/** `message`: a flash key, or one with values, `msg("bid.flash.invited", { firm })`. */
+export async function redirectWithFlash(url: string, message: string, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
-  headers.append("Set-Cookie", await flashCookie.serialize(messageKey));
+  headers.append("Set-Cookie", await flashCookie.serialize(message));
   return redirect(url, { ...init, headers });
+}
+
+const FLASH_KEY = /^(?:[a-zA-Z]+\.)?flash\.[\w.]+$/;
+
+/** A flash key, alone or with values (an object of strings and numbers) as `msg` encodes them. */
+function isFlashMessage(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const separator = value.indexOf("|");
+  if (!FLASH_KEY.test(separator === -1 ? value : value.slice(0, separator))) return false;
+  if (separator === -1) return true;
+  try {
+    const values: unknown = JSON.parse(value.slice(separator + 1));
+    return typeof values === "object" && values !== null && !Array.isArray(values) && Object.values(values).every((v) => typeof v === "string" || typeof v === "number");
+  } catch {
+    return false;
+  }
 }
 
 export async function readFlash(request: Request): Promise<{ message: string | null; setCookie: string | null }> {
   const value = await flashCookie.parse(request.headers.get("Cookie"));
-  if (typeof value !== "string" || !/^(?:[a-zA-Z]+\.)?flash\.[\w.]+$/.test(value)) return { message: null, setCookie: null };
+  if (!isFlashMessage(value)) return { message: null, setCookie: null };
   return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0 }) };
 }
 

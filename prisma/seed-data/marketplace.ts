@@ -332,7 +332,7 @@ export async function seedMarketplace(tx: Tx, { orgs, reviewerId }: MarketplaceC
     invitationRows.push({ id, scenarioId: scenarioIds.get(scenarioKey)!, solutionId: solutionIds.get(solutionKey)!, invitedById: owner.actingUserId, message, createdAt });
     audit.push({ actorId: owner.actingUserId, action: "bid.invited", entityType: "Scenario", entityId: scenarioIds.get(scenarioKey)!, after: { invitationId: id, solutionId: solutionIds.get(solutionKey)!, message }, createdAt });
     for (const userId of allMembers(org(solution.orgKey))) {
-      notifications.push({ userId, type: "bid.notify.invited", params: { owner: owner.name, scenario: scenario.data.title, solution: solution.data.title }, link: `/scenarios/${scenarioIds.get(scenarioKey)}`, createdAt, readAt: addDays(createdAt, 1) });
+      notifications.push({ userId, type: "bid.notify.invited", params: { owner: owner.name, scenario: scenario.data.title, solution: solution.data.title }, link: `/workspace/invitations/${id}`, createdAt, readAt: addDays(createdAt, 1) });
     }
   }
   await tx.bidInvitation.createMany({ data: invitationRows });

@@ -99,11 +99,20 @@ async function arrangeMarketplace(browser: Browser, server: WorkerServer, locale
        VALUES ($1, $2, '码头钢结构无人机巡检', '替代人工登高巡检', '对码头大型设备钢结构开展无人机自主巡检，自动识别锈蚀和裂纹。', 'cat_low_altitude', ARRAY['智慧港口'], ARRAY['无人机巡检'], 'DONGGANG', 80, 150, now() + interval '200 days', 'OPEN_CALL', ARRAY['FIRST_SET']::"FirstUnitType"[], '张工', '13800000000', 'soe@example.cn', 'PUBLISHED', '2026年第二批', now(), now())`,
       [scenarioId, soeOrg],
     );
+    // A second scenario, by invitation only, to which the SOE invited the firm's product: the invitation page.
+    const invitedScenarioId = `scn${key}i`;
+    await query(
+      `INSERT INTO "Scenario" (id, "orgId", title, summary, description, "categoryId", "industryChain", tags, district, "budgetMin", "budgetMax", deadline, mode, "expectedFirstUnitTypes", "contactName", "contactPhone", "contactEmail", status, batch, "publishedAt", "updatedAt")
+       SELECT $1, "orgId", '码头门机定向巡检', summary, description, "categoryId", "industryChain", tags, district, "budgetMin", "budgetMax", deadline, 'INVITATION', "expectedFirstUnitTypes", "contactName", "contactPhone", "contactEmail", status, batch, "publishedAt", now() FROM "Scenario" WHERE id = $2`,
+      [invitedScenarioId, scenarioId],
+    );
+    const invitationId = `inv${key}`;
+    await query(`INSERT INTO "BidInvitation" (id, "scenarioId", "solutionId", message) VALUES ($1, $2, $3, '诚邀贵司以无人机自动机场揭榜。')`, [invitationId, invitedScenarioId, solutionId]);
     const reportId = `rpt${key}`;
     await query(`INSERT INTO "Report" (id, "entityType", "entityId", reason) VALUES ($1, 'SOLUTION', $2, '参数与实际不符')`, [reportId, solutionId]);
     // The records were arranged in SQL: queue them for the server's search worker as the app would.
     await query(`INSERT INTO "SearchOutbox" (id, "indexName", "recordId") VALUES ($1, 'solutions', $2), ($3, 'scenarios', $4)`, [`ob1${key}`, solutionId, `ob2${key}`, scenarioId]);
-    return { solutionId, scenarioId, reportId };
+    return { solutionId, scenarioId, reportId, invitationId };
   });
   const close = async () => {
     await soeContext.close();
@@ -134,7 +143,7 @@ for (const locale of ["zh", "en"] as const) {
       await soe.goto(path);
       await expectNoAxeViolations(soe, `${path} ${locale}`);
     }
-    for (const path of ["/workspace/solutions", "/workspace/solutions/new", `/workspace/solutions/${ids.solutionId}`, "/workspace/bids", `/solutions/${ids.solutionId}`, `/scenarios/${ids.scenarioId}`, `/scenarios/${ids.scenarioId}/bid`]) {
+    for (const path of ["/workspace/solutions", "/workspace/solutions/new", `/workspace/solutions/${ids.solutionId}`, "/workspace/bids", `/solutions/${ids.solutionId}`, `/scenarios/${ids.scenarioId}`, `/scenarios/${ids.scenarioId}/bid`, `/workspace/invitations/${ids.invitationId}`]) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }

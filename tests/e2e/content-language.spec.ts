@@ -84,8 +84,8 @@ test("English pages mark the Chinese that users wrote; Chinese pages carry no su
     );
     const solutionId = id("sol");
     await query(
-      `INSERT INTO "Solution" (id, "orgId", title, summary, description, "references", "categoryId", "industryChain", tags, trl, "priceMin", "priceMax", status, "publishedAt", "updatedAt")
-       VALUES ($1, $2, $3, $4, $5, $6, 'cat_low_altitude', ARRAY['低空经济'], ARRAY[$7], 8, 60, 120, 'PUBLISHED', now(), now())`,
+      `INSERT INTO "Solution" (id, "orgId", title, summary, description, "references", "categoryId", "industryChain", tags, trl, "priceMin", "priceMax", "firstUnitType", "firstUnitStatus", status, "publishedAt", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, 'cat_low_altitude', ARRAY['低空经济'], ARRAY[$7], 8, 60, 120, 'FIRST_SET', 'APPLYING', 'PUBLISHED', now(), now())`,
       [solutionId, firmOrg, text.solutionTitle, text.solutionSummary, text.solutionDescription, text.solutionReferences, text.solutionTag],
     );
     const scenarioId = id("scn");
@@ -141,10 +141,23 @@ test("English pages mark the Chinese that users wrote; Chinese pages carry no su
   // The invite page's search lists the solution once the server's worker has indexed it.
   await expect(async () => {
     await page.goto(invitePath);
-    await expect(page.getByRole("table").getByRole("link", { name: text.solutionTitle })).toBeVisible({ timeout: 1_000 });
+    await expect(page.getByRole("list", { name: "Published solutions you can invite" }).getByRole("link", { name: text.solutionTitle })).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 20_000 });
   await expectMarkedChinese(page, inviteTexts, "invite page");
   await expectNoAxeViolations(page, "invite page in English");
+  // On a phone the invite list stacks: a solution's title reads across the screen (the table's four columns
+  // squeezed it to four characters a line, or scrolled the invite form out of sight), its invite form is on the
+  // screen, the page never scrolls sideways, and axe still passes.
+  await page.setViewportSize({ width: 375, height: 740 });
+  const titleLink = page.locator("#invite-search").getByRole("link", { name: text.solutionTitle });
+  expect((await titleLink.boundingBox())!.width).toBeGreaterThan(200);
+  const inviteButton = page.getByRole("button", { name: `Invite: ${text.solutionTitle}` });
+  const box = (await inviteButton.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await expectNoAxeViolations(page, "invite page in English at 375 px");
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   // In Chinese the same pages need no marks: their text is in the page's language.
   await page.getByRole("button", { name: "中文" }).click();

@@ -64,7 +64,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
 
   // Back on the scenario page: the flash, and "已邀请" instead of the form.
   await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
-  await expect(page.getByRole("status").filter({ hasText: "邀请已发送。" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `已邀请 ${firmName} 参与揭榜。` })).toBeVisible();
   // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.
   await expect(page.locator("#recommended-solutions")).toBeFocused();
   await expect(recommended.getByText("已邀请")).toBeVisible();
@@ -78,4 +78,12 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await expect(onInvitePage.getByText("已邀请")).toBeVisible();
   const stored = await inWorkerSchema(server, async (query) => (await query(`SELECT message FROM "BidInvitation" WHERE "scenarioId" = $1`, [scenarioId])).rows);
   expect(stored).toEqual([{ message: "欢迎以贵司的无人机机场揭榜。" }]);
+
+  // A search of the invite page: the number found is said in its status line (a polite live region), as on the
+  // search pages.
+  await page.getByRole("searchbox", { name: "搜索方案（中英文关键词均可）" }).fill("无人机");
+  await page.locator("#invite-search").getByRole("button", { name: "搜索", exact: true }).click();
+  await expect(page).toHaveURL(/\/invite\?q=/);
+  await expect(page.locator("#invite-search").getByRole("status")).toHaveText(/^共 [1-9]\d* 个结果$/);
+  await expect(page.getByRole("list", { name: "可邀请的已发布解决方案" }).getByRole("link", { name: solutionTitle })).toBeVisible();
 });

@@ -109,8 +109,11 @@ describe("data requests no route module can answer", () => {
   // English ("Unexpected Server Error"), as a fault of ours.
   const REFUSALS = [
     { what: "a route without a loader", path: "/reports?_data=routes%2Freports", init: {}, status: 400, key: "noPageData" },
-    { what: "an unknown route id", path: "/?_data=routes%2Fno-such-route", init: {}, status: 403, key: "noPageData" },
-    { what: "another URL's route id", path: "/?_data=routes%2Fsignin", init: {}, status: 403, key: "noPageData" },
+    // Remix says 403 for these, which the page titled "没有权限": asking a URL for another route's data is a
+    // malformed request, not a matter of permission.
+    { what: "an unknown route id", path: "/?_data=routes%2Fno-such-route", init: {}, status: 400, key: "noPageData" },
+    { what: "another URL's route id", path: "/?_data=routes%2Fsignin", init: {}, status: 400, key: "noPageData" },
+    { what: "another URL's route id (a signed-in page's)", path: "/scenarios?_data=routes%2Fworkspace._index", init: {}, status: 400, key: "noPageData" },
     { what: "a URL no route matches", path: "/no-such-page?_data=root", init: {}, status: 404, key: "notFound" },
     { what: "a post to a route without an action", path: "/?_data=routes%2F_index", init: { form: { q: "1" } }, status: 405, key: "methodNotAllowed" },
   ] as const;
@@ -138,6 +141,29 @@ describe("data requests no route module can answer", () => {
     expect(body).toContain(zh.errors.status["405"]);
     expect(body).toContain(zh.errors.methodNotAllowed);
     expect(body).not.toContain(zh.errors.unexpected);
+  });
+
+  it("the page's hydration data carries the refusal in the reader's language too, not the router's English", async () => {
+    const englishVisitor = (await localeCookie.serialize("en")).split(";")[0]!;
+    const pages = [
+      { what: "a post to a page without an action", path: "/", init: { form: { q: "1" } }, status: 405, key: "methodNotAllowed" },
+      { what: "a URL no route matches", path: "/no-such-page", init: {}, status: 404, key: "notFound" },
+    ] as const;
+    for (const page of pages) {
+      for (const [reader, cookie, messages] of [["zh", undefined, zh], ["en", englishVisitor, en]] as const) {
+        const label = `${page.what}, ${reader}`;
+        const response = await http.request(page.path, { ...page.init, cookie });
+        expect(response.status, label).toBe(page.status);
+        const body = await response.text();
+        const context = JSON.parse(body.match(/window\.__remixContext = (\{.*?\});<\/script>/)![1]!) as { state: { errors: Record<string, unknown> } };
+        expect(Object.values(context.state.errors), label).toEqual([
+          { status: page.status, statusText: expect.any(String), internal: false, data: { messageKey: `errors.${page.key}`, message: messages.errors[page.key] }, __type: "RouteErrorResponse" },
+        ]);
+        expect(body, label).not.toMatch(/You made a POST request|did not provide an `action`|No route matches URL/);
+        // The error view says the same.
+        expect(body, label).toContain(messages.errors[page.key]);
+      }
+    }
   });
 });
 

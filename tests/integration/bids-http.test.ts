@@ -393,3 +393,108 @@ describe("bad input", () => {
     expect(ignored).not.toMatch(new RegExp(`<option [^>]*value="${solution.id}"[^>]* selected=""|<option [^>]*selected=""[^>]*value="${solution.id}"`));
   });
 });
+
+describe("an invitation, as the invited firm receives it", () => {
+  /** The flash cookie a redirect set, to send with the next request. */
+  const flashOf = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith("sb_flash="))!.split(";")[0];
+
+  it("the notification and the email lead to the invitation, which only the invited firm's members may read", async () => {
+    const scenario = await createPublishedScenario(owner.orgId, { title: "港区夜间照明无人机巡检" });
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照星河智能科技有限公司" });
+    const solution = await createPublishedSolution(firm.orgId, { title: "夜航无人机巡检系统" });
+    const english = await createUser({ locale: "en" });
+    await db.prisma.membership.create({ data: { orgId: firm.orgId, userId: english.id, role: "MEMBER" } });
+    await db.prisma.user.update({ where: { id: english.id }, data: { activeOrgId: firm.orgId } });
+
+    const sent = await http.request(`/workspace/scenarios/${scenario.id}/invite`, { cookie: owner.cookie, form: { solutionId: solution.id, message: "诚邀贵司参与夜间巡检揭榜" } });
+    expect(sent.status).toBe(302);
+    const invitation = await db.prisma.bidInvitation.findFirstOrThrow({ where: { scenarioId: scenario.id, solutionId: solution.id } });
+    const link = `/workspace/invitations/${invitation.id}`;
+
+    // Every member of the firm is told, with the link; the email (sent at once by default) carries it too, in
+    // the member's language.
+    for (const member of [firm, english]) {
+      const notification = await db.prisma.notification.findFirstOrThrow({ where: { userId: member.id, type: "bid.notify.invited" } });
+      expect(notification.link).toBe(link);
+      const email = await db.prisma.emailMessage.findFirstOrThrow({ where: { userId: member.id, textBody: { contains: "港区夜间照明无人机巡检" } } });
+      expect(email.textBody).toContain(`${link}\n`);
+      expect(email.textBody).toContain(member === english ? "invites you to bid" : "邀请您以");
+      // The notification centre's "open" follows it.
+      const opened = await http.request("/notifications", { cookie: member.cookie, form: { intent: "open", notificationId: notification.id } });
+      expect(opened.headers.get("location")).toBe(link);
+    }
+
+    // The invited firm reads who invited it, with which solution and message, and bids from there with the
+    // invited solution chosen — in either language.
+    const page = await http.request(link, { cookie: firm.cookie });
+    expect(page.status).toBe(200);
+    const body = await page.text();
+    expect(body).toContain("揭榜邀请：港区夜间照明无人机巡检");
+    expect(body).toContain("夜航无人机巡检系统");
+    expect(body).toContain("诚邀贵司参与夜间巡检揭榜");
+    expect(body).toContain(`href="/scenarios/${scenario.id}/bid?solution=${solution.id}"`);
+    expect(body).toContain(`href="/scenarios/${scenario.id}"`);
+    const inEnglish = await (await http.request(link, { cookie: english.cookie })).text();
+    expect(inEnglish).toContain('Invitation to bid: <span lang="zh-CN">港区夜间照明无人机巡检</span>');
+    expect(inEnglish).toContain('<dd lang="zh-CN" class="whitespace-pre-wrap break-words">诚邀贵司参与夜间巡检揭榜</dd>');
+    expect(inEnglish).toContain(`href="/scenarios/${scenario.id}/bid?solution=${solution.id}"`);
+    // The firm's list of invitations links to the same page.
+    expect(await (await http.request("/workspace/bids", { cookie: firm.cookie })).text()).toContain(`href="${link}"`);
+
+    // Anyone else — another firm, the SOE that sent it, a reviewer — is told it does not exist, with no data;
+    // a visitor is asked to sign in and comes back to it.
+    for (const [who, cookie] of [["otherFirm", otherFirm.cookie], ["bidder", bidder.cookie], ["owner", owner.cookie], ["reviewer", reviewer.cookie]] as const) {
+      const response = await http.request(link, { cookie });
+      expect(response.status, who).toBe(404);
+      const text = await response.text();
+      expect(text, who).not.toContain("诚邀贵司参与夜间巡检揭榜");
+      expect(text, who).not.toContain("夜航无人机巡检系统");
+    }
+    const data = await http.request(`${link}?_data=${encodeURIComponent("routes/workspace.invitations.$invitationId")}`, { cookie: otherFirm.cookie });
+    expect(data.status).toBe(404);
+    expect(await data.text()).not.toContain("诚邀贵司");
+    const visitor = await http.request(link);
+    expect(visitor.status).toBe(302);
+    expect(visitor.headers.get("location")).toBe(`/signin?redirectTo=${encodeURIComponent(link)}`);
+    expect((await http.request("/workspace/invitations/no-such-invitation", { cookie: firm.cookie })).status).toBe(404);
+  });
+
+  it("the invitation page says when the firm has bid, or must switch to the invited firm to bid", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照多元科技有限公司" });
+    const solution = await createPublishedSolution(firm.orgId);
+    const { id } = await db.prisma.bidInvitation.create({ data: { scenarioId: scenario.id, solutionId: solution.id, invitedById: owner.id } });
+    // A member whose active organisation is another one is asked to switch first (the bid form bids as it).
+    const otherOrg = await createVerifiedOrgUser("SOE", reviewer.id);
+    await db.prisma.membership.create({ data: { orgId: firm.orgId, userId: otherOrg.id, role: "MEMBER" } });
+    const switchFirst = await (await http.request(`/workspace/invitations/${id}`, { cookie: otherOrg.cookie })).text();
+    expect(switchFirst).toContain("请先切换到受邀企业“日照多元科技有限公司”");
+    expect(switchFirst).toContain(`name="orgId" value="${firm.orgId}"`);
+    expect(switchFirst).not.toContain(`/bid?solution=`);
+    await placeBid({ id: firm.id }, firm.orgId, scenario.id, bidInput());
+    const afterBid = await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text();
+    expect(afterBid).toContain("已参与揭榜");
+    expect(afterBid).not.toContain(`/bid?solution=`);
+  });
+
+  it("the flash after inviting names the firm, in the owner's language, its name marked Chinese on English pages", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照闪讯科技有限公司" });
+    const [first, second] = [await createPublishedSolution(firm.orgId), await createPublishedSolution(firm.orgId)];
+    const page = `/workspace/scenarios/${scenario.id}/invite`;
+    const sent = await http.request(`${page}?q=${encodeURIComponent("巡检")}`, { cookie: owner.cookie, form: { solutionId: first.id, source: "search" } });
+    // Back to the search it came from, at its list (where focus goes; the status line there says it).
+    expect(sent.headers.get("location")).toBe(`${page}?q=%E5%B7%A1%E6%A3%80#invite-search`);
+    const shown = await (await http.request(`${page}?q=${encodeURIComponent("巡检")}`, { cookie: `${owner.cookie}; ${flashOf(sent)}` })).text();
+    expect(shown).toContain("已邀请 日照闪讯科技有限公司 参与揭榜。");
+    // Twice: the flash at the top, and the page's status line (a polite live region) for screen readers.
+    expect(shown.match(/已邀请 日照闪讯科技有限公司 参与揭榜。/g)).toHaveLength(2);
+    expect(shown).toMatch(/<p role="status"[^>]*><span class="sr-only">已邀请 日照闪讯科技有限公司 参与揭榜。/);
+
+    const englishMember = await addMember(owner.orgId);
+    await db.prisma.user.update({ where: { id: englishMember.id }, data: { locale: "en" } });
+    const sentInEnglish = await http.request(page, { cookie: englishMember.cookie, form: { solutionId: second.id, source: "recommended" } });
+    const english = await (await http.request(page, { cookie: `${englishMember.cookie}; ${flashOf(sentInEnglish)}` })).text();
+    expect(english).toContain('Invited <span lang="zh-CN">日照闪讯科技有限公司</span> to bid.');
+  });
+});

@@ -229,8 +229,10 @@ describe("invitations", () => {
   it("invites a published solution's firm once, tells its members and shows it in their list", async () => {
     const scenario = await createPublishedScenario(soe.orgId);
     const solution = await createPublishedSolution(firmC.orgId);
-    await inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与揭榜");
-    expect(await notificationsOf(firmC.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.invited", link: `/scenarios/${scenario.id}` }));
+    const invitation = await inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与揭榜");
+    // The firm's name, for the SOE's confirmation; the notification leads to the invitation's own page.
+    expect(invitation.firm).toBe(firmC.orgName);
+    expect(await notificationsOf(firmC.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.invited", link: `/workspace/invitations/${invitation.id}` }));
     await expect(inviteSolution({ id: soe.id }, scenario.id, solution.id, "")).rejects.toBeInstanceOf(AlreadyInvitedError);
     const invitations = await listInvitationsOfOrg(firmC.orgId);
     expect(invitations[0]).toMatchObject({ scenario: { id: scenario.id }, open: true, alreadyBid: false });

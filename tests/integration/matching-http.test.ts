@@ -457,7 +457,7 @@ describe("recommended solutions on an SOE's scenario", () => {
       form: { solutionId: ids.water, message: "", source: "search" },
     });
     expect(fromSearch.status).toBe(302);
-    expect(fromSearch.headers.get("location")).toBe(`/workspace/scenarios/${ids.scenario}/invite?q=%E6%B0%B4%E8%B4%A8&page=2`);
+    expect(fromSearch.headers.get("location")).toBe(`/workspace/scenarios/${ids.scenario}/invite?q=%E6%B0%B4%E8%B4%A8&page=2#invite-search`);
   });
 });
 

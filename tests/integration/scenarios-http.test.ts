@@ -433,6 +433,17 @@ describe("bad input on scenario forms", () => {
     const chineseWorkspace = await (await http.request(`/workspace/scenarios/${returned.id}`, { cookie: member.cookie })).text();
     expect(chineseWorkspace).toMatch(/审核意见(<!-- -->)?：<\/strong>/);
     expect(chineseWorkspace).toContain('value="无人机、巡检"');
+    // The edit form's free-text fields holding Chinese are marked as such on the English page (as the same text is
+    // where it is shown); an email address is not free text; on the Chinese page nothing is marked.
+    const field = (html: string, tag: "input" | "textarea", name: string) => html.match(new RegExp(`<${tag}[^>]*name="${name}"[^>]*>`))?.[0] ?? "";
+    expect(field(workspace, "input", "title")).toContain('lang="zh-CN"');
+    expect(field(workspace, "textarea", "description")).toContain('lang="zh-CN"');
+    expect(field(workspace, "input", "contactName")).toContain('lang="zh-CN"');
+    expect(field(workspace, "input", "contactEmail")).not.toContain("lang=");
+    for (const [tag, name] of [["input", "title"], ["textarea", "description"], ["input", "contactName"]] as const) {
+      expect(field(chineseWorkspace, tag, name), name).toMatch(/^<(input|textarea)/);
+      expect(field(chineseWorkspace, tag, name), name).not.toContain("lang=");
+    }
   });
 
   it("the edit form and owner actions survive hostile values", async () => {

@@ -1,7 +1,7 @@
 // Form fields wired to conform metadata: a visible label, the control, a hint and errors tied to it with
 // aria-describedby. Error texts are i18n message keys (see utils/i18n.ts) translated here.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useEffect, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { contentLang } from "~/utils/content-lang";
 import { translateMessage } from "~/utils/i18n";
@@ -48,12 +48,28 @@ type TextFieldProps = {
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 };
 
+/**
+ * `lang` for a field of free text (a title, a description): the language of what it holds where the page's
+ * differs (contentLang) — Chinese typed on an English page is read by a screen reader in a Chinese voice, as the
+ * same text is where it is shown. It follows what is typed, and the value a form is given again.
+ */
+function useValueLang(value: unknown) {
+  const { i18n } = useTranslation();
+  const langOf = (text: unknown) => (typeof text === "string" ? contentLang(text, i18n.language) : undefined);
+  const [lang, setLang] = useState(() => langOf(value));
+  useEffect(() => setLang(langOf(value)), [value, i18n.language]); // eslint-disable-line react-hooks/exhaustive-deps
+  return { lang, onInput: (event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) => setLang(langOf(event.currentTarget.value)) };
+}
+
 export function TextField({ meta, label, hint, type = "text", inputProps }: TextFieldProps) {
   const hintId = `${meta.id}-hint`;
   const props = getInputProps(meta, { type, ariaDescribedBy: hint ? hintId : undefined });
+  const valueLang = useValueLang(props.defaultValue);
+  // Only free text has a language: an address, a number or a password does not.
+  const languageProps = type === "text" || type === "search" ? valueLang : {};
   return (
     <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
-      <input {...props} {...inputProps} key={props.key} className={controlClass} />
+      <input {...props} {...languageProps} {...inputProps} key={props.key} className={controlClass} />
     </FieldShell>
   );
 }
@@ -61,9 +77,10 @@ export function TextField({ meta, label, hint, type = "text", inputProps }: Text
 export function TextareaField({ meta, label, hint, textareaProps }: { meta: FieldMetadata<string | undefined>; label: ReactNode; hint?: ReactNode; textareaProps?: TextareaHTMLAttributes<HTMLTextAreaElement> }) {
   const hintId = `${meta.id}-hint`;
   const props = getTextareaProps(meta, { ariaDescribedBy: hint ? hintId : undefined });
+  const valueLang = useValueLang(props.defaultValue);
   return (
     <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
-      <textarea {...props} rows={4} {...textareaProps} key={props.key} className={controlClass} />
+      <textarea {...props} {...valueLang} rows={4} {...textareaProps} key={props.key} className={controlClass} />
     </FieldShell>
   );
 }

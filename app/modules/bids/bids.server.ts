@@ -13,6 +13,7 @@ import { errorFields, logger } from "~/utils/logger.server";
 import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
+import { invitationPath } from "./invite-source";
 import { isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
 import { transitionScenario } from "~/modules/scenarios/scenarios.server";
 
@@ -382,6 +383,26 @@ export async function listInvitationsOfOrg(orgId: string) {
   }));
 }
 
+/**
+ * One invitation, for a member of the invited firm (the organisation of the invited solution); null for anyone
+ * else, so a stranger following the notification's link is told the page does not exist.
+ */
+export async function invitationForFirmMember(userId: string, invitationId: string) {
+  const invitation = await prisma.bidInvitation.findFirst({
+    where: { id: invitationId, solution: { org: { memberships: { some: { userId } } } } },
+    select: {
+      id: true,
+      message: true,
+      createdAt: true,
+      solution: { select: { id: true, title: true, orgId: true, org: { select: { name: true } } } },
+      scenario: { select: { id: true, title: true, deadline: true, status: true, hidden: true, org: { select: { name: true } } } },
+    },
+  });
+  if (!invitation) return null;
+  const bid = await prisma.bid.findFirst({ where: { scenarioId: invitation.scenario.id, orgId: invitation.solution.orgId }, select: { status: true } });
+  return { ...invitation, open: isOpenForBids(invitation.scenario), bid: bidState(bid?.status) };
+}
+
 /** A scenario with its bids, for the scenario's organisation (or a reviewer); null for anyone else. */
 export async function scenarioWithBids(viewer: BidViewer, scenarioId: string) {
   const scenario = await prisma.scenario.findFirst({
@@ -508,7 +529,7 @@ export function ownScenario(userId: string, scenarioId: string) {
   });
 }
 
-/** The scenario's organisation invites a published solution's firm to bid; the firm's members are told. */
+/** The scenario's organisation invites a published solution's firm to bid; the firm's members are told. Returns the invitation and the firm's name. */
 export async function inviteSolution(actor: BidActor, scenarioId: string, solutionId: string, message: string) {
   try {
     return await prisma.$transaction(async (tx) => {
@@ -520,7 +541,7 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
         where: { AND: [PUBLIC_SOLUTION_WHERE, { id: solutionId, orgId: { not: scenario.orgId } }] },
-        select: { id: true, orgId: true, title: true, org: { select: { verificationStatus: true } } },
+        select: { id: true, orgId: true, title: true, org: { select: { name: true, verificationStatus: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();
       // The rest of invitableSolutionWhere, apart, so the SOE is told why.
@@ -545,11 +566,11 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
           userId,
           type: "bid.notify.invited",
           params: { owner: scenario.org.name, scenario: scenario.title, solution: solution.title },
-          link: `/scenarios/${scenarioId}`,
+          link: invitationPath(invitation.id),
         })),
         actor.id,
       );
-      return invitation;
+      return { id: invitation.id, firm: solution.org.name };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AlreadyInvitedError();

@@ -6,6 +6,8 @@ export type InviteSource = (typeof INVITE_SOURCES)[number];
 
 /** Anchor of the recommendations panel on the scenario page and of the section on the invite page. */
 export const RECOMMENDED_SOLUTIONS_ANCHOR = "recommended-solutions";
+/** Anchor of the invite page's search section. */
+export const SOLUTION_SEARCH_ANCHOR = "invite-search";
 
 /** The posted value, or "search" (the original form) for anything else: never trusted as a URL. */
 export function parseInviteSource(value: unknown): InviteSource {
@@ -27,7 +29,9 @@ export function inviteReturnPath(scenarioId: string, source: InviteSource, list:
   if (list.q?.trim()) params.set("q", list.q.trim());
   if (list.page && Number.isInteger(list.page) && list.page > 1) params.set("page", String(list.page));
   const invitePage = `${scenarioPage}/invite${params.size > 0 ? `?${params}` : ""}`;
-  return source === "recommended" ? `${invitePage}#${RECOMMENDED_SOLUTIONS_ANCHOR}` : invitePage;
+  // Back at the list it came from, the owner's focus is there too (root.tsx follows the #fragment), and the page's
+  // status line announces the invitation.
+  return `${invitePage}#${source === "recommended" ? RECOMMENDED_SOLUTIONS_ANCHOR : SOLUTION_SEARCH_ANCHOR}`;
 }
 
 /**
@@ -36,4 +40,9 @@ export function inviteReturnPath(scenarioId: string, source: InviteSource, list:
  */
 export function inviteErrorSection(source: InviteSource): "search" | "recommended" {
   return source === "search" ? "search" : "recommended";
+}
+
+/** The invited firm's page of one invitation: where its notification and email lead. */
+export function invitationPath(invitationId: string): string {
+  return `/workspace/invitations/${encodeURIComponent(invitationId)}`;
 }
