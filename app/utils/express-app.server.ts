@@ -101,6 +101,20 @@ function namesNothing(path: string): boolean {
   }
 }
 
+/**
+ * TRACE is a method the Fetch API refuses to build a Request with (a "forbidden method"); Remix's adapter turns
+ * every request into one, so it failed there with a 500. No page answers it; 405 says so. (The other forbidden
+ * methods never get here: Node's parser refuses TRACK with a 400, and hands CONNECT to a 'connect' handler,
+ * which the server does not have, so it closes the connection.)
+ */
+const METHODS_NO_PAGE_ANSWERS = new Set(["TRACE"]);
+const METHOD_NOT_ALLOWED = "不支持这种请求方式。\nThis request method is not supported.";
+
+function unsupportedMethods(req: Request, res: Response, next: NextFunction) {
+  if (!METHODS_NO_PAGE_ANSWERS.has(req.method.toUpperCase())) return next();
+  res.status(405).set("Allow", "GET, HEAD, POST").type("text/plain; charset=utf-8").send(METHOD_NOT_ALLOWED);
+}
+
 /** Browsers send Origin on form posts; a post from another site is refused (SameSite=Lax cookies are the first line). */
 function sameOriginWrites(req: Request, res: Response, next: NextFunction) {
   if (!isWrite(req)) return next();
@@ -160,6 +174,7 @@ export function createExpressApp(options: {
   app.use("/build", express.static(`${options.publicDir}/build`, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDir, { maxAge: "1h" }));
 
+  app.use(unsupportedMethods);
   app.use(unprintablePaths);
   app.use(sameOriginWrites);
   const limitResponse = (req: Request, res: Response) => {

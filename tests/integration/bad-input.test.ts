@@ -80,6 +80,30 @@ function pathOf(name: string, form: FormCase) {
 
 const cookieOf = (who: FormCase["who"]) => (who === "owner" ? owner.cookie : who === "reviewer" ? reviewer.cookie : undefined);
 
+describe("request methods no page answers", () => {
+  it("TRACE gets 405 with Allow, not a 500 (the Fetch API cannot represent it for Remix)", async () => {
+    const { request } = await import("node:http");
+    const send = (method: string) =>
+      new Promise<{ status: number; allow: string | undefined; body: string }>((resolve, reject) => {
+        const req = request(http.baseUrl + "/scenarios", { method }, (res) => {
+          let body = "";
+          res.setEncoding("utf8");
+          res.on("data", (chunk: string) => (body += chunk));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, allow: res.headers.allow, body }));
+        });
+        req.on("error", reject);
+        req.end();
+      });
+    for (const method of ["TRACE"]) {
+      const response = await send(method);
+      expect(response.status, method).toBe(405);
+      expect(response.allow).toBe("GET, HEAD, POST");
+      expect(response.body).toContain("不支持这种请求方式");
+    }
+    expect((await send("GET")).status).toBe(200);
+  });
+});
+
 describe("control characters and Chinese in paths", () => {
   it("an id with NUL or another control character is a 404 for any route and visitor, never a 500", async () => {
     const paths = ["/scenarios/%00", "/solutions/%00", "/scenarios/%00/bid", "/cases/%00", "/attachments/%00", "/workspace/scenarios/%00", "/workspace/scenarios/%00/invite", "/review/scenarios/%00", "/orgs/%00", "/scenarios/a%01b"];
