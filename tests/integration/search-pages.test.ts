@@ -188,6 +188,21 @@ async function expectHighlightedTagChips() {
   expect(tagLists(solutions.body, "Tags")).toContainEqual(["<mark>vision</mark>"]);
 }
 
+/**
+ * The default (relevance) order of /scenarios: s4, closed early, is the most relevant record for 盘库 无人机 (both
+ * words in its title and summary) but comes after s1, which takes bids and has only 无人机; an explicit sort is
+ * not changed by it (by budget, s4's 2000 万元 leads).
+ */
+async function expectOpenScenariosFirst() {
+  // In the districts of s1 (东港区) and s4 (岚山区): the pagination tests add open scenarios elsewhere.
+  const districts = "district=DONGGANG&district=LANSHAN";
+  for (const search of [`q=${q("无人机 盘库")}`, `q=${q("盘库")}`]) expect((await get(`/scenarios?${search}&${districts}`)).hits, search).toEqual([ids.s4]);
+  for (const search of [`q=${q("无人机")}`, `q=${q("无人机")}&sort=relevance`]) {
+    expect((await get(`/scenarios?${search}&${districts}`)).hits, search).toEqual([ids.s1, ids.s4]);
+  }
+  expect((await get(`/scenarios?q=${q("无人机")}&${districts}&sort=budget`)).hits).toEqual([ids.s4, ids.s1]);
+}
+
 /** The values of the ticked checkboxes called `name`. */
 function checked(body: string, name: string): string[] {
   return [...body.matchAll(/<input [^>]*>/g)]
@@ -586,6 +601,10 @@ describe("sorting", () => {
     expect(relevance.body).toMatch(/<option value="" selected="">相关度<\/option>/);
   });
 
+  it("by relevance, lists the scenarios taking bids before the ended ones, each group by relevance", async () => {
+    await expectOpenScenariosFirst();
+  });
+
   it("ignores a category code no category has, instead of showing it as a raw chip that finds nothing", async () => {
     const all = await get("/scenarios");
     const unknown = await get("/scenarios?category=FOO");
@@ -825,7 +844,8 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     const byDeadline = await get("/scenarios?district=DONGGANG&district=LANSHAN&district=JUXIAN&sort=deadline");
     expect(byDeadline.hits).toEqual([ids.s1, ids.s2, ids.s3, ids.s4]);
     // (The pagination scenarios above have 港口物流 in their industry chain: they match too.)
-    const character = await get(`/scenarios?q=${q("港")}`);
+    // (Only in the districts of s1–s4: open ones come first, and the pagination scenarios are open.)
+    const character = await get(`/scenarios?q=${q("港")}&district=DONGGANG&district=LANSHAN&district=JUXIAN`);
     expect(character.hits).toEqual(expect.arrayContaining([ids.s1, ids.s4]));
     expect(character.hits).not.toContain(ids.s2);
     expect(character.hits).not.toContain(ids.s3);
@@ -842,8 +862,9 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(solutions.body).not.toMatch(/五莲县（[1-9]/);
 
     // The glossary reaches Meilisearch as one-way synonyms: "inspection" finds 巡检 there too.
-    const words = await get(`/scenarios?q=${q("inspection")}`);
-    // (The pagination tests above added scenarios whose factory description says 人工巡检: they match too.)
+    // (The pagination tests above added open scenarios whose factory description says 人工巡检: they match too, and
+    // rank before s4, closed; so only the districts of s1–s4.)
+    const words = await get(`/scenarios?q=${q("inspection")}&district=DONGGANG&district=LANSHAN&district=JUXIAN`);
     expect(words.hits).toEqual(expect.arrayContaining([ids.s1, ids.s2, ids.s4]));
     expect(words.hits).not.toContain(ids.s3);
     expect(words.body).toContain("<mark>inspection</mark>");
@@ -860,6 +881,18 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(after.body).not.toMatch(/海洋经济（[1-9]/);
     await db.prisma.scenario.update({ where: { id: ids.s3! }, data: { hidden: false } });
     await drainSearchOutbox();
+  });
+
+  it("lists the scenarios taking bids first by relevance, through the ranking rules it sets", async () => {
+    await expectOpenScenariosFirst();
+    // What reaches Meilisearch: `sort` as the first ranking rule, and the relevance page's results query sorted
+    // by openForBids (the stand-in scores s1 and s4 alike, so the order above alone would not tell).
+    const settings = standin.requests.filter((request) => request.method === "PATCH" && request.path === "/indexes/pages_scenarios/settings").at(-1);
+    expect((settings?.body as { rankingRules: string[] }).rankingRules[0]).toBe("sort");
+    const from = standin.requests.length;
+    await get(`/scenarios?q=${q("无人机")}`);
+    const results = standin.requests.slice(from).flatMap((request) => (request.path === "/multi-search" ? ((request.body as { queries?: { q?: string; hitsPerPage?: number; sort?: string[] }[] }).queries ?? []) : []));
+    expect(results.find((query) => query.q === "无人机" && query.hitsPerPage === 20)?.sort).toEqual(["openForBids:desc"]);
   });
 
   it("highlights matched tags one by one, as the embedded engine does", async () => {

@@ -187,7 +187,7 @@ describe("the search query", () => {
   });
 
   it("asks for words, sort, page and highlights", () => {
-    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary", "tags"] });
+    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, sort: [{ field: "openForBids", direction: "desc" }], page: 2, pageSize: 20, highlight: ["title", "summary", "tags"] });
     expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([
       { field: "openForBids", direction: "desc" },
       { field: "deadline", direction: "asc" },
@@ -197,6 +197,11 @@ describe("the search query", () => {
     expect(browseQuery("solutions", parse("solutions", "sort=trl"), NOW).sort).toEqual([{ field: "trl", direction: "desc" }]);
     expect(browseQuery("solutions", parse("solutions", "sort=price"), NOW).sort).toEqual([{ field: "priceMin", direction: "asc" }]);
     expect(browseQuery("solutions", parse("solutions", "q=drone"), NOW).sort).toBeUndefined();
+    // Relevance on /scenarios: those taking bids first, relevance deciding within each group (the engines rank by
+    // the sort first, then by relevance).
+    for (const search of ["q=drone", "q=drone&sort=relevance"]) {
+      expect(browseQuery("scenarios", parse("scenarios", search), NOW).sort, search).toEqual([{ field: "openForBids", direction: "desc" }]);
+    }
   });
 
   it("plans one query for results, one per facet with a selection and one per deadline bucket", () => {

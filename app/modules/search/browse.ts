@@ -60,12 +60,18 @@ export const SORTS = {
 } as const;
 export type SortKey = (typeof SORTS)[BrowseKind][number];
 
-/** Each page's sorts as sort clauses on the fields its index may sort by (indexes.ts), so a typo does not compile. */
+/**
+ * Each page's sorts as sort clauses on the fields its index may sort by (indexes.ts), so a typo does not compile.
+ * The engines rank by the clauses first and by relevance within equal values (search-engine.ts).
+ */
 const SORT_CLAUSES: {
-  scenarios: Record<Exclude<(typeof SORTS)["scenarios"][number], "relevance">, readonly (SortClause & { field: ScenarioSortField })[]>;
-  solutions: Record<Exclude<(typeof SORTS)["solutions"][number], "relevance">, readonly (SortClause & { field: SolutionSortField })[]>;
+  scenarios: Record<(typeof SORTS)["scenarios"][number], readonly (SortClause & { field: ScenarioSortField })[]>;
+  solutions: Record<(typeof SORTS)["solutions"][number], readonly (SortClause & { field: SolutionSortField })[]>;
 } = {
   scenarios: {
+    // Scenarios still taking bids first, the most relevant first among them; then the ended ones, by relevance
+    // too: a firm looking for work wants what it can still bid on (QA review).
+    relevance: [{ field: "openForBids", direction: "desc" }],
     newest: [{ field: "publishedAt", direction: "desc" }],
     // Soonest first among the scenarios still open for bids, then the finished ones (whose deadlines are
     // past, so by the deadline alone they would all come first).
@@ -76,13 +82,14 @@ const SORT_CLAUSES: {
     budget: [{ field: "budgetMax", direction: "desc" }],
   },
   solutions: {
+    relevance: [],
     newest: [{ field: "publishedAt", direction: "desc" }],
     trl: [{ field: "trl", direction: "desc" }],
     price: [{ field: "priceMin", direction: "asc" }],
   },
 };
 
-/** The sort clauses of a page's sort; none for relevance (and for a sort the page does not offer). */
+/** The sort clauses of a page's sort (none for a sort the page does not offer). */
 export function sortClauses(kind: BrowseKind, sort: SortKey): SortClause[] {
   const clauses: Partial<Record<SortKey, readonly SortClause[]>> = SORT_CLAUSES[kind];
   return [...(clauses[sort] ?? [])];
@@ -355,7 +362,7 @@ export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, p
     // and Meilisearch drop it, so both list everything, as the page says (searchesWords).
     ...(searchesWords(state) ? { q: state.q } : {}),
     ...(filter ? { filter } : {}),
-    ...(sort === "relevance" ? {} : { sort: sortClauses(kind, sort) }),
+    ...(sortClauses(kind, sort).length > 0 ? { sort: sortClauses(kind, sort) } : {}),
     page: state.page,
     pageSize,
     highlight: ["title", "summary", "tags"],
