@@ -114,7 +114,7 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await page.keyboard.press("ArrowDown");
   await page.waitForTimeout(500); // a navigation would have started by now
   await expect(page).not.toHaveURL(/deadline=/);
-  await expect(deadline.getByRole("radio", { name: /^正在征集/ })).toBeChecked();
+  await expect(deadline.getByRole("radio", { name: /^截止日期未到/ })).toBeChecked();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/deadline=open/);
   // A click applies at once.

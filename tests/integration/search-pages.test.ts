@@ -482,7 +482,7 @@ describe("scenario facets", () => {
     const page = await get("/scenarios");
     expect(page.hits.sort()).toEqual([ids.s1, ids.s2, ids.s3, ids.s4].sort());
     expect(page.count).toBe(4);
-    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）", "揭榜挂帅（2）", "公开征集（1）", "定向邀请（1）", "低空应用（2）", "数字应用（1）", "海洋经济（1）", "首台（套）（2）", "首批次（1）", "首版次（1）", "征集中（3）", "已截止（1）", "正在征集（3）", "30 天内截止（1）", "90 天内截止（2）", "已结束（1）", "50 万元以下（1）", "50–200 万元（1）", "200–500 万元（2）", "500–1000 万元（1）", "1000 万元以上（1）"]) {
+    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）", "揭榜挂帅（2）", "公开征集（1）", "定向邀请（1）", "低空应用（2）", "数字应用（1）", "海洋经济（1）", "首台（套）（2）", "首批次（1）", "首版次（1）", "征集中（3）", "已截止（1）", "截止日期未到（3）", "30 天内截止（1）", "90 天内截止（2）", "征集已结束（1）", "50 万元以下（1）", "50–200 万元（1）", "200–500 万元（2）", "500–1000 万元（1）", "1000 万元以上（1）"]) {
       expect(page.body, label).toContain(label);
     }
     // Values without results are not offered.
@@ -531,11 +531,11 @@ describe("scenario facets", () => {
     const narrowed = await get("/scenarios?district=LANSHAN&district=JUXIAN&mode=CHALLENGE");
     expect(narrowed.hits).toEqual([ids.s4]);
     // 莒县 has nothing left once 揭榜挂帅 is chosen, but stays on offer (ticked, with 0) so it can be unticked.
-    for (const label of ["东港区（1）", "岚山区（1）", "莒县（0）", "揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "已结束（1）"]) expect(narrowed.body, label).toContain(label);
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（0）", "揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "征集已结束（1）"]) expect(narrowed.body, label).toContain(label);
 
     // The deadline buckets count without the chosen bucket.
     const finished = await get("/scenarios?deadline=finished");
-    for (const label of ["正在征集（3）", "已结束（1）", "30 天内截止（1）"]) expect(finished.body, label).toContain(label);
+    for (const label of ["截止日期未到（3）", "征集已结束（1）", "30 天内截止（1）"]) expect(finished.body, label).toContain(label);
   });
 
   it("shows active filters as chips that remove one filter each, and a clear-all link", async () => {
@@ -544,9 +544,47 @@ describe("scenario facets", () => {
     expect(page.body).toContain(`aria-label="移除筛选：区县：东港区"`);
     expect(page.body).toContain(`aria-label="移除筛选：关键词：巡检"`);
     expect(page.body).toContain(`aria-label="移除筛选：不低于 10 万元"`);
-    expect(page.body).toContain(`aria-label="移除筛选：截止时间：正在征集"`);
+    expect(page.body).toContain(`aria-label="移除筛选：截止时间：截止日期未到"`);
     expect(page.body).toContain(`href="/scenarios?q=${q("巡检")}&amp;budgetFrom=10&amp;deadline=open&amp;sort=deadline"`);
     expect(page.body).toMatch(new RegExp(`href="/scenarios\\?q=${q("巡检")}&amp;sort=deadline"[^>]*>清除全部筛选`));
+  });
+
+  it("speaks of amounts in one unit per language: 万元 in Chinese, CNY (and boxes in millions) in English", async () => {
+    // s1's budget is 50–200 万元, s2's 300–800, s3's 10–40, s4's 1000–2000: from 2.5 million CNY on, s2 and s4 overlap.
+    const en = await get("/scenarios?budgetFromMillion=2.5&budgetToMillion=12", enCookie);
+    expect(en.hits.sort()).toEqual([ids.s2, ids.s4].sort());
+    expect(en.hits.sort()).toEqual((await get("/scenarios?budgetFrom=250&budgetTo=1200")).hits.sort());
+    // The boxes keep what was typed, in millions, under their own names; the chips and cards say CNY as the bands do.
+    expect(en.body).toMatch(/<label for="browse-from"[^>]*>From \(million CNY\)<\/label><input[^>]*name="budgetFromMillion"[^>]*value="2.5"/);
+    expect(en.body).toMatch(/name="budgetToMillion"[^>]*value="12"/);
+    expect(en.body).toContain(`aria-label="Remove filter: At least 2.5M CNY"`);
+    expect(en.body).toContain(`aria-label="Remove filter: At most 12M CNY"`);
+    expect(en.body).toContain("3M–8M CNY");
+    expect(en.body).toContain("0.5 for 500k CNY");
+    expect(en.body).not.toContain("10k CNY");
+    // Links carry 万元, whatever the language: a shared link means the same to both readers.
+    expect(en.body).toContain(`href="/scenarios?budgetTo=1200"`);
+    const zh = await get("/scenarios?budgetFrom=250&budgetTo=1200");
+    expect(zh.body).toMatch(/<label for="browse-from"[^>]*>最低（万元）<\/label><input[^>]*name="budgetFrom"[^>]*value="250"/);
+    expect(zh.body).toContain(`aria-label="移除筛选：不低于 250 万元"`);
+    expect(zh.body).toContain("300–800 万元");
+    expect(zh.body).not.toMatch(/million|CNY/);
+  });
+
+  it("tells the deadline facet's options from the status facet's, and why the budget bands' counts overlap", async () => {
+    const en = await get("/scenarios", enCookie);
+    // One "open" each: the status (as the cards' badges say it) and the deadline, in words of its own.
+    expect(en.body).toContain("Open for bids (3)");
+    expect(en.body).toContain("Deadline not passed yet (3)");
+    expect(en.body).toContain("Bidding ended (1)");
+    expect(en.body.match(/Open for bids \(/g)).toHaveLength(1);
+    // s2 (300–800 万元) counts in two bands: the note says so, tied to the group.
+    expect(en.body).toContain("2M–5M CNY (2)");
+    expect(en.body).toMatch(/<fieldset[^>]*aria-describedby="browse-budget-note"[^>]*><legend[^>]*>Budget<\/legend>/);
+    expect(en.body).toMatch(/<p id="browse-budget-note"[^>]*>A record whose range spans several bands is counted in each of them/);
+    const zh = await get("/solutions");
+    expect(zh.body).toMatch(/<fieldset[^>]*aria-describedby="browse-price-note"[^>]*><legend[^>]*>价格区间<\/legend>/);
+    expect(zh.body).toContain("在每个档位都计入");
   });
 });
 
@@ -853,7 +891,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     const page = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
     expect(page.status).toBe(200);
     expect(page.hits).toEqual([ids.s2, ids.s3]);
-    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "已结束（1）", "正在征集（2）"]) expect(page.body, label).toContain(label);
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "征集已结束（1）", "截止日期未到（2）"]) expect(page.body, label).toContain(label);
 
     const solutions = await get("/solutions?maturity=PILOT&maturity=MASS_PRODUCTION&trlMin=7&priceTo=1000&sort=price");
     expect(solutions.hits).toEqual([ids.p1, ids.p2]);

@@ -4,6 +4,7 @@ import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import {
   activeFilters,
+  amountBoxValue,
   browseFilter,
   browseHref,
   browseQuery,
@@ -59,6 +60,17 @@ describe("parsing the URL", () => {
       seekingInvestment: ["1"],
     });
     expect([state.q, state.from, state.to, state.trlMin, state.sort]).toEqual(["inspection", 5, null, 7, "price"]);
+  });
+
+  it("reads amounts typed in millions of CNY (the English boxes) as 万元, and links them in 万元", () => {
+    expect(parse("scenarios", "budgetFromMillion=0.5&budgetToMillion=2")).toMatchObject({ from: 50, to: 200 });
+    expect(parse("solutions", "priceFromMillion=1.25&priceToMillion=0.07")).toMatchObject({ from: 7, to: 125 });
+    expect(browseHref("scenarios", parse("scenarios", "budgetFromMillion=0.5&budgetToMillion=12"))).toBe("/scenarios?budgetFrom=50&budgetTo=1200");
+    // The 万元 parameter of a link wins over a box's; garbage, a third decimal or a negative number is dropped.
+    expect(parse("scenarios", "budgetFrom=30&budgetFromMillion=5").from).toBe(30);
+    for (const bad of ["abc", "0.005", "-1", "1e3", "1,5", "9999999"]) expect(parse("scenarios", `budgetFromMillion=${encodeURIComponent(bad)}`).from, bad).toBeNull();
+    // What the boxes show for an amount of the state.
+    expect([amountBoxValue(50, true), amountBoxValue(1234, true), amountBoxValue(7, true), amountBoxValue(50, false), amountBoxValue(null, true)]).toEqual(["0.5", "12.34", "0.07", "50", ""]);
   });
 
   it("drops garbage instead of failing", () => {
