@@ -21,6 +21,7 @@ import {
   DEADLINE_BUCKETS,
   hasFilters,
   MAX_QUERY_LENGTH,
+  pageHref,
   parseBrowseState,
   SORTS,
   TRL_LEVELS,
@@ -220,7 +221,8 @@ export function BrowsePage({
   const movedByLink = useRef(false);
   const noteLinkToThisPage = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest("a");
-    movedByLink.current = link !== null && new URL(link.href, window.location.href).pathname === config.pathname;
+    // Not the skip link (#browse-results): it moves focus itself and loads nothing.
+    movedByLink.current = link !== null && !link.getAttribute("href")?.startsWith("#") && new URL(link.href, window.location.href).pathname === config.pathname;
   };
   useEffect(() => {
     if (movedByLink.current) resultsHeading.current?.focus();
@@ -261,6 +263,15 @@ export function BrowsePage({
 
   return (
     <section aria-labelledby="browse-title" className="space-y-5" onClickCapture={noteLinkToThisPage}>
+      {/* Past the search box and every filter, straight to the results; shown when focused. The browser focuses
+          the heading (tabIndex -1) on its own, and without JavaScript too; the click handler makes sure. */}
+      <a
+        href="#browse-results"
+        onClick={() => resultsHeading.current?.focus()}
+        className="sr-only focus:not-sr-only focus:inline-block focus:rounded-md focus:bg-brand-800 focus:px-4 focus:py-2 focus:text-white"
+      >
+        {t("search.skipToResults")}
+      </a>
       <div>
         <h1 id="browse-title" className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 text-slate-700">{intro}</p>
@@ -458,13 +469,13 @@ export function BrowsePage({
 
             <div aria-busy={pending || undefined} className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
               {/* Hidden until focused from the keyboard, when it shows (with the focus outline) where focus went. */}
-              <h2 ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
+              <h2 id="browse-results" ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
                 {t("search.results")}
               </h2>
               {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
             </div>
             {data.itemCount > 0 ? (
-              <Pagination page={state.page} pageCount={data.pageCount} />
+              <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => pageHref(kind, state, page)} />
             ) : null}
           </div>
         </div>

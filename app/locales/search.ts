@@ -31,6 +31,7 @@ const zh = {
   showResults_one: "查看 {{count}} 个结果",
   loading: "正在搜索…",
   results: "搜索结果",
+  skipToResults: "跳到搜索结果",
   sortLabel: "排序",
   sort: {
     relevance: "相关度",
@@ -141,6 +142,7 @@ const en: Shape<typeof zh> = {
   showResults_one: "Show {{count}} result",
   loading: "Searching…",
   results: "Results",
+  skipToResults: "Skip to results",
   sortLabel: "Sort by",
   sort: {
     relevance: "Relevance",

@@ -368,6 +368,9 @@ describe("search", () => {
     expect(await sent("the drone's camera")).toBe("drone camera");
     expect(await sent("UAV’s")).toBe("UAV");
     expect(await sent("it's 5G")).toBe("it 5G");
+    // So does the modifier half of a hyphenated compound ("based" would be a word every hit must hold).
+    expect(await sent("drone-based inspection")).toBe("drone inspection");
+    expect(await sent("AI-Powered 巡检 real-time")).toBe("AI 巡检 real-time");
     // Traditional Chinese is sent as Simplified, as the embedded engine reads it; Simplified is sent as typed.
     expect(await sent("無人機 巡檢")).toBe("无人机 巡检");
     expect(await sent("无人机 巡检")).toBe("无人机 巡检");

@@ -440,6 +440,26 @@ describe("full-text search", () => {
     expect((await get("/scenarios?q=port")).body).not.toContain("相关搜索");
   });
 
+  it("reads hyphenated English compounds as a reader means them: drone-based finds the drone records", async () => {
+    const drone = (await get("/scenarios?q=drone", enCookie)).hits.sort();
+    expect(drone).toEqual([ids.s1, ids.s4].sort());
+    for (const words of ["drone-based", "Drone-Based", "drone‑based"]) {
+      const page = await get(`/scenarios?q=${q(words)}`, enCookie);
+      expect(page.hits.sort(), words).toEqual(drone);
+      expect(page.body, words).toContain("<mark>无人机</mark>");
+      expect(page.body, words).not.toContain("Did you mean");
+    }
+    // With other words, and in English records too; a modifier is never "corrected" (AI-powered is not AI-powers).
+    expect((await get(`/solutions?q=${q("drone-based inspection")}`, enCookie)).hits.sort()).toEqual([ids.p1, ids.p2].sort());
+    expect((await get(`/solutions?q=${q("vision-based inspection")}`, enCookie)).hits).toEqual([ids.p2]);
+    expect((await get(`/scenarios?q=${q("AI-powered")}`, enCookie)).body).not.toContain("Did you mean");
+    // A hyphenated word whose halves are both meant still needs both; when one finds nothing, the help offers
+    // to leave out that half.
+    const delivered = await get(`/scenarios?q=${q("drone-delivered")}`, enCookie);
+    expect(delivered.hits).toEqual([]);
+    expect(delivered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=drone"[^>]*>without “delivered” \\(2 results\\)</a>`));
+  });
+
   it("needs every word, and shows help with links when nothing matches", async () => {
     const page = await get(`/scenarios?q=${q("无人机 海洋")}&district=LANSHAN&mode=CHALLENGE`);
     expect(page.status).toBe(200);
@@ -855,6 +875,33 @@ describe("pagination", () => {
     expect(second.body).toContain("第 2 页，共 2 页");
     expect(new Set([...first.hits, ...second.hits]).size).toBe(23);
     expect(checked(second.body, "category")).toEqual(["SMART_MANUFACTURING"]);
+    // Numbered pages: each a link with the whole search (page 1 without a page parameter), the current one marked.
+    const pageLinks = (body: string) =>
+      [...(body.match(/<nav aria-label="(?:分页|Pagination)"[^>]*>(.*?)<\/nav>/s)?.[1] ?? "").matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => ({
+        text,
+        href: attributes!.match(/href="([^"]*)"/)?.[1]?.replaceAll("&amp;", "&"),
+        label: attributes!.match(/aria-label="([^"]*)"/)?.[1],
+        current: attributes!.includes('aria-current="page"'),
+      }));
+    const base = `/scenarios?q=${q("分页测试")}&category=SMART_MANUFACTURING`;
+    expect(pageLinks(first.body)).toEqual([
+      { text: "1", href: base, label: "第 1 页", current: true },
+      { text: "2", href: `${base}&page=2`, label: "第 2 页", current: false },
+      { text: "下一页", href: `${base}&page=2`, label: undefined, current: false },
+    ]);
+    expect(pageLinks(second.body).map((link) => [link.text, link.current])).toEqual([["上一页", false], ["1", false], ["2", true]]);
+    const en = await get(`${base}&page=2`, enCookie);
+    expect(pageLinks(en.body).map((link) => link.label ?? link.text)).toEqual(["Previous", "Page 1", "Page 2"]);
+  });
+
+  it("has a skip link to the results, on both pages and in both languages", async () => {
+    for (const [path, cookie, text] of [["/scenarios", undefined, "跳到搜索结果"], ["/solutions", enCookie, "Skip to results"]] as const) {
+      const page = await get(path, cookie);
+      expect(page.body, path).toMatch(new RegExp(`<a href="#browse-results"[^>]*>${text}</a>`));
+      expect(page.body, path).toMatch(/<h2 id="browse-results" tabindex="-1"/);
+    }
+    // Also when nothing is found (the results area then holds the help).
+    expect((await get(`/scenarios?q=${q("不存在的词组合")}`)).body).toMatch(/<h2 id="browse-results" tabindex="-1"/);
   });
 });
 

@@ -75,6 +75,10 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       // English possessives are the word itself (the lone "s" would otherwise be a word to find).
       ["UAV's", ["s1", "s3", "s7"]],
       ["hospital’s robot", ["s5"]],
+      // A hyphenated compound's modifier half ("-based", "-powered") asks for nothing; its other halves are words.
+      ["UAV-based", ["s1", "s3", "s7"]],
+      ["AI-powered", ["s2", "s5"]],
+      ["grid-inspection", ["s3"]],
     ])("%s finds %j", async (q, expected) => {
       const result = await engine.search(shared, { q, pageSize: 50 });
       expect(ids(result)).toEqual(expected);
