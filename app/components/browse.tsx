@@ -421,7 +421,7 @@ export function BrowsePage({
                           className="inline-flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
                         >
                           {/* A long query is cut with "…" here; the link's label says it whole. */}
-                          <span className="max-w-[16rem] truncate sm:max-w-md">{label}</span>
+                          <span className="max-w-[16rem] truncate sm:max-w-md"><MixedText text={label} /></span>
                           <span aria-hidden="true">×</span>
                         </Link>
                       </li>
@@ -435,7 +435,7 @@ export function BrowsePage({
             ) : null}
 
             {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
-            {state.q && !searchesWords(state) ? <p className="text-slate-900">{t("search.noWords", { q: state.q })}</p> : null}
+            {state.q && !searchesWords(state) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: state.q })} /></p> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {data.namedFilters.length > 0 ? (
               <nav aria-labelledby="browse-named-filters" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">

@@ -203,6 +203,9 @@ async function expectOpenScenariosFirst() {
   expect((await get(`/scenarios?q=${q("无人机")}&${districts}&sort=budget`)).hits).toEqual([ids.s4, ids.s1]);
 }
 
+/** The page without the lang="en" marks a Chinese page puts on the Latin words of its own sentences (MixedText). */
+const withoutEnMarks = (html: string) => html.replace(/<span lang="en">([^<]*)<\/span>/g, "$1");
+
 /** The values of the ticked checkboxes called `name`. */
 function checked(body: string, name: string): string[] {
   return [...body.matchAll(/<input [^>]*>/g)]
@@ -281,7 +284,7 @@ describe("full-text search", () => {
     expect(drone.hits.length).toBeGreaterThan(0);
     for (const words of ["drone's", "Drone’s"]) expect((await get(`/scenarios?q=${q(words)}`)).hits, words).toEqual(drone.hits);
     const inflected = await get(`/scenarios?q=${q("inspected")}`);
-    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*>inspection</a>`));
+    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*><span lang="en">inspection</span></a>`));
   });
 
   it("finds one Chinese character inside longer words and marks just the character", async () => {
@@ -307,7 +310,7 @@ describe("full-text search", () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=port\+inspection&amp;district=LANSHAN"[^>]*>port inspection<\/a>/);
     const zh = await get(`/solutions?q=${q("drnoe 平台")}`);
-    expect(zh.body).toMatch(/您是不是要找：<a[^>]*href="\/solutions\?q=drone\+%E5%B9%B3%E5%8F%B0"[^>]*>drone 平台<\/a>/);
+    expect(zh.body).toMatch(/您是不是要找：<a[^>]*href="\/solutions\?q=drone\+%E5%B9%B3%E5%8F%B0"[^>]*><span lang="en">drone<\/span> 平台<\/a>/);
     // Following it searches the glossary word: 巡检 in Chinese records, "inspection" in English ones.
     const corrected = await get("/scenarios?q=inspection", enCookie);
     expect(corrected.hits.sort()).toEqual([ids.s1, ids.s2, ids.s4].sort());
@@ -361,8 +364,9 @@ describe("full-text search", () => {
 
   it("shows the suggestion above the results in both languages, also when the misspelt word finds some", async () => {
     for (const [cookie, label] of [[enCookie, "Did you mean: "], [undefined, "您是不是要找："]] as const) {
-      const page = await get("/scenarios?q=inspecton", cookie);
-      expect(page.status).toBe(200);
+      const response = await get("/scenarios?q=inspecton", cookie);
+      expect(response.status).toBe(200);
+      const page = { ...response, body: withoutEnMarks(response.body) };
       const suggestion = page.body.match(new RegExp(`<p[^>]*>${label}<a[^>]*href="([^"]*)"[^>]*>inspection</a></p>`));
       expect(suggestion?.[1], label).toBe("/scenarios?q=inspection");
       // The engine's typo tolerance finds the English record; the Chinese ones (巡检) only the corrected query finds.
@@ -458,6 +462,15 @@ describe("full-text search", () => {
     const delivered = await get(`/scenarios?q=${q("drone-delivered")}`, enCookie);
     expect(delivered.hits).toEqual([]);
     expect(delivered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=drone"[^>]*>without “delivered” \\(2 results\\)</a>`));
+  });
+
+  it("marks English words quoted on the Chinese page lang=\"en\", as it marks English tags and titles there", async () => {
+    const page = await get(`/scenarios?q=${q("drone zzzzqqq")}`);
+    expect(page.body).toContain(`没有找到与“<span lang="en">drone zzzzqqq</span>”相关的结果`);
+    expect(page.body).toMatch(/<span class="[^"]*truncate[^"]*">关键词：<span lang="en">drone zzzzqqq<\/span><\/span>/);
+    expect(page.body).toMatch(/去掉“<span lang="en">zzzzqqq<\/span>”（2 个结果）/);
+    // As a Latin tag is (ContentText), on the same kind of page.
+    expect((await get("/solutions?q=vision")).body).toMatch(/<span lang="en"[^>]*><mark>vision<\/mark><\/span>/);
   });
 
   it("needs every word, and shows help with links when nothing matches", async () => {
@@ -681,7 +694,7 @@ describe("sorting", () => {
       const page = await get(`/scenarios?q=${q(words)}`);
       expect(page.status, words).toBe(200);
       expect(page.hits, words).toEqual(newest);
-      expect(page.body, words).toContain(`“${words}”中没有可以搜索的词`);
+      expect(withoutEnMarks(page.body), words).toContain(`“${words}”中没有可以搜索的词`);
       expect(page.body, words).toMatch(/<option value="" selected="">最新发布<\/option>/);
       expect(page.body, words).not.toContain(">相关度<");
       expect(page.body, words).toContain(`value="${words}"`); // the box keeps what was typed
@@ -727,7 +740,7 @@ describe("hostile and odd URLs", () => {
     expect(deep.body).toContain("这一页没有结果，结果共 4 个。");
     expect(deep.body).toContain(`href="/scenarios">回到第一页`);
     const xss = await get(`/scenarios?q=${q("<script>alert('xss')</script>")}`);
-    expect(xss.body).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
+    expect(withoutEnMarks(xss.body)).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
   });
 });
 
