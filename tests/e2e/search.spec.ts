@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
-import { expect, inWorkerSchema, test } from "./fixtures";
+import { expect, expectNoAxeViolations, inWorkerSchema, test } from "./fixtures";
 
 type Server = { url: string; schema: string; databaseUrl: string };
 const id = (prefix: string) => `${prefix}${randomBytes(8).toString("hex")}`;
@@ -112,6 +112,7 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/page=2/);
   await expect(pagination.getByRole("link", { name: "第 2 页" })).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page, "search results, page 2 of 2");
   await expect(page).toHaveURL(/district=WULIAN/);
   await expect(page.getByRole("article")).toHaveCount(3);
   // The page went to the top: focus goes with it, to the results, not left on the link at the bottom.
