@@ -9,16 +9,19 @@ import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
 import { Pagination } from "~/components/ui/pagination";
 import { contentLang } from "~/utils/content-lang";
+import { formatWan } from "~/utils/money";
 import { ContentText, MixedText } from "./content-text";
 import { DidYouMean } from "./did-you-mean";
 import {
   activeFilters,
+  amountBoxValue,
   BROWSE_CONFIG,
   browseHref,
   clearFiltersHref,
   DEADLINE_BUCKETS,
   hasFilters,
   MAX_QUERY_LENGTH,
+  pageHref,
   parseBrowseState,
   SORTS,
   TRL_LEVELS,
@@ -139,9 +142,9 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
           ? value(filter.param, filter.value)
           : t("search.chip.facet", { facet: legend(filter.param), value: value(filter.param, filter.value) });
       case "from":
-        return t("search.chip.from", { value: filter.value });
+        return t("search.chip.from", { value: formatWan(filter.value, i18n.language) });
       case "to":
-        return t("search.chip.to", { value: filter.value });
+        return t("search.chip.to", { value: formatWan(filter.value, i18n.language) });
       case "deadline":
         return t("search.chip.facet", { facet: t("search.facet.deadline"), value: t(`search.deadline.${filter.value}`) });
       case "trlMin":
@@ -151,11 +154,13 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
   return { value, legend, chip };
 }
 
-function FacetFieldset({ legend, children, ...handlers }: { legend: string; children: ReactNode } & Pick<ComponentProps<"fieldset">, "onKeyDown" | "onBlur">) {
+/** A group of filter controls; `note` (with its `id`) says something about all of them, tied to the group for screen readers. */
+function FacetFieldset({ legend, note, children, ...handlers }: { legend: string; note?: { id: string; text: string }; children: ReactNode } & Pick<ComponentProps<"fieldset">, "onKeyDown" | "onBlur">) {
   return (
-    <fieldset className="border-t border-slate-200 pt-3" {...handlers}>
+    <fieldset className="border-t border-slate-200 pt-3" aria-describedby={note?.id} {...handlers}>
       <legend className="float-left mb-2 w-full text-sm font-semibold text-slate-900">{legend}</legend>
       <div className="clear-both space-y-1.5 text-sm text-slate-800">{children}</div>
+      {note ? <p id={note.id} className="mt-2 text-xs text-slate-600">{note.text}</p> : null}
     </fieldset>
   );
 }
@@ -174,8 +179,11 @@ export function BrowsePage({
   /** The hits of this page, already rendered (a list). */
   children: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const config = BROWSE_CONFIG[kind];
+  // English readers read amounts in CNY (cards and bands say "500k–2M CNY"), so the boxes take millions of CNY;
+  // Chinese ones read and type 万元, as everywhere else.
+  const amountsInMillions = i18n.language === "en";
   const navigation = useNavigation();
   const navigate = useNavigate();
   const { state } = data;
@@ -199,8 +207,8 @@ export function BrowsePage({
       if (cameBackOrForward || document.activeElement !== input) input.value = value;
     };
     follow(queryInput.current, state.q);
-    follow(rangeInputs.from.current, state.from == null ? "" : String(state.from));
-    follow(rangeInputs.to.current, state.to == null ? "" : String(state.to));
+    follow(rangeInputs.from.current, amountBoxValue(state.from, amountsInMillions));
+    follow(rangeInputs.to.current, amountBoxValue(state.to, amountsInMillions));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
   }, [state.q, state.from, state.to]);
 
@@ -213,7 +221,8 @@ export function BrowsePage({
   const movedByLink = useRef(false);
   const noteLinkToThisPage = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest("a");
-    movedByLink.current = link !== null && new URL(link.href, window.location.href).pathname === config.pathname;
+    // Not the skip link (#browse-results): it moves focus itself and loads nothing.
+    movedByLink.current = link !== null && !link.getAttribute("href")?.startsWith("#") && new URL(link.href, window.location.href).pathname === config.pathname;
   };
   useEffect(() => {
     if (movedByLink.current) resultsHeading.current?.focus();
@@ -254,6 +263,15 @@ export function BrowsePage({
 
   return (
     <section aria-labelledby="browse-title" className="space-y-5" onClickCapture={noteLinkToThisPage}>
+      {/* Past the search box and every filter, straight to the results; shown when focused. The browser focuses
+          the heading (tabIndex -1) on its own, and without JavaScript too; the click handler makes sure. */}
+      <a
+        href="#browse-results"
+        onClick={() => resultsHeading.current?.focus()}
+        className="sr-only focus:not-sr-only focus:inline-block focus:rounded-md focus:bg-brand-800 focus:px-4 focus:py-2 focus:text-white"
+      >
+        {t("search.skipToResults")}
+      </a>
       <div>
         <h1 id="browse-title" className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 text-slate-700">{intro}</p>
@@ -295,7 +313,12 @@ export function BrowsePage({
                 const spec = config.facets.find((item) => item.param === group.param)!;
                 if (spec.boolean || group.options.length === 0) return null;
                 return (
-                  <FacetFieldset key={group.param} legend={labels.legend(group.param)}>
+                  <FacetFieldset
+                    key={group.param}
+                    legend={labels.legend(group.param)}
+                    // A record's range belongs to every band it overlaps (MONEY_BANDS): say why the counts add up to more.
+                    note={group.param === "budget" || group.param === "price" ? { id: `browse-${group.param}-note`, text: t("search.bandNote") } : undefined}
+                  >
                     {group.options.map((option) => (
                       <label key={option.value} className="flex items-start gap-2">
                         <input type="checkbox" name={group.param} value={option.value} checked={selectedIn(group.param, option.value)} onChange={submitNow} className="mt-0.5 h-4 w-4 shrink-0" />
@@ -349,17 +372,19 @@ export function BrowsePage({
                       <input
                         ref={rangeInputs[end]}
                         id={`browse-${end}`}
-                        name={end === "from" ? config.range.from : config.range.to}
+                        name={amountsInMillions ? (end === "from" ? config.range.fromMillion : config.range.toMillion) : end === "from" ? config.range.from : config.range.to}
                         type="number"
-                        inputMode="numeric"
+                        inputMode={amountsInMillions ? "decimal" : "numeric"}
                         min={0}
-                        step={1}
-                        defaultValue={state[end] ?? ""}
+                        step={amountsInMillions ? 0.01 : 1}
+                        defaultValue={amountBoxValue(state[end], amountsInMillions)}
+                        aria-describedby="browse-range-hint"
                         className={controlClass}
                       />
                     </div>
                   ))}
                 </div>
+                <p id="browse-range-hint" className="text-xs text-slate-600">{t("search.range.hint")}</p>
               </FacetFieldset>
               <Button type="submit" variant="secondary" className="w-full">{t("search.apply")}</Button>
               {/* On a phone the open filters fill the screen and hide the results a tick changes: the count stays in
@@ -396,7 +421,7 @@ export function BrowsePage({
                           className="inline-flex max-w-full items-center gap-1 rounded-full border border-brand-700 bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:bg-brand-100"
                         >
                           {/* A long query is cut with "…" here; the link's label says it whole. */}
-                          <span className="max-w-[16rem] truncate sm:max-w-md">{label}</span>
+                          <span className="max-w-[16rem] truncate sm:max-w-md"><MixedText text={label} /></span>
                           <span aria-hidden="true">×</span>
                         </Link>
                       </li>
@@ -410,7 +435,7 @@ export function BrowsePage({
             ) : null}
 
             {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
-            {state.q && !searchesWords(state) ? <p className="text-slate-900">{t("search.noWords", { q: state.q })}</p> : null}
+            {state.q && !searchesWords(state) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: state.q })} /></p> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {data.namedFilters.length > 0 ? (
               <nav aria-labelledby="browse-named-filters" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">
@@ -444,13 +469,13 @@ export function BrowsePage({
 
             <div aria-busy={pending || undefined} className={pending ? "opacity-60 transition-opacity" : "transition-opacity"}>
               {/* Hidden until focused from the keyboard, when it shows (with the focus outline) where focus went. */}
-              <h2 ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
+              <h2 id="browse-results" ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
                 {t("search.results")}
               </h2>
               {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
             </div>
             {data.itemCount > 0 ? (
-              <Pagination page={state.page} pageCount={data.pageCount} />
+              <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => pageHref(kind, state, page)} />
             ) : null}
           </div>
         </div>

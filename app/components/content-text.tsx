@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import { useTranslation } from "react-i18next";
-import { contentLang } from "~/utils/content-lang";
+import { contentLang, languageParts } from "~/utils/content-lang";
 
 /** A record's own text (a title, a name), marked with its language where the page's differs (contentLang). */
 export function ContentText({ text }: { text: string }) {
@@ -33,16 +33,17 @@ export function ContentList({ items }: { items: string[] }) {
   );
 }
 
-/** A run of Chinese inside a sentence: Han characters, with the Chinese punctuation between them. */
-const HAN_RUN = /(\p{Script=Han}(?:[\p{Script=Han}、，（）·]*\p{Script=Han})?)/u;
-
 /**
- * A sentence of the page's own making that quotes records' Chinese words ("Shared keywords: 三维建模 (3D
- * modelling), 点云"): on an English page each Chinese run is marked zh-CN, so a screen reader switches voice for
- * it and back. Chinese pages need no marks (Latin words inside Chinese are read fine).
+ * A sentence of the page's own making that quotes records' or users' words ("Shared keywords: 三维建模 (3D
+ * modelling), 点云"; "没有找到与“drone inspection”相关的结果"): the words in the other language than the page's
+ * are marked with theirs (languageParts) — Chinese runs zh-CN on English pages, Latin runs en on Chinese pages, as
+ * a record's own Latin text is there (ContentText) — so a screen reader switches voice for them and back.
  */
 export function MixedText({ text }: { text: string }) {
   const { i18n } = useTranslation();
-  if (i18n.language !== "en") return <>{text}</>;
-  return <>{text.split(HAN_RUN).map((part, i) => (i % 2 === 1 ? <span key={i} lang="zh-CN">{part}</span> : part))}</>;
+  return (
+    <>
+      {languageParts(text, i18n.language).map((part, i) => (part.lang ? <span key={i} lang={part.lang}>{part.text}</span> : <Fragment key={i}>{part.text}</Fragment>))}
+    </>
+  );
 }

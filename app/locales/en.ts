@@ -295,6 +295,7 @@ export const en: Messages = {
     label: "Pagination",
     previous: "Previous",
     next: "Next",
+    page: "Page {{page}}",
     status: "Page {{page}} of {{pageCount}}",
   },
   errors: {

@@ -43,6 +43,15 @@ describe("locales", () => {
     }
   });
 
+  it("name the options of the scenario search's deadline and status facets apart, in each language", () => {
+    // Both facets once offered "Open for bids" / 征集中-like labels, so a reader could not tell which filter was which.
+    for (const locale of [zh, en]) {
+      const deadline = Object.values(locale.search.deadline);
+      const status = Object.values(locale.scenario.status);
+      expect(deadline.filter((label) => status.includes(label))).toEqual([]);
+    }
+  });
+
   it("contain every literal key the app asks for", () => {
     const appDir = path.resolve(import.meta.dirname, "..");
     const missing: string[] = [];

@@ -31,6 +31,7 @@ const zh = {
   showResults_one: "查看 {{count}} 个结果",
   loading: "正在搜索…",
   results: "搜索结果",
+  skipToResults: "跳到搜索结果",
   sortLabel: "排序",
   sort: {
     relevance: "相关度",
@@ -57,7 +58,9 @@ const zh = {
     flags: "企业与产品",
   },
   option: "{{label}}（{{count}}）",
-  deadline: { any: "不限", open: "正在征集", "30d": "30 天内截止", "90d": "90 天内截止", finished: "已结束" },
+  bandNote: "金额区间跨越几个档位的记录在每个档位都计入，所以各档数字相加可能多于结果总数。",
+  // Not the words of the status facet (scenario.status: 征集中, 已截止 …): this facet is about the deadline.
+  deadline: { any: "不限", open: "截止日期未到", "30d": "30 天内截止", "90d": "90 天内截止", finished: "征集已结束" },
   band: { "0-50": "50 万元以下", "50-200": "50–200 万元", "200-500": "200–500 万元", "500-1000": "500–1000 万元", "1000+": "1000 万元以上" },
   maturity: { CONCEPT: "概念（TRL 1–3）", PROTOTYPE: "样机（TRL 4–6）", PILOT: "中试（TRL 7）", MASS_PRODUCTION: "量产（TRL 8–9）" },
   firstUnitStatus: { RECOGNISED: "已认定", APPLYING: "申报中" },
@@ -66,6 +69,7 @@ const zh = {
     price: "价格范围（万元）",
     from: "最低（万元）",
     to: "最高（万元）",
+    hint: "列出金额区间与所填范围有交集的记录。",
   },
   trlMin: "最低技术成熟度",
   trlAny: "不限",
@@ -138,6 +142,7 @@ const en: Shape<typeof zh> = {
   showResults_one: "Show {{count}} result",
   loading: "Searching…",
   results: "Results",
+  skipToResults: "Skip to results",
   sortLabel: "Sort by",
   sort: {
     relevance: "Relevance",
@@ -164,7 +169,8 @@ const en: Shape<typeof zh> = {
     flags: "Firm and product",
   },
   option: "{{label}} ({{count}})",
-  deadline: { any: "Any", open: "Open for bids", "30d": "Closes within 30 days", "90d": "Closes within 90 days", finished: "Finished" },
+  bandNote: "A record whose range spans several bands is counted in each of them, so these counts can add up to more than the results.",
+  deadline: { any: "Any", open: "Deadline not passed yet", "30d": "Closes within 30 days", "90d": "Closes within 90 days", finished: "Bidding ended" },
   band: {
     "0-50": "Under 500k CNY",
     "50-200": "500k–2M CNY",
@@ -175,10 +181,11 @@ const en: Shape<typeof zh> = {
   maturity: { CONCEPT: "Concept (TRL 1–3)", PROTOTYPE: "Prototype (TRL 4–6)", PILOT: "Pilot (TRL 7)", MASS_PRODUCTION: "Mass production (TRL 8–9)" },
   firstUnitStatus: { RECOGNISED: "Recognised", APPLYING: "Applying" },
   range: {
-    budget: "Budget range (10k CNY)",
-    price: "Price range (10k CNY)",
-    from: "From (10k CNY)",
-    to: "To (10k CNY)",
+    budget: "Budget range (million CNY)",
+    price: "Price range (million CNY)",
+    from: "From (million CNY)",
+    to: "To (million CNY)",
+    hint: "In millions of CNY, e.g. 0.5 for 500k CNY. Lists the records whose own range overlaps yours.",
   },
   trlMin: "Minimum technology readiness",
   trlAny: "Any",
@@ -189,8 +196,8 @@ const en: Shape<typeof zh> = {
   chip: {
     q: "Keywords: {{value}}",
     facet: "{{facet}}: {{value}}",
-    from: "At least {{value}} × 10k CNY",
-    to: "At most {{value}} × 10k CNY",
+    from: "At least {{value}} CNY",
+    to: "At most {{value}} CNY",
     trlMin: "TRL {{value}} or higher",
   },
   empty: {

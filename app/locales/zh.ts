@@ -294,6 +294,7 @@ export const zh = {
     label: "分页",
     previous: "上一页",
     next: "下一页",
+    page: "第 {{page}} 页",
     status: "第 {{page}} 页，共 {{pageCount}} 页",
   },
   errors: {

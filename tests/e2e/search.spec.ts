@@ -4,7 +4,7 @@
 import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { withUsccCheckCharacter } from "../../app/modules/orgs/uscc";
-import { expect, inWorkerSchema, test } from "./fixtures";
+import { expect, expectNoAxeViolations, inWorkerSchema, test } from "./fixtures";
 
 type Server = { url: string; schema: string; databaseUrl: string };
 const id = (prefix: string) => `${prefix}${randomBytes(8).toString("hex")}`;
@@ -62,6 +62,14 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
 
   await page.goto("/scenarios");
   await expect(page.getByRole("heading", { level: 1, name: "应用场景需求" })).toBeVisible();
+  // The skip link past the search box and filters: hidden until focused, then shown; it takes focus to the results.
+  const skip = page.getByRole("link", { name: "跳到搜索结果" });
+  expect((await skip.boundingBox())?.width ?? 0).toBeLessThan(2);
+  await skip.focus();
+  expect((await skip.boundingBox())?.width ?? 0).toBeGreaterThan(40);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "搜索结果" })).toBeFocused();
+  await expect(page).toHaveURL(/\/scenarios#browse-results$/);
   await search(page, "搜索应用场景", "无人机");
   await expect(page).toHaveURL(/\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA$/);
   await expect(page).toHaveTitle(/“无人机”的应用场景需求/);
@@ -96,9 +104,15 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   // Page 2 keeps the words and the facet; back goes to page 1.
   const pagination = page.getByRole("navigation", { name: "分页" });
   await expect(pagination).toContainText("第 1 页，共 2 页");
-  await pagination.getByRole("link", { name: "下一页" }).focus();
+  // The page numbers are links in tab order: from page 1 (the current one, marked) Tab reaches page 2.
+  await expect(pagination.getByRole("link", { name: "第 1 页" })).toHaveAttribute("aria-current", "page");
+  await pagination.getByRole("link", { name: "第 1 页" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(pagination.getByRole("link", { name: "第 2 页" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/page=2/);
+  await expect(pagination.getByRole("link", { name: "第 2 页" })).toHaveAttribute("aria-current", "page");
+  await expectNoAxeViolations(page, "search results, page 2 of 2");
   await expect(page).toHaveURL(/district=WULIAN/);
   await expect(page.getByRole("article")).toHaveCount(3);
   // The page went to the top: focus goes with it, to the results, not left on the link at the bottom.
@@ -114,7 +128,7 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await page.keyboard.press("ArrowDown");
   await page.waitForTimeout(500); // a navigation would have started by now
   await expect(page).not.toHaveURL(/deadline=/);
-  await expect(deadline.getByRole("radio", { name: /^正在征集/ })).toBeChecked();
+  await expect(deadline.getByRole("radio", { name: /^截止日期未到/ })).toBeChecked();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/deadline=open/);
   // A click applies at once.

@@ -68,7 +68,8 @@ describe("ensureIndex", () => {
       searchableAttributes: ["title", "summary"],
       filterableAttributes: ["category", "district", "tags", "budget", "open"],
       sortableAttributes: ["budget"],
-      rankingRules: ["words", "typo", "proximity", "attribute", "sort", "exactness"],
+      // `sort` first: a query's sort decides, relevance orders what it leaves equal (the contract, search-engine.ts).
+      rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
       synonyms: {
         // Sent as both engines look words up (synonyms.ts): NFKC, lower case. Meilisearch lower-cases them too.
         // The English words' plurals join their group ("uavs" finds 无人机 as "uav" does).
@@ -367,6 +368,9 @@ describe("search", () => {
     expect(await sent("the drone's camera")).toBe("drone camera");
     expect(await sent("UAV’s")).toBe("UAV");
     expect(await sent("it's 5G")).toBe("it 5G");
+    // So does the modifier half of a hyphenated compound ("based" would be a word every hit must hold).
+    expect(await sent("drone-based inspection")).toBe("drone inspection");
+    expect(await sent("AI-Powered 巡检 real-time")).toBe("AI 巡检 real-time");
     // Traditional Chinese is sent as Simplified, as the embedded engine reads it; Simplified is sent as typed.
     expect(await sent("無人機 巡檢")).toBe("无人机 巡检");
     expect(await sent("无人机 巡检")).toBe("无人机 巡检");
@@ -381,6 +385,19 @@ describe("search", () => {
     expect(pages[3]).toMatchObject({ page: 4, pageSize: 2 });
     const desc = await engine.search("search", { ...byBudget, sort: [{ field: "budget", direction: "desc" }], pageSize: 50 });
     expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
+  });
+
+  it("lets a query's sort decide before relevance, as the ranking rules it sets put `sort` first", async () => {
+    // The stand-in ranks `sort` where the index's ranking rules put it. A 0/1 field then groups the hits, relevance
+    // ordering each group: the default order of /scenarios (those taking bids first).
+    await engine.ensureIndex("grouped", { ...conformanceSettings, filterable: { ...conformanceSettings.filterable, live: "number" }, sortable: ["live"] });
+    await engine.upsert("grouped", [
+      { id: "ended", title: "无人机巡检", summary: "", tags: [], live: 0 },
+      { id: "open", title: "港口设备维护", summary: "无人机巡检", tags: [], live: 1 },
+    ]);
+    expect((await engine.search("grouped", { q: "巡检" })).hits.map((hit) => hit.id)).toEqual(["ended", "open"]);
+    expect((await engine.search("grouped", { q: "巡检", sort: [{ field: "live", direction: "desc" }] })).hits.map((hit) => hit.id)).toEqual(["open", "ended"]);
+    await engine.dropIndex("grouped");
   });
 
   it("pages with offset and limit when the caller waives the exact total, so Meilisearch need not count every match", async () => {

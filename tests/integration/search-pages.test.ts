@@ -188,6 +188,24 @@ async function expectHighlightedTagChips() {
   expect(tagLists(solutions.body, "Tags")).toContainEqual(["<mark>vision</mark>"]);
 }
 
+/**
+ * The default (relevance) order of /scenarios: s4, closed early, is the most relevant record for 盘库 无人机 (both
+ * words in its title and summary) but comes after s1, which takes bids and has only 无人机; an explicit sort is
+ * not changed by it (by budget, s4's 2000 万元 leads).
+ */
+async function expectOpenScenariosFirst() {
+  // In the districts of s1 (东港区) and s4 (岚山区): the pagination tests add open scenarios elsewhere.
+  const districts = "district=DONGGANG&district=LANSHAN";
+  for (const search of [`q=${q("无人机 盘库")}`, `q=${q("盘库")}`]) expect((await get(`/scenarios?${search}&${districts}`)).hits, search).toEqual([ids.s4]);
+  for (const search of [`q=${q("无人机")}`, `q=${q("无人机")}&sort=relevance`]) {
+    expect((await get(`/scenarios?${search}&${districts}`)).hits, search).toEqual([ids.s1, ids.s4]);
+  }
+  expect((await get(`/scenarios?q=${q("无人机")}&${districts}&sort=budget`)).hits).toEqual([ids.s4, ids.s1]);
+}
+
+/** The page without the lang="en" marks a Chinese page puts on the Latin words of its own sentences (MixedText). */
+const withoutEnMarks = (html: string) => html.replace(/<span lang="en">([^<]*)<\/span>/g, "$1");
+
 /** The values of the ticked checkboxes called `name`. */
 function checked(body: string, name: string): string[] {
   return [...body.matchAll(/<input [^>]*>/g)]
@@ -266,7 +284,7 @@ describe("full-text search", () => {
     expect(drone.hits.length).toBeGreaterThan(0);
     for (const words of ["drone's", "Drone’s"]) expect((await get(`/scenarios?q=${q(words)}`)).hits, words).toEqual(drone.hits);
     const inflected = await get(`/scenarios?q=${q("inspected")}`);
-    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*>inspection</a>`));
+    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*><span lang="en">inspection</span></a>`));
   });
 
   it("finds one Chinese character inside longer words and marks just the character", async () => {
@@ -292,7 +310,7 @@ describe("full-text search", () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=port\+inspection&amp;district=LANSHAN"[^>]*>port inspection<\/a>/);
     const zh = await get(`/solutions?q=${q("drnoe 平台")}`);
-    expect(zh.body).toMatch(/您是不是要找：<a[^>]*href="\/solutions\?q=drone\+%E5%B9%B3%E5%8F%B0"[^>]*>drone 平台<\/a>/);
+    expect(zh.body).toMatch(/您是不是要找：<a[^>]*href="\/solutions\?q=drone\+%E5%B9%B3%E5%8F%B0"[^>]*><span lang="en">drone<\/span> 平台<\/a>/);
     // Following it searches the glossary word: 巡检 in Chinese records, "inspection" in English ones.
     const corrected = await get("/scenarios?q=inspection", enCookie);
     expect(corrected.hits.sort()).toEqual([ids.s1, ids.s2, ids.s4].sort());
@@ -346,8 +364,9 @@ describe("full-text search", () => {
 
   it("shows the suggestion above the results in both languages, also when the misspelt word finds some", async () => {
     for (const [cookie, label] of [[enCookie, "Did you mean: "], [undefined, "您是不是要找："]] as const) {
-      const page = await get("/scenarios?q=inspecton", cookie);
-      expect(page.status).toBe(200);
+      const response = await get("/scenarios?q=inspecton", cookie);
+      expect(response.status).toBe(200);
+      const page = { ...response, body: withoutEnMarks(response.body) };
       const suggestion = page.body.match(new RegExp(`<p[^>]*>${label}<a[^>]*href="([^"]*)"[^>]*>inspection</a></p>`));
       expect(suggestion?.[1], label).toBe("/scenarios?q=inspection");
       // The engine's typo tolerance finds the English record; the Chinese ones (巡检) only the corrected query finds.
@@ -425,6 +444,35 @@ describe("full-text search", () => {
     expect((await get("/scenarios?q=port")).body).not.toContain("相关搜索");
   });
 
+  it("reads hyphenated English compounds as a reader means them: drone-based finds the drone records", async () => {
+    const drone = (await get("/scenarios?q=drone", enCookie)).hits.sort();
+    expect(drone).toEqual([ids.s1, ids.s4].sort());
+    for (const words of ["drone-based", "Drone-Based", "drone‑based"]) {
+      const page = await get(`/scenarios?q=${q(words)}`, enCookie);
+      expect(page.hits.sort(), words).toEqual(drone);
+      expect(page.body, words).toContain("<mark>无人机</mark>");
+      expect(page.body, words).not.toContain("Did you mean");
+    }
+    // With other words, and in English records too; a modifier is never "corrected" (AI-powered is not AI-powers).
+    expect((await get(`/solutions?q=${q("drone-based inspection")}`, enCookie)).hits.sort()).toEqual([ids.p1, ids.p2].sort());
+    expect((await get(`/solutions?q=${q("vision-based inspection")}`, enCookie)).hits).toEqual([ids.p2]);
+    expect((await get(`/scenarios?q=${q("AI-powered")}`, enCookie)).body).not.toContain("Did you mean");
+    // A hyphenated word whose halves are both meant still needs both; when one finds nothing, the help offers
+    // to leave out that half.
+    const delivered = await get(`/scenarios?q=${q("drone-delivered")}`, enCookie);
+    expect(delivered.hits).toEqual([]);
+    expect(delivered.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=drone"[^>]*>without “delivered” \\(2 results\\)</a>`));
+  });
+
+  it("marks English words quoted on the Chinese page lang=\"en\", as it marks English tags and titles there", async () => {
+    const page = await get(`/scenarios?q=${q("drone zzzzqqq")}`);
+    expect(page.body).toContain(`没有找到与“<span lang="en">drone zzzzqqq</span>”相关的结果`);
+    expect(page.body).toMatch(/<span class="[^"]*truncate[^"]*">关键词：<span lang="en">drone zzzzqqq<\/span><\/span>/);
+    expect(page.body).toMatch(/去掉“<span lang="en">zzzzqqq<\/span>”（2 个结果）/);
+    // As a Latin tag is (ContentText), on the same kind of page.
+    expect((await get("/solutions?q=vision")).body).toMatch(/<span lang="en"[^>]*><mark>vision<\/mark><\/span>/);
+  });
+
   it("needs every word, and shows help with links when nothing matches", async () => {
     const page = await get(`/scenarios?q=${q("无人机 海洋")}&district=LANSHAN&mode=CHALLENGE`);
     expect(page.status).toBe(200);
@@ -467,7 +515,7 @@ describe("scenario facets", () => {
     const page = await get("/scenarios");
     expect(page.hits.sort()).toEqual([ids.s1, ids.s2, ids.s3, ids.s4].sort());
     expect(page.count).toBe(4);
-    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）", "揭榜挂帅（2）", "公开征集（1）", "定向邀请（1）", "低空应用（2）", "数字应用（1）", "海洋经济（1）", "首台（套）（2）", "首批次（1）", "首版次（1）", "征集中（3）", "已截止（1）", "正在征集（3）", "30 天内截止（1）", "90 天内截止（2）", "已结束（1）", "50 万元以下（1）", "50–200 万元（1）", "200–500 万元（2）", "500–1000 万元（1）", "1000 万元以上（1）"]) {
+    for (const label of ["东港区（1）", "岚山区（2）", "莒县（1）", "揭榜挂帅（2）", "公开征集（1）", "定向邀请（1）", "低空应用（2）", "数字应用（1）", "海洋经济（1）", "首台（套）（2）", "首批次（1）", "首版次（1）", "征集中（3）", "已截止（1）", "截止日期未到（3）", "30 天内截止（1）", "90 天内截止（2）", "征集已结束（1）", "50 万元以下（1）", "50–200 万元（1）", "200–500 万元（2）", "500–1000 万元（1）", "1000 万元以上（1）"]) {
       expect(page.body, label).toContain(label);
     }
     // Values without results are not offered.
@@ -516,11 +564,11 @@ describe("scenario facets", () => {
     const narrowed = await get("/scenarios?district=LANSHAN&district=JUXIAN&mode=CHALLENGE");
     expect(narrowed.hits).toEqual([ids.s4]);
     // 莒县 has nothing left once 揭榜挂帅 is chosen, but stays on offer (ticked, with 0) so it can be unticked.
-    for (const label of ["东港区（1）", "岚山区（1）", "莒县（0）", "揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "已结束（1）"]) expect(narrowed.body, label).toContain(label);
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（0）", "揭榜挂帅（1）", "公开征集（1）", "定向邀请（1）", "征集已结束（1）"]) expect(narrowed.body, label).toContain(label);
 
     // The deadline buckets count without the chosen bucket.
     const finished = await get("/scenarios?deadline=finished");
-    for (const label of ["正在征集（3）", "已结束（1）", "30 天内截止（1）"]) expect(finished.body, label).toContain(label);
+    for (const label of ["截止日期未到（3）", "征集已结束（1）", "30 天内截止（1）"]) expect(finished.body, label).toContain(label);
   });
 
   it("shows active filters as chips that remove one filter each, and a clear-all link", async () => {
@@ -529,9 +577,47 @@ describe("scenario facets", () => {
     expect(page.body).toContain(`aria-label="移除筛选：区县：东港区"`);
     expect(page.body).toContain(`aria-label="移除筛选：关键词：巡检"`);
     expect(page.body).toContain(`aria-label="移除筛选：不低于 10 万元"`);
-    expect(page.body).toContain(`aria-label="移除筛选：截止时间：正在征集"`);
+    expect(page.body).toContain(`aria-label="移除筛选：截止时间：截止日期未到"`);
     expect(page.body).toContain(`href="/scenarios?q=${q("巡检")}&amp;budgetFrom=10&amp;deadline=open&amp;sort=deadline"`);
     expect(page.body).toMatch(new RegExp(`href="/scenarios\\?q=${q("巡检")}&amp;sort=deadline"[^>]*>清除全部筛选`));
+  });
+
+  it("speaks of amounts in one unit per language: 万元 in Chinese, CNY (and boxes in millions) in English", async () => {
+    // s1's budget is 50–200 万元, s2's 300–800, s3's 10–40, s4's 1000–2000: from 2.5 million CNY on, s2 and s4 overlap.
+    const en = await get("/scenarios?budgetFromMillion=2.5&budgetToMillion=12", enCookie);
+    expect(en.hits.sort()).toEqual([ids.s2, ids.s4].sort());
+    expect(en.hits.sort()).toEqual((await get("/scenarios?budgetFrom=250&budgetTo=1200")).hits.sort());
+    // The boxes keep what was typed, in millions, under their own names; the chips and cards say CNY as the bands do.
+    expect(en.body).toMatch(/<label for="browse-from"[^>]*>From \(million CNY\)<\/label><input[^>]*name="budgetFromMillion"[^>]*value="2.5"/);
+    expect(en.body).toMatch(/name="budgetToMillion"[^>]*value="12"/);
+    expect(en.body).toContain(`aria-label="Remove filter: At least 2.5M CNY"`);
+    expect(en.body).toContain(`aria-label="Remove filter: At most 12M CNY"`);
+    expect(en.body).toContain("3M–8M CNY");
+    expect(en.body).toContain("0.5 for 500k CNY");
+    expect(en.body).not.toContain("10k CNY");
+    // Links carry 万元, whatever the language: a shared link means the same to both readers.
+    expect(en.body).toContain(`href="/scenarios?budgetTo=1200"`);
+    const zh = await get("/scenarios?budgetFrom=250&budgetTo=1200");
+    expect(zh.body).toMatch(/<label for="browse-from"[^>]*>最低（万元）<\/label><input[^>]*name="budgetFrom"[^>]*value="250"/);
+    expect(zh.body).toContain(`aria-label="移除筛选：不低于 250 万元"`);
+    expect(zh.body).toContain("300–800 万元");
+    expect(zh.body).not.toMatch(/million|CNY/);
+  });
+
+  it("tells the deadline facet's options from the status facet's, and why the budget bands' counts overlap", async () => {
+    const en = await get("/scenarios", enCookie);
+    // One "open" each: the status (as the cards' badges say it) and the deadline, in words of its own.
+    expect(en.body).toContain("Open for bids (3)");
+    expect(en.body).toContain("Deadline not passed yet (3)");
+    expect(en.body).toContain("Bidding ended (1)");
+    expect(en.body.match(/Open for bids \(/g)).toHaveLength(1);
+    // s2 (300–800 万元) counts in two bands: the note says so, tied to the group.
+    expect(en.body).toContain("2M–5M CNY (2)");
+    expect(en.body).toMatch(/<fieldset[^>]*aria-describedby="browse-budget-note"[^>]*><legend[^>]*>Budget<\/legend>/);
+    expect(en.body).toMatch(/<p id="browse-budget-note"[^>]*>A record whose range spans several bands is counted in each of them/);
+    const zh = await get("/solutions");
+    expect(zh.body).toMatch(/<fieldset[^>]*aria-describedby="browse-price-note"[^>]*><legend[^>]*>价格区间<\/legend>/);
+    expect(zh.body).toContain("在每个档位都计入");
   });
 });
 
@@ -586,6 +672,10 @@ describe("sorting", () => {
     expect(relevance.body).toMatch(/<option value="" selected="">相关度<\/option>/);
   });
 
+  it("by relevance, lists the scenarios taking bids before the ended ones, each group by relevance", async () => {
+    await expectOpenScenariosFirst();
+  });
+
   it("ignores a category code no category has, instead of showing it as a raw chip that finds nothing", async () => {
     const all = await get("/scenarios");
     const unknown = await get("/scenarios?category=FOO");
@@ -604,7 +694,7 @@ describe("sorting", () => {
       const page = await get(`/scenarios?q=${q(words)}`);
       expect(page.status, words).toBe(200);
       expect(page.hits, words).toEqual(newest);
-      expect(page.body, words).toContain(`“${words}”中没有可以搜索的词`);
+      expect(withoutEnMarks(page.body), words).toContain(`“${words}”中没有可以搜索的词`);
       expect(page.body, words).toMatch(/<option value="" selected="">最新发布<\/option>/);
       expect(page.body, words).not.toContain(">相关度<");
       expect(page.body, words).toContain(`value="${words}"`); // the box keeps what was typed
@@ -650,7 +740,7 @@ describe("hostile and odd URLs", () => {
     expect(deep.body).toContain("这一页没有结果，结果共 4 个。");
     expect(deep.body).toContain(`href="/scenarios">回到第一页`);
     const xss = await get(`/scenarios?q=${q("<script>alert('xss')</script>")}`);
-    expect(xss.body).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
+    expect(withoutEnMarks(xss.body)).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
   });
 });
 
@@ -798,6 +888,33 @@ describe("pagination", () => {
     expect(second.body).toContain("第 2 页，共 2 页");
     expect(new Set([...first.hits, ...second.hits]).size).toBe(23);
     expect(checked(second.body, "category")).toEqual(["SMART_MANUFACTURING"]);
+    // Numbered pages: each a link with the whole search (page 1 without a page parameter), the current one marked.
+    const pageLinks = (body: string) =>
+      [...(body.match(/<nav aria-label="(?:分页|Pagination)"[^>]*>(.*?)<\/nav>/s)?.[1] ?? "").matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map(([, attributes, text]) => ({
+        text,
+        href: attributes!.match(/href="([^"]*)"/)?.[1]?.replaceAll("&amp;", "&"),
+        label: attributes!.match(/aria-label="([^"]*)"/)?.[1],
+        current: attributes!.includes('aria-current="page"'),
+      }));
+    const base = `/scenarios?q=${q("分页测试")}&category=SMART_MANUFACTURING`;
+    expect(pageLinks(first.body)).toEqual([
+      { text: "1", href: base, label: "第 1 页", current: true },
+      { text: "2", href: `${base}&page=2`, label: "第 2 页", current: false },
+      { text: "下一页", href: `${base}&page=2`, label: undefined, current: false },
+    ]);
+    expect(pageLinks(second.body).map((link) => [link.text, link.current])).toEqual([["上一页", false], ["1", false], ["2", true]]);
+    const en = await get(`${base}&page=2`, enCookie);
+    expect(pageLinks(en.body).map((link) => link.label ?? link.text)).toEqual(["Previous", "Page 1", "Page 2"]);
+  });
+
+  it("has a skip link to the results, on both pages and in both languages", async () => {
+    for (const [path, cookie, text] of [["/scenarios", undefined, "跳到搜索结果"], ["/solutions", enCookie, "Skip to results"]] as const) {
+      const page = await get(path, cookie);
+      expect(page.body, path).toMatch(new RegExp(`<a href="#browse-results"[^>]*>${text}</a>`));
+      expect(page.body, path).toMatch(/<h2 id="browse-results" tabindex="-1"/);
+    }
+    // Also when nothing is found (the results area then holds the help).
+    expect((await get(`/scenarios?q=${q("不存在的词组合")}`)).body).toMatch(/<h2 id="browse-results" tabindex="-1"/);
   });
 });
 
@@ -825,7 +942,8 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     const byDeadline = await get("/scenarios?district=DONGGANG&district=LANSHAN&district=JUXIAN&sort=deadline");
     expect(byDeadline.hits).toEqual([ids.s1, ids.s2, ids.s3, ids.s4]);
     // (The pagination scenarios above have 港口物流 in their industry chain: they match too.)
-    const character = await get(`/scenarios?q=${q("港")}`);
+    // (Only in the districts of s1–s4: open ones come first, and the pagination scenarios are open.)
+    const character = await get(`/scenarios?q=${q("港")}&district=DONGGANG&district=LANSHAN&district=JUXIAN`);
     expect(character.hits).toEqual(expect.arrayContaining([ids.s1, ids.s4]));
     expect(character.hits).not.toContain(ids.s2);
     expect(character.hits).not.toContain(ids.s3);
@@ -833,7 +951,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     const page = await get("/scenarios?district=LANSHAN&district=JUXIAN&deadline=open&sort=budget");
     expect(page.status).toBe(200);
     expect(page.hits).toEqual([ids.s2, ids.s3]);
-    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "已结束（1）", "正在征集（2）"]) expect(page.body, label).toContain(label);
+    for (const label of ["东港区（1）", "岚山区（1）", "莒县（1）", "征集已结束（1）", "截止日期未到（2）"]) expect(page.body, label).toContain(label);
 
     const solutions = await get("/solutions?maturity=PILOT&maturity=MASS_PRODUCTION&trlMin=7&priceTo=1000&sort=price");
     expect(solutions.hits).toEqual([ids.p1, ids.p2]);
@@ -842,8 +960,9 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(solutions.body).not.toMatch(/五莲县（[1-9]/);
 
     // The glossary reaches Meilisearch as one-way synonyms: "inspection" finds 巡检 there too.
-    const words = await get(`/scenarios?q=${q("inspection")}`);
-    // (The pagination tests above added scenarios whose factory description says 人工巡检: they match too.)
+    // (The pagination tests above added open scenarios whose factory description says 人工巡检: they match too, and
+    // rank before s4, closed; so only the districts of s1–s4.)
+    const words = await get(`/scenarios?q=${q("inspection")}&district=DONGGANG&district=LANSHAN&district=JUXIAN`);
     expect(words.hits).toEqual(expect.arrayContaining([ids.s1, ids.s2, ids.s4]));
     expect(words.hits).not.toContain(ids.s3);
     expect(words.body).toContain("<mark>inspection</mark>");
@@ -860,6 +979,18 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect(after.body).not.toMatch(/海洋经济（[1-9]/);
     await db.prisma.scenario.update({ where: { id: ids.s3! }, data: { hidden: false } });
     await drainSearchOutbox();
+  });
+
+  it("lists the scenarios taking bids first by relevance, through the ranking rules it sets", async () => {
+    await expectOpenScenariosFirst();
+    // What reaches Meilisearch: `sort` as the first ranking rule, and the relevance page's results query sorted
+    // by openForBids (the stand-in scores s1 and s4 alike, so the order above alone would not tell).
+    const settings = standin.requests.filter((request) => request.method === "PATCH" && request.path === "/indexes/pages_scenarios/settings").at(-1);
+    expect((settings?.body as { rankingRules: string[] }).rankingRules[0]).toBe("sort");
+    const from = standin.requests.length;
+    await get(`/scenarios?q=${q("无人机")}`);
+    const results = standin.requests.slice(from).flatMap((request) => (request.path === "/multi-search" ? ((request.body as { queries?: { q?: string; hitsPerPage?: number; sort?: string[] }[] }).queries ?? []) : []));
+    expect(results.find((query) => query.q === "无人机" && query.hitsPerPage === 20)?.sort).toEqual(["openForBids:desc"]);
   });
 
   it("highlights matched tags one by one, as the embedded engine does", async () => {

@@ -506,6 +506,15 @@ function compareSortValues(a: Doc, b: Doc, sort: SortClause[]): number {
   return 0;
 }
 
+const RELEVANCE_RULES = new Set(["words", "typo", "proximity", "attribute", "attributeRank", "wordPosition", "exactness"]);
+
+/** Whether `sort` comes before every relevance rule in the ranking rules. */
+function sortRankedFirst(rankingRules: readonly string[]): boolean {
+  const sortAt = rankingRules.indexOf("sort");
+  const relevanceAt = rankingRules.findIndex((rule) => RELEVANCE_RULES.has(rule));
+  return sortAt !== -1 && (relevanceAt === -1 || sortAt < relevanceAt);
+}
+
 function facetCounts(docs: Iterable<Doc>, fields: string[], maxValuesPerFacet: number): Record<string, Record<string, number>> {
   const distribution: Record<string, Record<string, number>> = {};
   const all = [...docs];
@@ -601,7 +610,12 @@ function evaluate(index: StandinIndex, body: SearchBody): Evaluated {
     const bestField = Math.min(...counted.filter((position) => position !== -1));
     matches.push({ id, doc, score: matched / words.length - bestField / (10 * Math.max(1, fields.length)), order });
   }
-  matches.sort((a, b) => compareSortValues(a.doc, b.doc, sort) || b.score - a.score || a.order - b.order);
+  // The `sort` rule ranks where the index's ranking rules put it: before the relevance rules, or after them
+  // (Meilisearch's default), where it only orders hits of equal relevance.
+  const sortFirst = sortRankedFirst(settings.rankingRules);
+  matches.sort((a, b) =>
+    (sortFirst ? compareSortValues(a.doc, b.doc, sort) || b.score - a.score : b.score - a.score || compareSortValues(a.doc, b.doc, sort)) || a.order - b.order,
+  );
 
   const pre = typeof body.highlightPreTag === "string" ? body.highlightPreTag : "<em>";
   const post = typeof body.highlightPostTag === "string" ? body.highlightPostTag : "</em>";
@@ -669,7 +683,7 @@ function search(index: StandinIndex, body: SearchBody) {
 // - Hits of all queries are merged by `_rankingScore × weight`, highest first, ties to the earlier query; a document
 //   found by several queries is kept once, where it ranks best (so its weighted scores do not add up). With `sort`,
 //   every query must sort alike (Meilisearch refuses incompatible ranking rules), and — as in this stand-in's plain
-//   search, unlike Meilisearch, which puts its own relevance rules first — sort values come before the scores.
+//   search — sort values come before the scores when `sort` is the first ranking rule, after them otherwise.
 // - Each hit carries `_federation: { indexUid, queriesPosition, weightedRankingScore }`; `_formatted` comes from
 //   the query that kept it.
 // - `estimatedTotalHits`: the distinct documents matching any query, per index, summed.
@@ -747,7 +761,12 @@ function federatedSearch(requireIndex: (uid: string) => StandinIndex, rawFederat
   const candidates: Candidate[] = evaluations.flatMap(({ indexUid, position, weight, evaluated }) =>
     evaluated.matches.map((match, rank) => ({ indexUid, position, rank, weighted: rankingScore(match.score) * weight, match, evaluated })),
   );
-  candidates.sort((a, b) => compareSortValues(a.match.doc, b.match.doc, a.evaluated.sort) || b.weighted - a.weighted || a.position - b.position || a.rank - b.rank);
+  const sortFirst = evaluations.every(({ indexUid }) => sortRankedFirst(requireIndex(indexUid).settings.rankingRules));
+  candidates.sort((a, b) => {
+    const bySort = compareSortValues(a.match.doc, b.match.doc, a.evaluated.sort);
+    const byScore = b.weighted - a.weighted;
+    return (sortFirst ? bySort || byScore : byScore || bySort) || a.position - b.position || a.rank - b.rank;
+  });
   const seen = new Set<string>();
   const merged = candidates.filter(({ indexUid, match }) => {
     const key = `${indexUid}\u0000${match.id}`;

@@ -35,7 +35,7 @@ import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
-import { chineseQueryWords } from "./tokenizer";
+import { chineseQueryWords, withoutCompoundModifiers } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
@@ -185,15 +185,20 @@ export type WordLeftOut = { word: string; q: string; count: number };
 /**
  * For a query of several words that found nothing (every word must match): each word left out in turn —
  * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
- * as the engines cut it (无人机区块链 → 无人机, 区块链). At most six words (one counting query each).
+ * as the engines cut it (无人机区块链 → 无人机, 区块链), and so is a hyphenated Latin word (drone-delivered → drone,
+ * delivered; a modifier half such as "-based" is no word to leave out: withoutCompoundModifiers). At most six
+ * words (one counting query each).
  */
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
+/** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
+const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
+
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
-  const words = q
+  const words = withoutCompoundModifiers(q)
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((token) => (ALL_HAN.test(token) ? chineseQueryWords(segmentChinese(token)).map((word) => word.word) : [token]));
+    .flatMap((token) => (ALL_HAN.test(token) ? chineseQueryWords(segmentChinese(token)).map((word) => word.word) : HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token]));
   if (words.length < 2 || words.length > 6) return [];
   return words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
 }

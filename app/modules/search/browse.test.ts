@@ -4,6 +4,7 @@ import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import {
   activeFilters,
+  amountBoxValue,
   browseFilter,
   browseHref,
   browseQuery,
@@ -59,6 +60,17 @@ describe("parsing the URL", () => {
       seekingInvestment: ["1"],
     });
     expect([state.q, state.from, state.to, state.trlMin, state.sort]).toEqual(["inspection", 5, null, 7, "price"]);
+  });
+
+  it("reads amounts typed in millions of CNY (the English boxes) as 万元, and links them in 万元", () => {
+    expect(parse("scenarios", "budgetFromMillion=0.5&budgetToMillion=2")).toMatchObject({ from: 50, to: 200 });
+    expect(parse("solutions", "priceFromMillion=1.25&priceToMillion=0.07")).toMatchObject({ from: 7, to: 125 });
+    expect(browseHref("scenarios", parse("scenarios", "budgetFromMillion=0.5&budgetToMillion=12"))).toBe("/scenarios?budgetFrom=50&budgetTo=1200");
+    // The 万元 parameter of a link wins over a box's; garbage, a third decimal or a negative number is dropped.
+    expect(parse("scenarios", "budgetFrom=30&budgetFromMillion=5").from).toBe(30);
+    for (const bad of ["abc", "0.005", "-1", "1e3", "1,5", "9999999"]) expect(parse("scenarios", `budgetFromMillion=${encodeURIComponent(bad)}`).from, bad).toBeNull();
+    // What the boxes show for an amount of the state.
+    expect([amountBoxValue(50, true), amountBoxValue(1234, true), amountBoxValue(7, true), amountBoxValue(50, false), amountBoxValue(null, true)]).toEqual(["0.5", "12.34", "0.07", "50", ""]);
   });
 
   it("drops garbage instead of failing", () => {
@@ -187,7 +199,7 @@ describe("the search query", () => {
   });
 
   it("asks for words, sort, page and highlights", () => {
-    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, page: 2, pageSize: 20, highlight: ["title", "summary", "tags"] });
+    expect(browseQuery("scenarios", parse("scenarios", "q=无人机&page=2"), NOW)).toEqual({ q: "无人机", filter: PUBLIC_STATUS, sort: [{ field: "openForBids", direction: "desc" }], page: 2, pageSize: 20, highlight: ["title", "summary", "tags"] });
     expect(browseQuery("scenarios", parse("scenarios", "sort=deadline"), NOW).sort).toEqual([
       { field: "openForBids", direction: "desc" },
       { field: "deadline", direction: "asc" },
@@ -197,6 +209,11 @@ describe("the search query", () => {
     expect(browseQuery("solutions", parse("solutions", "sort=trl"), NOW).sort).toEqual([{ field: "trl", direction: "desc" }]);
     expect(browseQuery("solutions", parse("solutions", "sort=price"), NOW).sort).toEqual([{ field: "priceMin", direction: "asc" }]);
     expect(browseQuery("solutions", parse("solutions", "q=drone"), NOW).sort).toBeUndefined();
+    // Relevance on /scenarios: those taking bids first, relevance deciding within each group (the engines rank by
+    // the sort first, then by relevance).
+    for (const search of ["q=drone", "q=drone&sort=relevance"]) {
+      expect(browseQuery("scenarios", parse("scenarios", search), NOW).sort, search).toEqual([{ field: "openForBids", direction: "desc" }]);
+    }
   });
 
   it("plans one query for results, one per facet with a selection and one per deadline bucket", () => {

@@ -29,6 +29,8 @@ export const MAX_PAGE = 50;
 const MAX_VALUES_PER_FACET = 20;
 /** 万元; the forms accept up to 10,000,000 (scenarios) and 1,000,000 (solutions). */
 const MAX_AMOUNT = 10_000_000;
+/** 1 million CNY is 100 万元. */
+export const WAN_PER_MILLION = 100;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Public statuses past bidding (the "finished" deadline bucket). */
@@ -60,12 +62,18 @@ export const SORTS = {
 } as const;
 export type SortKey = (typeof SORTS)[BrowseKind][number];
 
-/** Each page's sorts as sort clauses on the fields its index may sort by (indexes.ts), so a typo does not compile. */
+/**
+ * Each page's sorts as sort clauses on the fields its index may sort by (indexes.ts), so a typo does not compile.
+ * The engines rank by the clauses first and by relevance within equal values (search-engine.ts).
+ */
 const SORT_CLAUSES: {
-  scenarios: Record<Exclude<(typeof SORTS)["scenarios"][number], "relevance">, readonly (SortClause & { field: ScenarioSortField })[]>;
-  solutions: Record<Exclude<(typeof SORTS)["solutions"][number], "relevance">, readonly (SortClause & { field: SolutionSortField })[]>;
+  scenarios: Record<(typeof SORTS)["scenarios"][number], readonly (SortClause & { field: ScenarioSortField })[]>;
+  solutions: Record<(typeof SORTS)["solutions"][number], readonly (SortClause & { field: SolutionSortField })[]>;
 } = {
   scenarios: {
+    // Scenarios still taking bids first, the most relevant first among them; then the ended ones, by relevance
+    // too: a firm looking for work wants what it can still bid on (QA review).
+    relevance: [{ field: "openForBids", direction: "desc" }],
     newest: [{ field: "publishedAt", direction: "desc" }],
     // Soonest first among the scenarios still open for bids, then the finished ones (whose deadlines are
     // past, so by the deadline alone they would all come first).
@@ -76,13 +84,14 @@ const SORT_CLAUSES: {
     budget: [{ field: "budgetMax", direction: "desc" }],
   },
   solutions: {
+    relevance: [],
     newest: [{ field: "publishedAt", direction: "desc" }],
     trl: [{ field: "trl", direction: "desc" }],
     price: [{ field: "priceMin", direction: "asc" }],
   },
 };
 
-/** The sort clauses of a page's sort; none for relevance (and for a sort the page does not offer). */
+/** The sort clauses of a page's sort (none for a sort the page does not offer). */
 export function sortClauses(kind: BrowseKind, sort: SortKey): SortClause[] {
   const clauses: Partial<Record<SortKey, readonly SortClause[]>> = SORT_CLAUSES[kind];
   return [...(clauses[sort] ?? [])];
@@ -93,8 +102,12 @@ type BrowseConfig = {
   index: IndexName;
   pathname: string;
   facets: FacetSpec[];
-  /** The from–to amount filter (万元): overlaps the record's own min–max range. */
-  range: { from: string; to: string; minField: string; maxField: string };
+  /**
+   * The from–to amount filter (万元): overlaps the record's own min–max range. `from`/`to` are the URL's
+   * parameters, in 万元; `fromMillion`/`toMillion` are what the English page's boxes send, in millions of CNY
+   * (the unit its cards and bands read in), turned into 万元 when parsed and never written into a link.
+   */
+  range: { from: string; to: string; fromMillion: string; toMillion: string; minField: string; maxField: string };
   /** Scenarios: the deadline buckets. */
   deadline: boolean;
   /** Solutions: the minimum TRL. */
@@ -119,7 +132,7 @@ export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
       { param: "budget", field: "budgetBands", values: MONEY_BAND_CODES },
       { param: "status", field: "status", values: PUBLIC_SCENARIO_STATUSES },
     ],
-    range: { from: "budgetFrom", to: "budgetTo", minField: "budgetMin", maxField: "budgetMax" },
+    range: { from: "budgetFrom", to: "budgetTo", fromMillion: "budgetFromMillion", toMillion: "budgetToMillion", minField: "budgetMin", maxField: "budgetMax" },
     deadline: true,
     trlMin: false,
     legacy: (params): Record<string, string[]> => (params.get("open") === "1" && !params.get("deadline") ? { deadline: ["open"] } : {}),
@@ -139,7 +152,7 @@ export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
       { param: "independentInnovation", field: "independentInnovation", values: ["1"], boolean: true },
       { param: "seekingInvestment", field: "seekingInvestment", values: ["1"], boolean: true },
     ],
-    range: { from: "priceFrom", to: "priceTo", minField: "priceMin", maxField: "priceMax" },
+    range: { from: "priceFrom", to: "priceTo", fromMillion: "priceFromMillion", toMillion: "priceToMillion", minField: "priceMin", maxField: "priceMax" },
     deadline: false,
     trlMin: true,
     legacy: (params, facets) => {
@@ -201,6 +214,16 @@ function amount() {
     .catch(null);
 }
 
+/** An amount typed in millions of CNY (the English page's boxes), in 万元: "0.5" → 50; at most two decimals (1 万元). */
+function amountInMillions() {
+  return first
+    .pipe(z.string().trim().regex(/^\d{1,6}(?:\.\d{1,2})?$/))
+    .transform((value) => Math.round(Number(value) * WAN_PER_MILLION))
+    .pipe(z.number().int().min(0).max(MAX_AMOUNT))
+    .nullable()
+    .catch(null);
+}
+
 function facetValues(spec: FacetSpec) {
   const allowed = spec.values === null ? (value: string) => CATEGORY_CODE.test(value) : (value: string) => spec.values!.includes(value);
   return z
@@ -211,7 +234,8 @@ function facetValues(spec: FacetSpec) {
 
 /**
  * The zod schema of one page's URL state. Its input is every known parameter as the list of its values,
- * the facets' under `facets` and the amount range's as `from`/`to` (see `parseBrowseState`).
+ * the facets' under `facets` and the amount range's as `from`/`to` (or, typed in millions, `fromMillion`/`toMillion`;
+ * see `parseBrowseState`).
  */
 export function browseStateSchema(kind: BrowseKind) {
   const config = BROWSE_CONFIG[kind];
@@ -222,6 +246,8 @@ export function browseStateSchema(kind: BrowseKind) {
       facets: z.object(facetShape).catch({}),
       from: amount().optional(),
       to: amount().optional(),
+      fromMillion: amountInMillions().optional(),
+      toMillion: amountInMillions().optional(),
       deadline: first.pipe(z.enum(DEADLINE_BUCKETS)).nullable().catch(null).optional(),
       trlMin: first
         .pipe(z.string().regex(/^[1-9]$/))
@@ -242,8 +268,8 @@ export function browseStateSchema(kind: BrowseKind) {
         const values = raw.facets[spec.param];
         if (values && values.length > 0) selected[spec.param] = values;
       }
-      let from = raw.from ?? null;
-      let to = raw.to ?? null;
+      let from = raw.from ?? raw.fromMillion ?? null;
+      let to = raw.to ?? raw.toMillion ?? null;
       if (from !== null && to !== null && from > to) [from, to] = [to, from];
       const q = raw.q;
       let sort = raw.sort ?? null;
@@ -267,7 +293,7 @@ export function browseStateSchema(kind: BrowseKind) {
 export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): BrowseState {
   const config = BROWSE_CONFIG[kind];
   const facetParams = new Set(config.facets.map((spec) => spec.param));
-  const renamed: Record<string, string> = { [config.range.from]: "from", [config.range.to]: "to", q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
+  const renamed: Record<string, string> = { [config.range.from]: "from", [config.range.to]: "to", [config.range.fromMillion]: "fromMillion", [config.range.toMillion]: "toMillion", q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
   // Only known names are read (a parameter called "__proto__" or "constructor" is just ignored).
   const raw: Record<string, string[]> = Object.create(null);
   const facets: Record<string, string[]> = Object.create(null);
@@ -355,7 +381,7 @@ export function browseQuery(kind: BrowseKind, state: BrowseState, now: number, p
     // and Meilisearch drop it, so both list everything, as the page says (searchesWords).
     ...(searchesWords(state) ? { q: state.q } : {}),
     ...(filter ? { filter } : {}),
-    ...(sort === "relevance" ? {} : { sort: sortClauses(kind, sort) }),
+    ...(sortClauses(kind, sort).length > 0 ? { sort: sortClauses(kind, sort) } : {}),
     page: state.page,
     pageSize,
     highlight: ["title", "summary", "tags"],
@@ -426,6 +452,15 @@ export function browseSearch(kind: BrowseKind, state: BrowseState): string {
   if (state.page > 1) params.set("page", String(state.page));
   const search = params.toString();
   return search ? `?${search}` : "";
+}
+
+/**
+ * What an amount box shows for an amount of the state (万元): the English page's boxes are in millions of CNY
+ * ("0.5" for 50 万元), the Chinese page's in 万元. Empty without an amount.
+ */
+export function amountBoxValue(wan: number | null, inMillions: boolean): string {
+  if (wan === null) return "";
+  return inMillions ? String(wan / WAN_PER_MILLION) : String(wan);
 }
 
 export function browseHref(kind: BrowseKind, state: BrowseState): string {

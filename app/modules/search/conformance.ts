@@ -75,6 +75,10 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       // English possessives are the word itself (the lone "s" would otherwise be a word to find).
       ["UAV's", ["s1", "s3", "s7"]],
       ["hospital’s robot", ["s5"]],
+      // A hyphenated compound's modifier half ("-based", "-powered") asks for nothing; its other halves are words.
+      ["UAV-based", ["s1", "s3", "s7"]],
+      ["AI-powered", ["s2", "s5"]],
+      ["grid-inspection", ["s3"]],
     ])("%s finds %j", async (q, expected) => {
       const result = await engine.search(shared, { q, pageSize: 50 });
       expect(ids(result)).toEqual(expected);
@@ -237,6 +241,33 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       ]);
       const result = await engine.search(name, { sort: [{ field: "live", direction: "desc" }, { field: "budget", direction: "asc" }], pageSize: 50 });
       expect(result.hits.map((hit) => hit.id)).toEqual(["o2", "o1", "f2", "f1"]);
+    });
+
+    it("with a query, lets the sort decide and ranks by relevance within equal sort values", async () => {
+      // The default order of /scenarios: those taking bids first (a 0/1 number), the most relevant first in each group.
+      const name = uniqueIndexName();
+      created.push(name);
+      await engine.ensureIndex(name, { ...conformanceSettings, filterable: { ...conformanceSettings.filterable, live: "number" }, sortable: ["live", "budget"] });
+      await engine.upsert(name, [
+        // The ended ones say 巡检 in their titles, the open ones only in their summaries: by relevance alone they lead.
+        { id: "ended1", title: "无人机巡检", summary: "", tags: [], live: 0, budget: 100 },
+        { id: "open1", title: "港口设备维护", summary: "无人机巡检", tags: [], live: 1, budget: 150 },
+        { id: "ended2", title: "巡检平台", summary: "码头", tags: [], live: 0, budget: 200 },
+        { id: "open2", title: "码头机器人", summary: "巡检", tags: [], live: 1, budget: 300 },
+        { id: "other", title: "海洋牧场", summary: "", tags: [], live: 1, budget: 100 },
+      ]);
+      const relevance = (await engine.search(name, { q: "巡检", pageSize: 50 })).hits.map((hit) => hit.id);
+      expect(relevance.slice(0, 2).sort()).toEqual(["ended1", "ended2"]);
+      const grouped = (await engine.search(name, { q: "巡检", sort: [{ field: "live", direction: "desc" }], pageSize: 50 })).hits.map((hit) => hit.id);
+      // Open ones first, then the ended ones, each group in its relevance order.
+      const inRelevanceOrder = (ids: string[]) => relevance.filter((id) => ids.includes(id));
+      expect(grouped).toEqual([...inRelevanceOrder(["open1", "open2"]), ...inRelevanceOrder(["ended1", "ended2"])]);
+      // Paged the same way: no hit repeated or lost across pages.
+      const pages = await Promise.all([1, 2, 3].map((page) => engine.search(name, { q: "巡检", sort: [{ field: "live", direction: "desc" }], page, pageSize: 2 })));
+      expect(pages.flatMap((page) => page.hits.map((hit) => hit.id))).toEqual(grouped);
+      // An explicit sort on a field with distinct values is the whole order, whatever the relevance.
+      const byBudget = await engine.search(name, { q: "巡检", sort: [{ field: "budget", direction: "desc" }], pageSize: 50 });
+      expect(byBudget.hits.map((hit) => hit.id)).toEqual(["open2", "ended2", "open1", "ended1"]);
     });
 
     it("pages through the results with a stable total", async () => {

@@ -36,7 +36,7 @@ import {
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
 import { stopWordSet, synonymLookup } from "./synonyms";
-import { withoutPossessives, withoutStopWords } from "./tokenizer";
+import { withoutCompoundModifiers, withoutPossessives, withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
   resolvePaging,
@@ -77,8 +77,13 @@ const LIST_PAGE = 1000;
 /** Meilisearch reads at most 10 words of a query; "any" sends a query per word, so it stops at 10 words too. */
 export const MAX_ANY_WORDS = 10;
 
-/** Meilisearch's default ranking rules, written out so `sort` keeps its place after relevance. */
-export const RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"];
+/**
+ * Meilisearch's default ranking rules with `sort` moved first: a query's sort decides, and relevance orders what
+ * it leaves equal, as the contract says (search-engine.ts) and the embedded engine does. With `sort` after the
+ * relevance rules, "budget, highest first" with words was mostly a relevance order, and a 0/1 sort (open for bids
+ * first, then relevance) could not group. Without a sort in the query the rule does nothing.
+ */
+export const RANKING_RULES = ["sort", "words", "typo", "proximity", "attribute", "exactness"];
 export const MAX_TOTAL_HITS = 100_000;
 export const MAX_VALUES_PER_FACET = 200;
 // Primary keys and index uids Meilisearch accepts; both also end up in URL paths unencoded by the client.
@@ -139,8 +144,8 @@ export function anyWords(q: string): string[] {
  * So "more words first" holds for leading words; a document with words 2 and 3 but not word 1 ranks as a
  * one-word match — callers put the most important words first. The tiers assume each of our words is one
  * Meilisearch term; a word Meilisearch segments into several terms (some Chinese words) makes n smaller than its
- * term count, and the lower tiers then mix with the single-word matches. With `sort`, federation compares the
- * weighted relevance of the rules before `sort` first, then the sort values, as in a plain search with a query.
+ * term count, and the lower tiers then mix with the single-word matches. With `sort` (the first ranking rule),
+ * federation compares the sort values first, then the weighted relevance, as in a plain search with a query.
  *
  * Paging: `federation.offset/limit` (queries may not carry pagination). `total` is the response's
  * `estimatedTotalHits`: the distinct documents matching any of the queries. Facets: `facetsByIndex` for our
@@ -546,7 +551,7 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    let q = withoutStopWords(withoutPossessives(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
+    let q = withoutStopWords(withoutCompoundModifiers(withoutPossessives(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")))), stopWordSet(settings)).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {

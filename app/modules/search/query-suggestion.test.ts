@@ -48,6 +48,11 @@ describe("suggestGlossarySpelling", () => {
     expect(suggestGlossarySpelling("cold, chian")).toBeNull();
   });
 
+  it("leaves the modifier half of a hyphenated compound alone: the engines do not look for it", () => {
+    expect(suggestGlossarySpelling("AI-powered")).toBeNull();
+    expect(suggestGlossarySpelling("AI-powered inspecton")).toBe("AI-powered inspection");
+  });
+
   it("makes no guess between two equally close glossary words", () => {
     // "wather" is one edit from both "water" and "weather".
     expect(suggestGlossarySpelling("wather")).toBeNull();

@@ -21,7 +21,7 @@ import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import { synonymLookup } from "./synonyms";
-import { normalizeText, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
+import { normalizeText, withoutCompoundModifiers, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
 
 /** Latin glossary terms (with their plurals): single words, and multi-word ones as lists of words. */
 const glossaryTerms = (() => {
@@ -132,8 +132,19 @@ export function suggestGlossarySpelling(query: string): string | null {
   if (!latin) return null;
   const { normalized, found } = latin;
   const words = found.map((match) => match[0]);
-  const corrected = words.map((word) => {
-    if (isKnownEnglishWord(word) || !TYPO_TOLERANT.test(word)) return word;
+  // The modifier half of a hyphenated compound is no word the engines look for ("AI-powered" is read as "AI"),
+  // so it is never corrected ("AI-powers").
+  const ignored = new Set(
+    found
+      .filter((match) => {
+        // The word with the hyphen and the character before it: "i-powered" loses "-powered", "drone" keeps all.
+        const around = normalized.slice(Math.max(0, match.index! - 2), match.index! + match[0].length);
+        return withoutCompoundModifiers(around) !== around;
+      })
+      .map((match) => match.index!),
+  );
+  const corrected = words.map((word, i) => {
+    if (isKnownEnglishWord(word) || !TYPO_TOLERANT.test(word) || ignored.has(found[i]!.index!)) return word;
     // Another form of a glossary word before a misspelling of one: "monitored" means monitoring, not monitors.
     return glossaryFormOf(word) ?? closestGlossaryWord(word) ?? word;
   });

@@ -15,6 +15,9 @@
  *   Meilisearch reads the last query word as a prefix), and on the embedded engine also those ending with it.
  *   Latin words the index does not know match known words a typo away; Chinese is exact.
  * - `score` is relative: higher is better, comparable only within one result list.
+ * - `sort` decides the order first; relevance orders the documents its clauses leave equal (then the id). So a
+ *   sort on a 0/1 field with a query groups the hits and ranks each group by relevance: /scenarios' default order,
+ *   scenarios taking bids first (browse.ts). On Meilisearch the `sort` ranking rule comes first (RANKING_RULES).
  * - `highlights[field]` is HTML: the field's text, escaped, with `<mark>` around matches; long
  *   texts are cut to a window around the first match with "…". An array field (tags) is highlighted element
  *   by element: an array of such HTML strings, one per element in the document's order (as Meilisearch's

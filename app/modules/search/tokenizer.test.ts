@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { synonymLookup } from "./synonyms";
 import { segmentChinese } from "./chinese-words.server";
-import { chineseQueryWords, containsWord, hasSearchableWords, parseQuery, tokenizeForIndex, withoutStopWords } from "./tokenizer";
+import { chineseQueryWords, containsWord, hasSearchableWords, parseQuery, tokenizeForIndex, withoutCompoundModifiers, withoutStopWords } from "./tokenizer";
 
 describe("tokenizeForIndex", () => {
   it("cuts Chinese runs into overlapping two-character pieces so every sub-word is findable", () => {
@@ -95,6 +95,16 @@ describe("parseQuery", () => {
     expect(parseQuery("Inspection of the cranes", [], lookup, stopWords).map((word) => word.terms[0])).toEqual(["inspection", "cranes"]);
     expect(parseQuery("the Internet of Things", [], lookup, stopWords).map((word) => word.terms)).toEqual([["internet things", "物联网"]]);
     expect(parseQuery("of the", [], lookup, stopWords)).toEqual([]);
+  });
+
+  it("leaves out the modifier half of a hyphenated English compound, and keeps the other halves as words", () => {
+    const words = (q: string) => parseQuery(q, [], synonymLookup({ synonyms: [["无人机", "drone"]] })).map((word) => word.terms);
+    expect(words("drone-based inspection")).toEqual([["drone", "无人机", "drones"], ["inspection"]]);
+    expect(words("AI-Powered, GPS‑enabled, data-driven")).toEqual([["ai"], ["gps"], ["data"]]);
+    expect(words("real-time cold-rolled")).toEqual([["real"], ["time"], ["cold"], ["rolled"]]);
+    // Only as the second half of a Latin compound: "based" alone, "-based" inside a longer word and Chinese stay.
+    expect(words("based on-board")).toEqual([["based"], ["on"], ["board"]]);
+    expect(withoutCompoundModifiers("drone-basedx 无人机-based 5G-enabled")).toBe("drone-basedx 无人机-based 5G");
   });
 
   it("gives no words for a query of punctuation and emoji", () => {

@@ -103,6 +103,29 @@ export function withoutPossessives(query: string): string {
 }
 
 /**
+ * Second halves of hyphenated English compounds that only say how the first half is used: "drone-based",
+ * "AI-powered", "GPS-enabled", "data-driven", "robot-assisted". A record about drone inspection rarely says
+ * "based", and every query word must match, so "drone-based inspection" found nothing while "drone inspection"
+ * found the drone records. Deliberately short: no half that carries meaning of its own ("-free" and "-less"
+ * negate, "water-level", "food-grade", "large-scale", "vehicle-mounted" say something the first half does not).
+ */
+export const COMPOUND_MODIFIERS: readonly string[] = [
+  "based", "powered", "enabled", "driven", "assisted", "aided", "oriented", "centric", "centred", "centered",
+  "focused", "related", "specific", "ready", "capable", "compatible", "friendly", "like", "style", "type",
+];
+const COMPOUND_MODIFIER = new RegExp(`(?<=[\\p{Script=Latin}\\p{N}])[-‐‑](?:${COMPOUND_MODIFIERS.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+
+/**
+ * The query without the modifier half of hyphenated English compounds (COMPOUND_MODIFIERS): "drone-based
+ * inspection" → "drone inspection". The other halves of a hyphenated word stay words of their own, as the
+ * engines split at hyphens anyway ("real-time" needs "real" and "time"). Both engines' queries go through it
+ * (parseQuery, and the Meilisearch adapter before it sends the query); records are indexed as written.
+ */
+export function withoutCompoundModifiers(query: string): string {
+  return query.replace(COMPOUND_MODIFIER, "");
+}
+
+/**
  * The query without its Latin stop words (compared normalized: "THE", "ｔｈｅ"), everything else as typed.
  * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
  */
@@ -184,7 +207,7 @@ export function parseQuery(
 
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
-  const runs = [...normalizeText(withoutPossessives(query)).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
+  const runs = [...normalizeText(withoutCompoundModifiers(withoutPossessives(query))).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
