@@ -49,14 +49,14 @@ export async function matchStatisticsOf(scenarios: TermStatistics, solutions: Te
 }
 
 /**
- * Candidates fetched per retrieval query; the union is re-scored. 50 was enough for one data set (90
- * solutions: the six queries' hits cover nearly every record); in a marketplace of seventeen sets together
- * (`npm run eval:matching -- <several files>`, 510 scenarios and 1,530 solutions) it never found 117 of 1,603
- * judged pairs, 8 of them relevant — a solution sharing only 无人机 and 激光雷达 with a power-line inspection
- * need lost its place to dozens of drone records. At 100: 70, 3 relevant. Every single set ranks exactly as
- * at 50. The cost is more candidates scored per match (ADR 0011).
+ * Candidates fetched per retrieval query; the union is re-scored. In one data set (90 solutions) the six
+ * queries' hits cover nearly every record; in a marketplace of seventeen sets together (`npm run eval:matching
+ * -- <several files>`, 510 scenarios and 1,530 solutions) retrieval never found 117 of 1,603 judged pairs, 8 of
+ * them relevant, and 100 per query would find all but 70 (3 relevant). That was measured and not adopted: it
+ * makes a match about 40 % slower (more candidates scored), past the 50 ms p95 budget at 100k records
+ * (ADR 0011, 2026-12-06).
  */
-export const CANDIDATES_PER_QUERY = 100;
+export const CANDIDATES_PER_QUERY = 50;
 
 export type Match<Doc> = { id: string; score: number; textScore: number; reasons: Reason[]; doc: Doc };
 
