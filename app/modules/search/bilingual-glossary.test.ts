@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
-import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, INDEX_SETTINGS, SCENARIO_INDEX } from "./indexes";
+import { conformanceSettings } from "./conformance";
+import { createEmbeddedSearchEngine } from "./embedded-engine.server";
+import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, GLOSSARY_SYNONYMS, INDEX_SETTINGS, SCENARIO_INDEX } from "./indexes";
 import { englishPlural, normalizeSynonymTerm, synonymLookup } from "./synonyms";
 
 // The rules written at the top of bilingual-glossary.ts, checked for every entry.
@@ -44,5 +46,29 @@ describe("the bilingual glossary", () => {
       for (const en of entry.en) expect(lookup.get(en), en).toEqual(expect.arrayContaining(covered));
       for (const zh of entry.zh) expect(lookup.get(normalizeSynonymTerm(zh)), zh).toEqual(expect.arrayContaining([...entry.en]));
     }
+  });
+});
+
+describe("the glossary in a search (embedded engine)", () => {
+  it("finds 实时 for real-time, real time and realtime (QA: \"real-time monitoring\" found nothing), and keeps UAV-based and Chinese queries", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("glossary", { ...conformanceSettings, stopWords: [...ENGLISH_STOP_WORDS], oneWaySynonyms: GLOSSARY_SYNONYMS });
+    await engine.upsert("glossary", [
+      { id: "r1", title: "港口设备实时监测平台", summary: "", tags: [] },
+      { id: "r2", title: "Real-time berth monitoring", summary: "", tags: [] },
+      { id: "r3", title: "环境监测", summary: "定期人工采样", tags: [] },
+      { id: "r4", title: "无人机巡检", summary: "", tags: [] },
+      { id: "r5", title: "实时调度", summary: "", tags: [] },
+    ]);
+    const found = async (q: string) => (await engine.search("glossary", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
+    expect(await found("real-time monitoring")).toEqual(["r1", "r2"]);
+    expect(await found("Real-Time Monitoring")).toEqual(["r1", "r2"]);
+    expect(await found("realtime monitoring")).toEqual(["r1", "r2"]);
+    expect(await found("real time monitoring")).toEqual(["r1", "r2"]);
+    expect(await found("real-time")).toEqual(["r1", "r2", "r5"]);
+    expect(await found("monitoring")).toEqual(["r1", "r2", "r3"]);
+    expect(await found("UAV-based inspection")).toEqual(["r4"]);
+    expect(await found("实时监测")).toEqual(["r1", "r2"]);
+    expect(await found("实时")).toEqual(["r1", "r2", "r5"]);
   });
 });

@@ -103,6 +103,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["inspection"], zh: ["巡检", "巡查", "巡视", "检查"] },
   { en: ["patrol"], zh: ["巡查", "巡逻"] },
   { en: ["monitoring", "monitor"], zh: ["监测", "监控"] },
+  // "real-time" in a query is the phrase "real time" (split at the hyphen, then read as one term; rule 1).
+  { en: ["real time", "realtime"], zh: ["实时"] },
   { en: ["surveillance", "cctv", "video surveillance"], zh: ["视频监控", "监视"] },
   { en: ["early warning", "warning", "forewarning"], zh: ["预警"] },
   { en: ["alarm", "alert"], zh: ["告警", "报警"] },

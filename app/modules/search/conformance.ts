@@ -90,7 +90,16 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       created.push(name);
       await engine.ensureIndex(name, {
         ...conformanceSettings,
-        oneWaySynonyms: { port: ["港口", "码头"], 港口: ["port"], 码头: ["port"], "cold chain": ["冷链"], 冷链: ["cold chain"] },
+        oneWaySynonyms: {
+          port: ["港口", "码头"],
+          港口: ["port"],
+          码头: ["port"],
+          "cold chain": ["冷链"],
+          冷链: ["cold chain"],
+          "real time": ["实时", "realtime"],
+          realtime: ["实时", "real time"],
+          实时: ["real time", "realtime"],
+        },
       });
       await engine.upsert(name, [
         { id: "p1", title: "港口理货", summary: "", tags: [] },
@@ -98,6 +107,7 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
         { id: "p3", title: "Port community system", summary: "", tags: [] },
         { id: "p4", title: "冷链仓储温控", summary: "", tags: [] },
         { id: "p5", title: "Cold chain monitoring", summary: "", tags: [] },
+        { id: "p6", title: "实时监测平台", summary: "", tags: [] },
       ]);
       const sortedIds = async (q: string) => ids(await engine.search(name, { q, pageSize: 50 })).sort();
       expect(await sortedIds("port")).toEqual(["p1", "p2", "p3"]);
@@ -105,6 +115,11 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(await sortedIds("港口")).toEqual(["p1", "p3"]);
       expect(await sortedIds("cold chain")).toEqual(["p4", "p5"]);
       expect(await sortedIds("冷链")).toEqual(["p4", "p5"]);
+      // A phrase key written with a hyphen is the phrase: "real-time" is "real time", not "real" and "time" apart.
+      expect(await sortedIds("cold-chain")).toEqual(["p4", "p5"]);
+      expect(await sortedIds("real-time")).toEqual(["p6"]);
+      expect(await sortedIds("realtime")).toEqual(["p6"]);
+      expect(await sortedIds("实时")).toEqual(["p6"]);
     });
 
     it("finds the words of a Chinese query written together also apart, and ranks them together first", async () => {

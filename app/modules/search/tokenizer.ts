@@ -118,7 +118,7 @@ const COMPOUND_MODIFIER = new RegExp(`(?<=[\\p{Script=Latin}\\p{N}])[-‐‑](?:
 /**
  * The query without the modifier half of hyphenated English compounds (COMPOUND_MODIFIERS): "drone-based
  * inspection" → "drone inspection". The other halves of a hyphenated word stay words of their own, as the
- * engines split at hyphens anyway ("real-time" needs "real" and "time"). Both engines' queries go through it
+ * engines split at hyphens anyway ("grid-inspection" needs "grid" and "inspection"; a glossary phrase such as "real time" is then one word). Both engines' queries go through it
  * (parseQuery, and the Meilisearch adapter before it sends the query); records are indexed as written.
  */
 export function withoutCompoundModifiers(query: string): string {
