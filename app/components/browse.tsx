@@ -15,6 +15,10 @@ import { DidYouMean } from "./did-you-mean";
 import {
   activeFilters,
   amountBoxValue,
+  formHref,
+  MAX_AMOUNT,
+  WAN_PER_MILLION,
+  type AmountInput,
   BROWSE_CONFIG,
   browseHref,
   clearFiltersHref,
@@ -58,6 +62,8 @@ export type BrowseData = {
   namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
   queryShortened?: boolean;
+  /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
+  amountInput?: AmountInput;
 };
 
 /** Marks in engine-made highlight HTML: visible in both colour and weight. */
@@ -194,6 +200,14 @@ export function BrowsePage({
   const chips = activeFilters(kind, state);
   const filterCount = chips.filter((chip) => chip.type !== "q").length;
 
+  // An amount the page could not use stays in its box as typed (it is not in the state), with why.
+  const amountProblem = { from: data.amountInput?.from?.problem ?? null, to: data.amountInput?.to?.problem ?? null };
+  const amountBox = {
+    from: data.amountInput?.from?.text ?? amountBoxValue(state.from, amountsInMillions),
+    to: data.amountInput?.to?.text ?? amountBoxValue(state.to, amountsInMillions),
+  };
+  const maxAmount = (amountsInMillions ? MAX_AMOUNT / WAN_PER_MILLION : MAX_AMOUNT).toLocaleString(amountsInMillions ? "en" : "zh-CN");
+
   const queryInput = useRef<HTMLInputElement>(null);
   const rangeInputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
   // "POP" is back/forward: the user asked for that page's state, boxes included, even with the cursor in one.
@@ -207,10 +221,10 @@ export function BrowsePage({
       if (cameBackOrForward || document.activeElement !== input) input.value = value;
     };
     follow(queryInput.current, state.q);
-    follow(rangeInputs.from.current, amountBoxValue(state.from, amountsInMillions));
-    follow(rangeInputs.to.current, amountBoxValue(state.to, amountsInMillions));
+    follow(rangeInputs.from.current, amountBox.from);
+    follow(rangeInputs.to.current, amountBox.to);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
-  }, [state.q, state.from, state.to]);
+  }, [state.q, amountBox.from, amountBox.to]);
 
   // After a link to another state of this page — a page number, a removed filter chip, "clear all", a
   // suggested or related search, a filter removed from the no-results help — focus goes to the results'
@@ -249,7 +263,7 @@ export function BrowsePage({
     event.preventDefault();
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(event.currentTarget)) if (typeof value === "string") params.append(key, value);
-    navigate(browseHref(kind, parseBrowseState(kind, params)), { preventScrollReset: true });
+    navigate(formHref(kind, params), { preventScrollReset: true });
   };
   const submitNow = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.form?.requestSubmit();
 
@@ -373,17 +387,29 @@ export function BrowsePage({
                         ref={rangeInputs[end]}
                         id={`browse-${end}`}
                         name={amountsInMillions ? (end === "from" ? config.range.fromMillion : config.range.toMillion) : end === "from" ? config.range.from : config.range.to}
-                        type="number"
+                        // Text, not "number": the page checks the amount and says what is wrong in its own language
+                        // (a number box sends nothing for "abc" and answers 0.001 with the browser's bubble).
+                        type="text"
                         inputMode={amountsInMillions ? "decimal" : "numeric"}
-                        min={0}
-                        step={amountsInMillions ? 0.01 : 1}
-                        defaultValue={amountBoxValue(state[end], amountsInMillions)}
-                        aria-describedby="browse-range-hint"
+                        autoComplete="off"
+                        defaultValue={amountBox[end]}
+                        aria-invalid={amountProblem[end] ? true : undefined}
+                        aria-describedby={[amountProblem[end] ? `browse-${end}-error` : "", data.amountInput?.swapped ? "browse-range-swapped" : "", "browse-range-hint"].filter(Boolean).join(" ")}
                         className={controlClass}
                       />
                     </div>
                   ))}
                 </div>
+                {(["from", "to"] as const).map((end) =>
+                  amountProblem[end] ? (
+                    <p key={end} id={`browse-${end}-error`} className="text-xs font-medium text-red-800">
+                      {t(`search.range.problem.${amountProblem[end]}`, { box: t(`search.range.${end}`), max: maxAmount })}
+                    </p>
+                  ) : null,
+                )}
+                {data.amountInput?.swapped ? (
+                  <p id="browse-range-swapped" className="text-xs font-medium text-slate-800">{t("search.range.swapped")}</p>
+                ) : null}
                 <p id="browse-range-hint" className="text-xs text-slate-600">{t("search.range.hint")}</p>
               </FacetFieldset>
               <Button type="submit" variant="secondary" className="w-full">{t("search.apply")}</Button>

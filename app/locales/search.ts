@@ -70,6 +70,14 @@ const zh = {
     from: "最低（万元）",
     to: "最高（万元）",
     hint: "列出金额区间与所填范围有交集的记录。",
+    // An amount the page could not use: the results leave it out (readAmounts in browse.ts).
+    problem: {
+      notNumber: "{{box}}：不是有效金额，请只填数字，例如 50。当前结果未按此金额筛选。",
+      negative: "{{box}}：金额不能为负数。当前结果未按此金额筛选。",
+      tooLarge: "{{box}}：金额最多 {{max}} 万元。当前结果未按此金额筛选。",
+      tooPrecise: "{{box}}：请填整数万元（最小单位为 1 万元）。当前结果未按此金额筛选。",
+    },
+    swapped: "最低金额大于最高金额，已将两者对调。",
   },
   trlMin: "最低技术成熟度",
   trlAny: "不限",
@@ -186,6 +194,14 @@ const en: Shape<typeof zh> = {
     from: "From (million CNY)",
     to: "To (million CNY)",
     hint: "In millions of CNY, e.g. 0.5 for 500k CNY. Lists the records whose own range overlaps yours.",
+    // An amount the page could not use: the results leave it out (readAmounts in browse.ts).
+    problem: {
+      notNumber: "{{box}}: not an amount. Use digits only, e.g. 2.5. The results are shown without this limit.",
+      negative: "{{box}}: an amount cannot be negative. The results are shown without this limit.",
+      tooLarge: "{{box}}: at most {{max}} million CNY. The results are shown without this limit.",
+      tooPrecise: "{{box}}: at most two decimals (0.01 million CNY, i.e. 10,000 CNY, is the smallest step). The results are shown without this limit.",
+    },
+    swapped: "“From” was more than “To”, so the two were swapped.",
   },
   trlMin: "Minimum technology readiness",
   trlAny: "Any",

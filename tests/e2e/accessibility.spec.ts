@@ -172,7 +172,8 @@ for (const locale of ["zh", "en"] as const) {
     const { firm, firmEmail, ids, close } = await arrangeMarketplace(browser, server, locale, "b");
     // The search pages with words, a ticked facet and highlighted hits, and without results (help and links).
     const drone = encodeURIComponent(locale === "zh" ? "无人机" : "drone");
-    for (const path of [`/scenarios?q=${drone}&district=DONGGANG`, `/solutions?q=${drone}&firstUnitStatus=RECOGNISED&maturity=MASS_PRODUCTION`]) {
+    // The third with amounts the page cannot use: each box marked invalid, with its message.
+    for (const path of [`/scenarios?q=${drone}&district=DONGGANG`, `/solutions?q=${drone}&firstUnitStatus=RECOGNISED&maturity=MASS_PRODUCTION`, `/scenarios?q=${drone}&budgetFrom=abc&budgetTo=-1`]) {
       await expect(async () => {
         await firm.goto(path);
         await expect(firm.getByRole("main").locator("mark").first()).toBeVisible({ timeout: 1_000 });

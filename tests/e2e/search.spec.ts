@@ -136,7 +136,7 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await expect(page).not.toHaveURL(/deadline=/);
 
   // Enter in the budget box applies it and leaves the focus there, to correct it.
-  const budgetFrom = page.getByRole("spinbutton", { name: "最低（万元）" });
+  const budgetFrom = page.getByRole("textbox", { name: "最低（万元）" });
   await budgetFrom.fill("10");
   await budgetFrom.press("Enter");
   await expect(page).toHaveURL(/budgetFrom=10/);
@@ -151,6 +151,17 @@ test("a visitor searches scenarios in Chinese, ticks a facet, pages through and 
   await expect(budgetFrom).toHaveValue("10");
   await page.goBack();
   await expect(budgetFrom).toHaveValue("");
+  // An amount the page cannot use stays in its box, marked invalid, with why next to it (QA review).
+  await budgetFrom.fill("1e3");
+  await budgetFrom.press("Enter");
+  await expect(page).toHaveURL(/budgetFrom=1e3/);
+  await expect(budgetFrom).toHaveValue("1e3");
+  await expect(budgetFrom).toHaveAttribute("aria-invalid", "true");
+  await expect(budgetFrom).toHaveAccessibleDescription(/^最低（万元）：不是有效金额/);
+  await budgetFrom.fill("");
+  await budgetFrom.press("Enter");
+  await expect(page).not.toHaveURL(/budgetFrom/);
+  await expect(budgetFrom).not.toHaveAttribute("aria-invalid", "true");
 
   // Words that match nothing: help, with links that remove each filter and one that shows everything.
   await search(page, "搜索应用场景", `无人机 不存在的词${stamp}`);
@@ -195,6 +206,19 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   const firstHit = page.getByRole("article").filter({ hasText: `Drone inspection kit ${stamp}` }).first();
   await expect(firstHit.locator("mark").first()).toHaveText(/inspection/i);
   await expect(firstHit).toContainText("First set · Recognised");
+
+  // Too large an amount: kept in the box with why, in English; the words still apply (QA review).
+  const priceFrom = page.getByRole("textbox", { name: "From (million CNY)" });
+  await priceFrom.fill("99999999");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/solutions\?q=inspection&priceFromMillion=99999999$/);
+  await expect(priceFrom).toHaveValue("99999999");
+  await expect(priceFrom).toHaveAccessibleDescription(/^From \(million CNY\): at most 100,000 million CNY\./);
+  await expect(firstHit).toBeVisible();
+  await priceFrom.fill("");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/solutions\?q=inspection$/);
+  await expect(priceFrom).not.toHaveAttribute("aria-invalid", "true");
 
   const tier = page.getByRole("group", { name: "Enterprise tier" }).getByRole("checkbox", { name: /^Technology leader \(\d+\)$/ });
   await tier.click();
@@ -259,6 +283,12 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await expect(page).toHaveURL(/district=SHANHAITIAN/);
   await expect(page.getByText("共 2 个结果")).toBeVisible();
   await expect(page.locator("mark").first()).toHaveText(stamp);
+  // Without JavaScript too, a bad amount is said next to its box and the rest applies.
+  await page.getByRole("textbox", { name: "最低（万元）" }).fill("-1");
+  await page.getByRole("button", { name: "应用筛选" }).click();
+  await expect(page).toHaveURL(/budgetFrom=-1/);
+  await expect(page.getByText("共 2 个结果")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "最低（万元）" })).toHaveAccessibleDescription(/^最低（万元）：金额不能为负数/);
   await noScript.close();
 
   const phone = await browser.newContext({ viewport: { width: 375, height: 740 } });

@@ -204,6 +204,8 @@ async function expectOpenScenariosFirst() {
 }
 
 /** The page without the lang="en" marks a Chinese page puts on the Latin words of its own sentences (MixedText). */
+/** The <input> tag of the named field (its attributes in whatever order React writes them). */
+const inputTag = (html: string, name: string) => html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`))?.[0] ?? "";
 const withoutEnMarks = (html: string) => html.replace(/<span lang="en">([^<]*)<\/span>/g, "$1");
 
 /** The values of the ticked checkboxes called `name`. */
@@ -602,6 +604,59 @@ describe("scenario facets", () => {
     expect(zh.body).toContain(`aria-label="移除筛选：不低于 250 万元"`);
     expect(zh.body).toContain("300–800 万元");
     expect(zh.body).not.toMatch(/million|CNY/);
+  });
+
+  it("says next to its box why an amount is not used, keeps it there and applies the rest (QA: bad amounts were dropped silently)", async () => {
+    // What a plain GET form sends (no JavaScript): the boxes' own names, as typed.
+    const en = await get("/scenarios?budgetFromMillion=99999999&budgetToMillion=12", enCookie);
+    expect(en.status).toBe(200);
+    expect(en.hits.sort()).toEqual((await get("/scenarios?budgetTo=1200")).hits.sort());
+    const fromBox = inputTag(en.body, "budgetFromMillion");
+    for (const attribute of ['type="text"', 'value="99999999"', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(fromBox).toContain(attribute);
+    expect(fromBox).not.toMatch(/\bmin=|\bstep=/);
+    const toBox = inputTag(en.body, "budgetToMillion");
+    for (const attribute of ['value="12"', 'aria-describedby="browse-range-hint"']) expect(toBox).toContain(attribute);
+    expect(toBox).not.toContain("aria-invalid");
+    expect(en.body).toContain(`<p id="browse-from-error" class="text-xs font-medium text-red-800">From (million CNY): at most 100,000 million CNY. The results are shown without this limit.</p>`);
+    expect(en.body).toContain(`aria-label="Remove filter: At most 12M CNY"`);
+    // Every kind of bad amount, both ends, in English.
+    for (const [search, message] of [
+      ["budgetFromMillion=abc", "From (million CNY): not an amount. Use digits only, e.g. 2.5."],
+      ["budgetFromMillion=1e3", "From (million CNY): not an amount."],
+      ["budgetToMillion=-1", "To (million CNY): an amount cannot be negative."],
+      ["budgetToMillion=0.001", "To (million CNY): at most two decimals"],
+    ] as const) {
+      const page = await get(`/scenarios?q=${q("无人机")}&${search}`, enCookie);
+      expect(page.status, search).toBe(200);
+      expect(withoutEnMarks(page.body), search).toContain(message);
+      expect(page.body, search).toContain(`value="${search.split("=")[1]}"`);
+      expect(page.hits.sort(), search).toEqual((await get(`/scenarios?q=${q("无人机")}`)).hits.sort());
+    }
+    // In Chinese, in 万元; on /solutions too.
+    const zh = await get("/scenarios?budgetFrom=abc&budgetTo=1.5");
+    expect(zh.status).toBe(200);
+    expect(zh.hits.length).toBe((await get("/scenarios")).hits.length);
+    expect(zh.body).toContain("最低（万元）：不是有效金额，请只填数字，例如 50。当前结果未按此金额筛选。");
+    expect(zh.body).toContain("最高（万元）：请填整数万元（最小单位为 1 万元）。");
+    for (const attribute of ['value="abc"', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(inputTag(zh.body, "budgetFrom")).toContain(attribute);
+    for (const attribute of ['value="1.5"', 'aria-invalid="true"', 'aria-describedby="browse-to-error browse-range-hint"']) expect(inputTag(zh.body, "budgetTo")).toContain(attribute);
+    const price = await get("/solutions?priceFrom=-5&priceTo=99999999");
+    expect(price.status).toBe(200);
+    expect(price.body).toContain("最低（万元）：金额不能为负数。");
+    expect(price.body).toContain("最高（万元）：金额最多 10,000,000 万元。");
+    const priceEn = await get("/solutions?priceFromMillion=0.001", enCookie);
+    expect(priceEn.status).toBe(200);
+    expect(priceEn.body).toContain("From (million CNY): at most two decimals");
+    // A reversed range is swapped, and the page says so.
+    const reversed = await get("/scenarios?budgetFrom=1200&budgetTo=250");
+    expect(reversed.hits.sort()).toEqual((await get("/scenarios?budgetFrom=250&budgetTo=1200")).hits.sort());
+    expect(reversed.body).toContain("最低金额大于最高金额，已将两者对调。");
+    for (const attribute of ['value="250"', 'aria-describedby="browse-range-swapped browse-range-hint"']) expect(inputTag(reversed.body, "budgetFrom")).toContain(attribute);
+    expect(inputTag(reversed.body, "budgetTo")).toContain('value="1200"');
+    // Good amounts: no message, no aria-invalid.
+    const good = await get("/scenarios?budgetFromMillion=2.5", enCookie);
+    expect(good.body).not.toContain("browse-from-error");
+    expect(good.body).not.toContain("aria-invalid");
   });
 
   it("tells the deadline facet's options from the status facet's, and why the budget bands' counts overlap", async () => {

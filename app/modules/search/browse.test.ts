@@ -5,6 +5,9 @@ import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import {
   activeFilters,
   amountBoxValue,
+  formHref,
+  readAmount,
+  readAmounts,
   browseFilter,
   browseHref,
   browseQuery,
@@ -117,9 +120,73 @@ describe("parsing the URL", () => {
     expect(parse("scenarios", many).facets.category).toHaveLength(20);
   });
 
-  it("swaps a reversed range", () => {
+  it("swaps a reversed range, and says so", () => {
     const state = parse("scenarios", "budgetFrom=500&budgetTo=100");
     expect([state.from, state.to]).toEqual([100, 500]);
+    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=500&budgetTo=100")).input).toEqual({ swapped: true });
+    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=100&budgetTo=500")).input).toEqual({ swapped: false });
+  });
+
+  it("reads an amount as typed, or says why it cannot be used (QA: bad amounts were dropped silently)", () => {
+    // The Chinese boxes: whole 万元.
+    expect(readAmount("250", false)).toEqual({ wan: 250 });
+    expect(readAmount(" ２５０ ", false)).toEqual({ wan: 250 });
+    expect(readAmount("5.0", false)).toEqual({ wan: 5 });
+    expect(readAmount("0", false)).toEqual({ wan: 0 });
+    expect(readAmount("10000000", false)).toEqual({ wan: 10_000_000 });
+    expect(readAmount("", false)).toBeNull();
+    expect(readAmount("  ", false)).toBeNull();
+    for (const [text, problem] of [
+      ["abc", "notNumber"],
+      ["1e3", "notNumber"],
+      ["1,5", "notNumber"],
+      [".", "notNumber"],
+      ["--1", "notNumber"],
+      ["-1", "negative"],
+      ["−3", "negative"],
+      ["－3", "negative"],
+      ["10000001", "tooLarge"],
+      ["99999999", "tooLarge"],
+      ["9".repeat(400), "tooLarge"],
+      ["1.5", "tooPrecise"],
+    ] as const) expect(readAmount(text, false), text).toEqual({ problem });
+    // The English boxes: millions of CNY, at most two decimals (0.01 million = 1 万元).
+    expect(readAmount("0.5", true)).toEqual({ wan: 50 });
+    expect(readAmount(".25", true)).toEqual({ wan: 25 });
+    expect(readAmount("12.340", true)).toEqual({ wan: 1234 });
+    expect(readAmount("100000", true)).toEqual({ wan: 10_000_000 });
+    for (const [text, problem] of [
+      ["abc", "notNumber"],
+      ["1e3", "notNumber"],
+      ["-1", "negative"],
+      ["-0.5", "negative"],
+      ["99999999", "tooLarge"],
+      ["100000.01", "tooLarge"],
+      ["0.001", "tooPrecise"],
+      ["0.005", "tooPrecise"],
+    ] as const) expect(readAmount(text, true), text).toEqual({ problem });
+  });
+
+  it("leaves a bad amount out of the search but keeps the rest, and reports it with its text", () => {
+    const params = new URLSearchParams("q=drone&district=LANSHAN&budgetFromMillion=99999999&budgetToMillion=2");
+    expect(parse("scenarios", params.toString())).toMatchObject({ q: "drone", facets: { district: ["LANSHAN"] }, from: null, to: 200 });
+    expect(readAmounts("scenarios", params).input).toEqual({ from: { text: "99999999", problem: "tooLarge" }, swapped: false });
+    expect(readAmounts("solutions", new URLSearchParams("priceFrom=abc&priceTo=0.001")).input).toEqual({
+      from: { text: "abc", problem: "notNumber" },
+      to: { text: "0.001", problem: "tooPrecise" },
+      swapped: false,
+    });
+    // The 万元 parameter (a link) is read before the millions one; an empty box is no amount.
+    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=-1&budgetFromMillion=5")).input.from).toEqual({ text: "-1", problem: "negative" });
+    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=&budgetFromMillion=5")).from).toBe(500);
+  });
+
+  it("leads the form to the canonical link, or keeps reported amounts as typed so the page can say so", () => {
+    const form = (kind: "scenarios" | "solutions", search: string) => formHref(kind, new URLSearchParams(search));
+    expect(form("scenarios", "q=drone&budgetFromMillion=0.5&budgetToMillion=")).toBe("/scenarios?q=drone&budgetFrom=50");
+    expect(form("scenarios", "q=drone&budgetFromMillion=1e3&budgetToMillion=2")).toBe("/scenarios?q=drone&budgetFromMillion=1e3&budgetToMillion=2");
+    expect(form("scenarios", "budgetFrom=500&budgetTo=100&district=LANSHAN")).toBe("/scenarios?district=LANSHAN&budgetFrom=500&budgetTo=100");
+    expect(form("solutions", "priceFrom=%20abc%20")).toBe("/solutions?priceFrom=abc");
   });
 
   it("understands the old list pages' parameters", () => {

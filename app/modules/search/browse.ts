@@ -8,7 +8,8 @@
  * - Facet counts are disjunctive: a facet's counts use every filter except its own, so a user sees how many
  *   results each other value would add (browse.server.ts runs these queries in one multiSearch).
  * - Parsing never throws: unknown parameters and bad values are dropped, `q` is cleaned and capped, `page`
- *   is clamped — any URL renders a page.
+ *   is clamped — any URL renders a page. An amount the page cannot use is dropped too, but the page says so
+ *   next to its box and keeps it there as typed (readAmounts).
  */
 import { z } from "zod";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
@@ -27,8 +28,11 @@ export const BROWSE_PAGE_SIZE = 20;
 export const MAX_PAGE = 50;
 /** More selected values than this in one facet is not a person clicking. */
 const MAX_VALUES_PER_FACET = 20;
-/** 万元; the forms accept up to 10,000,000 (scenarios) and 1,000,000 (solutions). */
-const MAX_AMOUNT = 10_000_000;
+/**
+ * The largest amount the boxes take, in 万元 (100 billion CNY, 100,000 million): the scenario form's own
+ * maximum; the solution form's is lower (1,000,000), so no record lies above it.
+ */
+export const MAX_AMOUNT = 10_000_000;
 /** 1 million CNY is 100 万元. */
 export const WAN_PER_MILLION = 100;
 const DAY = 24 * 60 * 60 * 1000;
@@ -205,23 +209,67 @@ export function queryWasShortened(params: URLSearchParams): boolean {
 
 const first = z.array(z.string()).transform((values) => values[0]);
 
-function amount() {
-  return first
-    .pipe(z.string().trim().regex(/^\d{1,9}$/))
-    .transform(Number)
-    .pipe(z.number().int().min(0).max(MAX_AMOUNT))
-    .nullable()
-    .catch(null);
+/** Why an amount box's text was not used as a filter (the page says so next to the box). */
+export type AmountProblem = "notNumber" | "negative" | "tooLarge" | "tooPrecise";
+
+/**
+ * One amount as typed: 万元, whole (the Chinese page's boxes), or millions of CNY with at most two decimals
+ * (the English page's: "0.5" → 50 万元; 0.01 million is 1 万元, the smallest unit). Full-width digits and
+ * minus are read as such. Null when empty.
+ */
+export function readAmount(text: string, inMillions: boolean): { wan: number } | { problem: AmountProblem } | null {
+  const value = text.normalize("NFKC").trim().replace(/^\u2212/, "-");
+  if (!value) return null;
+  const parts = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value);
+  if (!parts || (!parts[2] && !parts[3])) return { problem: "notNumber" };
+  if (parts[1]) return { problem: "negative" };
+  const decimals = (parts[3] ?? "").replace(/0+$/, "");
+  if (decimals.length > (inMillions ? 2 : 0)) return { problem: "tooPrecise" };
+  const whole = Number(parts[2] || "0");
+  const wan = inMillions ? whole * WAN_PER_MILLION + Number(decimals.padEnd(2, "0")) : whole;
+  return wan > MAX_AMOUNT ? { problem: "tooLarge" } : { wan };
 }
 
-/** An amount typed in millions of CNY (the English page's boxes), in 万元: "0.5" → 50; at most two decimals (1 万元). */
-function amountInMillions() {
-  return first
-    .pipe(z.string().trim().regex(/^\d{1,6}(?:\.\d{1,2})?$/))
-    .transform((value) => Math.round(Number(value) * WAN_PER_MILLION))
-    .pipe(z.number().int().min(0).max(MAX_AMOUNT))
-    .nullable()
-    .catch(null);
+/** The amount boxes' text that the page could not use, kept to show in the box (`text`) with why. */
+export type AmountInput = {
+  from?: { text: string; problem: AmountProblem };
+  to?: { text: string; problem: AmountProblem };
+  /** "From" was more than "to": the two were swapped (the page says so). */
+  swapped: boolean;
+};
+
+/**
+ * The URL's amount range in 万元. Each end comes from its 万元 parameter (links) or, without one, from the
+ * millions one (the English boxes); the first non-empty value counts. An end that is not a usable amount is
+ * left out (the rest of the search still applies) and reported in `input`; a reversed range is swapped.
+ */
+export function readAmounts(kind: BrowseKind, params: URLSearchParams): { from: number | null; to: number | null; input: AmountInput } {
+  const range = BROWSE_CONFIG[kind].range;
+  const input: AmountInput = { swapped: false };
+  const read = (end: "from" | "to") => {
+    const firstOf = (name: string) => params.getAll(name).find((value) => value.trim() !== "");
+    const wanText = firstOf(range[end]);
+    const text = wanText ?? firstOf(end === "from" ? range.fromMillion : range.toMillion);
+    if (text === undefined) return null;
+    const amount = readAmount(text, wanText === undefined);
+    if (amount && "problem" in amount) {
+      input[end] = { text: text.trim().slice(0, 100), problem: amount.problem };
+      return null;
+    }
+    return amount?.wan ?? null;
+  };
+  let from = read("from");
+  let to = read("to");
+  if (from !== null && to !== null && from > to) {
+    [from, to] = [to, from];
+    input.swapped = true;
+  }
+  return { from, to, input };
+}
+
+/** Whether the amount boxes sent anything the page reports (a bad amount, a reversed range). */
+export function amountInputReported(input: AmountInput): boolean {
+  return Boolean(input.from || input.to || input.swapped);
 }
 
 function facetValues(spec: FacetSpec) {
@@ -233,9 +281,8 @@ function facetValues(spec: FacetSpec) {
 }
 
 /**
- * The zod schema of one page's URL state. Its input is every known parameter as the list of its values,
- * the facets' under `facets` and the amount range's as `from`/`to` (or, typed in millions, `fromMillion`/`toMillion`;
- * see `parseBrowseState`).
+ * The zod schema of one page's URL state, but for the amount range (readAmounts). Its input is every known
+ * parameter as the list of its values, the facets' under `facets` (see `parseBrowseState`).
  */
 export function browseStateSchema(kind: BrowseKind) {
   const config = BROWSE_CONFIG[kind];
@@ -244,10 +291,6 @@ export function browseStateSchema(kind: BrowseKind) {
     .object({
       q: first.transform((value) => cleanQuery(value ?? "")).catch(""),
       facets: z.object(facetShape).catch({}),
-      from: amount().optional(),
-      to: amount().optional(),
-      fromMillion: amountInMillions().optional(),
-      toMillion: amountInMillions().optional(),
       deadline: first.pipe(z.enum(DEADLINE_BUCKETS)).nullable().catch(null).optional(),
       trlMin: first
         .pipe(z.string().regex(/^[1-9]$/))
@@ -268,9 +311,6 @@ export function browseStateSchema(kind: BrowseKind) {
         const values = raw.facets[spec.param];
         if (values && values.length > 0) selected[spec.param] = values;
       }
-      let from = raw.from ?? raw.fromMillion ?? null;
-      let to = raw.to ?? raw.toMillion ?? null;
-      if (from !== null && to !== null && from > to) [from, to] = [to, from];
       const q = raw.q;
       let sort = raw.sort ?? null;
       // Without words to search for (none, or only 的, "the", emoji: searchesWords) there is no relevance, and
@@ -279,8 +319,9 @@ export function browseStateSchema(kind: BrowseKind) {
       return {
         q,
         facets: selected,
-        from,
-        to,
+        // The amount range is read by readAmounts (parseBrowseState), which also says what was wrong with it.
+        from: null,
+        to: null,
         deadline: config.deadline ? (raw.deadline ?? null) : null,
         trlMin: config.trlMin ? (raw.trlMin ?? null) : null,
         sort,
@@ -293,7 +334,7 @@ export function browseStateSchema(kind: BrowseKind) {
 export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): BrowseState {
   const config = BROWSE_CONFIG[kind];
   const facetParams = new Set(config.facets.map((spec) => spec.param));
-  const renamed: Record<string, string> = { [config.range.from]: "from", [config.range.to]: "to", [config.range.fromMillion]: "fromMillion", [config.range.toMillion]: "toMillion", q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
+  const renamed: Record<string, string> = { q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
   // Only known names are read (a parameter called "__proto__" or "constructor" is just ignored).
   const raw: Record<string, string[]> = Object.create(null);
   const facets: Record<string, string[]> = Object.create(null);
@@ -305,7 +346,8 @@ export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): Bro
     (target[name] ??= []).push(value.slice(0, 1000));
   }
   const parsed = browseStateSchema(kind).safeParse({ ...raw, ...config.legacy(params, facets), facets });
-  return parsed.success ? parsed.data : emptyState();
+  const { from, to } = readAmounts(kind, params);
+  return { ...(parsed.success ? parsed.data : emptyState()), from, to };
 }
 
 export function emptyState(): BrowseState {
@@ -465,6 +507,24 @@ export function amountBoxValue(wan: number | null, inMillions: boolean): string 
 
 export function browseHref(kind: BrowseKind, state: BrowseState): string {
   return `${BROWSE_CONFIG[kind].pathname}${browseSearch(kind, state)}`;
+}
+
+/**
+ * The link the search form leads to: the canonical link of its state (browseHref), except that amounts the
+ * page reports (readAmounts: not usable, or a reversed range) stay as typed, under the boxes' own names, so
+ * that the page says what is wrong and keeps them in the boxes, with or without JavaScript alike.
+ */
+export function formHref(kind: BrowseKind, params: URLSearchParams): string {
+  const state = parseBrowseState(kind, params);
+  if (!amountInputReported(readAmounts(kind, params).input)) return browseHref(kind, state);
+  const range = BROWSE_CONFIG[kind].range;
+  const href = browseHref(kind, { ...state, from: null, to: null });
+  const typed = new URLSearchParams();
+  for (const name of [range.from, range.to, range.fromMillion, range.toMillion]) {
+    const value = params.getAll(name).find((one) => one.trim() !== "");
+    if (value !== undefined) typed.set(name, value.trim().slice(0, 100));
+  }
+  return `${href}${href.includes("?") ? "&" : "?"}${typed}`;
 }
 
 /** Any change of what is shown starts again at page 1. */
