@@ -487,10 +487,10 @@ describe("an invitation, as the invited firm receives it", () => {
     // Back to the search it came from, at its list (where focus goes; the status line there says it).
     expect(sent.headers.get("location")).toBe(`${page}?q=%E5%B7%A1%E6%A3%80#invite-search`);
     const shown = await (await http.request(`${page}?q=${encodeURIComponent("巡检")}`, { cookie: `${owner.cookie}; ${flashOf(sent)}` })).text();
-    expect(shown).toContain("已邀请 日照闪讯科技有限公司 参与揭榜。");
+    expect(shown).toContain("已邀请日照闪讯科技有限公司参与揭榜。");
     // Twice: the flash at the top, and the page's status line (a polite live region) for screen readers.
-    expect(shown.match(/已邀请 日照闪讯科技有限公司 参与揭榜。/g)).toHaveLength(2);
-    expect(shown).toMatch(/<p role="status"[^>]*><span class="sr-only">已邀请 日照闪讯科技有限公司 参与揭榜。/);
+    expect(shown.match(/已邀请日照闪讯科技有限公司参与揭榜。/g)).toHaveLength(2);
+    expect(shown).toMatch(/<p role="status"[^>]*><span class="sr-only">已邀请日照闪讯科技有限公司参与揭榜。/);
 
     const englishMember = await addMember(owner.orgId);
     await db.prisma.user.update({ where: { id: englishMember.id }, data: { locale: "en" } });
