@@ -11,7 +11,7 @@ import { SolutionRecommendations } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors, controlClass } from "~/components/ui/form";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
 import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, FirmCannotBidError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
@@ -22,6 +22,7 @@ import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { msg, translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
+import { isPastLastPage } from "~/utils/pagination";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
@@ -90,7 +91,7 @@ export default function InvitePage() {
   const navigation = useNavigation();
   // A search of this page under way (not the redirect after an invitation, which posts).
   const searching = navigation.state === "loading" && !navigation.formMethod && navigation.location.pathname === location.pathname;
-  // The flash of an invitation just sent ("已邀请 XX 公司 参与揭榜"), for the status line.
+  // The flash of an invitation just sent ("已邀请XX公司参与揭榜"), for the status line.
   const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
   const invitedNow = flash?.startsWith("bid.flash.invited") ? translateMessage(t, flash) : null;
   const hasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
@@ -98,6 +99,7 @@ export default function InvitePage() {
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
   // Errors about a solution whose row shows no form (already invited, not listed here) go on top.
+  const pastLastPage = isPastLastPage({ page, pageCount: solutions.pageCount, total: solutions.total });
   const unmatchedError = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && hasForm(s)) ? result.errors : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
@@ -120,8 +122,9 @@ export default function InvitePage() {
             a search, and an invitation just sent — focus returns to the list, away from the flash that says it. */}
         <p role="status" className="text-sm text-slate-700">
           {invitedNow ? <span className="sr-only"><MixedText text={invitedNow} />{" "}</span> : null}
-          {searching ? t("search.loading") : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
+          {searching ? t("search.loading") : pastLastPage ? null : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
         </p>
+        {pastLastPage ? <PageOutOfRange total={solutions.total} pageCount={solutions.pageCount} /> : null}
         {solutions.items.length === 0 ? null : (
           <ol aria-label={t("bid.invite.caption")} className="space-y-3">
             {solutions.items.map((solution) => (
