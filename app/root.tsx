@@ -10,6 +10,7 @@ import {
   ScrollRestoration,
   useLoaderData,
   useLocation,
+  useMatches,
   useNavigation,
   useRouteLoaderData,
 } from "@remix-run/react";
@@ -179,6 +180,12 @@ function Header({ data }: { data: RootData }) {
   );
 }
 
+/**
+ * A route's `handle` may claim a flash: it then shows the message itself, near the part of the page the redirect
+ * points at (#fragment), since the top of the page may be off screen there.
+ */
+export type FlashHandle = { showsFlash?: (flash: string) => boolean };
+
 function Shell({ data, children }: { data: RootData; children: ReactNode }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
@@ -190,6 +197,9 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
   const keptFlash = useRef<{ key: string; message: string } | null>(null);
   if (data.flash) keptFlash.current = { key: location.key, message: data.flash };
   const flash = data.flash ?? (keptFlash.current?.key === location.key ? keptFlash.current.message : null);
+  // A page may show a flash itself, where the user lands (FlashHandle): then it is not shown (nor announced) here too.
+  const matches = useMatches();
+  const flashShownByPage = flash ? matches.some((match) => (match.handle as FlashHandle | undefined)?.showsFlash?.(flash)) : false;
   useEffect(() => {
     // After a navigation that took the focus away — the button pressed is gone (an invitation sent), or another
     // page opened after a form's redirect — a keyboard or screen-reader user would continue from the top of
@@ -210,7 +220,7 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
         <div role="progressbar" aria-label={t("loading")} className="h-1 w-full animate-pulse bg-brand-600" />
       ) : null}
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
-        {flash ? (
+        {flash && !flashShownByPage ? (
           <div ref={flashRef} tabIndex={-1} className="mb-4">
             {/* A flash may quote user content (a firm's name): on English pages its Chinese is marked zh-CN. */}
             <Alert tone="success"><MixedText text={translateMessage(t, flash)} /></Alert>

@@ -7,9 +7,10 @@ import { useEffect, useRef, useState, type ComponentProps, type FormEvent, type 
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { contentLang } from "~/utils/content-lang";
 import { formatWan } from "~/utils/money";
+import { isPastLastPage } from "~/utils/pagination";
 import { ContentText, MixedText } from "./content-text";
 import { DidYouMean } from "./did-you-mean";
 import {
@@ -624,16 +625,9 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
     return count === undefined ? chipLabel(chip) : t("search.empty.removal", { label: chipLabel(chip), count });
   };
   const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
-  if (data.total > 0 && state.page > data.pageCount) {
+  if (isPastLastPage({ page: state.page, pageCount: data.pageCount, total: data.total })) {
     // Past the last page (an old link, or ?page=999).
-    return (
-      <div className="rounded-lg bg-white p-6 shadow">
-        <p className="text-slate-800">{t("search.empty.pageOutOfRange", { count: data.total })}</p>
-        <p className="mt-2">
-          <Link to={browseHref(kind, { ...state, page: 1 })} className="text-brand-700 underline">{t("search.empty.firstPage")}</Link>
-        </p>
-      </div>
-    );
+    return <PageOutOfRange total={data.total} pageCount={data.pageCount} hrefFor={(page) => browseHref(kind, { ...state, page })} />;
   }
   return (
     <div className="rounded-lg bg-white p-6 shadow">

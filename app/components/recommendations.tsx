@@ -3,6 +3,7 @@
 // says why it was recommended in one line, rendered from the scoring's reasons in the page's language.
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import type { ReactNode } from "react";
 import type { InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDED_SOLUTIONS_ANCHOR } from "~/modules/bids/invite-source";
 import { explainMatch } from "~/modules/matching/explain";
@@ -74,12 +75,15 @@ export function SolutionRecommendations({
   open,
   variant,
   replyFor,
+  status,
 }: {
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
   open: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
+  /** On the invite page: a polite live region under the intro, present before it says anything (an invitation sent from here). */
+  status?: ReactNode;
 }) {
   const { t } = useTranslation();
   const source: InviteSource = variant === "scenario" ? "scenario" : "recommended";
@@ -90,6 +94,7 @@ export function SolutionRecommendations({
         {variant === "scenario" ? t("matching.solutions.title") : t("matching.solutions.inviteTitle")}
       </h2>
       <p className="text-sm text-slate-700">{variant === "scenario" ? t("matching.solutions.intro") : t("matching.solutions.inviteIntro")}</p>
+      {variant === "invite" ? <p role="status">{status}</p> : null}
       {panel.ended ? (
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.ended")}</p>
       ) : !panel.available ? (

@@ -142,16 +142,16 @@ const zh = {
     shortlisted: "已将该方案列入入围名单。",
     rejected: "已不予采纳，并通知了揭榜企业。",
     awarded: "已确定中标方，并通知了所有揭榜企业。",
-    invited: "已邀请 {{firm}} 参与揭榜。",
+    invited: "已邀请{{firm}}参与揭榜。",
   },
   notify: {
-    received: "{{firm}} 对场景“{{scenario}}”提交了揭榜方案",
-    withdrawn: "{{firm}} 撤回了对场景“{{scenario}}”的揭榜",
+    received: "{{firm}}对场景“{{scenario}}”提交了揭榜方案",
+    withdrawn: "{{firm}}撤回了对场景“{{scenario}}”的揭榜",
     shortlisted: "您对“{{scenario}}”的揭榜方案已入围（{{owner}}）",
     rejected: "您对“{{scenario}}”的揭榜方案未被采纳，理由：{{reason}}",
     awarded: "恭喜！您对“{{scenario}}”的揭榜方案已中标（{{owner}}）",
     lost: "场景“{{scenario}}”已确定其他中标方，感谢您的参与",
-    invited: "{{owner}} 邀请您以“{{solution}}”对场景“{{scenario}}”揭榜",
+    invited: "{{owner}}邀请您以“{{solution}}”对场景“{{scenario}}”揭榜",
   },
 };
 

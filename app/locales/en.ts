@@ -297,6 +297,7 @@ export const en: Messages = {
     next: "Next",
     page: "Page {{page}}",
     status: "Page {{page}} of {{pageCount}}",
+    lastPage: "Go to the last page (page {{page}})",
   },
   errors: {
     notFoundTitle: "Page not found",

@@ -296,6 +296,7 @@ export const zh = {
     next: "下一页",
     page: "第 {{page}} 页",
     status: "第 {{page}} 页，共 {{pageCount}} 页",
+    lastPage: "去最后一页（第 {{page}} 页）",
   },
   errors: {
     notFoundTitle: "页面不存在",

@@ -19,7 +19,7 @@ export default function AccountLayout() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("account.title")}</h1>
-      <nav aria-label={t("account.nav")} className="flex gap-2">
+      <nav aria-label={t("account.nav")} className="flex flex-wrap gap-2">
         <NavLink to="/account" end className={tab}>{t("account.profileTab")}</NavLink>
         <NavLink to="/account/password" className={tab}>{t("account.passwordTab")}</NavLink>
         <NavLink to="/account/sessions" className={tab}>{t("account.sessionsTab")}</NavLink>

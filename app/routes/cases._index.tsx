@@ -8,7 +8,8 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { listPublishedCases } from "~/modules/cases/cases.server";
 import { listActiveCategories } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
@@ -46,7 +47,9 @@ export default function CaseShowcasePage() {
         </div>
         <Button type="submit" variant="secondary">{t("caseStudy.showcase.filter")}</Button>
       </Form>
-      {data.items.length === 0 ? (
+      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
+        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
+      ) : data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.showcase.empty")}</p>
       ) : (
         <ul aria-label={t("caseStudy.showcase.caption")} className="grid gap-4 md:grid-cols-2">

@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MixedText } from "~/components/content-text";
 import { Button } from "~/components/ui/button";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { notificationText } from "~/modules/notifications/notification-text";
 import {
@@ -96,7 +97,9 @@ export default function NotificationsPage() {
         {filterTab("all", t("mail.centre.filterAll"))}
         {filterTab("unread", t("mail.centre.filterUnread"))}
       </nav>
-      {data.items.length === 0 ? (
+      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
+        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
+      ) : data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
           {data.filter === "unread" ? t("mail.centre.emptyUnread") : t("notifications.empty")}
         </p>

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listVerificationQueue } from "~/modules/orgs/orgs.server";
 import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
@@ -37,7 +38,9 @@ export default function VerificationQueuePage() {
     <section aria-labelledby="queue-title" className="space-y-4">
       <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
       <StatusTabs label={t("review.statusFilter")} states={VERIFICATION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`verification.${state}`)} />
-      {data.items.length === 0 ? (
+      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
+        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
+      ) : data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("review.queueEmpty")}</p>
       ) : (
         <TableScroller label={t("review.queueTitle")}>

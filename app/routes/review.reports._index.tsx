@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
 import { listReports } from "~/modules/moderation/moderation.server";
@@ -37,7 +38,9 @@ export default function ReportQueuePage() {
     <section aria-labelledby="reports-title" className="space-y-4">
       <h1 id="reports-title" className="text-2xl font-semibold">{t("moderation.queueTitle")}</h1>
       <StatusTabs label={t("moderation.statusFilter")} states={REPORT_STATUSES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`moderation.status.${state}`)} />
-      {data.items.length === 0 ? (
+      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
+        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
+      ) : data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("moderation.queueEmpty")}</p>
       ) : (
         <TableScroller label={`${t("moderation.queueTitle")} · ${t(`moderation.status.${data.status}`)}`}>

@@ -4,12 +4,13 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listReviewQueue } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
+import { isPastLastPage } from "~/utils/pagination";
 import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("scenario.review.queueTitle");
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function ScenarioReviewQueuePage() {
   const { t, i18n } = useTranslation();
-  const { status, page, pageCount, items, countByStatus } = useLoaderData<typeof loader>();
+  const { status, page, pageCount, total, items, countByStatus } = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();
   return (
     <section aria-labelledby="queue-title" className="space-y-4">
@@ -46,7 +47,9 @@ export default function ScenarioReviewQueuePage() {
           ))}
         </ul>
       </nav>
-      {items.length === 0 ? (
+      {isPastLastPage({ page, pageCount, total }) ? (
+        <PageOutOfRange total={total} pageCount={pageCount} />
+      ) : items.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("scenario.review.empty")}</p>
       ) : (
         <TableScroller label={t("scenario.review.caption")}>

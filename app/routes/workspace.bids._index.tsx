@@ -10,7 +10,8 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
@@ -99,7 +100,9 @@ export default function MyBidsPage() {
         <Alert tone="info">{t("bid.mine.needFirm")}</Alert>
       ) : (
         <>
-          {bids.items.length === 0 ? (
+          {isPastLastPage({ page: bids.page, pageCount: bids.pageCount, total: bids.total }) ? (
+            <PageOutOfRange total={bids.total} pageCount={bids.pageCount} />
+          ) : bids.items.length === 0 ? (
             <p className="text-slate-700">
               {t("bid.mine.empty")} <Link to="/scenarios" className="text-brand-700 underline">{t("bid.mine.browse")}</Link>
             </p>

@@ -7,7 +7,8 @@ import { ContentText, MixedText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
 import { listCasesOfOrg } from "~/modules/cases/cases.server";
 import { pageFromRequest } from "~/utils/request.server";
@@ -36,6 +37,8 @@ export default function WorkspaceCasesPage() {
       </div>
       {!cases ? (
         <Alert tone="info">{t("caseStudy.workspace.needSoe")}</Alert>
+      ) : isPastLastPage({ page, pageCount: cases.pageCount, total: cases.total }) ? (
+        <PageOutOfRange total={cases.total} pageCount={cases.pageCount} />
       ) : cases.items.length === 0 ? (
         <p className="text-slate-700">{t("caseStudy.workspace.empty")}</p>
       ) : (

@@ -8,10 +8,10 @@ import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InvitableSolutionItem } from "~/components/invite-solution-form";
 import { SolutionRecommendations } from "~/components/recommendations";
-import { Alert } from "~/components/ui/alert";
+import { Alert, ALERT_TONES } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors, controlClass } from "~/components/ui/form";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
 import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, FirmCannotBidError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
@@ -19,9 +19,15 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARC
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { msg, translateMessage } from "~/utils/i18n";
+import { msg, parseMessage, translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
+import type { FlashHandle } from "~/root";
+import { isPastLastPage } from "~/utils/pagination";
+
+// The confirmation of an invitation sent here is shown where the owner lands (#invite-search or the
+// recommendations), not at the top of the page, which on a phone is off screen there; and said once.
+export const handle: FlashHandle = { showsFlash: (flash) => flash.startsWith("bid.flash.invited") };
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
@@ -71,7 +77,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
   }
-  return redirectWithFlash(inviteReturnPath(scenarioId, source, inviteListState(request)), msg("bid.flash.invited", { firm: invited.firm }));
+  // The flash names the section the owner returns to, where the page shows it (the server never sees a #fragment).
+  return redirectWithFlash(inviteReturnPath(scenarioId, source, inviteListState(request)), msg("bid.flash.invited", { firm: invited.firm, section: inviteErrorSection(source) }));
 }
 
 /** This page searching for `q` from its first page; the rest of its URL is kept. */
@@ -90,14 +97,21 @@ export default function InvitePage() {
   const navigation = useNavigation();
   // A search of this page under way (not the redirect after an invitation, which posts).
   const searching = navigation.state === "loading" && !navigation.formMethod && navigation.location.pathname === location.pathname;
-  // The flash of an invitation just sent ("已邀请 XX 公司 参与揭榜"), for the status line.
+  // The flash of an invitation just sent ("已邀请XX公司参与揭榜"), for the status line.
   const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
-  const invitedNow = flash?.startsWith("bid.flash.invited") ? translateMessage(t, flash) : null;
+  const invitedNow = flash && handle.showsFlash?.(flash) ? translateMessage(t, flash) : null;
+  // Shown in the section the owner returns to: the recommendations the invitation came from, else the search.
+  const invitedFrom = invitedNow && recommendations && parseMessage(flash ?? "").params.section === "recommended" ? "recommended" : "search";
+  const confirmation = (at: "recommended" | "search") =>
+    invitedNow && invitedFrom === at ? (
+      <span className={`mb-2 block rounded-md border p-3 text-sm ${ALERT_TONES.success}`}><MixedText text={invitedNow} /></span>
+    ) : null;
   const hasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
   // Errors about a solution whose row shows no form (already invited, not listed here) go on top.
+  const pastLastPage = isPastLastPage({ page, pageCount: solutions.pageCount, total: solutions.total });
   const unmatchedError = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && hasForm(s)) ? result.errors : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
@@ -105,7 +119,7 @@ export default function InvitePage() {
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
       {!open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
       {unmatchedError ? <FormErrors id="invite-errors" errors={unmatchedError} /> : null}
-      {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} /> : null}
+      {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">
         <h2 id="invite-search-title" className="text-lg font-semibold">{t("matching.solutions.searchAll")}</h2>
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3">
@@ -117,11 +131,12 @@ export default function InvitePage() {
         </Form>
         {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
         {/* Said to screen readers as it changes (a polite live region, as on the search pages): the number found by
-            a search, and an invitation just sent — focus returns to the list, away from the flash that says it. */}
+            a search, and an invitation just sent from it — shown here, where the owner lands, and nowhere else. */}
         <p role="status" className="text-sm text-slate-700">
-          {invitedNow ? <span className="sr-only"><MixedText text={invitedNow} />{" "}</span> : null}
-          {searching ? t("search.loading") : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
+          {confirmation("search")}
+          {searching ? t("search.loading") : pastLastPage ? null : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
         </p>
+        {pastLastPage ? <PageOutOfRange total={solutions.total} pageCount={solutions.pageCount} /> : null}
         {solutions.items.length === 0 ? null : (
           <ol aria-label={t("bid.invite.caption")} className="space-y-3">
             {solutions.items.map((solution) => (

@@ -6,7 +6,8 @@ import { ContentText } from "~/components/content-text";
 import { ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
 import { Alert } from "~/components/ui/alert";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function WorkspaceScenariosPage() {
   const { t } = useTranslation();
-  const { org, status, items, countByStatus, page, pageCount } = useLoaderData<typeof loader>();
+  const { org, status, items, countByStatus, page, pageCount, total: listed } = useLoaderData<typeof loader>();
   const formatDate = useFormatDate();
   const total = Object.values(countByStatus).reduce((sum, n) => sum + (n ?? 0), 0);
   const tabs: { value: string | null; label: string; count: number }[] = [
@@ -62,7 +63,9 @@ export default function WorkspaceScenariosPage() {
           })}
         </ul>
       </nav>
-      {items.length === 0 ? (
+      {isPastLastPage({ page, pageCount, total: listed }) ? (
+        <PageOutOfRange total={listed} pageCount={pageCount} />
+      ) : items.length === 0 ? (
         <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{status ? t("scenario.workspace.emptyStatus") : t("scenario.workspace.empty")}</p>
       ) : (
         <TableScroller label={t("scenario.workspace.caption")}>

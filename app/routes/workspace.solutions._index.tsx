@@ -6,7 +6,8 @@ import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { Alert } from "~/components/ui/alert";
-import { Pagination } from "~/components/ui/pagination";
+import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { isPastLastPage } from "~/utils/pagination";
 import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server";
 import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
 import { listFirmSolutions } from "~/modules/solutions/solutions.server";
@@ -45,7 +46,9 @@ export default function WorkspaceSolutionsPage() {
       </div>
       {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
       <StatusTabs label={t("solution.statusFilter")} states={SOLUTION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
-      {data.items.length === 0 ? (
+      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
+        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
+      ) : data.items.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
           {Object.values(data.countByStatus).some((count) => (count ?? 0) > 0)
             ? t("solution.workspaceEmptyStatus", { status: t(`solution.status.${data.status}`) })

@@ -41,18 +41,22 @@ export function msg(key: string, params?: Record<string, string | number>): stri
   return params ? `${key}|${JSON.stringify(params)}` : key;
 }
 
-/** Translates a message produced by `msg` (or a plain key). Unknown text is shown as it is. */
-export function translateMessage(t: TFunction, message: string): string {
+/** The key and values of a message produced by `msg` (no values for a plain key or values that do not parse). */
+export function parseMessage(message: string): { key: string; params: Record<string, unknown> } {
   const separator = message.indexOf("|");
   const key = separator === -1 ? message : message.slice(0, separator);
-  let params: Record<string, unknown> = {};
-  if (separator !== -1) {
-    try {
-      params = JSON.parse(message.slice(separator + 1));
-    } catch {
-      params = {};
-    }
+  if (separator === -1) return { key, params: {} };
+  try {
+    const params: unknown = JSON.parse(message.slice(separator + 1));
+    return { key, params: params && typeof params === "object" ? (params as Record<string, unknown>) : {} };
+  } catch {
+    return { key, params: {} };
   }
+}
+
+/** Translates a message produced by `msg` (or a plain key). Unknown text is shown as it is. */
+export function translateMessage(t: TFunction, message: string): string {
+  const { key, params } = parseMessage(message);
   return t(key, { ...params, defaultValue: message }) as string;
 }
 

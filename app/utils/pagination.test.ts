@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageItems } from "./pagination";
+import { isPastLastPage, pageItems } from "./pagination";
 
 describe("pageItems", () => {
   it("shows every page of a short list", () => {
@@ -26,5 +26,14 @@ describe("pageItems", () => {
     expect(pageItems(99, 3)).toEqual([1, 2, 3]);
     expect(pageItems(0, 3)).toEqual([1, 2, 3]);
     expect(pageItems(1, 0)).toEqual([]);
+  });
+});
+
+describe("isPastLastPage", () => {
+  it("is a page after the last one of a list that has entries", () => {
+    expect(isPastLastPage({ page: 3, pageCount: 2, total: 26 })).toBe(true);
+    expect(isPastLastPage({ page: 2, pageCount: 2, total: 26 })).toBe(false);
+    // An empty list is empty on every page: it says so, not "this page has no results".
+    expect(isPastLastPage({ page: 3, pageCount: 1, total: 0 })).toBe(false);
   });
 });

@@ -23,3 +23,14 @@ export function pageItems(page: number, pageCount: number): PageItem[] {
   }
   return items;
 }
+
+/** The highest page a list's URL may ask for: larger numbers (?page=99999999) are read as this page, past the end of any list. */
+export const MAX_LIST_PAGE = 10_000;
+
+/**
+ * Whether a list's page lies past its last page (an old link, or ?page=999) while the list has entries: the page
+ * then says so, with the total and a way back (PageOutOfRange), rather than "nothing found".
+ */
+export function isPastLastPage(list: { page: number; pageCount: number; total: number }): boolean {
+  return list.total > 0 && list.page > list.pageCount;
+}

@@ -10,14 +10,19 @@ import { z } from "zod";
 import { serverT } from "./i18n";
 import { getLocale } from "./locale.server";
 import { stripControlCharacters } from "./validation";
+import { MAX_LIST_PAGE } from "./pagination";
 
 // The visitor's language cookie lives with the rest of the locale choice; still exported here for older imports.
 
-/** ?page=N, clamped to a sane range; anything odd means page 1. */
+/**
+ * ?page=N. A number past MAX_LIST_PAGE is read as that page, which lies past the end of any list, so the page says
+ * "this page has no results" (as the search pages do) rather than silently showing page 1; anything that is not a
+ * page number means page 1.
+ */
 export function pageFromRequest(request: Request): number {
-  const raw = new URL(request.url).searchParams.get("page");
-  const parsed = z.coerce.number().int().min(1).max(10_000).safeParse(raw ?? "1");
-  return parsed.success ? parsed.data : 1;
+  const raw = (new URL(request.url).searchParams.get("page") ?? "").trim();
+  if (!/^\d{1,12}$/.test(raw)) return 1;
+  return Math.min(MAX_LIST_PAGE, Math.max(1, Number(raw)));
 }
 
 /** ?status=…, when it is one of `states`; anything else means `fallback` (queues never fail on odd URLs). */
@@ -30,7 +35,7 @@ const cookieSecret = () => process.env.COOKIE_SECRET || "scenebridge-local-devel
 
 // A one-shot message shown after a redirect ("组织已创建"). Only flash i18n keys are shown: "flash.*" for the
 // foundation, "<domain>.flash.*" for domain texts — so a forged cookie can never display arbitrary text. A flash
-// may name what it is about ("已邀请 XX 公司 参与揭榜"): its values travel with the key, encoded by `msg`.
+// may name what it is about ("已邀请XX公司参与揭榜"): its values travel with the key, encoded by `msg`.
 const flashCookie = createCookie("sb_flash", {
   path: "/",
   httpOnly: true,

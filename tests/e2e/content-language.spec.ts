@@ -157,6 +157,13 @@ test("English pages mark the Chinese that users wrote; Chinese pages carry no su
   expect(box.x + box.width).toBeLessThanOrEqual(375);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page, "invite page in English at 375 px");
+  // Inviting from the search on a phone: the page returns to the search, and the confirmation is on the screen
+  // there (the top of the page is not), in the one live region that says it.
+  await inviteButton.click();
+  const said = page.getByRole("status").filter({ hasText: `Invited ${text.firmName} to bid.` });
+  await expect(said).toHaveCount(1);
+  await expect(page.locator("#invite-search").getByRole("status")).toContainText(`Invited ${text.firmName} to bid.`);
+  await expect(said).toBeInViewport();
   await page.setViewportSize({ width: 1280, height: 720 });
 
   // In Chinese the same pages need no marks: their text is in the page's language.

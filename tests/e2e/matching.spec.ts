@@ -64,7 +64,7 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
 
   // Back on the scenario page: the flash, and "已邀请" instead of the form.
   await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
-  await expect(page.getByRole("status").filter({ hasText: `已邀请 ${firmName} 参与揭榜。` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `已邀请${firmName}参与揭榜。` })).toBeVisible();
   // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.
   await expect(page.locator("#recommended-solutions")).toBeFocused();
   await expect(recommended.getByText("已邀请")).toBeVisible();

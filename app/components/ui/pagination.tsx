@@ -12,15 +12,9 @@ const LINK = "inline-flex min-w-[2.25rem] items-center justify-center rounded-md
  */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor?: (page: number) => string }) {
   const { t } = useTranslation();
-  const location = useLocation();
-  if (pageCount <= 1) return null;
-  const href =
-    hrefFor ??
-    ((target: number) => {
-      const params = new URLSearchParams(location.search);
-      params.set("page", String(target));
-      return `${location.pathname}?${params}`;
-    });
+  const href = usePageHref(hrefFor);
+  // One page, or a page past the end (PageOutOfRange says so instead of "page 3 of 2").
+  if (pageCount <= 1 || page > pageCount) return null;
   return (
     <nav aria-label={t("pagination.label")} className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <ul className="flex flex-wrap items-center gap-1">
@@ -53,5 +47,36 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
       </ul>
       <span>{t("pagination.status", { page, pageCount })}</span>
     </nav>
+  );
+}
+
+/** The link to one page of the current list: `hrefFor`, or the current URL with `page` set. */
+function usePageHref(hrefFor?: (page: number) => string) {
+  const location = useLocation();
+  return (
+    hrefFor ??
+    ((target: number) => {
+      const params = new URLSearchParams(location.search);
+      params.set("page", String(target));
+      return `${location.pathname}?${params}`;
+    })
+  );
+}
+
+/**
+ * What a list shows on a page past its last one (isPastLastPage): that this page is empty, how many entries the
+ * list has, and links to its first and last pages. The search pages and every paginated list share it.
+ */
+export function PageOutOfRange({ total, pageCount, hrefFor }: { total: number; pageCount: number; hrefFor?: (page: number) => string }) {
+  const { t } = useTranslation();
+  const href = usePageHref(hrefFor);
+  return (
+    <div className="rounded-lg bg-white p-6 shadow">
+      <p className="text-slate-800">{t("search.empty.pageOutOfRange", { count: total })}</p>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+        <Link to={href(1)} className="text-brand-700 underline">{t("search.empty.firstPage")}</Link>
+        {pageCount > 1 ? <Link to={href(pageCount)} className="text-brand-700 underline">{t("pagination.lastPage", { page: pageCount })}</Link> : null}
+      </p>
+    </div>
   );
 }
