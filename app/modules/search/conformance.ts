@@ -243,11 +243,17 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(desc.hits.map((hit) => hit.id)).toEqual(["s7", "s2", "s4", "s1", "s3", "s6"]);
     });
 
-    it("sorts by several fields, the first deciding and the next breaking its ties", async () => {
-      // The shape of the deadline sort of /scenarios: open ones first (a 0/1 number), then by a date.
+    /** A fresh index with a 0/1 number "live" beside "budget", both sortable: the shape of /scenarios' open-first orders. */
+    async function liveIndex(): Promise<string> {
       const name = uniqueIndexName();
       created.push(name);
       await engine.ensureIndex(name, { ...conformanceSettings, filterable: { ...conformanceSettings.filterable, live: "number" }, sortable: ["live", "budget"] });
+      return name;
+    }
+
+    it("sorts by several fields, the first deciding and the next breaking its ties", async () => {
+      // The shape of the deadline sort of /scenarios: open ones first (a 0/1 number), then by a date.
+      const name = await liveIndex();
       await engine.upsert(name, [
         { id: "o1", title: "甲", summary: "", tags: [], live: 1, budget: 300 },
         { id: "f1", title: "乙", summary: "", tags: [], live: 0, budget: 100 },
@@ -260,9 +266,7 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
 
     it("with a query, lets the sort decide and ranks by relevance within equal sort values", async () => {
       // The default order of /scenarios: those taking bids first (a 0/1 number), the most relevant first in each group.
-      const name = uniqueIndexName();
-      created.push(name);
-      await engine.ensureIndex(name, { ...conformanceSettings, filterable: { ...conformanceSettings.filterable, live: "number" }, sortable: ["live", "budget"] });
+      const name = await liveIndex();
       await engine.upsert(name, [
         // The ended ones say 巡检 in their titles, the open ones only in their summaries: by relevance alone they lead.
         { id: "ended1", title: "无人机巡检", summary: "", tags: [], live: 0, budget: 100 },

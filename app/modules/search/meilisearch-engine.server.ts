@@ -36,7 +36,7 @@ import {
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
 import { stopWordSet, synonymLookup } from "./synonyms";
-import { withoutCompoundModifiers, withoutPossessives, withoutStopWords } from "./tokenizer";
+import { withoutEnglishAffixes, withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
   resolvePaging,
@@ -551,7 +551,7 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    let q = withoutStopWords(withoutCompoundModifiers(withoutPossessives(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, "")))), stopWordSet(settings)).trim();
+    let q = withoutStopWords(withoutEnglishAffixes(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {

@@ -126,6 +126,15 @@ export function withoutCompoundModifiers(query: string): string {
 }
 
 /**
+ * The query's English as both engines read it: without possessives ("drone's") and without the modifier halves
+ * of hyphenated compounds ("drone-based"). One function, so the embedded engine (parseQuery) and the text the
+ * Meilisearch adapter sends cannot drift apart when a rule is added.
+ */
+export function withoutEnglishAffixes(query: string): string {
+  return withoutCompoundModifiers(withoutPossessives(query));
+}
+
+/**
  * The query without its Latin stop words (compared normalized: "THE", "ｔｈｅ"), everything else as typed.
  * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
  */
@@ -207,7 +216,7 @@ export function parseQuery(
 
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
-  const runs = [...normalizeText(withoutCompoundModifiers(withoutPossessives(query))).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
+  const runs = [...normalizeText(withoutEnglishAffixes(query)).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
