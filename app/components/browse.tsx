@@ -213,7 +213,14 @@ export function BrowsePage({
   const rangeInputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
   // "POP" is back/forward: the user asked for that page's state, boxes included, even with the cursor in one.
   const cameBackOrForward = useNavigationType() === "POP";
+  // What the boxes were last brought in line with. It starts as what the server rendered into them, so the
+  // first run (hydration) changes nothing: words typed before the scripts loaded stay in their box. (A first
+  // page load counts as "POP", so without this the box was emptied under the user's fingers on a slow phone.)
+  const syncedBoxes = useRef({ q: state.q, from: amountBox.from, to: amountBox.to });
   useEffect(() => {
+    const last = syncedBoxes.current;
+    if (last.q === state.q && last.from === amountBox.from && last.to === amountBox.to) return;
+    syncedBoxes.current = { q: state.q, from: amountBox.from, to: amountBox.to };
     // Back/forward or a removed chip changes q or a range; the boxes follow. Only a box the user is typing in
     // keeps its text when anything else changes the URL (a facet ticked while the words are half written).
     // (Re-keying them instead would remount the box the user pressed Enter in, and focus would drop to <body>.)

@@ -312,3 +312,28 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await expect(mobile.getByRole("heading", { name: "搜索结果" })).toBeFocused();
   await phone.close();
 });
+
+test("words and amounts typed before the page's scripts have loaded stay in their boxes once they have", async ({ page, server }) => {
+  // Holds the page's scripts back until the boxes are filled: on a slow phone people type before hydration, and a
+  // first page load counts as a back/forward ("POP") navigation, which once emptied the boxes under them (a CI flake).
+  let release = () => {};
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/build/**", async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto("/scenarios", { waitUntil: "commit" });
+  const box = page.getByRole("searchbox", { name: "搜索应用场景" });
+  await box.fill("巡查");
+  await page.getByRole("textbox", { name: "最低（万元）" }).fill("30");
+  release();
+  // Hydrated: React has attached itself to the box.
+  await page.waitForFunction(() => {
+    const input = document.getElementById("browse-q");
+    return input !== null && Object.keys(input).some((key) => key.startsWith("__reactFiber"));
+  });
+  await expect(box).toHaveValue("巡查");
+  await expect(page.getByRole("textbox", { name: "最低（万元）" })).toHaveValue("30");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/scenarios\?q=%E5%B7%A1%E6%9F%A5&budgetFrom=30$/);
+});
