@@ -58,7 +58,7 @@ const zh = {
   reindexStatus: { PENDING: "等待平台开始重建", RUNNING: "正在重建", DONE: "已完成", FAILED: "失败" },
   requestedAt: "请求时间",
   requestedByCommand: "由命令 npm run search:reindex 发起",
-  requestedByReviewer: "由审核员 {{name}} 在本页发起",
+  requestedByReviewer: "由审核员{{name}}在本页发起",
   finishedAt: "完成时间",
   progress: "{{index}}：{{done}}/{{total}}",
   reindexError: "错误：{{error}}",

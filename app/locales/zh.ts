@@ -181,7 +181,7 @@ export const zh = {
     membersTitle: "成员管理",
     role: "角色",
     removeMember: "移除",
-    removeMemberNamed: "移除成员 {{name}}",
+    removeMemberNamed: "移除成员{{name}}",
     pendingInvitations: "待接受的邀请",
     cancelInvitation: "撤销邀请",
     addMemberTitle: "添加成员",
@@ -216,7 +216,7 @@ export const zh = {
   },
   workspace: {
     title: "工作台",
-    titleFor: "{{org}} 的工作台",
+    titleFor: "{{org}}的工作台",
     myScenarios: "我的场景需求",
     bidsToReview: "待处理的揭榜方案",
     myCases: "典型案例",

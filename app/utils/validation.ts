@@ -41,6 +41,29 @@ function percentEncoded(character: string): string {
   }
 }
 
+/**
+ * An amount as people type it, with its thousands grouped: "1,000", "1，000" (full width), "12 000 000" →
+ * "1000", "12000000", and full-width digits as ASCII (NFKC). Only grouping by threes counts, so "1,5" (a decimal
+ * comma in some countries) is never read as 15; the fractional part, if any, is kept. Anything else comes back
+ * trimmed and normalised but otherwise as typed, for the caller to say what is wrong with it.
+ */
+export function ungroupDigits(text: string): string {
+  return text
+    .normalize("NFKC")
+    .trim()
+    .replace(/^(-?)(\d{1,3}(?:[, ]\d{3})+)(?=\.|$)/, (_, sign: string, digits: string) => sign + digits.replace(/\D/g, ""));
+}
+
+/**
+ * For a number schema of a form field: a typed amount with grouped thousands (ungroupDigits) becomes the
+ * number it says; other values pass through to the schema (and conform's own coercion), which reports them.
+ */
+export function readTypedNumber(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const text = ungroupDigits(value);
+  return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : value;
+}
+
 /** A required single-line text field, trimmed, with a length limit. */
 export function requiredText(max: number, min = 1) {
   return z

@@ -130,7 +130,7 @@ describe("the rebuild button", () => {
     expect(page).toContain("等待平台开始重建");
     // Who asked, and when to the second (rebuilds minutes apart must be told apart).
     const { name } = await db.prisma.user.findUniqueOrThrow({ where: { id: reviewer.id } });
-    expect(page).toContain(`由审核员 ${name} 在本页发起`);
+    expect(page).toContain(`由审核员${name}在本页发起`);
     expect(page).toMatch(/请求时间(<!-- -->)? (<!-- -->)?\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}/);
 
     const [request] = await requests();

@@ -1,18 +1,21 @@
 // Bid forms, shared by browser and server.
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
-import { optionalText, requiredText } from "~/utils/validation";
+import { optionalText, readTypedNumber, requiredText } from "~/utils/validation";
 
 /** Upper bound of a quote, 万元 (one hundred billion CNY): beyond it the number is a typo. */
 export const MAX_QUOTED_PRICE = 10_000_000;
 export const MAX_DELIVERY_DAYS = 3650;
 
 const wholeNumber = (max: number, tooBigKey: string) =>
-  z
-    .number({ error: msg("bid.errors.wholeNumber") })
-    .int(msg("bid.errors.wholeNumber"))
-    .min(1, msg("bid.errors.positive"))
-    .max(max, msg(tooBigKey, { max }));
+  z.preprocess(
+    readTypedNumber, // "1,000" is a thousand
+    z
+      .number({ error: msg("bid.errors.wholeNumber") })
+      .int(msg("bid.errors.wholeNumber"))
+      .min(1, msg("bid.errors.positive"))
+      .max(max, msg(tooBigKey, { max })),
+  );
 
 export const bidSchema = z.object({
   proposal: requiredText(5000, 20),

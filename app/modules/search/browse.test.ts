@@ -134,12 +134,20 @@ describe("parsing the URL", () => {
     expect(readAmount("5.0", false)).toEqual({ wan: 5 });
     expect(readAmount("0", false)).toEqual({ wan: 0 });
     expect(readAmount("10000000", false)).toEqual({ wan: 10_000_000 });
+    // Thousands grouped as people write them (QA: "1,000" was refused), by threes only.
+    expect(readAmount("1,000", false)).toEqual({ wan: 1000 });
+    expect(readAmount("1，000", false)).toEqual({ wan: 1000 });
+    expect(readAmount("10 000 000", false)).toEqual({ wan: 10_000_000 });
     expect(readAmount("", false)).toBeNull();
     expect(readAmount("  ", false)).toBeNull();
     for (const [text, problem] of [
       ["abc", "notNumber"],
       ["1e3", "notNumber"],
       ["1,5", "notNumber"],
+      ["1,00", "notNumber"],
+      ["1000,000", "notNumber"],
+      ["-1,000", "negative"],
+      ["10,000,001", "tooLarge"],
       [".", "notNumber"],
       ["--1", "notNumber"],
       ["-1", "negative"],
@@ -155,6 +163,7 @@ describe("parsing the URL", () => {
     expect(readAmount(".25", true)).toEqual({ wan: 25 });
     expect(readAmount("12.340", true)).toEqual({ wan: 1234 });
     expect(readAmount("100000", true)).toEqual({ wan: 10_000_000 });
+    expect(readAmount("1,500.5", true)).toEqual({ wan: 150_050 });
     for (const [text, problem] of [
       ["abc", "notNumber"],
       ["1e3", "notNumber"],

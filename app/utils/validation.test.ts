@@ -1,0 +1,54 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { describe, expect, it } from "vitest";
+import { bidSchema } from "~/modules/bids/bids.schema";
+import { scenarioSchema } from "~/modules/scenarios/scenarios.schema";
+import { solutionSchema } from "~/modules/solutions/solutions.schema";
+import { readTypedNumber, ungroupDigits } from "./validation";
+
+describe("amounts typed with grouped thousands", () => {
+  it("ungroups by threes only, keeps a fraction, and leaves anything else as typed", () => {
+    expect(ungroupDigits("1,000")).toBe("1000");
+    expect(ungroupDigits(" 1，234，567 ")).toBe("1234567");
+    expect(ungroupDigits("１２ ０００")).toBe("12000");
+    expect(ungroupDigits("12\u00a0000")).toBe("12000");
+    expect(ungroupDigits("-1,000")).toBe("-1000");
+    expect(ungroupDigits("1,000.25")).toBe("1000.25");
+    for (const text of ["1,5", "1,00", "1000,000", "1,000,00", "1,,000", "a1,000", "1,000a", ""]) expect(ungroupDigits(text), text).toBe(text);
+  });
+
+  it("turns a typed amount into its number for a number schema, and passes the rest through", () => {
+    expect(readTypedNumber("1,000")).toBe(1000);
+    expect(readTypedNumber("２５")).toBe(25);
+    expect(readTypedNumber("12.5")).toBe(12.5);
+    expect(readTypedNumber(30)).toBe(30);
+    expect(readTypedNumber("")).toBe("");
+    expect(readTypedNumber("1,5")).toBe("1,5");
+    expect(readTypedNumber(undefined)).toBeUndefined();
+  });
+
+  /** The value the schema made of `value` in field `name`, or the message keys it gave that field. */
+  function read(schema: Parameters<typeof parseWithZod>[1]["schema"], fields: Record<string, string>, name: string) {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    const submission = parseWithZod(form, { schema });
+    return submission.status === "success" ? (submission.value as Record<string, unknown>)[name] : submission.error?.[name] ?? null;
+  }
+
+  it("is read the same in every form that takes an amount (QA: the solution and bid forms refused 1,000)", () => {
+    const bid = { proposal: "用无人机对化工园区开展夜间安全巡查，替代人工巡逻，并推送工单。", deliveryDays: "30" };
+    expect(read(bidSchema, { ...bid, quotedPrice: "1,000" }, "quotedPrice")).toBe(1000);
+    expect(read(bidSchema, { ...bid, quotedPrice: "1，000" }, "quotedPrice")).toBe(1000);
+    expect(read(bidSchema, { ...bid, quotedPrice: "1,5" }, "quotedPrice")).toEqual([expect.stringContaining("bid.errors.wholeNumber")]);
+    expect(read(bidSchema, { ...bid, quotedPrice: "" }, "quotedPrice")).toEqual([expect.stringContaining("bid.errors.wholeNumber")]);
+    expect(read(bidSchema, { ...bid, quotedPrice: "99,999,999" }, "quotedPrice")).toEqual([expect.stringContaining("bid.errors.priceTooHigh")]);
+
+    const solution = { title: "巡检无人机", summary: "化工园区夜间巡检", description: "热成像无人机与分析服务。", categoryId: "cat_public_safety", trl: "7", firstUnitStatus: "NONE" };
+    expect(read(solutionSchema, { ...solution, priceMin: "1,200", priceMax: "1，500" }, "priceMin")).toBe(1200);
+    expect(read(solutionSchema, { ...solution, priceMin: "1,200", priceMax: "1，500" }, "priceMax")).toBe(1500);
+    // Below, the other fields' errors do not matter: only the amount field's own outcome is read.
+    expect(read(solutionSchema, { priceMin: "1,2" }, "priceMin")).toEqual([expect.stringContaining("solution.validation.wholeNumber")]);
+    expect(read(solutionSchema, { priceMin: "-1,000" }, "priceMin")).toEqual([expect.stringContaining("solution.validation.notNegative")]);
+    expect(read(scenarioSchema, { budgetMin: "1,000" }, "budgetMin")).toBeNull();
+    expect(read(scenarioSchema, { budgetMin: "12,00" }, "budgetMin")).toEqual([expect.stringContaining("scenario.validation.wholeNumber")]);
+  });
+});
