@@ -177,6 +177,7 @@ export const en: Messages = {
     rejectedNotice: "Verification was not granted. Please correct the details as the reviewer asks and submit again.",
     reviewerReason: "Reviewer's reason: {{reason}}",
     legalChangeWarning: "Changing the type, legal name or Unified Social Credit Code requires verification again.",
+    legalChangeWarningFirm: "Changing the type, legal name or Unified Social Credit Code requires verification again; until then, your firm's published solutions are not public.",
     resubmitHint: "Saving will submit the organisation for verification again.",
     saveAndResubmit: "Save and resubmit for verification",
     membersTitle: "Members",

@@ -176,6 +176,7 @@ export const zh = {
     rejectedNotice: "认证未通过。请根据审核意见修改资料后重新提交。",
     reviewerReason: "审核意见：{{reason}}",
     legalChangeWarning: "修改组织类型、单位名称或统一社会信用代码后，需要重新认证。",
+    legalChangeWarningFirm: "修改组织类型、单位名称或统一社会信用代码后，需要重新认证；认证通过前，本企业已发布的解决方案暂不公开。",
     resubmitHint: "保存后将自动重新提交认证。",
     saveAndResubmit: "保存并重新提交认证",
     membersTitle: "成员管理",

@@ -48,7 +48,9 @@ export default function EditOrganizationPage() {
   return (
     <section aria-labelledby="edit-org-title" className="space-y-4">
       <h1 id="edit-org-title" className="text-2xl font-semibold"><MixedText text={t("org.editTitle", { name: org.name })} /></h1>
-      {org.verificationStatus === "VERIFIED" ? <Alert tone="warning">{t("org.legalChangeWarning")}</Alert> : null}
+      {org.verificationStatus === "VERIFIED" ? (
+        <Alert tone="warning">{t(org.kind === "TECH_FIRM" ? "org.legalChangeWarningFirm" : "org.legalChangeWarning")}</Alert>
+      ) : null}
       {org.verificationStatus === "REJECTED" ? <Alert tone="info">{t("org.resubmitHint")}</Alert> : null}
       <OrganizationForm lastResult={lastResult} defaultValue={org} submitLabel={org.verificationStatus === "REJECTED" ? t("org.saveAndResubmit") : t("form.save")} />
     </section>

@@ -74,7 +74,9 @@ export default function SolutionDetailPage() {
         <Alert tone="warning">
           {solution.hidden
             ? <MixedText text={t("solution.hiddenBanner", { reason: solution.hiddenReason ?? "—" })} />
-            : t("solution.notPublicBanner", { status: t(`solution.status.${solution.status}`) })}
+            : solution.status === "PUBLISHED"
+              ? t("solution.firmNotVerifiedBanner") // the one other reason a published solution is not public
+              : t("solution.notPublicBanner", { status: t(`solution.status.${solution.status}`) })}
         </Alert>
       ) : null}
       <div className="space-y-2">

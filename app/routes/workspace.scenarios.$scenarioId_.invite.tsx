@@ -14,7 +14,7 @@ import { FormErrors, controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
-import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, FirmCannotBidError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
+import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
 import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARCH_ANCHOR, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
@@ -71,7 +71,6 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     const keep = { solutionId, source, message: submission.value.message };
     if (error instanceof AlreadyInvitedError) return Response.json({ ...keep, errors: ["bid.errors.alreadyInvited"] } satisfies ActionResult, { status: 409 });
     if (error instanceof AlreadyBidError) return Response.json({ ...keep, errors: ["bid.errors.alreadyBid"] } satisfies ActionResult, { status: 409 });
-    if (error instanceof FirmCannotBidError) return Response.json({ ...keep, errors: ["bid.errors.firmCannotBid"] } satisfies ActionResult, { status: 409 });
     if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotInvitable"] } satisfies ActionResult, { status: 400 });
     if (error instanceof BidNotAllowedError) return Response.json({ ...keep, errors: ["bid.errors.inviteClosed"] } satisfies ActionResult, { status: 409 });
     if (error instanceof BidNotFoundError) throw notFound();

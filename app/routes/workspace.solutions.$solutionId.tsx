@@ -112,7 +112,7 @@ export default function ManageSolutionPage() {
         </div>
       </div>
       {recommendedScenarios ? <SolutionScenarioRecommendations panel={recommendedScenarios} draft={solution.status === "DRAFT"} /> : null}
-      {solution.status === "PUBLISHED" && !solution.hidden ? <Alert tone="info">{t("solution.publishedEditNotice")}</Alert> : null}
+      {solution.status === "PUBLISHED" && !solution.hidden && verified ? <Alert tone="info">{t("solution.publishedEditNotice")}</Alert> : null}
       {editable ? (
         <SolutionForm lastResult={formReply} defaultValue={solution} categories={categories} submitLabel={t("form.save")} />
       ) : (

@@ -5,13 +5,14 @@
 // never the page.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIRM_SOLUTIONS_MATCHED } from "~/modules/matching/recommendations.server";
+import { decideVerification } from "~/modules/orgs/orgs.server";
 import { closeScenario } from "~/modules/scenarios/scenarios.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
 import { addMember } from "../setup/bid-factories";
-import { createUser } from "../setup/factories";
+import { createUser, editOrganization } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
 import { syncSearchIndex } from "../setup/search";
@@ -319,23 +320,43 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(didYouMeanLink((await page(`${invite}?q=${encodeURIComponent("无人机")}`, soeMember.cookie)).body, "您是不是要找：")).toBeNull();
   });
 
-  it("the invite page's pinyin suggestion counts only solutions it may list", async () => {
-    // 区块链 (qukuailian) is in the public solution of a firm whose verification was then revoked: /solutions
-    // lists it, so offers the suggestion; the invite page may not list it, so offering 区块链 would lead to nothing.
+  it("a firm whose verification is revoked leaves search, its suggestions and the invite page at once, and comes back verified again", async () => {
+    // 区块链 (qukuailian) is only in the solution of a firm whose verification a reviewer then revokes.
     const revokedFirm = await createFirm({ verifier: reviewer });
-    await createPublishedSolution(revokedFirm, { title: "港口区块链单证平台", summary: "区块链电子提单。", description: "区块链记录港口单证流转。", tags: ["区块链"] });
+    const chain = await createPublishedSolution(revokedFirm, { title: "港口区块链单证平台", summary: "区块链电子提单。", description: "区块链记录港口单证流转。", tags: ["区块链"] });
     await drainSearchOutbox();
-    await db.prisma.organization.update({ where: { id: revokedFirm.orgId }, data: { verificationStatus: "REJECTED" } });
-    const publicPage = await page(`/solutions?q=qukuailian`, soeMember.cookie);
-    expect(didYouMeanLink(publicPage.body, "您是不是要找：")?.text).toBe("区块链");
-    const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=qukuailian`, soeMember.cookie);
-    expect(invitePage.status).toBe(200);
-    expect(invitePage.body).not.toContain("您是不是要找");
-    expect(invitePage.body).not.toContain("区块链");
-    // Verified again, the firm may be invited, and the invite page offers 区块链 too.
-    await db.prisma.organization.update({ where: { id: revokedFirm.orgId }, data: { verificationStatus: "VERIFIED" } });
-    const reverified = await page(`/workspace/scenarios/${ids.scenario}/invite?q=qukuailian`, soeMember.cookie);
-    expect(didYouMeanLink(reverified.body, "您是不是要找：")?.text).toBe("区块链");
+    const offered = async (pathname: string) => didYouMeanLink((await page(pathname, soeMember.cookie)).body, "您是不是要找：")?.text ?? null;
+    const invite = `/workspace/scenarios/${ids.scenario}/invite`;
+    expect(await offered("/solutions?q=qukuailian")).toBe("区块链");
+    expect(await offered(`${invite}?q=qukuailian`)).toBe("区块链");
+
+    await decideVerification({ id: reviewer.id }, revokedFirm.orgId, "revoke", "营业执照已注销");
+    // At once (the queued rows keep it out while the index still holds it), and once the worker has run.
+    for (const moment of ["queued", "synced"]) {
+      if (moment === "synced") await drainSearchOutbox();
+      const search = await page(`/solutions?q=${encodeURIComponent("区块链")}`);
+      expect(search.body, moment).not.toContain("港口区块链单证平台");
+      expect(await offered("/solutions?q=qukuailian"), moment).toBeNull();
+      const invitePage = await page(`${invite}?q=qukuailian`, soeMember.cookie);
+      expect(invitePage.status).toBe(200);
+      expect(invitePage.body, moment).not.toContain("区块链");
+      expect((await page(`/solutions/${chain}`)).status, moment).toBe(404);
+    }
+    expect(await getSearchEngine().get(SOLUTION_INDEX, chain)).toBeNull();
+    // The firm still sees it, told why it is not public.
+    const own = await page(`/solutions/${chain}`, revokedFirm.owner.cookie);
+    expect(own.status).toBe(200);
+    expect(own.body).toContain("所属企业目前未通过认证");
+
+    // Sent back by the firm and verified again: public again, unchanged, and invitable.
+    await editOrganization(revokedFirm.owner.id, revokedFirm.orgId);
+    expect(await offered("/solutions?q=qukuailian")).toBeNull(); // pending is not verified
+    await decideVerification({ id: reviewer.id }, revokedFirm.orgId, "verify", "");
+    await drainSearchOutbox();
+    expect(await getSearchEngine().get(SOLUTION_INDEX, chain)).not.toBeNull();
+    expect((await page(`/solutions/${chain}`)).status).toBe(200);
+    expect(await offered("/solutions?q=qukuailian")).toBe("区块链");
+    expect(await offered(`${invite}?q=qukuailian`)).toBe("区块链");
   });
 
   it("never recommends a draft, archived or hidden solution, even while the index still holds it", async () => {
@@ -396,18 +417,21 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds[0]).toBe(ids.drone);
   });
 
-  it("leaves out a firm whose verification was revoked (it cannot bid): not recommended, not in the title search, an invitation refused", async () => {
+  it("leaves out a firm no longer verified even while the index still holds its solution: not recommended, not in the title search, an invitation refused", async () => {
+    // Changed behind the app's back (no outbox row), so the index really is stale: the database decides.
     await db.prisma.organization.update({ where: { id: droneFirm.orgId }, data: { verificationStatus: "REJECTED" } });
     try {
+      expect(await getSearchEngine().get(SOLUTION_INDEX, ids.drone)).not.toBeNull();
       expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds).not.toContain(ids.drone);
       const invitePage = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
       expect(invitePage.body).not.toContain(`href="/solutions/${ids.drone}"`);
       const invite = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "", source: "search" } });
-      expect(invite.status).toBe(409);
-      expect(await invite.text()).toContain("该方案所属企业目前未通过认证");
+      expect(invite.status).toBe(400);
+      expect(await invite.text()).toContain("所属企业的认证已失效");
       expect(await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solutionId: ids.drone } })).toBe(0);
-      // Its public page stays: revoking verification stops bidding, it does not unpublish.
-      expect((await page(`/solutions/${ids.drone}`)).status).toBe(200);
+      // Not public while its firm is not verified (ADR 0015); its members still see it.
+      expect((await page(`/solutions/${ids.drone}`)).status).toBe(404);
+      expect((await page(`/solutions/${ids.drone}`, firmMember.cookie)).status).toBe(200);
     } finally {
       await db.prisma.organization.update({ where: { id: droneFirm.orgId }, data: { verificationStatus: "VERIFIED" } });
     }

@@ -8,8 +8,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decideReport, fileReport } from "~/modules/moderation/moderation.server";
-import type { OrganizationInput } from "~/modules/orgs/orgs.schema";
-import { getOrganizationProfile, updateOrganization } from "~/modules/orgs/orgs.server";
+import { decideVerification } from "~/modules/orgs/orgs.server";
 import { archiveScenario, closeScenario, decideScenario, transitionScenario } from "~/modules/scenarios/scenarios.server";
 import { countPublicRecords } from "~/modules/search/documents.server";
 import { EmbeddedSearchEngine } from "~/modules/search/embedded-engine.server";
@@ -23,7 +22,7 @@ import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/m
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
 import { freePort } from "~/utils/process.server";
-import { createUser } from "../setup/factories";
+import { createUser, editOrganization } from "../setup/factories";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
 import { syncSearchIndex } from "../setup/search";
 import { startMeilisearchStandin } from "../setup/meilisearch-standin";
@@ -174,25 +173,18 @@ describe("with the worker running", () => {
     expect(measured.archive).toBeLessThan(1000);
   });
 
-  it("carries an organisation's new name into its records' documents", async () => {
+  it("carries an organisation's new name into its records' documents, a firm's once a reviewer has verified it", async () => {
     const word = token();
-    const id = await publishSolution(`港口数字孪生 ${token()}`);
-    const profile = (await getOrganizationProfile(firm.orgId))!;
-    const started = performance.now();
-    await updateOrganization({ id: firm.owner.id }, firm.orgId, {
-      kind: profile.kind,
-      name: `日照港智科技有限公司 ${word}`,
-      uscc: profile.uscc,
-      district: profile.district as OrganizationInput["district"],
-      tier: profile.tier ?? undefined,
-      flags: profile.flags,
-      description: profile.description,
-      website: profile.website,
-      contactName: profile.contactName,
-      contactPhone: profile.contactPhone,
-      contactEmail: profile.contactEmail,
-    });
-    expect(await msUntil(started, SOLUTION_INDEX, word, id, true)).toBeLessThan(1000);
+    const titleWord = token();
+    const id = await publishSolution(`港口数字孪生 ${titleWord}`);
+    await msUntil(performance.now(), SOLUTION_INDEX, titleWord, id, true);
+    const renamed = performance.now();
+    await editOrganization(firm.owner.id, firm.orgId, { name: `日照港智科技有限公司 ${word}` });
+    // A new legal name takes the firm's solutions out of public view until it is verified again (ADR 0015).
+    expect(await msUntil(renamed, SOLUTION_INDEX, titleWord, id, false)).toBeLessThan(1000);
+    const verified = performance.now();
+    await decideVerification({ id: reviewer.id }, firm.orgId, "verify", "");
+    expect(await msUntil(verified, SOLUTION_INDEX, word, id, true)).toBeLessThan(1000);
   });
 
   it("never lets a draft into the index", async () => {

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { signUp } from "~/modules/auth/auth.server";
 import { createSession, SESSION_COOKIE } from "~/modules/auth/session.server";
 import type { OrganizationInput } from "~/modules/orgs/orgs.schema";
-import { createOrganization } from "~/modules/orgs/orgs.server";
+import { createOrganization, getOrganizationProfile, updateOrganization } from "~/modules/orgs/orgs.server";
 import { withUsccCheckCharacter, USCC_ALPHABET } from "~/modules/orgs/uscc";
 import { getPrisma } from "~/utils/db.server";
 
@@ -49,4 +49,26 @@ export function organizationInput(overrides: Partial<OrganizationInput> = {}): O
 
 export async function createOrgFor(userId: string, overrides: Partial<OrganizationInput> = {}) {
   return createOrganization({ id: userId }, organizationInput(overrides));
+}
+
+/**
+ * The owner saves the organisation's profile with `changes`, as the edit form does: a REJECTED one is sent back
+ * for verification (resubmit), a VERIFIED one whose legal details change goes back to PENDING.
+ */
+export async function editOrganization(ownerId: string, orgId: string, changes: Partial<OrganizationInput> = {}) {
+  const profile = (await getOrganizationProfile(orgId))!;
+  return updateOrganization({ id: ownerId }, orgId, {
+    kind: profile.kind,
+    name: profile.name,
+    uscc: profile.uscc,
+    district: profile.district as OrganizationInput["district"],
+    tier: profile.tier ?? undefined,
+    flags: profile.flags,
+    description: profile.description,
+    website: profile.website,
+    contactName: profile.contactName,
+    contactPhone: profile.contactPhone,
+    contactEmail: profile.contactEmail,
+    ...changes,
+  });
 }

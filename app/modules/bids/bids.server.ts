@@ -34,8 +34,6 @@ export class SolutionNotUsableError extends Error {}
 /** The scenario no longer takes an award (another award won the race, or it was archived). */
 export class ScenarioNotAwardableError extends Error {}
 export class AlreadyInvitedError extends Error {}
-/** The solution's firm is not (or no longer) verified, so it could not bid if invited. */
-export class FirmCannotBidError extends Error {}
 /** The firm has already bid on the scenario: an invitation would only tell it what it has done. */
 export class AlreadyBidError extends Error {}
 
@@ -452,13 +450,12 @@ function bidState(status: BidStatus | undefined): "active" | "withdrawn" | null 
 }
 
 /**
- * The solutions the organisation `ownerOrgId` may invite to bid on its scenario: public ones of other
- * organisations whose firm may bid (verified; a firm whose verification was revoked keeps its public pages).
- * The invite page's search and the recommendations list only these; inviteSolution checks the same rule a
- * part at a time, to say which part failed.
+ * The solutions the organisation `ownerOrgId` may invite to bid on its scenario: public ones (whose firm is
+ * verified, so it may bid) of other organisations. The invite page's search and the recommendations list only
+ * these; inviteSolution checks the same rule a part at a time, to say which part failed.
  */
 export function invitableSolutionWhere(ownerOrgId: string): Prisma.SolutionWhereInput {
-  return { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownerOrgId }, org: { verificationStatus: "VERIFIED" } }] };
+  return { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownerOrgId } }] };
 }
 
 const INVITE_LIST_SELECT = { id: true, title: true, orgId: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true, tier: true } } } as const;
@@ -490,8 +487,9 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
 /** The engine's page of invitable solutions for `query`; null when it has no words to search for or the engine fails. */
 async function invitableByEngine(ownOrgId: string, query: string, page: number) {
   try {
-    // Public solutions the index holds but nobody may invite: those of firms no longer verified.
-    const unverified = await prisma.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { org: { verificationStatus: { not: "VERIFIED" } } }] }, select: { id: true } });
+    // Solutions an index not yet brought up to date may still hold though nobody may invite them: published
+    // ones of firms no longer verified (no longer public, PUBLIC_SOLUTION_WHERE), so the total stays right.
+    const unverified = await prisma.solution.findMany({ where: { status: PUBLIC_SOLUTION_WHERE.status, org: { verificationStatus: { not: "VERIFIED" } } }, select: { id: true } });
     const found = await searchSolutionIds(query, { exceptOrgId: ownOrgId, exceptIds: unverified.map((row) => row.id), page, pageSize: INVITE_PAGE_SIZE });
     if (!found) return null;
     // Read again with the rule itself: the index may lag behind the database.
@@ -541,11 +539,9 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
         where: { AND: [PUBLIC_SOLUTION_WHERE, { id: solutionId, orgId: { not: scenario.orgId } }] },
-        select: { id: true, orgId: true, title: true, org: { select: { name: true, verificationStatus: true } } },
+        select: { id: true, orgId: true, title: true, org: { select: { name: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();
-      // The rest of invitableSolutionWhere, apart, so the SOE is told why.
-      if (solution.org.verificationStatus !== "VERIFIED") throw new FirmCannotBidError();
       if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       const invitation = await tx.bidInvitation.create({
         data: { scenarioId, solutionId, invitedById: actor.id, message },

@@ -3,7 +3,7 @@
 // audited, and the owning organisation is told.
 import type { Prisma, ReportStatus } from "~/generated/prisma/client.ts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
-import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
+import { isPublicSolution } from "~/modules/solutions/solution-transitions";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
@@ -33,9 +33,9 @@ export async function findReportedRecord(db: Db, type: string, id: string): Prom
     return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic, link: `/scenarios/${id}` };
   }
   if (type === "SOLUTION") {
-    const row = await db.solution.findUnique({ where: { id }, select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, org: { select: { name: true } } } });
+    const row = await db.solution.findUnique({ where: { id }, select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, org: { select: { name: true, verificationStatus: true } } } });
     if (!row) return null;
-    return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: !row.hidden && row.status === PUBLIC_SOLUTION_WHERE.status, link: `/solutions/${id}` };
+    return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic: isPublicSolution(row), link: `/solutions/${id}` };
   }
   if (type === "CASE") {
     const row = await db.case.findUnique({ where: { id }, select: { id: true, title: true, status: true, hidden: true, hiddenReason: true, scenario: { select: { orgId: true, org: { select: { name: true } } } } } });

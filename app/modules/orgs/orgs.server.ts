@@ -125,8 +125,9 @@ export async function updateOrganization(actor: Actor, orgId: string, input: Org
         data: { ...data, ...verification },
       });
       if (count !== 1) throw new TransitionError("not-allowed", "The organisation's status changed meanwhile");
-      // The name (and a firm's district and tier) is part of the search documents of its public records.
-      if (before.name !== data.name || before.district !== data.district || before.tier !== data.tier) await enqueueOrganizationRecords(tx, orgId);
+      // The name (and a firm's district and tier) is part of the search documents of its public records, and a
+      // legal change takes a firm's solutions out of public view until it is verified again.
+      if (before.name !== data.name || before.district !== data.district || before.tier !== data.tier || action === "changeLegalDetails") await enqueueOrganizationRecords(tx, orgId);
       const after = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: PROFILE_SELECT });
       await writeAudit(tx, {
         actorId: actor.id,
@@ -320,6 +321,8 @@ export async function decideVerification(
       },
     });
     if (count !== 1) throw new TransitionError("not-allowed", "The organisation's status changed meanwhile");
+    // A firm's solutions are public only while it is verified (PUBLIC_SOLUTION_WHERE): the index follows.
+    await enqueueOrganizationRecords(tx, orgId);
     const after = { verificationStatus: status, verificationNote: reason || null };
     await writeAudit(tx, {
       actorId: reviewer.id,

@@ -34,13 +34,15 @@ export async function enqueueSearchSyncMany(tx: Prisma.TransactionClient, index:
 }
 
 /**
- * The organisation's name (and a firm's district and tier) is part of its public records' documents: queues
- * every public scenario and solution of the organisation.
+ * The organisation's name (and a firm's district and tier) is part of its public records' documents, and a
+ * firm's verification decides whether its solutions are public at all (PUBLIC_SOLUTION_WHERE): queues every
+ * public scenario of the organisation and every published solution, public or not — the worker reads each
+ * again and indexes it or takes it out.
  */
 export async function enqueueOrganizationRecords(tx: Prisma.TransactionClient, orgId: string): Promise<void> {
   const [scenarios, solutions] = await Promise.all([
     tx.scenario.findMany({ where: { AND: [PUBLIC_SCENARIO_WHERE, { orgId }] }, select: { id: true } }),
-    tx.solution.findMany({ where: { AND: [PUBLIC_SOLUTION_WHERE, { orgId }] }, select: { id: true } }),
+    tx.solution.findMany({ where: { orgId, status: PUBLIC_SOLUTION_WHERE.status }, select: { id: true } }),
   ]);
   await enqueueSearchSyncMany(tx, SCENARIO_INDEX, scenarios.map((row) => row.id));
   await enqueueSearchSyncMany(tx, SOLUTION_INDEX, solutions.map((row) => row.id));

@@ -38,10 +38,22 @@ export const SOLUTION_STATUS_ACTIONS = ["publish", "unpublish", "archive", "rest
 export type SolutionStatusAction = (typeof SOLUTION_STATUS_ACTIONS)[number];
 
 /**
- * Public means: published and not hidden by a moderator (as a Prisma filter). Defined here, beside the life
- * cycle, so the search outbox (which solutions.server.ts imports) can use it too.
+ * Public means: published, not hidden by a moderator, and offered by a verified firm (as a Prisma filter). A
+ * firm publishes without review once verified, so its verification is what vouches for its solutions: when a
+ * reviewer revokes it, or the firm changes its legal details and waits to be verified again, they leave public
+ * view (search, matching, their pages) and come back with the verification, unchanged (ADR 0015). Defined
+ * here, beside the life cycle, so the search outbox (which solutions.server.ts imports) can use it too.
  */
-export const PUBLIC_SOLUTION_WHERE = { status: "PUBLISHED", hidden: false } satisfies Prisma.SolutionWhereInput;
+export const PUBLIC_SOLUTION_WHERE = {
+  status: "PUBLISHED",
+  hidden: false,
+  org: { verificationStatus: "VERIFIED" },
+} satisfies Prisma.SolutionWhereInput;
+
+/** PUBLIC_SOLUTION_WHERE for a row already read. */
+export function isPublicSolution(row: { status: string; hidden: boolean; org: { verificationStatus: string } }): boolean {
+  return row.status === PUBLIC_SOLUTION_WHERE.status && !row.hidden && row.org.verificationStatus === PUBLIC_SOLUTION_WHERE.org.verificationStatus;
+}
 
 export { TransitionError };
 

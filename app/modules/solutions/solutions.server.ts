@@ -6,7 +6,7 @@ import { SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
 import type { SolutionInput } from "./solutions.schema";
-import { nextSolutionStatus, PUBLIC_SOLUTION_WHERE, SOLUTION_STATES, TransitionError, type SolutionStatusAction } from "./solution-transitions";
+import { isPublicSolution, nextSolutionStatus, PUBLIC_SOLUTION_WHERE, SOLUTION_STATES, TransitionError, type SolutionStatusAction } from "./solution-transitions";
 
 type Actor = { id: string; requestId?: string | null };
 export type FirmContext = { orgId: string; verifiedTechFirm: boolean };
@@ -223,7 +223,7 @@ export async function publicSolutionsByIds(ids: string[]) {
 export async function getSolutionForViewer(solutionId: string, viewer: { memberOrgIds: string[]; reviewer: boolean }) {
   const solution = await prisma.solution.findUnique({ where: { id: solutionId }, select: DETAIL_SELECT });
   if (!solution) return null;
-  const isPublic = solution.status === "PUBLISHED" && !solution.hidden;
+  const isPublic = isPublicSolution(solution);
   const isOwner = viewer.memberOrgIds.includes(solution.orgId);
   if (!isPublic && !isOwner && !viewer.reviewer) return null;
   return { solution, isPublic, isOwner };
