@@ -256,8 +256,8 @@ describe("public visibility", () => {
 describe("recognised first-unit bidders", () => {
   it("lists bidders whose linked, recognised first-unit solution matches an expected type", async () => {
     const scenario = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { expectedFirstUnitTypes: ["FIRST_SET", "FIRST_VERSION"] });
-    const firm = async (name: string, solution: { firstUnitType: "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION"; firstUnitStatus: "RECOGNISED" | "APPLYING" }, bidStatus: "SUBMITTED" | "WITHDRAWN" = "SUBMITTED") => {
-      const org = await db.prisma.organization.create({ data: { kind: "TECH_FIRM", name, uscc: `TEST${Math.random().toString(36).slice(2, 16)}`.slice(0, 18), district: "DONGGANG", contactName: "x", contactPhone: "13800000000", contactEmail: "x@example.com", verificationStatus: "VERIFIED" } });
+    const firm = async (name: string, solution: { firstUnitType: "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION"; firstUnitStatus: "RECOGNISED" | "APPLYING" }, bidStatus: "SUBMITTED" | "WITHDRAWN" = "SUBMITTED", verificationStatus: "VERIFIED" | "REJECTED" = "VERIFIED") => {
+      const org = await db.prisma.organization.create({ data: { kind: "TECH_FIRM", name, uscc: `TEST${Math.random().toString(36).slice(2, 16)}`.slice(0, 18), district: "DONGGANG", contactName: "x", contactPhone: "13800000000", contactEmail: "x@example.com", verificationStatus } });
       const created = await db.prisma.solution.create({
         data: { orgId: org.id, title: `${name}的产品`, summary: "s", description: "d", categoryId: "cat_digital", trl: 7, priceMin: 1, priceMax: 2, status: "PUBLISHED", firstUnitCertificate: "鲁首台套-2025-018", firstUnitYear: 2025, ...solution },
       });
@@ -267,6 +267,8 @@ describe("recognised first-unit bidders", () => {
     await firm("申请中公司", { firstUnitType: "FIRST_SET", firstUnitStatus: "APPLYING" });
     await firm("类型不符公司", { firstUnitType: "FIRST_BATCH", firstUnitStatus: "RECOGNISED" });
     await firm("已撤回公司", { firstUnitType: "FIRST_VERSION", firstUnitStatus: "RECOGNISED" }, "WITHDRAWN");
+    // Its solution is not public while its verification is revoked (ADR 0015): no claim to vouch for.
+    await firm("认证已撤销公司", { firstUnitType: "FIRST_SET", firstUnitStatus: "RECOGNISED" }, "SUBMITTED", "REJECTED");
     const rows = await recognisedFirstUnitBidders(scenario.id);
     expect(rows.map((row) => row.orgName)).toEqual(["认定匹配公司"]);
     expect(rows[0]).toMatchObject({ solutionTitle: "认定匹配公司的产品", type: "FIRST_SET", certificate: "鲁首台套-2025-018" });

@@ -6,6 +6,7 @@ import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { SCENARIO_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { prisma } from "~/utils/db.server";
 import {
   defaultBatchLabel,
@@ -436,7 +437,7 @@ export async function recognisedFirstUnitBidders(scenarioId: string) {
     where: {
       scenarioId,
       status: { not: "WITHDRAWN" },
-      solution: { firstUnitStatus: "RECOGNISED", firstUnitType: { in: scenario.expectedFirstUnitTypes }, status: "PUBLISHED", hidden: false },
+      solution: { AND: [PUBLIC_SOLUTION_WHERE, { firstUnitStatus: "RECOGNISED", firstUnitType: { in: scenario.expectedFirstUnitTypes } }] },
     },
     orderBy: { createdAt: "asc" },
     select: { id: true, org: { select: { name: true } }, solution: { select: { id: true, title: true, firstUnitType: true, firstUnitCertificate: true, firstUnitYear: true } } },
