@@ -1,7 +1,7 @@
 // The matching panels: recommended solutions for an SOE's scenario (its page and its invite page) and
 // recommended open scenarios on a technology firm's dashboard and on each of its solutions' pages. Each item
 // says why it was recommended in one line, rendered from the scoring's reasons in the page's language.
-import { Link } from "@remix-run/react";
+import { Link, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
 import type { InviteSource } from "~/modules/bids/invite-source";
@@ -12,8 +12,30 @@ import { maturityStage } from "~/modules/solutions/solutions.schema";
 import type { RecommendationPanel } from "~/modules/matching/recommendation-panel";
 import { InvitableSolutionItem, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
-import { Alert } from "./ui/alert";
+import { Alert, ALERT_TONES } from "./ui/alert";
+import type { FlashHandle } from "~/root";
+import { parseMessage, translateMessage } from "~/utils/i18n";
 import { ContentText, MixedText } from "~/components/content-text";
+
+/**
+ * For the pages an owner returns to after inviting (the scenario page, the invite page): they show the
+ * confirmation themselves, in the section the owner lands on (#fragment) — the top of the page, where the root
+ * shows other flashes, is off screen there on a phone — so they claim it in their route `handle`.
+ */
+export const INVITED_FLASH_HANDLE: FlashHandle = { showsFlash: (flash) => flash.startsWith("bid.flash.invited") };
+
+/** The invitation just sent ("已邀请XX公司参与揭榜") in this page's language, and the section it came from; or null. */
+export function useInvitedFlash(): { message: string; section: "search" | "recommended" } | null {
+  const { t } = useTranslation();
+  const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
+  if (!flash || !INVITED_FLASH_HANDLE.showsFlash?.(flash)) return null;
+  return { message: translateMessage(t, flash), section: parseMessage(flash).params.section === "search" ? "search" : "recommended" };
+}
+
+/** The confirmation as a section's status line shows it (success colours; a firm's name marked with its language). */
+export function InvitedConfirmation({ message }: { message: string }) {
+  return <span className={`mb-2 block rounded-md border p-3 text-sm ${ALERT_TONES.success}`}><MixedText text={message} /></span>;
+}
 
 export type SolutionRecommendation = {
   id: string;
@@ -82,7 +104,7 @@ export function SolutionRecommendations({
   open: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
-  /** On the invite page: a polite live region under the intro, present before it says anything (an invitation sent from here). */
+  /** A polite live region under the intro, present before it says anything: an invitation sent from here. */
   status?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -94,7 +116,7 @@ export function SolutionRecommendations({
         {variant === "scenario" ? t("matching.solutions.title") : t("matching.solutions.inviteTitle")}
       </h2>
       <p className="text-sm text-slate-700">{variant === "scenario" ? t("matching.solutions.intro") : t("matching.solutions.inviteIntro")}</p>
-      {variant === "invite" ? <p role="status">{status}</p> : null}
+      <p role="status">{status}</p>
       {panel.ended ? (
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.ended")}</p>
       ) : !panel.available ? (

@@ -10,7 +10,8 @@ import { ScenarioForm } from "~/components/scenario-form";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors } from "~/components/ui/form";
-import { SolutionRecommendations } from "~/components/recommendations";
+import { INVITED_FLASH_HANDLE, InvitedConfirmation, SolutionRecommendations, useInvitedFlash } from "~/components/recommendations";
+import type { FlashHandle } from "~/root";
 import { deleteAttachment, listAttachments, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
@@ -25,6 +26,10 @@ import { pageTitle } from "~/utils/meta";
 import { IrreversibleAction } from "~/components/irreversible-action";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
+
+// An invitation sent from this page's recommendations returns to them (#recommended-solutions): they show its
+// confirmation, not the top of the page, which on a phone is off screen there.
+export const handle: FlashHandle = INVITED_FLASH_HANDLE;
 
 /** How many recommended solutions the scenario page shows; the invite page shows more. */
 const RECOMMENDED_ON_PAGE = 5;
@@ -110,6 +115,7 @@ export default function ManageScenarioPage() {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const pendingIntent = navigation.formData?.get("intent");
+  const invited = useInvitedFlash();
   const formIntent = lastResult?.initialValue?.intent;
   const formReply = formIntent === "save" || formIntent === "submit" ? lastResult : undefined;
   const otherErrors = formReply ? undefined : lastResult?.error?.[""];
@@ -157,7 +163,13 @@ export default function ManageScenarioPage() {
         </section>
       ) : null}
 
-      <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={openForBids} variant="scenario" />
+      <SolutionRecommendations
+        scenarioId={scenario.id}
+        panel={recommendations}
+        open={openForBids}
+        variant="scenario"
+        status={invited ? <InvitedConfirmation message={invited.message} /> : null}
+      />
 
       <section aria-labelledby="attachments-title" className="space-y-3 rounded-lg bg-white p-6 shadow">
         <h2 id="attachments-title" className="text-lg font-semibold">{t("scenario.field.attachmentsSection")}</h2>

@@ -1,14 +1,14 @@
 // The scenario's organisation finds published solutions (recommended, or searched as /solutions searches) and invites their firms to bid.
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useRouteLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { InvitableSolutionItem } from "~/components/invite-solution-form";
-import { SolutionRecommendations } from "~/components/recommendations";
-import { Alert, ALERT_TONES } from "~/components/ui/alert";
+import { INVITED_FLASH_HANDLE, InvitedConfirmation, SolutionRecommendations, useInvitedFlash } from "~/components/recommendations";
+import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors, controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
@@ -19,7 +19,7 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARC
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { msg, parseMessage, translateMessage } from "~/utils/i18n";
+import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
 import type { FlashHandle } from "~/root";
@@ -27,7 +27,7 @@ import { isPastLastPage } from "~/utils/pagination";
 
 // The confirmation of an invitation sent here is shown where the owner lands (#invite-search or the
 // recommendations), not at the top of the page, which on a phone is off screen there; and said once.
-export const handle: FlashHandle = { showsFlash: (flash) => flash.startsWith("bid.flash.invited") };
+export const handle: FlashHandle = INVITED_FLASH_HANDLE;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
@@ -96,15 +96,10 @@ export default function InvitePage() {
   const navigation = useNavigation();
   // A search of this page under way (not the redirect after an invitation, which posts).
   const searching = navigation.state === "loading" && !navigation.formMethod && navigation.location.pathname === location.pathname;
-  // The flash of an invitation just sent ("已邀请XX公司参与揭榜"), for the status line.
-  const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
-  const invitedNow = flash && handle.showsFlash?.(flash) ? translateMessage(t, flash) : null;
-  // Shown in the section the owner returns to: the recommendations the invitation came from, else the search.
-  const invitedFrom = invitedNow && recommendations && parseMessage(flash ?? "").params.section === "recommended" ? "recommended" : "search";
-  const confirmation = (at: "recommended" | "search") =>
-    invitedNow && invitedFrom === at ? (
-      <span className={`mb-2 block rounded-md border p-3 text-sm ${ALERT_TONES.success}`}><MixedText text={invitedNow} /></span>
-    ) : null;
+  // The invitation just sent, shown in the section the owner returns to: the recommendations it came from, else the search.
+  const invited = useInvitedFlash();
+  const invitedFrom = invited && recommendations && invited.section === "recommended" ? "recommended" : "search";
+  const confirmation = (at: "recommended" | "search") => (invited && invitedFrom === at ? <InvitedConfirmation message={invited.message} /> : null);
   const hasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>

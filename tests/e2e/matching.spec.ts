@@ -62,9 +62,11 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await invite.focus();
   await page.keyboard.press("Enter");
 
-  // Back on the scenario page: the flash, and "已邀请" instead of the form.
+  // Back on the scenario page: the confirmation where the owner lands (the recommendations' status line, once),
+  // and "已邀请" instead of the form.
   await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
-  await expect(page.getByRole("status").filter({ hasText: `已邀请${firmName}参与揭榜。` })).toBeVisible();
+  await expect(page.locator("#recommended-solutions").getByRole("status").filter({ hasText: `已邀请${firmName}参与揭榜。` })).toBeInViewport();
+  await expect(page.getByText(`已邀请${firmName}参与揭榜。`)).toHaveCount(1);
   // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.
   await expect(page.locator("#recommended-solutions")).toBeFocused();
   await expect(recommended.getByText("已邀请")).toBeVisible();

@@ -502,5 +502,15 @@ describe("an invitation, as the invited firm receives it", () => {
     expect(english.match(/Invited <span lang="zh-CN">/g)).toHaveLength(1);
     const recommendations = english.slice(english.indexOf('id="recommended-solutions"'), english.indexOf('id="invite-search"'));
     expect(recommendations).toMatch(/<p role="status"><span class="[^"]*bg-green-50[^"]*">Invited <span lang="zh-CN">/);
+
+    // Sent from the scenario's own page: back at its recommendations, said there once (QA: it was at the top of
+    // the page, off screen on a phone at #recommended-solutions).
+    const third = await createPublishedSolution((await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照远航科技有限公司" })).orgId);
+    const fromScenario = await http.request(page, { cookie: owner.cookie, form: { solutionId: third.id, source: "scenario" } });
+    expect(fromScenario.headers.get("location")).toBe(`/workspace/scenarios/${scenario.id}#recommended-solutions`);
+    const scenarioPage = await (await http.request(`/workspace/scenarios/${scenario.id}`, { cookie: `${owner.cookie}; ${flashOf(fromScenario)}` })).text();
+    expect(scenarioPage.match(/已邀请日照远航科技有限公司参与揭榜。/g)).toHaveLength(1);
+    const section = scenarioPage.slice(scenarioPage.indexOf('id="recommended-solutions"'));
+    expect(section).toMatch(/^[^]*?<p role="status"><span class="[^"]*bg-green-50[^"]*">已邀请日照远航科技有限公司参与揭榜。/);
   });
 });
