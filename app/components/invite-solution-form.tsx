@@ -12,7 +12,7 @@ import { ErrorList, controlClass } from "./ui/form";
 
 export type InviteReply = { errors: string[]; message?: string };
 
-export function InviteSolutionForm({
+function InviteSolutionForm({
   scenarioId,
   solution,
   source,
@@ -74,7 +74,7 @@ export function InviteSolutionForm({
  * "该企业已参与揭榜" (the firm bid without waiting to be asked); with `bid` "withdrawn" "该企业已撤回揭榜" (it
  * cannot bid on this scenario again, so there is nothing to invite it to).
  */
-export function InvitedLabel({ bid }: { bid?: "active" | "withdrawn" }) {
+function InvitedLabel({ bid }: { bid?: "active" | "withdrawn" }) {
   const { t } = useTranslation();
   if (bid === "withdrawn") return <span className="text-sm text-slate-700">{t("bid.invite.bidWithdrawn")}</span>;
   return (

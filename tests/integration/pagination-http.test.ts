@@ -1,7 +1,10 @@
 // Lists asked for a page past their end (an old link, ?page=3 of 2, ?page=99999) say so, with the total and a way
 // back, in the visitor's language — as the search pages do — instead of "nothing found" or silently page 1.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
+import { fileReport } from "~/modules/moderation/moderation.server";
+import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
+import { placeBid } from "~/modules/bids/bids.server";
+import { bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { useTestSchema } from "../setup/test-database";
@@ -30,7 +33,7 @@ describe("a page past the end of a list", () => {
     const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
     const scenario = await createPublishedScenario(owner.orgId);
     for (let i = 0; i < 12; i++) await createPublishedSolution(firm.orgId);
-    const invitable = await db.prisma.solution.count({ where: { status: "PUBLISHED", hidden: false, orgId: { not: owner.orgId } } });
+    const invitable = await db.prisma.solution.count({ where: { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: owner.orgId } }] } });
     expect(invitable).toBeGreaterThan(10);
     const pageCount = Math.ceil(invitable / 10);
     const page = `/workspace/scenarios/${scenario.id}/invite`;
@@ -73,5 +76,34 @@ describe("a page past the end of a list", () => {
     // Not a page number at all: the first page.
     const odd = await (await http.request("/review/scenarios?status=PUBLISHED&page=abc", { cookie: reviewer.cookie })).text();
     expect(odd).toContain(STATUS[locale](1, pageCount));
+  });
+
+  it.each(["zh", "en"] as const)("so do the workspace lists, notifications and the review queues (%s)", async (locale) => {
+    const reviewer = await createUser({ roles: ["REVIEWER"], locale });
+    const owner = await createVerifiedOrgUser("SOE", reviewer.id, { locale });
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { locale });
+    const scenario = await createPublishedScenario(owner.orgId);
+    const solution = await createPublishedSolution(firm.orgId);
+    await placeBid({ id: firm.id }, firm.orgId, scenario.id, bidInput({ solutionId: solution.id }));
+    await fileReport({ id: owner.id }, { entityType: "SOLUTION", entityId: solution.id, reason: "宣传内容与实际不符，请核实。" });
+    // Each list holds at least one item for its reader (an empty list says it is empty instead).
+    const lists: [path: string, cookie: string][] = [
+      ["/workspace/scenarios", owner.cookie],
+      ["/workspace/solutions", firm.cookie],
+      ["/workspace/bids", firm.cookie],
+      ["/notifications", owner.cookie], // "verified" was said to the owner
+      ["/review/organizations?status=VERIFIED", reviewer.cookie],
+      ["/review/reports", reviewer.cookie],
+    ];
+    for (const [path, cookie] of lists) {
+      const response = await http.request(`${path}${path.includes("?") ? "&" : "?"}page=10001`, { cookie });
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      const pastEnd = locale === "zh" ? /这一页没有结果，结果共 [1-9]\d* 个。/ : /This page has no results; there (is 1|are [1-9]\d*) in all\./;
+      expect(html, path).toMatch(pastEnd);
+      expect(html, path).toContain(FIRST_PAGE[locale]);
+      // Its first page is an ordinary page.
+      expect(await (await http.request(path, { cookie })).text(), path).not.toMatch(pastEnd);
+    }
   });
 });
