@@ -3,7 +3,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { translateDataRequestRefusal, translateDocumentRefusals } from "~/utils/data-request-errors.server";
+import { ALLOW_WITHOUT_ACTION, translateDataRequestRefusal, translateDocumentRefusals } from "~/utils/data-request-errors.server";
 import { errorFields, logger } from "~/utils/logger.server";
 import { createNulStripper } from "~/utils/strip-nul.server";
 import { NonceProvider } from "~/utils/nonce-provider";
@@ -18,6 +18,7 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   await translateDocumentRefusals(remixContext, request);
+  if (responseStatusCode === 405) responseHeaders.set("Allow", ALLOW_WITHOUT_ACTION);
   const nonce = loadContext.cspNonce ?? "";
   // Bots and no-JS clients get the whole document at once; browsers get it streamed.
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;

@@ -16,6 +16,12 @@ import type { TFunction } from "i18next";
 import { serverT } from "./i18n";
 import { getLocale } from "./locale.server";
 
+/**
+ * The router refuses a method with 405 only for a submission (any method but GET and HEAD) to a route without an
+ * action; GET and HEAD are what such a route answers, and a 405 must say so (RFC 9110 §15.5.6).
+ */
+export const ALLOW_WITHOUT_ACTION = "GET, HEAD";
+
 /** The message of each refusal; 400 and 403 (and any other) say that the address has no data to read. */
 const REFUSAL_MESSAGES: Partial<Record<number, string>> = { 404: "errors.notFound", 405: "errors.methodNotAllowed" };
 
@@ -30,7 +36,7 @@ export async function translateDataRequestRefusal(response: Response, request: R
   if (response.headers.get("X-Remix-Error") !== "yes" || response.status < 400 || response.status >= 500) return response;
   const status = response.status === 403 ? 400 : response.status;
   const data = refusalData(status, serverT(await getLocale(request)));
-  return Response.json(data, { status, headers: { "X-Remix-Catch": "yes" } });
+  return Response.json(data, { status, headers: { "X-Remix-Catch": "yes", ...(status === 405 ? { Allow: ALLOW_WITHOUT_ACTION } : {}) } });
 }
 
 // What Remix's serverHandoff escapes in the JSON it writes into a <script> (markup.ts's escapeHtml).

@@ -153,6 +153,8 @@ describe("data requests no route module can answer", () => {
         // "Catch": the page's error view shows it as an expected answer, by its message key, in the reader's language.
         expect(response.headers.get("x-remix-catch"), label).toBe("yes");
         expect(response.headers.get("x-remix-error"), label).toBeNull();
+        // A 405 says which methods the address does answer.
+        expect(response.headers.get("allow"), label).toBe(refusal.status === 405 ? "GET, HEAD" : null);
         expect(await response.json(), label).toEqual({ messageKey: `errors.${refusal.key}`, message: messages.errors[refusal.key] });
       }
     }
@@ -161,6 +163,7 @@ describe("data requests no route module can answer", () => {
   it("a form posted without JavaScript to a page without an action is told so in the reader's language, with its 405", async () => {
     const response = await http.request("/", { form: { q: "1" } });
     expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET, HEAD");
     const body = await response.text();
     expect(body).toContain(zh.errors.status["405"]);
     expect(body).toContain(zh.errors.methodNotAllowed);
