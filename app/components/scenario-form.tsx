@@ -6,7 +6,7 @@ import { Form, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentInput } from "~/components/attachments";
 import { Button } from "~/components/ui/button";
-import { CheckboxGroup, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
+import { AmountField, CheckboxGroup, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
 import { DISTRICTS } from "~/modules/orgs/districts";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES, scenarioSchema } from "~/modules/scenarios/scenarios.schema";
 
@@ -76,8 +76,8 @@ export function ScenarioForm({
         <SelectField meta={fields.district} label={t("scenario.field.district")} placeholder={t("form.choose")} options={DISTRICTS.map((value) => ({ value, label: t(`districts.${value}`) }))} />
         <TextField meta={fields.industryChain} label={t("scenario.field.industryChain")} hint={t("scenario.field.industryChainHint")} />
         <TextField meta={fields.tags} label={t("scenario.field.tags")} hint={t("scenario.field.tagsHint")} />
-        <TextField meta={fields.budgetMin} label={t("scenario.field.budgetMin")} hint={t("scenario.field.budgetHint")} inputProps={{ inputMode: "numeric" }} />
-        <TextField meta={fields.budgetMax} label={t("scenario.field.budgetMax")} hint={t("scenario.field.budgetHint")} inputProps={{ inputMode: "numeric" }} />
+        <AmountField meta={fields.budgetMin} label={t("scenario.field.budgetMin")} hint={t("scenario.field.budgetHint")} />
+        <AmountField meta={fields.budgetMax} label={t("scenario.field.budgetMax")} hint={t("scenario.field.budgetHint")} />
         <DateField meta={fields.deadline} label={t("scenario.field.deadline")} hint={t("scenario.field.deadlineHint")} />
         <SelectField meta={fields.mode} label={t("scenario.field.mode")} options={SCENARIO_MODES.map((value) => ({ value, label: t(`scenario.mode.${value}`) }))} />
       </div>

@@ -5,7 +5,7 @@ import { Form, Link, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
-import { ErrorList, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
+import { AmountField, ErrorList, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
 import { FIRST_UNIT_STATUSES, FIRST_UNIT_TYPES, INVESTMENT_STAGES, TRL_LEVELS, maturityStage, solutionSchema } from "~/modules/solutions/solutions.schema";
 
 export type SolutionFormDefaults = Partial<{
@@ -119,8 +119,8 @@ export function SolutionForm({
           placeholder={t("form.choose")}
           options={TRL_LEVELS.map((trl) => ({ value: String(trl), label: t("solution.field.trlValue", { trl, stage: t(`solution.maturityStage.${maturityStage(trl)}`) }) }))}
         />
-        <TextField meta={fields.priceMin} label={t("solution.field.priceMin")} inputProps={numeric} />
-        <TextField meta={fields.priceMax} label={t("solution.field.priceMax")} inputProps={numeric} />
+        <AmountField meta={fields.priceMin} label={t("solution.field.priceMin")} />
+        <AmountField meta={fields.priceMax} label={t("solution.field.priceMax")} />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-base font-semibold">{t("solution.section.investment")}</legend>
@@ -133,7 +133,7 @@ export function SolutionForm({
             placeholder={t("form.choose")}
             options={INVESTMENT_STAGES.map((stage) => ({ value: stage, label: t(`solution.investmentStage.${stage}`) }))}
           />
-          <TextField meta={fields.investmentAmount} label={t("solution.field.investmentAmount")} inputProps={numeric} />
+          <AmountField meta={fields.investmentAmount} label={t("solution.field.investmentAmount")} />
         </div>
       </fieldset>
       <fieldset className="space-y-4">

@@ -77,6 +77,7 @@ export const en: Messages = {
   },
   form: {
     required: "(required)",
+    amountInYuan: "= {{amount}} CNY",
     choose: "Please choose",
     save: "Save",
     saving: "Saving…",

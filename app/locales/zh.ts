@@ -76,6 +76,8 @@ export const zh = {
   },
   form: {
     required: "（必填）",
+    // Shown only on English pages (AmountField): Chinese readers count in 万元 themselves.
+    amountInYuan: "= {{amount}} 元",
     choose: "请选择",
     save: "保存",
     saving: "正在保存…",

@@ -11,7 +11,7 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
+import { AmountField, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
 import { checkFiles, filesFrom, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { activeMembership, getOptionalUser, notFound, requireVerifiedOrg } from "~/modules/auth/permissions.server";
 import { bidSchema } from "~/modules/bids/bids.schema";
@@ -112,7 +112,7 @@ export default function BidPage() {
           <FormErrors id={form.errorId} errors={form.errors} />
           <TextareaField meta={fields.proposal} label={t("bid.fields.proposal")} hint={t("bid.fields.proposalHint")} textareaProps={{ rows: 10 }} />
           <div className="grid gap-4 md:grid-cols-2">
-            <TextField meta={fields.quotedPrice as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.quotedPrice")} hint={t("bid.fields.quotedPriceHint")} inputProps={{ inputMode: "numeric" }} />
+            <AmountField meta={fields.quotedPrice as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.quotedPrice")} hint={t("bid.fields.quotedPriceHint")} />
             <TextField meta={fields.deliveryDays as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.deliveryDays")} inputProps={{ inputMode: "numeric" }} />
           </div>
           <SelectField

@@ -65,6 +65,13 @@ for (const locale of ["zh", "en"] as const) {
     await p.getByLabel(label(S.field.tags)).fill(locale === "zh" ? "无人机巡检，门机" : "drone inspection, cranes");
     await p.getByLabel(label(S.field.budgetMin)).fill("80");
     await p.getByLabel(label(S.field.budgetMax)).fill("150");
+    if (locale === "en") {
+      // English readers count in millions: each amount box says what its 万元 come to, with the field.
+      await expect(p.getByLabel(label(S.field.budgetMin))).toHaveAccessibleDescription(/= 800k CNY/);
+      await expect(p.getByLabel(label(S.field.budgetMax))).toHaveAccessibleDescription(/= 1\.5M CNY/);
+    } else {
+      await expect(p.getByText("= 800k")).toHaveCount(0);
+    }
     await p.getByLabel(label(S.field.deadline)).fill("2027-08-31");
     await p.getByLabel(label(S.field.contactName)).fill(locale === "zh" ? "张工" : "Engineer Zhang");
     await p.getByLabel(label(S.field.contactPhone)).fill("0633-8381234");

@@ -294,6 +294,29 @@ describe("bad input on the solution form", () => {
     expect(await response.text()).toContain("Please choose a valid field");
   });
 
+  it("says on English pages what a typed amount in 10k CNY comes to, with the field; Chinese pages count in 万元 as typed", async () => {
+    const english = await createUser({ locale: "en" });
+    await db.prisma.membership.create({ data: { orgId: firm.orgId, userId: english.id, role: "MEMBER" } });
+    // A saved solution (50–120 万元) …
+    const saved = await (await http.request(`/workspace/solutions/${draftId}`, { cookie: english.cookie })).text();
+    expect(saved).toMatch(/<input[^>]*aria-describedby="[^"]*-in-yuan"[^>]*name="priceMin"|<input[^>]*name="priceMin"[^>]*aria-describedby="[^"]*-in-yuan"/);
+    expect(saved).toContain("= 500k CNY");
+    expect(saved).toContain("= 1.2M CNY");
+    // … and what was typed into a form sent back with a mistake, grouped thousands included.
+    const refused = await http.request("/workspace/solutions/new", { cookie: english.cookie, form: solutionForm({ title: "", priceMin: "1,200", priceMax: "50000" }) });
+    expect(refused.status).toBe(400);
+    const again = await refused.text();
+    expect(again).toContain("= 12M CNY");
+    expect(again).toContain("= 500M CNY");
+    // Nothing to say for what is not an amount, nor on Chinese pages.
+    const notAmount = await (await http.request("/workspace/solutions/new", { cookie: english.cookie, form: solutionForm({ title: "", priceMin: "abc" }) })).text();
+    expect(notAmount).not.toContain('priceMin-in-yuan"');
+    expect(notAmount).toContain('priceMax-in-yuan"');
+    const chinese = await (await http.request(`/workspace/solutions/${draftId}`, { cookie: member.cookie })).text();
+    expect(chinese).not.toContain("-in-yuan");
+    expect(chinese).not.toMatch(/= \S+ 元/);
+  });
+
   it("survives the Big List of Naughty Strings", async () => {
     for (const value of naughtyStrings) {
       const response = await http.request("/workspace/solutions/new", { cookie: member.cookie, form: solutionForm({ title: value, trl: value, priceMax: value }) });

@@ -1,10 +1,12 @@
 // Form fields wired to conform metadata: a visible label, the control, a hint and errors tied to it with
 // aria-describedby. Error texts are i18n message keys (see utils/i18n.ts) translated here.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
-import { useEffect, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 import { contentLang } from "~/utils/content-lang";
 import { translateMessage } from "~/utils/i18n";
+import { formatWan } from "~/utils/money";
+import { ungroupDigits } from "~/utils/validation";
 
 export const controlClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 disabled:bg-slate-100";
@@ -47,6 +49,46 @@ type TextFieldProps = {
   type?: "text" | "email" | "password" | "tel" | "url" | "search";
   inputProps?: InputHTMLAttributes<HTMLInputElement>;
 };
+
+/**
+ * An amount in 万元 (10,000 CNY), the unit every amount is typed and stored in, in both languages (procurement
+ * documents and the Chinese side of the marketplace count in 万元). English readers count in millions, as the
+ * search boxes and every amount shown on English pages do: under the box an English page says what the typed
+ * number comes to ("= 1.2M CNY"), as it is typed — 120 read as 120 yuan or as 120 million is the mistake it
+ * catches. Part of the field's description, so a screen reader says it with the field.
+ */
+export function AmountField({ meta, label, hint }: { meta: FieldMetadata<string | undefined>; label: ReactNode; hint?: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const hintId = `${meta.id}-hint`;
+  const echoId = `${meta.id}-in-yuan`;
+  // What the box holds: its initial value (a saved amount, or what was typed before a refused submission), then
+  // what is typed; a form reset (a new key) starts again from the initial value.
+  const initial = typeof meta.initialValue === "string" ? meta.initialValue : "";
+  const [text, setText] = useState(initial);
+  const input = useRef<HTMLInputElement>(null);
+  // From the box itself: it may hold what was typed before the page's scripts had loaded.
+  useEffect(() => setText(input.current?.value ?? initial), [initial, meta.key]);
+  const wan = i18n.language === "en" ? typedWholeAmount(text) : null;
+  const echo = wan === null ? null : t("form.amountInYuan", { amount: formatWan(wan, "en") });
+  const describedBy = [hint ? hintId : null, echo ? echoId : null].filter(Boolean).join(" ") || undefined;
+  const props = getInputProps(meta, { type: "text", ariaDescribedBy: describedBy });
+  return (
+    <FieldShell label={label} htmlFor={meta.id} hint={hint} hintId={hintId} errorId={meta.errorId} errors={meta.errors} required={meta.required}>
+      <input {...props} key={props.key} ref={input} inputMode="numeric" onInput={(event) => setText(event.currentTarget.value)} className={controlClass} />
+      {echo ? (
+        <p id={echoId} className="text-sm font-medium text-slate-700">
+          {echo}
+        </p>
+      ) : null}
+    </FieldShell>
+  );
+}
+
+/** A whole amount as the amount schemas read it ("1,200" too), or null for anything they would refuse. */
+function typedWholeAmount(text: string): number | null {
+  const digits = ungroupDigits(text);
+  return /^\d{1,12}$/.test(digits) ? Number(digits) : null;
+}
 
 /**
  * `lang` for a field of free text (a title, a description): the language of what it holds where the page's
