@@ -4,6 +4,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { isPublicSolution } from "~/modules/solutions/solution-transitions";
 import { BidFirstUnitLabel } from "./bid-status";
 import { ContentText, MixedText, useContentLang } from "./content-text";
 
@@ -13,7 +14,7 @@ export type CaseDetailData = {
   scenario: { id: string; title: string; status: ScenarioStatus; org: { name: string }; category: { nameZh: string; nameEn: string } };
   bid: {
     org: { name: string; tier: string | null };
-    solution: { id: string; title: string; status: string; firstUnitType: string | null; firstUnitStatus: string; firstUnitCertificate: string | null; firstUnitYear: number | null } | null;
+    solution: { id: string; title: string; status: string; hidden: boolean; org: { verificationStatus: string }; firstUnitType: string | null; firstUnitStatus: string; firstUnitCertificate: string | null; firstUnitYear: number | null } | null;
   };
 };
 
@@ -45,7 +46,7 @@ export function CaseDetail({ data, photos, linkScenario }: { data: CaseDetailDat
           <dd className="space-y-1">
             {solution ? (
               <>
-                {solution.status === "PUBLISHED" ? <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link> : <ContentText text={solution.title} />}{" "}
+                {isPublicSolution(solution) ? <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link> : <ContentText text={solution.title} />}{" "}
                 <BidFirstUnitLabel type={solution.firstUnitType} status={solution.firstUnitStatus} />
                 {solution.firstUnitCertificate ? (
                   <p className="text-sm text-slate-600"><MixedText text={t("caseStudy.detail.certificate", { number: solution.firstUnitCertificate, year: solution.firstUnitYear ?? "—" })} /></p>

@@ -168,6 +168,14 @@ describe("the case life cycle", () => {
       expect(await shows(), type).not.toBeNull();
     }
 
+    // The firm's verification is revoked: its solution is not public (ADR 0015); the case still names it, unlinked.
+    await db.prisma.organization.update({ where: { id: firm.orgId }, data: { verificationStatus: "REJECTED" } });
+    const revoked = await shows();
+    expect(revoked).toContain("系留无人机港区巡检系统");
+    expect(revoked).not.toContain(`href="/solutions/${solution.id}"`);
+    await db.prisma.organization.update({ where: { id: firm.orgId }, data: { verificationStatus: "VERIFIED" } });
+    expect(await shows()).toContain(`href="/solutions/${solution.id}"`);
+
     // The firm archives its solution: the case still names it, without a link to a page that is gone.
     await changeSolutionStatus({ id: firm.id }, { orgId: firm.orgId, verifiedTechFirm: true }, solution.id, "archive");
     const archived = await shows();

@@ -221,7 +221,7 @@ const DETAIL_SELECT = {
   bid: {
     select: {
       org: { select: { name: true, tier: true } },
-      solution: { select: { id: true, title: true, status: true, firstUnitType: true, firstUnitStatus: true, firstUnitCertificate: true, firstUnitYear: true } },
+      solution: { select: { id: true, title: true, status: true, hidden: true, org: { select: { verificationStatus: true } }, firstUnitType: true, firstUnitStatus: true, firstUnitCertificate: true, firstUnitYear: true } },
     },
   },
 } satisfies Prisma.CaseSelect;
