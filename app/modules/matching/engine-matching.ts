@@ -234,7 +234,7 @@ type Recommendable<Doc> = {
   explanationRules: (candidate: Candidate<Doc>) => ExplanationRules;
 };
 
-type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; terms: ReadonlyMap<string, number>; doc: Doc };
+type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; terms: () => ReadonlyMap<string, number>; doc: Doc };
 
 /** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects), and its latent similarity. */
 function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
@@ -246,7 +246,7 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   const { relevance, latentSimilarity, recordTerms, candidateTerms } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
   return {
     recordTerms,
-    candidates: entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]!, terms: candidateTerms[i]! })),
+    candidates: entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]!, terms: () => candidateTerms(i) })),
   };
 }
 
@@ -270,7 +270,7 @@ function recommendableFor<Doc>(recordTerms: ReadonlyMap<string, number>, statist
     closeEnough: (candidate) => {
       if (latent(candidate) >= MIN_RECOMMENDED_LATENT_SIMILARITY) return true;
       lexical ??= lexicalSimilarityTo(recordTerms, statistics);
-      return lexical(candidate.terms) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
+      return lexical(candidate.terms()) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
     },
     explanationRules: (candidate) => {
       // Without a latent space to tell (no vector for one side), chains and keywords explain as before.

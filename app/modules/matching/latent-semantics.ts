@@ -310,6 +310,36 @@ export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap
   return { vector, norm: Math.sqrt(squares) };
 }
 
+/** Per space: a count per term row, all zero between calls of embedTerms (which uses and clears it). */
+const rowCounts = new WeakMap<LatentSemanticModel, Int32Array>();
+
+/**
+ * embedRecord of the counts of `terms` (a record's terms with repeats, as matchTerms gives them), without
+ * building the counts: it runs for every candidate of every match whose vector is not remembered yet. The
+ * terms are folded in by their first occurrence, as embedRecord visits a count map built from the same list,
+ * so the two give the very same vector.
+ */
+export function embedTerms(model: LatentSemanticModel, terms: readonly string[]): LatentVector {
+  const k = model.dimensions;
+  const vector = new Float64Array(k);
+  let counts = rowCounts.get(model);
+  if (!counts) rowCounts.set(model, (counts = new Int32Array(model.termRows.size)));
+  const rows: number[] = [];
+  for (const term of terms) {
+    const row = model.termRows.get(term);
+    if (row !== undefined && counts[row]!++ === 0) rows.push(row);
+  }
+  for (const row of rows) {
+    const weight = termWeight(counts[row]!, 1); // the term vectors carry the IDF already
+    counts[row] = 0;
+    const offset = row * k;
+    for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
+  }
+  let squares = 0;
+  for (let c = 0; c < k; c++) squares += vector[c]! * vector[c]!;
+  return { vector, norm: Math.sqrt(squares) };
+}
+
 /** Cosine of two records' vectors, −1…1; 0 when either is empty (no term in the space). */
 export function cosine(a: LatentVector, b: LatentVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;

@@ -45,7 +45,7 @@
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
-import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
+import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
 import { segment } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
@@ -263,11 +263,11 @@ const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, Laten
  * (a firm's dashboard matches eight solutions against mostly the same scenarios). Held weakly on both keys,
  * so a replaced document or a rebuilt space drops its vectors.
  */
-function latentVectorOf(model: LatentSemanticModel, record: TextRecord, frequencies: ReadonlyMap<string, number>): LatentVector {
+function latentVectorOf(model: LatentSemanticModel, record: TextRecord, terms: readonly string[]): LatentVector {
   let byRecord = latentVectors.get(model);
   if (!byRecord) latentVectors.set(model, (byRecord = new WeakMap()));
   let vector = byRecord.get(record);
-  if (!vector) byRecord.set(record, (vector = embedRecord(model, frequencies)));
+  if (!vector) byRecord.set(record, (vector = embedTerms(model, terms)));
   return vector;
 }
 
@@ -329,20 +329,49 @@ export function textRelevance(
   record: TextRecord,
   candidates: readonly TextRecord[],
   statistics: PairStatistics,
-): { relevance: number[]; latentSimilarity: (number | null)[]; recordTerms: ReadonlyMap<string, number>; candidateTerms: ReadonlyMap<string, number>[] } {
+): { relevance: number[]; latentSimilarity: (number | null)[]; recordTerms: ReadonlyMap<string, number>; candidateTerms: (index: number) => ReadonlyMap<string, number> } {
   const own = recordTermFrequencies(record);
-  const idf = marketplaceIdf(statistics, own.frequencies.keys());
+  // This runs for every candidate of every match, so a candidate's terms are read once, as a list, and never
+  // counted into a map of their own: only the record's terms can score in either direction, so they get a slot
+  // each, and the candidate's occurrences are counted there. The sums are taken in the order bm25 takes them
+  // over count maps (the record's terms in their order forward, the candidate's in theirs in reverse), so the
+  // figures are exactly bm25's.
+  const ownTerms = [...own.frequencies.keys()];
+  const slotOf = new Map(ownTerms.map((term, slot) => [term, slot]));
+  const idf = marketplaceIdf(statistics, ownTerms);
+  const ownIdf = ownTerms.map(idf);
+  const ownCount = ownTerms.map((term) => own.frequencies.get(term)!);
+  const ownNorm = BM25_K1 * (1 - BM25_B + (BM25_B * own.length) / (statistics.record.averageLength || 1));
   const ownVector = embedRecord(statistics.latent, own.frequencies);
+  const counts = new Int32Array(ownTerms.length);
+  const shared: number[] = [];
   const forward: number[] = [];
   const reverse: number[] = [];
   const latentSimilarity: (number | null)[] = [];
-  const candidateTerms: ReadonlyMap<string, number>[] = [];
   for (const candidate of candidates) {
-    const theirs = recordTermFrequencies(candidate);
-    candidateTerms.push(theirs.frequencies);
-    forward.push(bm25(own.frequencies.keys(), theirs, idf, statistics.candidates.averageLength));
-    reverse.push(bm25(theirs.frequencies.keys(), own, idf, statistics.record.averageLength));
-    const vector = latentVectorOf(statistics.latent, candidate, theirs.frequencies);
+    const terms = matchTerms(candidate);
+    shared.length = 0;
+    for (const term of terms) {
+      const slot = slotOf.get(term);
+      if (slot !== undefined && counts[slot]!++ === 0) shared.push(slot);
+    }
+    // bm25(the record's terms, the candidate) …
+    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (statistics.candidates.averageLength || 1));
+    let covered = 0;
+    for (let slot = 0; slot < ownTerms.length; slot++) {
+      const f = counts[slot]!;
+      if (f) covered += (ownIdf[slot]! * f * (BM25_K1 + 1)) / (f + norm);
+    }
+    // … and bm25(the candidate's terms, the record), whose other terms have no count in the record.
+    let covering = 0;
+    for (const slot of shared) {
+      const f = ownCount[slot]!;
+      covering += (ownIdf[slot]! * f * (BM25_K1 + 1)) / (f + ownNorm);
+      counts[slot] = 0;
+    }
+    forward.push(covered);
+    reverse.push(covering);
+    const vector = latentVectorOf(statistics.latent, candidate, terms);
     latentSimilarity.push(ownVector.norm > 0 && vector.norm > 0 ? cosine(ownVector, vector) : null);
   }
   const coverOfRecord = byBest(forward);
@@ -350,5 +379,6 @@ export function textRelevance(
   // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
   const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
-  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms };
+  // A candidate's own counts are wanted for few of them (recommendations below the latent floor): counted then.
+  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms: (index) => recordTermFrequencies(candidates[index]!).frequencies };
 }
