@@ -7,7 +7,7 @@ import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
 import { EMPTY_LATENT_MODEL, type LatentSemanticModel } from "./latent-semantics";
-import { bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, keywordShare, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
+import { LATENT_WEIGHT, bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, keywordShare, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -103,6 +103,29 @@ describe("matchSolutions / matchScenarios", () => {
 });
 
 describe("text relevance", () => {
+  it("is, exactly, the mean of the two directions' BM25 over the records' count maps plus the weighted latent cosine, each scaled by its best", async () => {
+    const record = scenario({ title: "港区门机无人机巡检", summary: "无人机自动机场巡检门机臂架和焊缝。", tags: ["无人机", "巡检"] });
+    const candidates = [
+      solution({ id: "a", title: "无人机机场巡检系统", summary: "无人机自动起降，巡检港口设备。", tags: ["无人机", "机场"] }),
+      solution({ id: "b", title: "爬壁机器人焊缝检测", summary: "机器人沿门机钢结构爬行检测焊缝。", tags: ["机器人", "焊缝"] }),
+      solution({ id: "c", title: "海洋牧场水质监测", summary: "浮标监测水温和溶解氧。", tags: ["水质"] }),
+      solution({ id: "d", title: "", summary: "", description: "", tags: [] }),
+    ];
+    const pair = { record: buildTermStatistics([record]), candidates: buildTermStatistics(candidates) };
+    const statistics = { ...pair, latent: await buildMarketplaceLatentModel(pair.record, pair.candidates, 2) };
+    const { relevance, latentSimilarity, candidateTerms } = textRelevance(record, candidates, statistics);
+    const own = recordTermFrequencies(record);
+    const idf = marketplaceIdf(statistics, own.frequencies.keys());
+    const theirs = candidates.map(recordTermFrequencies);
+    const best = (values: number[]) => values.map((value) => (Math.max(0, ...values) > 0 ? value / Math.max(0, ...values) : 0));
+    const forward = best(theirs.map((t) => bm25(own.frequencies.keys(), t, idf, statistics.candidates.averageLength)));
+    const reverse = best(theirs.map((t) => bm25(t.frequencies.keys(), own, idf, statistics.record.averageLength)));
+    const expected = best(forward.map((value, i) => (value + reverse[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
+    expect(relevance).toEqual(expected);
+    expect(relevance[0]).toBe(1);
+    candidates.forEach((_, i) => expect([...candidateTerms(i)]).toEqual([...theirs[i]!.frequencies]));
+  });
+
   const drone = scenario({ title: "无人机巡检", summary: "", description: "", tags: [], industryChain: [] });
 
   it("names each synonym group a record uses once, whatever wording it uses", () => {

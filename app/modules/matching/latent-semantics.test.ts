@@ -1,6 +1,6 @@
 // The latent semantic space: the decomposition's algebra, the topic behaviour matching relies on, the sample.
 import { describe, expect, it } from "vitest";
-import { EMPTY_LATENT_MODEL, LatentSampleBuilder, buildLatentModel, cosine, embedRecord, symmetricEigen, type LatentSample } from "./latent-semantics";
+import { EMPTY_LATENT_MODEL, LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, symmetricEigen, type LatentSample } from "./latent-semantics";
 
 /** A sample from whitespace-separated words, each record's words counted. */
 function sampleOf(records: string[]): LatentSample {
@@ -125,5 +125,27 @@ describe("LatentSampleBuilder", () => {
     expect(firstHalf).toBeGreaterThan(430);
     expect(firstHalf).toBeLessThan(570);
     expect(build()).toEqual(sample);
+  });
+});
+
+describe("embedTerms", () => {
+  it("gives embedRecord's vector for the counts of the same terms, exactly, and leaves nothing behind between calls", async () => {
+    const records = [
+      "drone inspection crane port drone",
+      "drone dock inspection port",
+      "water quality buoy sensor water",
+      "water sensor port monitoring",
+      "crane robot weld inspection",
+      "robot weld steel crane",
+    ];
+    const model = await buildLatentModel([sampleOf(records)], unitIdf, everyTerm, 3);
+    expect(model.dimensions).toBeGreaterThan(0);
+    for (const record of [...records, "drone drone drone unknown port", "nothing known here", ""]) {
+      const terms = record.split(/\s+/).filter(Boolean);
+      const expected = embedRecord(model, counts(record));
+      const got = embedTerms(model, terms);
+      expect([...got.vector]).toEqual([...expected.vector]);
+      expect(got.norm).toBe(expected.norm);
+    }
   });
 });
