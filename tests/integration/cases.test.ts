@@ -183,6 +183,22 @@ describe("the case life cycle", () => {
     expect(archived).not.toContain(`href="/solutions/${solution.id}"`);
   });
 
+  it("the showcase, the review queue and the owner's list each say when a page lies past their end", async () => {
+    const { bid } = await awardedBid();
+    const published = await createCase({ id: owner.id }, bid.id, { title: "翻页测试案例", outcome: "足够长的应用成效描述，超过二十个字符。", figures: [] });
+    await submitCase({ id: owner.id }, published.id);
+    await decideCase({ id: reviewer.id }, published.id, "publish", "");
+    for (const [path, cookie] of [["/cases", undefined], ["/review/cases?status=PUBLISHED", reviewer.cookie], ["/workspace/cases", owner.cookie]] as const) {
+      const past = await http.request(`${path}${path.includes("?") ? "&" : "?"}page=10001`, { cookie });
+      expect(past.status, path).toBe(200);
+      const html = await past.text();
+      expect(html, path).toMatch(/这一页没有结果，结果共 [1-9]\d* 个。/);
+      expect(html, path).toContain("回到第一页");
+      expect(html, path).not.toContain("翻页测试案例");
+      expect(await (await http.request(path, { cookie })).text(), path).toContain("翻页测试案例");
+    }
+  });
+
   it("the showcase filters by category, newest first", async () => {
     const digital = await awardedBid({ categoryId: "cat_digital" });
     const input = (title: string) => ({ title, outcome: "足够长的应用成效描述，超过二十个字符。", figures: [] });
