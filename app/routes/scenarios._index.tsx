@@ -6,7 +6,7 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
-import { parseBrowseState, queryWasShortened, readAmounts } from "~/modules/search/browse";
+import { readBrowseRequest } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -15,10 +15,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const result = await browseScenarios(parseBrowseState("scenarios", params));
+  const { state, ...said } = readBrowseRequest("scenarios", new URL(request.url).searchParams);
+  const result = await browseScenarios(state);
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return json({ ...result, queryShortened: queryWasShortened(params), amountInput: readAmounts("scenarios", params).input }, { status: result.error ? 400 : 200 });
+  return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
 }
 
 export default function ScenarioSearchPage() {

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
-import { parseBrowseState, queryWasShortened, readAmounts } from "~/modules/search/browse";
+import { readBrowseRequest } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -14,10 +14,10 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  const result = await browseSolutions(parseBrowseState("solutions", params));
+  const { state, ...said } = readBrowseRequest("solutions", new URL(request.url).searchParams);
+  const result = await browseSolutions(state);
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return json({ ...result, queryShortened: queryWasShortened(params), amountInput: readAmounts("solutions", params).input }, { status: result.error ? 400 : 200 });
+  return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
 }
 
 export default function SolutionSearchPage() {

@@ -43,7 +43,7 @@ function percentEncoded(character: string): string {
 
 /**
  * An amount as people type it, with its thousands grouped: "1,000", "1，000" (full width), "12 000 000" →
- * "1000", "12000000", and full-width digits as ASCII (NFKC). Only grouping by threes counts, so "1,5" (a decimal
+ * "1000", "12000000", and full-width digits and a leading minus sign (−) as ASCII. Only grouping by threes counts, so "1,5" (a decimal
  * comma in some countries) is never read as 15; the fractional part, if any, is kept. Anything else comes back
  * trimmed and normalised but otherwise as typed, for the caller to say what is wrong with it.
  */
@@ -51,6 +51,7 @@ export function ungroupDigits(text: string): string {
   return text
     .normalize("NFKC")
     .trim()
+    .replace(/^\u2212/, "-") // the minus sign (NFKC keeps it) is a minus
     .replace(/^(-?)(\d{1,3}(?:[, ]\d{3})+)(?=\.|$)/, (_, sign: string, digits: string) => sign + digits.replace(/\D/g, ""));
 }
 

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { contentLang } from "~/utils/content-lang";
 import { translateMessage } from "~/utils/i18n";
 import { formatWan } from "~/utils/money";
-import { ungroupDigits } from "~/utils/validation";
+import { readTypedNumber } from "~/utils/validation";
 
 export const controlClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 disabled:bg-slate-100";
@@ -84,10 +84,10 @@ export function AmountField({ meta, label, hint }: { meta: FieldMetadata<string 
   );
 }
 
-/** A whole amount as the amount schemas read it ("1,200" too), or null for anything they would refuse. */
+/** A whole amount as the amount schemas read it (readTypedNumber: "1,200" too), or null for anything they would refuse. */
 function typedWholeAmount(text: string): number | null {
-  const digits = ungroupDigits(text);
-  return /^\d{1,12}$/.test(digits) ? Number(digits) : null;
+  const value = readTypedNumber(text);
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
 /**

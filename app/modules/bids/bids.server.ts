@@ -487,10 +487,9 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
 /** The engine's page of invitable solutions for `query`; null when it has no words to search for or the engine fails. */
 async function invitableByEngine(ownOrgId: string, query: string, page: number) {
   try {
-    // Solutions an index not yet brought up to date may still hold though nobody may invite them: published
-    // ones of firms no longer verified (no longer public, PUBLIC_SOLUTION_WHERE), so the total stays right.
-    const unverified = await prisma.solution.findMany({ where: { status: PUBLIC_SOLUTION_WHERE.status, org: { verificationStatus: { not: "VERIFIED" } } }, select: { id: true } });
-    const found = await searchSolutionIds(query, { exceptOrgId: ownOrgId, exceptIds: unverified.map((row) => row.id), page, pageSize: INVITE_PAGE_SIZE });
+    // A firm's verification decision queues its solutions for the index like any withdrawal (ADR 0015), so
+    // searchSolutionIds already leaves out those the index still holds while they wait.
+    const found = await searchSolutionIds(query, { exceptOrgId: ownOrgId, page, pageSize: INVITE_PAGE_SIZE });
     if (!found) return null;
     // Read again with the rule itself: the index may lag behind the database.
     const rows = await prisma.solution.findMany({ where: { AND: [invitableSolutionWhere(ownOrgId), { id: { in: found.ids } }] }, select: INVITE_LIST_SELECT });

@@ -171,13 +171,23 @@ export function recordTermFrequencies(record: TextRecord): TermFrequencies {
  * documents of the document's side.
  */
 export function bm25(queryTerms: Iterable<string>, document: TermFrequencies, idf: (term: string) => number, averageLength: number): number {
-  const norm = BM25_K1 * (1 - BM25_B + (BM25_B * document.length) / (averageLength || 1));
+  const norm = bm25LengthNorm(document.length, averageLength);
   let score = 0;
   for (const term of queryTerms) {
     const f = document.frequencies.get(term);
-    if (f) score += (idf(term) * f * (BM25_K1 + 1)) / (f + norm);
+    if (f) score += bm25TermScore(idf(term), f, norm);
   }
   return score;
+}
+
+/** BM25's length normalisation of a document of `length` terms (shared by bm25 and textRelevance's single pass). */
+function bm25LengthNorm(length: number, averageLength: number): number {
+  return BM25_K1 * (1 - BM25_B + (BM25_B * length) / (averageLength || 1));
+}
+
+/** One term's BM25 contribution: its IDF, its count `f` in the document, the document's length normalisation. */
+function bm25TermScore(idf: number, f: number, norm: number): number {
+  return (idf * f * (BM25_K1 + 1)) / (f + norm);
 }
 
 /**
@@ -340,8 +350,8 @@ export function textRelevance(
   const slotOf = new Map(ownTerms.map((term, slot) => [term, slot]));
   const idf = marketplaceIdf(statistics, ownTerms);
   const ownIdf = ownTerms.map(idf);
-  const ownCount = ownTerms.map((term) => own.frequencies.get(term)!);
-  const ownNorm = BM25_K1 * (1 - BM25_B + (BM25_B * own.length) / (statistics.record.averageLength || 1));
+  const ownCount = [...own.frequencies.values()];
+  const ownNorm = bm25LengthNorm(own.length, statistics.record.averageLength);
   const ownVector = embedRecord(statistics.latent, own.frequencies);
   const counts = new Int32Array(ownTerms.length);
   const shared: number[] = [];
@@ -356,17 +366,16 @@ export function textRelevance(
       if (slot !== undefined && counts[slot]!++ === 0) shared.push(slot);
     }
     // bm25(the record's terms, the candidate) …
-    const norm = BM25_K1 * (1 - BM25_B + (BM25_B * terms.length) / (statistics.candidates.averageLength || 1));
+    const norm = bm25LengthNorm(terms.length, statistics.candidates.averageLength);
     let covered = 0;
     for (let slot = 0; slot < ownTerms.length; slot++) {
       const f = counts[slot]!;
-      if (f) covered += (ownIdf[slot]! * f * (BM25_K1 + 1)) / (f + norm);
+      if (f) covered += bm25TermScore(ownIdf[slot]!, f, norm);
     }
     // … and bm25(the candidate's terms, the record), whose other terms have no count in the record.
     let covering = 0;
     for (const slot of shared) {
-      const f = ownCount[slot]!;
-      covering += (ownIdf[slot]! * f * (BM25_K1 + 1)) / (f + ownNorm);
+      covering += bm25TermScore(ownIdf[slot]!, ownCount[slot]!, ownNorm);
       counts[slot] = 0;
     }
     forward.push(covered);

@@ -285,7 +285,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
 /**
  * Public solutions whose text matches `q`, best first, one page of ids at a time: a search as /solutions runs
  * it (Chinese and English words, the glossary, typos in Latin words) for lists outside the browse pages — the
- * invite page. The records of `exceptOrgId` and `exceptIds`, and those withdrawn but not yet synced, are left
+ * invite page. The records of `exceptOrgId`, and those withdrawn but not yet synced, are left
  * out of the hits and the total. The caller reads the records again by id with its own visibility rule.
  * With the "did you mean" the browse pages offer (suggestionCandidate); pinyin is counted under the same
  * exclusions, so it is offered only when it finds a record this list may show.
@@ -293,12 +293,12 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
  */
 export async function searchSolutionIds(
   q: string,
-  options: { exceptOrgId: string; exceptIds: readonly string[]; page: number; pageSize: number },
+  options: { exceptOrgId: string; page: number; pageSize: number },
 ): Promise<{ ids: string[]; total: number; suggestion: string | null } | null> {
   if (!searchesWords({ q })) return null;
   const engine = getSearchEngine();
   await ensureSearchIndexes(engine);
-  const excluded = withdrawnFilter([...(await withdrawnAwaitingSync(SOLUTION_INDEX)), ...options.exceptIds]);
+  const excluded = withdrawnFilter(await withdrawnAwaitingSync(SOLUTION_INDEX));
   const filter: FilterTree = { and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excluded ? [excluded] : [])] };
   try {
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });

@@ -219,7 +219,7 @@ export type AmountProblem = "notNumber" | "negative" | "tooLarge" | "tooPrecise"
  * minus are read as such. Null when empty.
  */
 export function readAmount(text: string, inMillions: boolean): { wan: number } | { problem: AmountProblem } | null {
-  const value = ungroupDigits(text.normalize("NFKC").trim().replace(/^\u2212/, "-")); // "1,000" is a thousand
+  const value = ungroupDigits(text); // "1,000" is a thousand; full-width digits and "−" as ASCII
   if (!value) return null;
   const parts = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value);
   if (!parts || (!parts[2] && !parts[3])) return { problem: "notNumber" };
@@ -333,6 +333,14 @@ export function browseStateSchema(kind: BrowseKind) {
 
 /** The page's state from its URL; never throws. */
 export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): BrowseState {
+  return readBrowseRequest(kind, params).state;
+}
+
+/**
+ * A search page's URL read once: its state (parseBrowseState), what the amount boxes sent that the page reports
+ * (readAmounts), and whether the typed query was cut (queryWasShortened) — what the page's loader needs.
+ */
+export function readBrowseRequest(kind: BrowseKind, params: URLSearchParams): { state: BrowseState; amountInput: AmountInput; queryShortened: boolean } {
   const config = BROWSE_CONFIG[kind];
   const facetParams = new Set(config.facets.map((spec) => spec.param));
   const renamed: Record<string, string> = { q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
@@ -347,8 +355,8 @@ export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): Bro
     (target[name] ??= []).push(value.slice(0, 1000));
   }
   const parsed = browseStateSchema(kind).safeParse({ ...raw, ...config.legacy(params, facets), facets });
-  const { from, to } = readAmounts(kind, params);
-  return { ...(parsed.success ? parsed.data : emptyState()), from, to };
+  const { from, to, input } = readAmounts(kind, params);
+  return { state: { ...(parsed.success ? parsed.data : emptyState()), from, to }, amountInput: input, queryShortened: queryWasShortened(params) };
 }
 
 export function emptyState(): BrowseState {
@@ -516,8 +524,8 @@ export function browseHref(kind: BrowseKind, state: BrowseState): string {
  * that the page says what is wrong and keeps them in the boxes, with or without JavaScript alike.
  */
 export function formHref(kind: BrowseKind, params: URLSearchParams): string {
-  const state = parseBrowseState(kind, params);
-  if (!amountInputReported(readAmounts(kind, params).input)) return browseHref(kind, state);
+  const { state, amountInput } = readBrowseRequest(kind, params);
+  if (!amountInputReported(amountInput)) return browseHref(kind, state);
   const range = BROWSE_CONFIG[kind].range;
   const href = browseHref(kind, { ...state, from: null, to: null });
   const typed = new URLSearchParams();
