@@ -18,6 +18,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import { ContentText, MixedText, useContentLang } from "~/components/content-text";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
+import { FlashProvider, useCurrentFlash, type FlashHandle } from "~/components/flash";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer } from "~/modules/auth/permissions.server";
 import { countUnread } from "~/modules/notifications/notifications.server";
@@ -180,23 +181,13 @@ function Header({ data }: { data: RootData }) {
   );
 }
 
-/**
- * A route's `handle` may claim a flash: it then shows the message itself, near the part of the page the redirect
- * points at (#fragment), since the top of the page may be off screen there.
- */
-export type FlashHandle = { showsFlash?: (flash: string) => boolean };
-
 function Shell({ data, children }: { data: RootData; children: ReactNode }) {
   const { t } = useTranslation();
   const navigation = useNavigation();
   const location = useLocation();
   const flashRef = useRef<HTMLDivElement>(null);
-  // A flash is read once on the server, so the next revalidation of the same page (a status page that follows a
-  // rebuild every two seconds) would take it away — and with it the keyboard focus it holds. It stays until the
-  // location changes.
-  const keptFlash = useRef<{ key: string; message: string } | null>(null);
-  if (data.flash) keptFlash.current = { key: location.key, message: data.flash };
-  const flash = data.flash ?? (keptFlash.current?.key === location.key ? keptFlash.current.message : null);
+  // Kept until the location changes, and provided to the page, which may show it itself (FlashHandle).
+  const flash = useCurrentFlash(data.flash);
   // A page may show a flash itself, where the user lands (FlashHandle): then it is not shown (nor announced) here too.
   const matches = useMatches();
   const flashShownByPage = flash ? matches.some((match) => (match.handle as FlashHandle | undefined)?.showsFlash?.(flash)) : false;
@@ -226,7 +217,7 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
             <Alert tone="success"><MixedText text={translateMessage(t, flash)} /></Alert>
           </div>
         ) : null}
-        {children}
+        <FlashProvider value={flash}>{children}</FlashProvider>
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600">{t("footer.text")}</div>

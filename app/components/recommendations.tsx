@@ -1,7 +1,7 @@
 // The matching panels: recommended solutions for an SOE's scenario (its page and its invite page) and
 // recommended open scenarios on a technology firm's dashboard and on each of its solutions' pages. Each item
 // says why it was recommended in one line, rendered from the scoring's reasons in the page's language.
-import { Link, useRouteLoaderData } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
 import type { InviteSource } from "~/modules/bids/invite-source";
@@ -13,7 +13,7 @@ import type { RecommendationPanel } from "~/modules/matching/recommendation-pane
 import { InvitableSolutionItem, type InviteReply } from "./invite-solution-form";
 import { BudgetRange, DeadlineText } from "./scenario-badges";
 import { Alert, ALERT_TONES } from "./ui/alert";
-import type { FlashHandle } from "~/root";
+import { useFlash, type FlashHandle } from "./flash";
 import { parseMessage, translateMessage } from "~/utils/i18n";
 import { ContentText, MixedText } from "~/components/content-text";
 
@@ -27,7 +27,7 @@ export const INVITED_FLASH_HANDLE: FlashHandle = { showsFlash: (flash) => flash.
 /** The invitation just sent ("已邀请XX公司参与揭榜") in this page's language, and the section it came from; or null. */
 export function useInvitedFlash(): { message: string; section: "search" | "recommended" } | null {
   const { t } = useTranslation();
-  const flash = (useRouteLoaderData("root") as { flash?: string | null } | undefined)?.flash;
+  const flash = useFlash(); // the root's reading, kept across revalidations of this page as the root keeps it
   if (!flash || !INVITED_FLASH_HANDLE.showsFlash?.(flash)) return null;
   return { message: translateMessage(t, flash), section: parseMessage(flash).params.section === "search" ? "search" : "recommended" };
 }

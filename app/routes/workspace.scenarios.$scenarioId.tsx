@@ -11,7 +11,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { FormErrors } from "~/components/ui/form";
 import { INVITED_FLASH_HANDLE, InvitedConfirmation, SolutionRecommendations, useInvitedFlash } from "~/components/recommendations";
-import type { FlashHandle } from "~/root";
+import type { FlashHandle } from "~/components/flash";
 import { deleteAttachment, listAttachments, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { notFound } from "~/modules/auth/permissions.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";

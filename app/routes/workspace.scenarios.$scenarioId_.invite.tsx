@@ -22,7 +22,7 @@ import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
-import type { FlashHandle } from "~/root";
+import type { FlashHandle } from "~/components/flash";
 import { isPastLastPage } from "~/utils/pagination";
 
 // The confirmation of an invitation sent here is shown where the owner lands (#invite-search or the

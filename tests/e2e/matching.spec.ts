@@ -72,6 +72,12 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await expect(recommended.getByText("已邀请")).toBeVisible();
   await expect(recommended.getByRole("button", { name: `邀请：${solutionTitle}` })).toHaveCount(0);
   await expectNoAxeViolations(page, "scenario page after inviting");
+  // A revalidation of the same page (a fetcher's action anywhere on it does one) reads no flash any more: the
+  // confirmation stays until the owner goes elsewhere, as the root keeps its own flashes.
+  type RemixWindow = { __remixRouter: { revalidate(): Promise<void>; state: { revalidation: string } } };
+  await page.evaluate(() => void (window as unknown as RemixWindow).__remixRouter.revalidate());
+  await page.waitForFunction(() => (window as unknown as RemixWindow).__remixRouter.state.revalidation === "idle");
+  await expect(page.locator("#recommended-solutions").getByRole("status").filter({ hasText: `已邀请${firmName}参与揭榜。` })).toBeVisible();
 
   // The invite page says the same, and the invitation carries the message.
   await panel.getByRole("link", { name: "搜索解决方案并邀请" }).click();
