@@ -8,8 +8,7 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { listPublishedCases } from "~/modules/cases/cases.server";
 import { listActiveCategories } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
@@ -47,11 +46,7 @@ export default function CaseShowcasePage() {
         </div>
         <Button type="submit" variant="secondary">{t("caseStudy.showcase.filter")}</Button>
       </Form>
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.showcase.empty")}</p>
-      ) : (
+      <PagedList page={data.page} pageCount={data.pageCount} total={data.total} items={data.items} empty={<EmptyState>{t("caseStudy.showcase.empty")}</EmptyState>}>
         <ul aria-label={t("caseStudy.showcase.caption")} className="grid gap-4 md:grid-cols-2">
           {data.items.map((item) => (
             <li key={item.id} className="space-y-2 rounded-lg bg-white p-5 shadow">
@@ -80,8 +75,7 @@ export default function CaseShowcasePage() {
             </li>
           ))}
         </ul>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

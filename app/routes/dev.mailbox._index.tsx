@@ -2,8 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { listMailbox } from "~/modules/notifications/email-outbox.server";
 import { requireDevMailbox } from "~/modules/notifications/mail-config.server";
 import { pageFromRequest } from "~/utils/request.server";
@@ -34,11 +33,7 @@ export default function DevMailboxPage() {
     <section aria-labelledby="mailbox-title" className="space-y-4">
       <h1 id="mailbox-title" className="text-2xl font-semibold">{t("mail.mailbox.title")}</h1>
       <p role="note" className="rounded-md border-2 border-dashed border-amber-600 bg-amber-50 p-3 text-sm text-amber-950">{t("mail.mailbox.banner")}</p>
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("mail.mailbox.empty")}</p>
-      ) : (
+      <PagedList page={data.page} pageCount={data.pageCount} total={data.total} items={data.items} empty={<EmptyState>{t("mail.mailbox.empty")}</EmptyState>}>
         <TableScroller label={t("mail.mailbox.caption")} className="rounded-lg bg-white shadow">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t("mail.mailbox.caption")}</caption>
@@ -64,8 +59,7 @@ export default function DevMailboxPage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

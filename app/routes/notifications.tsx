@@ -5,8 +5,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { MixedText } from "~/components/content-text";
 import { Button } from "~/components/ui/button";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { notificationText } from "~/modules/notifications/notification-text";
 import {
@@ -97,13 +96,13 @@ export default function NotificationsPage() {
         {filterTab("all", t("mail.centre.filterAll"))}
         {filterTab("unread", t("mail.centre.filterUnread"))}
       </nav>
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
-          {data.filter === "unread" ? t("mail.centre.emptyUnread") : t("notifications.empty")}
-        </p>
-      ) : (
+      <PagedList
+        page={data.page}
+        pageCount={data.pageCount}
+        total={data.total}
+        items={data.items}
+        empty={<EmptyState>{data.filter === "unread" ? t("mail.centre.emptyUnread") : t("notifications.empty")}</EmptyState>}
+      >
         <ul className="space-y-2">
           {data.items.map((item) => (
             <li key={item.id} className={`flex flex-wrap items-center justify-between gap-3 rounded-lg p-4 shadow ${item.readAt ? "bg-white" : "border-l-4 border-brand-600 bg-brand-50"}`}>
@@ -136,8 +135,7 @@ export default function NotificationsPage() {
             </li>
           ))}
         </ul>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

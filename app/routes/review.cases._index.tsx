@@ -7,8 +7,7 @@ import { ContentText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { StatusTabs } from "~/components/ui/status-tabs";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { CASE_STATES } from "~/modules/cases/case-transitions";
 import { caseReviewQueue } from "~/modules/cases/cases.server";
@@ -33,11 +32,7 @@ export default function CaseQueuePage() {
     <section aria-labelledby="case-queue-title" className="space-y-4">
       <h1 id="case-queue-title" className="text-2xl font-semibold">{t("caseStudy.review.title")}</h1>
       <StatusTabs label={t("caseStudy.review.tabs")} states={CASE_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`caseStudy.status.${state}`)} />
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("caseStudy.review.empty")}</p>
-      ) : (
+      <PagedList page={data.page} pageCount={data.pageCount} total={data.total} items={data.items} empty={<EmptyState>{t("caseStudy.review.empty")}</EmptyState>}>
         <TableScroller label={t("caseStudy.review.caption")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("caseStudy.review.caption")}</caption>
@@ -67,8 +62,7 @@ export default function CaseQueuePage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

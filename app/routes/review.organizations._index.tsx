@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { listVerificationQueue } from "~/modules/orgs/orgs.server";
 import { VERIFICATION_STATES } from "~/modules/orgs/verification-transitions";
@@ -38,11 +37,7 @@ export default function VerificationQueuePage() {
     <section aria-labelledby="queue-title" className="space-y-4">
       <h1 id="queue-title" className="text-2xl font-semibold">{t("review.queueTitle")}</h1>
       <StatusTabs label={t("review.statusFilter")} states={VERIFICATION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`verification.${state}`)} />
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("review.queueEmpty")}</p>
-      ) : (
+      <PagedList page={data.page} pageCount={data.pageCount} total={data.total} items={data.items} empty={<EmptyState>{t("review.queueEmpty")}</EmptyState>}>
         <TableScroller label={t("review.queueTitle")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("review.queueTitle")}</caption>
@@ -70,8 +65,7 @@ export default function VerificationQueuePage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

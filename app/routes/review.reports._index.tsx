@@ -4,8 +4,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { REPORT_STATUSES } from "~/modules/moderation/moderation.schema";
 import { listReports } from "~/modules/moderation/moderation.server";
@@ -38,11 +37,7 @@ export default function ReportQueuePage() {
     <section aria-labelledby="reports-title" className="space-y-4">
       <h1 id="reports-title" className="text-2xl font-semibold">{t("moderation.queueTitle")}</h1>
       <StatusTabs label={t("moderation.statusFilter")} states={REPORT_STATUSES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`moderation.status.${state}`)} />
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{t("moderation.queueEmpty")}</p>
-      ) : (
+      <PagedList page={data.page} pageCount={data.pageCount} total={data.total} items={data.items} empty={<EmptyState>{t("moderation.queueEmpty")}</EmptyState>}>
         <TableScroller label={`${t("moderation.queueTitle")} · ${t(`moderation.status.${data.status}`)}`}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("moderation.queueTitle")} · {t(`moderation.status.${data.status}`)}</caption>
@@ -82,8 +77,7 @@ export default function ReportQueuePage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

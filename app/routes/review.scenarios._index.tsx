@@ -4,13 +4,12 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText } from "~/components/content-text";
 import { useFormatDate } from "~/components/use-format-date";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
+import { PagedList } from "~/components/ui/pagination";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listReviewQueue } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest, statusFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
-import { isPastLastPage } from "~/utils/pagination";
 import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("scenario.review.queueTitle");
@@ -47,11 +46,7 @@ export default function ScenarioReviewQueuePage() {
           ))}
         </ul>
       </nav>
-      {isPastLastPage({ page, pageCount, total }) ? (
-        <PageOutOfRange total={total} pageCount={pageCount} />
-      ) : items.length === 0 ? (
-        <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("scenario.review.empty")}</p>
-      ) : (
+      <PagedList page={page} pageCount={pageCount} total={total} items={items} empty={<p className="rounded-lg bg-white p-6 text-slate-700 shadow">{t("scenario.review.empty")}</p>}>
         <TableScroller label={t("scenario.review.caption")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("scenario.review.caption")}</caption>
@@ -77,8 +72,7 @@ export default function ScenarioReviewQueuePage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={page} pageCount={pageCount} />
+      </PagedList>
     </section>
   );
 }

@@ -10,8 +10,7 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { PagedList } from "~/components/ui/pagination";
 import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
@@ -100,13 +99,17 @@ export default function MyBidsPage() {
         <Alert tone="info">{t("bid.mine.needFirm")}</Alert>
       ) : (
         <>
-          {isPastLastPage({ page: bids.page, pageCount: bids.pageCount, total: bids.total }) ? (
-            <PageOutOfRange total={bids.total} pageCount={bids.pageCount} />
-          ) : bids.items.length === 0 ? (
-            <p className="text-slate-700">
-              {t("bid.mine.empty")} <Link to="/scenarios" className="text-brand-700 underline">{t("bid.mine.browse")}</Link>
-            </p>
-          ) : (
+          <PagedList
+            page={bids.page}
+            pageCount={bids.pageCount}
+            total={bids.total}
+            items={bids.items}
+            empty={
+              <p className="text-slate-700">
+                {t("bid.mine.empty")} <Link to="/scenarios" className="text-brand-700 underline">{t("bid.mine.browse")}</Link>
+              </p>
+            }
+          >
             <TableScroller label={t("bid.mine.caption")}>
               <table className="w-full rounded-lg bg-white text-left text-sm shadow">
                 <caption className="sr-only">{t("bid.mine.caption")}</caption>
@@ -153,8 +156,7 @@ export default function MyBidsPage() {
                 </tbody>
               </table>
             </TableScroller>
-          )}
-          <Pagination page={bids.page} pageCount={bids.pageCount} />
+          </PagedList>
 
           <div className="space-y-3">
             <h2 className="text-lg font-semibold">{t("bid.invitations.title")}</h2>

@@ -7,8 +7,7 @@ import { ContentText, MixedText } from "~/components/content-text";
 import { CaseStatusBadge } from "~/components/case-status";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { PagedList } from "~/components/ui/pagination";
 import { activeMembership, requireUser } from "~/modules/auth/permissions.server";
 import { listCasesOfOrg } from "~/modules/cases/cases.server";
 import { pageFromRequest } from "~/utils/request.server";
@@ -37,43 +36,40 @@ export default function WorkspaceCasesPage() {
       </div>
       {!cases ? (
         <Alert tone="info">{t("caseStudy.workspace.needSoe")}</Alert>
-      ) : isPastLastPage({ page, pageCount: cases.pageCount, total: cases.total }) ? (
-        <PageOutOfRange total={cases.total} pageCount={cases.pageCount} />
-      ) : cases.items.length === 0 ? (
-        <p className="text-slate-700">{t("caseStudy.workspace.empty")}</p>
       ) : (
-        <TableScroller label={t("caseStudy.workspace.caption")}>
-          <table className="w-full rounded-lg bg-white text-left text-sm shadow">
-            <caption className="sr-only">{t("caseStudy.workspace.caption")}</caption>
-            <thead className="border-b border-slate-200">
-              <tr>
-                <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
-                <th scope="col" className="p-3">{t("caseStudy.workspace.scenario")}</th>
-                <th scope="col" className="p-3">{t("caseStudy.workspace.firm")}</th>
-                <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
-                <th scope="col" className="p-3">{t("caseStudy.workspace.updatedAt")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.items.map((item) => (
-                <tr key={item.id} className="border-b border-slate-100 align-top">
-                  <th scope="row" className="p-3 font-normal">
-                    <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link>
-                  </th>
-                  <td className="p-3"><ContentText text={item.scenario.title} /></td>
-                  <td className="p-3"><ContentText text={item.bid.org.name} /></td>
-                  <td className="p-3">
-                    <CaseStatusBadge status={item.status} />
-                    {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700"><MixedText text={t("caseStudy.workspace.reason", { reason: item.reviewNote })} /></p> : null}
-                  </td>
-                  <td className="p-3">{formatDate(item.updatedAt)}</td>
+        <PagedList page={page} pageCount={cases.pageCount} total={cases.total} items={cases.items} empty={<p className="text-slate-700">{t("caseStudy.workspace.empty")}</p>}>
+          <TableScroller label={t("caseStudy.workspace.caption")}>
+            <table className="w-full rounded-lg bg-white text-left text-sm shadow">
+              <caption className="sr-only">{t("caseStudy.workspace.caption")}</caption>
+              <thead className="border-b border-slate-200">
+                <tr>
+                  <th scope="col" className="p-3">{t("caseStudy.fields.title")}</th>
+                  <th scope="col" className="p-3">{t("caseStudy.workspace.scenario")}</th>
+                  <th scope="col" className="p-3">{t("caseStudy.workspace.firm")}</th>
+                  <th scope="col" className="p-3">{t("caseStudy.workspace.status")}</th>
+                  <th scope="col" className="p-3">{t("caseStudy.workspace.updatedAt")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroller>
+              </thead>
+              <tbody>
+                {cases.items.map((item) => (
+                  <tr key={item.id} className="border-b border-slate-100 align-top">
+                    <th scope="row" className="p-3 font-normal">
+                      <Link to={`/workspace/cases/${item.id}`} className="text-brand-700 underline"><ContentText text={item.title} /></Link>
+                    </th>
+                    <td className="p-3"><ContentText text={item.scenario.title} /></td>
+                    <td className="p-3"><ContentText text={item.bid.org.name} /></td>
+                    <td className="p-3">
+                      <CaseStatusBadge status={item.status} />
+                      {item.status === "DRAFT" && item.reviewNote ? <p className="mt-1 text-slate-700"><MixedText text={t("caseStudy.workspace.reason", { reason: item.reviewNote })} /></p> : null}
+                    </td>
+                    <td className="p-3">{formatDate(item.updatedAt)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroller>
+        </PagedList>
       )}
-      {cases ? <Pagination page={page} pageCount={cases.pageCount} /> : null}
     </section>
   );
 }

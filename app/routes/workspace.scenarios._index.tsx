@@ -6,8 +6,7 @@ import { ContentText } from "~/components/content-text";
 import { ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
 import { Alert } from "~/components/ui/alert";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { PagedList } from "~/components/ui/pagination";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server";
 import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
@@ -63,11 +62,7 @@ export default function WorkspaceScenariosPage() {
           })}
         </ul>
       </nav>
-      {isPastLastPage({ page, pageCount, total: listed }) ? (
-        <PageOutOfRange total={listed} pageCount={pageCount} />
-      ) : items.length === 0 ? (
-        <p className="rounded-lg bg-white p-6 text-slate-700 shadow">{status ? t("scenario.workspace.emptyStatus") : t("scenario.workspace.empty")}</p>
-      ) : (
+      <PagedList page={page} pageCount={pageCount} total={listed} items={items} empty={<p className="rounded-lg bg-white p-6 text-slate-700 shadow">{status ? t("scenario.workspace.emptyStatus") : t("scenario.workspace.empty")}</p>}>
         <TableScroller label={t("scenario.workspace.caption")}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("scenario.workspace.caption")}</caption>
@@ -93,8 +88,7 @@ export default function WorkspaceScenariosPage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={page} pageCount={pageCount} />
+      </PagedList>
     </section>
   );
 }

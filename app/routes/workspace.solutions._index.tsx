@@ -6,8 +6,7 @@ import { ContentText } from "~/components/content-text";
 import { StatusTabs } from "~/components/ui/status-tabs";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { Alert } from "~/components/ui/alert";
-import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
-import { isPastLastPage } from "~/utils/pagination";
+import { EmptyState, PagedList } from "~/components/ui/pagination";
 import { requireFirmWorkspace } from "~/modules/solutions/solution-access.server";
 import { SOLUTION_STATES } from "~/modules/solutions/solution-transitions";
 import { listFirmSolutions } from "~/modules/solutions/solutions.server";
@@ -46,15 +45,19 @@ export default function WorkspaceSolutionsPage() {
       </div>
       {!data.verified ? <Alert tone="warning">{t("solution.unverifiedNotice")}</Alert> : null}
       <StatusTabs label={t("solution.statusFilter")} states={SOLUTION_STATES} current={data.status} counts={data.countByStatus} labelFor={(state) => t(`solution.status.${state}`)} />
-      {isPastLastPage({ page: data.page, pageCount: data.pageCount, total: data.total }) ? (
-        <PageOutOfRange total={data.total} pageCount={data.pageCount} />
-      ) : data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">
-          {Object.values(data.countByStatus).some((count) => (count ?? 0) > 0)
-            ? t("solution.workspaceEmptyStatus", { status: t(`solution.status.${data.status}`) })
-            : t("solution.workspaceEmpty")}
-        </p>
-      ) : (
+      <PagedList
+        page={data.page}
+        pageCount={data.pageCount}
+        total={data.total}
+        items={data.items}
+        empty={
+          <EmptyState>
+            {Object.values(data.countByStatus).some((count) => (count ?? 0) > 0)
+              ? t("solution.workspaceEmptyStatus", { status: t(`solution.status.${data.status}`) })
+              : t("solution.workspaceEmpty")}
+          </EmptyState>
+        }
+      >
         <TableScroller label={`${t("solution.workspaceTitle")} · ${t(`solution.status.${data.status}`)}`}>
           <table className="w-full rounded-lg bg-white text-left text-sm shadow">
             <caption className="sr-only">{t("solution.workspaceTitle")} · {t(`solution.status.${data.status}`)}</caption>
@@ -81,8 +84,7 @@ export default function WorkspaceSolutionsPage() {
             </tbody>
           </table>
         </TableScroller>
-      )}
-      <Pagination page={data.page} pageCount={data.pageCount} />
+      </PagedList>
     </section>
   );
 }

@@ -71,6 +71,15 @@ describe("the local development mailbox", () => {
     const html = await page2.text();
     expect(html).toContain("第 2 页，共 2 页");
     expect(html).not.toContain("批量邮件 29");
+
+    // Past the last page: says so, with the number of emails and the way back, and lists none.
+    const pastEnd = await http.request("/dev/mailbox?page=10001");
+    expect(pastEnd.status).toBe(200);
+    const pastHtml = await pastEnd.text();
+    expect(pastHtml).toContain(`这一页没有结果，结果共 ${await db.prisma.emailMessage.count()} 个。`);
+    expect(pastHtml).toContain("回到第一页");
+    expect(pastHtml).not.toContain("批量邮件");
+    expect(pastHtml).not.toContain("第 10001 页");
   });
 
   it("is for this machine: a visitor from another one (npm start listens on every interface) must be a signed-in reviewer", async () => {

@@ -1,6 +1,7 @@
 import { Link, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { pageItems } from "~/utils/pagination";
+import { isPastLastPage, pageItems } from "~/utils/pagination";
 
 const LINK = "inline-flex min-w-[2.25rem] items-center justify-center rounded-md px-2 py-1 text-brand-700 underline hover:bg-brand-50";
 
@@ -79,4 +80,37 @@ export function PageOutOfRange({ total, pageCount, hrefFor }: { total: number; p
       </p>
     </div>
   );
+}
+
+/**
+ * The body of a paginated list: past its last page the PageOutOfRange message, an empty list its `empty` state,
+ * else the list (`children`), with the pagination under it. Every paginated list of the app is laid out so.
+ */
+export function PagedList({
+  page,
+  pageCount,
+  total,
+  items,
+  empty,
+  children,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  items: readonly unknown[];
+  empty: ReactNode;
+  children: ReactNode;
+}) {
+  if (isPastLastPage({ page, pageCount, total })) return <PageOutOfRange total={total} pageCount={pageCount} />;
+  return (
+    <>
+      {items.length === 0 ? empty : children}
+      <Pagination page={page} pageCount={pageCount} />
+    </>
+  );
+}
+
+/** A list's empty state as most lists show it: a dashed box with what to do next. */
+export function EmptyState({ children }: { children: ReactNode }) {
+  return <p className="rounded-lg border border-dashed border-slate-400 bg-white p-8 text-center text-slate-700">{children}</p>;
 }
