@@ -85,7 +85,9 @@ async function main() {
   }
   const total = { scenarioToSolution: emptyTally(), solutionToScenario: emptyTally() };
   for (const path of paths) {
-    const result = await audit(await loadMatchingDataset(path), showUnrelated);
+    const dataset = await loadMatchingDataset(path);
+    for (const warning of dataset.warnings) console.error(`${path}: warning: ${warning}`);
+    const result = await audit(dataset, showUnrelated);
     console.log(line(path.replace(/^.*\//, ""), result));
     add(total.scenarioToSolution, result.scenarioToSolution);
     add(total.solutionToScenario, result.solutionToScenario);

@@ -115,6 +115,20 @@ describe("npm run eval:matching", () => {
     expect(merged.solutionToScenario!.mrr).toBe(0.75);
     expect(merged.scenarioToSolution!["r@10"]).toBe(1);
     await expect(evaluate(tiny, tiny)).rejects.toMatchObject({ stderr: expect.stringContaining("the same data set is given twice") });
+    // A set written a little differently (a null list, a code in lower case, one pair judged twice) is evaluated,
+    // and what was read differently is said on stderr.
+    const loose = path.join(dir, "loose.json");
+    const looseSet = JSON.parse(await readFile(tiny, "utf8"));
+    looseSet.scenarios[0].industryChain = null;
+    looseSet.scenarios[0].firstUnitTypes = ["first_set"];
+    looseSet.solutions[0].firstUnit = { type: "FIRST_SET", status: "CERTIFIED" };
+    looseSet.qrels.push({ scenario: "a", solution: "x", grade: 2 });
+    await writeFile(loose, JSON.stringify(looseSet));
+    const { stdout, stderr } = await run(tsx, [path.join(root, "scripts/eval-matching.ts"), loose], { cwd: root, timeout: 120_000 });
+    expect(JSON.parse(stdout.trim().split("\n").at(-1)!).scenarioToSolution.mrr).toBe(1);
+    expect(stderr).toContain('loose: warning: solutions[0] (id x).firstUnit: unknown status "CERTIFIED" — read as no first-unit record');
+    expect(stderr).toContain("loose: warning: qrels[1] (a → x): the pair is judged twice (3 and 2); the higher grade is kept");
+    expect(stderr).not.toContain("firstUnitTypes");
     const broken = path.join(dir, "broken.json");
     await writeFile(broken, JSON.stringify({ version: 1, scenarios: [{ id: "a" }], solutions: [], qrels: [] }));
     await expect(evaluate(broken)).rejects.toMatchObject({ stderr: expect.stringContaining("scenarios[0] (id a).title") });

@@ -28,6 +28,8 @@ async function main() {
   }
   const started = performance.now();
   const sets = await Promise.all(paths.map(async (path) => ({ label: basename(path, ".json"), dataset: await loadMatchingDataset(path) })));
+  // What the loader repaired is said, not hidden: the figures are for the set as it was read.
+  for (const { label, dataset } of sets) for (const warning of dataset.warnings) console.error(`${label}: warning: ${warning}`);
   const dataset = sets.length === 1 ? sets[0]!.dataset : mergeMatchingDatasets(sets);
   console.error(`${dataset.name ?? paths[0]}: ${dataset.scenarios.length} scenarios, ${dataset.solutions.length} solutions, ${dataset.qrels.length} judgements`);
   const ranker = await createEngineRanker(dataset);
