@@ -766,6 +766,11 @@ describe("sorting", () => {
     const drone = await get(`/scenarios?q=${q("的 无人机")}`);
     expect(drone.body).not.toContain("没有可以搜索的词");
     expect(drone.body).toMatch(/<option value="" selected="">相关度<\/option>/);
+    // … and the function word beside it is not: the same records as the word alone.
+    const droneAlone = await get(`/scenarios?q=${q("无人机")}`);
+    expect(droneAlone.count).toBeGreaterThan(0);
+    expect(drone.hits).toEqual(droneAlone.hits);
+    expect((await get(`/scenarios?q=${q("无人机 的")}`)).hits).toEqual(droneAlone.hits);
   });
 
   it("orders solutions by maturity and price", async () => {

@@ -31,6 +31,15 @@ describe("parseQuery", () => {
   const dictionary = ["无人机", "首台套"];
   const synonyms = [["无人机", "UAV", "无人驾驶航空器"]];
 
+  it("leaves out a run of Chinese function words standing apart: 的 is no word a record must contain", () => {
+    const terms = (query: string) => parseQuery(query, dictionary).map((word) => word.terms[0]);
+    expect(terms("的 无人机")).toEqual(["无人机"]);
+    expect(terms("无人机 的")).toEqual(["无人机"]);
+    expect(terms("港口 和 的 码头")).toEqual(["港口", "码头"]);
+    expect(terms("的和")).toEqual([]);
+    expect(terms("船 和谐")).toEqual(["船", "和谐"]);
+  });
+
   it("splits a Chinese run at dictionary words and keeps the rest as a phrase of pieces", () => {
     const words = parseQuery("无人机巡检", dictionary);
     expect(words.map((word) => word.terms[0])).toEqual(["无人机", "巡检"]);
@@ -146,6 +155,13 @@ describe("withoutStopWords", () => {
     expect(withoutStopWords("港口the码头 offshore theory", stopWords)).toBe("港口 码头 offshore theory");
     expect(withoutStopWords("of the", stopWords).trim()).toBe("");
     expect(withoutStopWords("of the", new Set())).toBe("of the");
+  });
+
+  it("takes out Chinese function words standing apart, as parseQuery leaves them out, and keeps them inside words", () => {
+    expect(withoutStopWords("的 无人机", new Set())).toBe("无人机");
+    expect(withoutStopWords("港口 和 码头 的", stopWords)).toBe("港口 码头");
+    expect(withoutStopWords("drone的 inspection", stopWords)).toBe("drone inspection");
+    expect(withoutStopWords("港口的船 和谐", stopWords)).toBe("港口的船 和谐");
   });
 });
 

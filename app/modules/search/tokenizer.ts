@@ -139,17 +139,24 @@ export function withoutEnglishAffixes(query: string): string {
  * For engines that are sent the query text (Meilisearch); the embedded engine drops them in parseQuery.
  */
 export function withoutStopWords(query: string, stopWords: ReadonlySet<string>): string {
-  if (stopWords.size === 0) return query;
-  // RUN, the query splitter: group 2 is a Latin word or number, exactly what parseQuery compares.
-  return query.replace(RUN, (run, _cjk, latin) => (latin && stopWords.has(normalizeText(latin)) ? " " : run)).replace(/\s{2,}/g, " ");
+  // RUN, the query splitter: group 2 is a Latin word or number, exactly what parseQuery compares; group 1 a run
+  // of Chinese, left out when it is only function words standing apart ("的 无人机"), as parseQuery does.
+  const without = query.replace(RUN, (run, cjk, latin) =>
+    (latin && stopWords.has(normalizeText(latin))) || (cjk && isOnlyFunctionWords(normalizeText(cjk))) ? " " : run,
+  );
+  return without === query ? query : without.replace(/\s{2,}/g, " ").trim();
+}
+
+/** Whether a run of Chinese is nothing but function words (的, 和 的, 的和): a word of its own it is not. */
+function isOnlyFunctionWords(run: string): boolean {
+  return Array.from(run).every((character) => CHINESE_FUNCTION_WORDS.has(character));
 }
 
 /**
  * Whether a query has a word to search for: not only Latin stop words ("the of"), Chinese function words
  * (的, 和), punctuation or emoji. The browse pages send such a query to no engine and list everything
- * (browse.ts, searchesWords): parseQuery finds no words in stop words, punctuation or emoji either, but keeps
- * a lone 的 (it cannot know the user meant nothing by it), which would find nearly every record in an order
- * that means nothing. `stopWords` normalized, as parseQuery takes them.
+ * (browse.ts, searchesWords) and say so: parseQuery finds no words in it either, and an engine asked with none
+ * lists everything in an order that means nothing. `stopWords` normalized, as parseQuery takes them.
  */
 export function hasSearchableWords(query: string, stopWords: ReadonlySet<string>): boolean {
   for (const match of normalizeText(query).matchAll(RUN)) {
@@ -216,7 +223,11 @@ export function parseQuery(
 
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
-  const runs = [...normalizeText(withoutEnglishAffixes(query)).matchAll(RUN)].filter((match) => !(match[2] && stopWords.has(match[2])));
+  // A run of Chinese that is only function words, standing apart from the other words ("的 无人机"), is left out
+  // too, as one inside a run is (chineseQueryWords): 的 alone would be a word every record must contain.
+  const runs = [...normalizeText(withoutEnglishAffixes(query)).matchAll(RUN)].filter(
+    (match) => !(match[2] && stopWords.has(match[2])) && !(match[1] && isOnlyFunctionWords(match[1])),
+  );
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
