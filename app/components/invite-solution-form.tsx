@@ -2,7 +2,7 @@
 // search results and recommendations and in the scenario page's recommendations; all post to the invite
 // route, with `source` telling it where the owner returns and which form shows a failure.
 import { Form, Link, useNavigation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { InviteSource } from "~/modules/bids/invite-source";
 import { ContentText, MixedText } from "./content-text";
@@ -33,6 +33,12 @@ function InviteSolutionForm({
   const { t } = useTranslation();
   const navigation = useNavigation();
   const pending = navigation.state === "submitting" && navigation.formData?.get("solutionId") === solution.id && navigation.formData?.get("source") === source;
+  // A second press of Enter before the page has re-rendered would post again and cancel the first request in
+  // the browser (not on the server): the form is sent once until the navigation it started has ended.
+  const sent = useRef(false);
+  useEffect(() => {
+    if (navigation.state === "idle") sent.current = false;
+  }, [navigation.state]);
   const messageId = `${idPrefix}-message-${solution.id}`;
   const errorId = `${idPrefix}-errors-${solution.id}`;
   const hasErrors = Boolean(reply?.errors.length);
@@ -47,7 +53,15 @@ function InviteSolutionForm({
   );
   return (
     // On the invite page the form posts to the page itself (keeping its search and page in the URL).
-    <Form method="post" action={source === "scenario" ? `/workspace/scenarios/${scenarioId}/invite` : undefined} className="space-y-2">
+    <Form
+      method="post"
+      action={source === "scenario" ? `/workspace/scenarios/${scenarioId}/invite` : undefined}
+      onSubmit={(event) => {
+        if (sent.current) event.preventDefault();
+        sent.current = true;
+      }}
+      className="space-y-2"
+    >
       <input type="hidden" name="solutionId" value={solution.id} />
       <input type="hidden" name="source" value={source} />
       {collapsibleMessage ? (

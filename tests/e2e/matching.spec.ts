@@ -60,11 +60,29 @@ test("an SOE invites a recommended solution from its scenario page", async ({ pa
   await message.fill("欢迎以贵司的无人机机场揭榜。");
   const invite = recommended.getByRole("button", { name: `邀请：${solutionTitle}` });
   await invite.focus();
+  // Enter, and Enter again while the invitation is on its way (held back here for a second, as on a slow
+  // connection) — the second activation as one that comes before the page has re-rendered and disabled the
+  // button (an impatient user on a busy phone; requestSubmit, since a disabled button cannot be pressed): the form
+  // is sent once — a second post would cancel the first in the browser and come back "already invited" — and
+  // the owner sees the confirmation.
+  const invitePosts: string[] = [];
+  const invitePath = `**/workspace/scenarios/${scenarioId}/invite*`;
+  await page.route(invitePath, async (route) => {
+    if (route.request().method() === "POST") {
+      invitePosts.push(route.request().url());
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+    await route.continue().catch(() => undefined); // a request the browser cancelled meanwhile cannot go on
+  });
   await page.keyboard.press("Enter");
+  await expect.poll(() => invitePosts.length).toBe(1);
+  await invite.evaluate((button: HTMLButtonElement) => button.form!.requestSubmit(button));
 
   // Back on the scenario page: the confirmation where the owner lands (the recommendations' status line, once),
   // and "已邀请" instead of the form.
   await expect(page).toHaveURL(new RegExp(`/workspace/scenarios/${scenarioId}#recommended-solutions$`));
+  expect(invitePosts).toHaveLength(1);
+  await page.unroute(invitePath);
   await expect(page.locator("#recommended-solutions").getByRole("status").filter({ hasText: `已邀请${firmName}参与揭榜。` })).toBeInViewport();
   await expect(page.getByText(`已邀请${firmName}参与揭榜。`)).toHaveCount(1);
   // The button pressed is gone: focus is on the recommendations the redirect pointed at, not the top of the page.

@@ -234,6 +234,16 @@ describe("invitations", () => {
     expect(invitation.firm).toBe(firmC.orgName);
     expect(await notificationsOf(firmC.id)).toContainEqual(expect.objectContaining({ type: "bid.notify.invited", link: `/workspace/invitations/${invitation.id}` }));
     await expect(inviteSolution({ id: soe.id }, scenario.id, solution.id, "")).rejects.toBeInstanceOf(AlreadyInvitedError);
+    // The same invitation sent again (a form submitted twice) is the one sent: no second notification.
+    const notified = (await notificationsOf(firmC.id)).length;
+    await expect(inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与揭榜")).resolves.toEqual({ id: invitation.id, firm: firmC.orgName });
+    expect(await notificationsOf(firmC.id)).toHaveLength(notified);
+    // Two at once, as two quick presses of Enter send them: both succeed, one invitation, one notification each.
+    const other = await createPublishedSolution(firmC.orgId);
+    const both = await Promise.all([0, 1].map(() => inviteSolution({ id: soe.id }, scenario.id, other.id, "")));
+    expect(both[0]).toEqual(both[1]);
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id, solutionId: other.id } })).toBe(1);
+    expect(await notificationsOf(firmC.id)).toHaveLength(notified + 1);
     const invitations = await listInvitationsOfOrg(firmC.orgId);
     expect(invitations[0]).toMatchObject({ scenario: { id: scenario.id }, open: true, alreadyBid: false });
     const hidden = await createPublishedSolution(firmC.orgId, { hidden: true });

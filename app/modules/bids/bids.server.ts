@@ -527,6 +527,24 @@ export function ownScenario(userId: string, scenarioId: string) {
 }
 
 /** The scenario's organisation invites a published solution's firm to bid; the firm's members are told. Returns the invitation and the firm's name. */
+/**
+ * The invitation of `solutionId` to `scenarioId` that `actor` has already sent with exactly `message`, as
+ * inviteSolution returns one; null when there is none (or it said something else).
+ */
+async function sameInvitation(actor: BidActor, scenarioId: string, solutionId: string, message: string) {
+  const existing = await prisma.bidInvitation.findUnique({
+    where: { scenarioId_solutionId: { scenarioId, solutionId } },
+    select: { id: true, message: true, invitedById: true, solution: { select: { org: { select: { name: true } } } } },
+  });
+  return existing && existing.invitedById === actor.id && existing.message === message ? { id: existing.id, firm: existing.solution.org.name } : null;
+}
+
+/**
+ * Invites a published solution's firm to bid on the actor's scenario: writes the invitation, audits it and tells
+ * the firm's members. Sending the same invitation again — the same person, solution and message, as a form
+ * submitted twice does (the second request can arrive before the first has answered) — returns the invitation
+ * sent, and tells nobody twice; another invitation of an invited solution is AlreadyInvitedError.
+ */
 export async function inviteSolution(actor: BidActor, scenarioId: string, solutionId: string, message: string) {
   try {
     return await prisma.$transaction(async (tx) => {
@@ -568,7 +586,12 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       return { id: invitation.id, firm: solution.org.name };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AlreadyInvitedError();
+    // Every check above passed before the insert found the pair taken: the same invitation again is the one sent.
+    if (isUniqueViolation(error)) {
+      const sent = await sameInvitation(actor, scenarioId, solutionId, message);
+      if (sent) return sent;
+      throw new AlreadyInvitedError();
+    }
     throw error;
   }
 }
