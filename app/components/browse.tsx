@@ -59,6 +59,8 @@ export type BrowseData = {
   filterRemovals: { href: string; count: number }[];
   /** On an empty page where no single filter is in the way: the words alone, and what they find. */
   keywordsOnly: { href: string; count: number } | null;
+  /** On an empty page with words and filters: how many records the words find without any filter. */
+  wordsAloneCount: number | null;
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
@@ -632,13 +634,23 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
     return count === undefined ? chipLabel(chip) : t("search.empty.removal", { label: chipLabel(chip), count });
   };
   const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
+  // The words find records, the filters leave none: the advice is about the filters, not the spelling.
+  const filtersExcludeAll = Boolean(state.q) && (data.wordsAloneCount ?? 0) > 0;
   if (isPastLastPage({ page: state.page, pageCount: data.pageCount, total: data.total })) {
     // Past the last page (an old link, or ?page=999).
     return <PageOutOfRange total={data.total} pageCount={data.pageCount} hrefFor={(page) => browseHref(kind, { ...state, page })} />;
   }
   return (
     <div className="rounded-lg bg-white p-6 shadow">
-      <h3 className="text-lg font-semibold">{state.q ? <MixedText text={t("search.empty.titleFor", { q: state.q })} /> : t("search.empty.title")}</h3>
+      <h3 className="text-lg font-semibold">
+        {filtersExcludeAll ? (
+          <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: data.wordsAloneCount! })} />
+        ) : state.q ? (
+          <MixedText text={t("search.empty.titleFor", { q: state.q })} />
+        ) : (
+          t("search.empty.title")
+        )}
+      </h3>
       <p className="mt-2 text-slate-800">{t("search.empty.help")}</p>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
         {data.wordsToLeaveOut.length > 0 ? (
@@ -647,7 +659,7 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
             <QueryLinks className="mt-1" links={data.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: browseHref(kind, { ...state, q: variant.q, page: 1 }), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
           </li>
         ) : null}
-        {state.q ? (
+        {state.q && !filtersExcludeAll ? (
           <>
             <li>{t("search.empty.spelling")}</li>
             <li>{t("search.empty.fewerWords")}</li>

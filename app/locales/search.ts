@@ -95,6 +95,8 @@ const zh = {
   empty: {
     title: "没有找到结果",
     titleFor: "没有找到与“{{q}}”相关的结果",
+    titleFiltered: "“{{q}}”有 {{count}} 个结果，但没有一个符合所选的筛选条件",
+    titleFiltered_one: "“{{q}}”有 {{count}} 个结果，但它不符合所选的筛选条件",
     help: "可以试试：",
     spelling: "检查关键词是否有错别字",
     fewerWords: "减少关键词，或换一个更常用的说法（如“无人机”而不是“多旋翼无人驾驶航空器”）",
@@ -219,6 +221,8 @@ const en: Shape<typeof zh> = {
   empty: {
     title: "No results",
     titleFor: "No results for “{{q}}”",
+    titleFiltered: "“{{q}}” has {{count}} results, but none of them match the filters you chose",
+    titleFiltered_one: "“{{q}}” has {{count}} result, but it does not match the filters you chose",
     help: "You could:",
     spelling: "Check the spelling of your keywords",
     fewerWords: "Use fewer or more common words (e.g. “drone” rather than “multi-rotor unmanned aircraft”)",

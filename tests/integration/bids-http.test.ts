@@ -378,7 +378,7 @@ describe("bad input", () => {
     expect(ok.status).toBe(302);
     const twice = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "再次邀请" } });
     expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("已邀请过该方案所属企业");
+    expect(await twice.text()).toContain("这个方案已经邀请过了");
     const member = await addMember(otherFirm.orgId);
     const invitations = await (await http.request("/workspace/bids", { cookie: member.cookie })).text();
     expect(invitations).toContain(scenario.title);

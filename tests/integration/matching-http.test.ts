@@ -462,7 +462,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     // Inviting again (a second tab) explains itself on the invite page instead of failing.
     const twice = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "再次邀请", source: "scenario" } });
     expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("已邀请过该方案所属企业");
+    expect(await twice.text()).toContain("这个方案已经邀请过了");
   });
 
   it("an invitation from the invite page's recommendations returns there; a failed one keeps the message by its form", async () => {

@@ -349,8 +349,18 @@ describe("full-text search", () => {
     const wordsAlone = (await get(`/scenarios?q=${q("无人机")}`)).count;
     expect(excluding.body).toContain(`只保留关键词“无人机”，去掉全部筛选（${wordsAlone} 个结果）`);
     expect(excluding.body).toContain(`href="/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"`);
+    // The words find records, the filters none: the heading says so, and there is no advice on spelling.
+    expect(excluding.body).toContain(`“无人机”有 ${wordsAlone} 个结果，但没有一个符合所选的筛选条件`);
+    expect(excluding.body).not.toContain("没有找到与“无人机”相关的结果");
+    expect(excluding.body).not.toContain("检查关键词是否有错别字");
     // One filter in the way: removing it is the advice, and there is no "keep only the words".
-    expect((await get(`/scenarios?q=${q("无人机")}&district=JUXIAN`)).body).not.toContain("只保留关键词");
+    const oneFilter = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN`);
+    expect(oneFilter.count).toBe(0);
+    expect(oneFilter.body).not.toContain("只保留关键词");
+    expect(oneFilter.body).toContain(`“无人机”有 ${wordsAlone} 个结果，但没有一个符合所选的筛选条件`);
+    expect((await get(`/scenarios?q=${q("无人机")}&district=JUXIAN`, enCookie)).body).toMatch(
+      new RegExp(`“(<!-- -->)?<span lang="zh-CN">无人机</span>(<!-- -->)?” has (<!-- -->)?${wordsAlone}(<!-- -->)? results, but none of them match the filters you chose`),
+    );
     // 冷链 (lenglian) is a glossary word no record here has: nothing to offer.
     expect((await get("/scenarios?q=lenglian")).body).not.toContain("您是不是要找");
     // A query longer than a search reads is cut at a space, and the page says so.

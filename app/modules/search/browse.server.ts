@@ -64,6 +64,8 @@ type EngineAnswer = {
    * filters exclude each other): the words without any filter, when they find something.
    */
   keywordsOnly: { href: string; count: number } | null;
+  /** On an empty page with words and filters: how many records the words find without any filter. */
+  wordsAloneCount: number | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -91,7 +93,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, keywordsOnly: null };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, keywordsOnly: null, wordsAloneCount: null };
     throw error;
   }
   const main = results[0]!;
@@ -122,8 +124,10 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const candidate = suggestionCandidate(state.q, main.total);
   // Pinyin is counted with the other variants, in the same multi-search.
   const pinyin = candidate?.ifItFinds ? candidate.q : null;
-  // Removing one filter at a time cannot help when two filters exclude each other; the words alone may.
-  const keywordsOnly = state.q && removals.filter((filter) => filter.type !== "q").length >= 2 ? withoutFilters(state) : null;
+  // What the words find without any filter: whether it is the filters that leave the page empty, not the words
+  // (and, where removing one filter at a time cannot help because two exclude each other, a way out).
+  const filtersRemovable = removals.filter((filter) => filter.type !== "q").length;
+  const wordsAlone = state.q && filtersRemovable >= 1 ? withoutFilters(state) : null;
   // Every variant is counted in one multi-search; the counts are then cut back into these groups, in order.
   const groups = [
     leaveOut.map((variant) => ({ ...state, q: variant.q })),
@@ -131,11 +135,11 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     removals.map((filter) => filter.without),
     named.map((filter) => filter.state),
     pinyin ? [{ ...state, q: pinyin }] : [],
-    keywordsOnly ? [keywordsOnly] : [],
+    wordsAlone ? [wordsAlone] : [],
   ];
   const counts = await countStates(kind, groups.flat(), now, withdrawn);
   // With no counts (the engine refused one), every group is empty: nothing counted is offered.
-  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [pinyinCount], [keywordsOnlyCount]] = counts
+  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [pinyinCount], [wordsAloneCount]] = counts
     ? cutLike(groups, counts)
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
@@ -151,7 +155,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
     namedFilters: withCounts(named, namedCounts!).filter((filter) => filter.count > 0),
     suggestion: candidate && (!candidate.ifItFinds || (pinyinCount ?? 0) > 0) ? candidate.q : null,
-    keywordsOnly: keywordsOnly && everyRemovalFindsNothing && (keywordsOnlyCount ?? 0) > 0 ? { href: browseHref(kind, keywordsOnly), count: keywordsOnlyCount! } : null,
+    keywordsOnly: wordsAlone && filtersRemovable >= 2 && everyRemovalFindsNothing && (wordsAloneCount ?? 0) > 0 ? { href: browseHref(kind, wordsAlone), count: wordsAloneCount! } : null,
+    wordsAloneCount: wordsAlone && wordsAloneCount !== undefined ? wordsAloneCount : null,
   };
 }
 
@@ -262,7 +267,7 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly };
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly, wordsAloneCount: answer.wordsAloneCount };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -279,7 +284,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     tagsHtml: trustedListHighlight(highlights.get(row.id)?.tags, row.tags),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly };
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly, wordsAloneCount: answer.wordsAloneCount };
 }
 
 /**
