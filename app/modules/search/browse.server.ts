@@ -33,9 +33,9 @@ import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { SOLUTION_INDEX } from "./indexes";
+import { INDEX_SETTINGS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
-import { chineseQueryWords, withoutCompoundModifiers } from "./tokenizer";
+import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
@@ -190,11 +190,17 @@ export type WordLeftOut = { word: string; q: string; count: number };
 /**
  * For a query of several words that found nothing (every word must match): each word left out in turn —
  * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
- * as the engines cut it (无人机区块链 → 无人机, 区块链), and so is a hyphenated Latin word (drone-delivered → drone,
+ * as the engines cut it (无人机区块链 → 无人机, 区块链; 多旋翼无人驾驶航空器 → 多旋翼, 无人驾驶航空器), and so is a hyphenated Latin word (drone-delivered → drone,
  * delivered; a modifier half such as "-based" is no word to leave out: withoutCompoundModifiers). At most six
  * words (one counting query each).
  */
 const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/**
+ * The words the engines keep whole in a query (the same for both indexes): 无人驾驶航空器 is one word to leave
+ * out, as the engine searches it (a synonym of 无人机), not 无人驾驶 and 航空器.
+ */
+const QUERY_WHOLE_WORDS = normalizedWholeWords(wholeWords(INDEX_SETTINGS[SOLUTION_INDEX]));
 
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
@@ -203,7 +209,7 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   const words = withoutCompoundModifiers(q)
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((token) => (ALL_HAN.test(token) ? chineseQueryWords(segmentChinese(token)).map((word) => word.word) : HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token]));
+    .flatMap((token) => (ALL_HAN.test(token) ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => word.word) : HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token]));
   if (words.length < 2 || words.length > 6) return [];
   return words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
 }

@@ -43,7 +43,7 @@ import {
 import { segmentChinese } from "./chinese-words.server";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
-import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, type QueryWord } from "./tokenizer";
+import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, wholeWords, type QueryWord } from "./tokenizer";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 const BM25_K1 = 1.2;
@@ -174,10 +174,7 @@ class InvertedIndex {
 
   constructor(readonly settings: IndexSettings) {
     validateSettings(settings);
-    // Terms of two-way groups are kept whole like domain words, so 无人机 and UAV each map onto one token.
-    // One-way synonyms (the bilingual glossary, a few hundred words) are not: each dictionary word costs a
-    // scan of every document at indexing, and a Chinese query is not cut at glossary words (synonyms.ts).
-    this.dictionary = [...new Set([...(settings.dictionary ?? []), ...(settings.synonyms ?? []).flat()])];
+    this.dictionary = wholeWords(settings); // domain words and two-way synonym terms, indexed and queried whole
     this.stopWords = stopWordSet(settings);
     this.searchable = settings.searchable.map((attribute, position) => ({
       field: attribute.field,

@@ -196,8 +196,7 @@ export function parseQuery(
   stopWords: ReadonlySet<string> = new Set(),
   segmentChinese: ChineseSegmenter | null = null,
 ): QueryWord[] {
-  const normalizedDictionary = [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))]
-    .sort((a, b) => b.length - a.length);
+  const normalizedDictionary = normalizedWholeWords(dictionary);
   const phrases = phrasesOf(synonyms);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
@@ -241,35 +240,58 @@ export function parseQuery(
       addWord(match[2]);
       continue;
     }
-    const run = match[1]!;
-    // The run's words in order, with where each stands in it (a word joins the previous one when it starts
-    // where that one ended: nothing was left out between them).
-    const parts: ChineseQueryWord[] = [];
-    const addRest = (rest: string, end: number) => {
-      if (!rest) return;
-      const start = end - rest.length;
-      // Two characters are one word (and every key term of matching is such a piece); only longer runs are cut.
-      const pieces = segmentChinese && Array.from(rest).length > 2 ? chineseQueryWords(segmentChinese(rest)) : [{ word: rest, start: 0, end: rest.length }];
-      for (const piece of pieces) parts.push({ word: piece.word, start: start + piece.start, end: start + piece.end });
-    };
-    let rest = "";
-    let i = 0;
-    while (i < run.length) {
-      const dictionaryWord = normalizedDictionary.find((word) => isCjkText(word) && run.startsWith(word, i));
-      if (dictionaryWord) {
-        addRest(rest, i);
-        rest = "";
-        parts.push({ word: dictionaryWord, start: i, end: i + dictionaryWord.length });
-        i += dictionaryWord.length;
-      } else {
-        rest += run[i];
-        i += 1;
-      }
-    }
-    addRest(rest, run.length);
+    const parts = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese);
     parts.forEach((part, p) => addWord(part.word, p > 0 && parts[p - 1]!.end === part.start ? parts[p - 1]!.word : undefined));
   }
   return words;
+}
+
+/**
+ * The words of a query's run of Chinese, in order, with where each stands in the run: the domain words of
+ * `dictionary` (normalized, longest first) whole, and what lies between them cut by `segmentChinese`
+ * (chineseQueryWords; two characters, or every run without a segmenter, stay one word). A word joins the one
+ * before it when it starts where that one ended.
+ */
+export function cutChineseRun(run: string, dictionary: readonly string[], segmentChinese: ChineseSegmenter | null): ChineseQueryWord[] {
+  const parts: ChineseQueryWord[] = [];
+  const addRest = (rest: string, end: number) => {
+    if (!rest) return;
+    const start = end - rest.length;
+    // Two characters are one word (and every key term of matching is such a piece); only longer runs are cut.
+    const pieces = segmentChinese && Array.from(rest).length > 2 ? chineseQueryWords(segmentChinese(rest)) : [{ word: rest, start: 0, end: rest.length }];
+    for (const piece of pieces) parts.push({ word: piece.word, start: start + piece.start, end: start + piece.end });
+  };
+  let rest = "";
+  let i = 0;
+  while (i < run.length) {
+    const dictionaryWord = dictionary.find((word) => isCjkText(word) && run.startsWith(word, i));
+    if (dictionaryWord) {
+      addRest(rest, i);
+      rest = "";
+      parts.push({ word: dictionaryWord, start: i, end: i + dictionaryWord.length });
+      i += dictionaryWord.length;
+    } else {
+      rest += run[i];
+      i += 1;
+    }
+  }
+  addRest(rest, run.length);
+  return parts;
+}
+
+/**
+ * The words a query keeps whole (parseQuery's `dictionary`) under index settings: the domain words and the terms
+ * of two-way synonym groups, so 无人机 and 无人驾驶航空器 each map onto one token. One-way synonyms (the bilingual
+ * glossary, a few hundred words) are not: each dictionary word costs a scan of every document at indexing, and a
+ * Chinese query is not cut at glossary words (synonyms.ts).
+ */
+export function wholeWords(settings: { dictionary?: readonly string[]; synonyms?: readonly (readonly string[])[] }): string[] {
+  return [...new Set([...(settings.dictionary ?? []), ...(settings.synonyms ?? []).flat()])];
+}
+
+/** `dictionary` as cutChineseRun takes it: normalized, single words only, longest first. */
+export function normalizedWholeWords(dictionary: readonly string[]): string[] {
+  return [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))].sort((a, b) => b.length - a.length);
 }
 
 /**
