@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { bidSchema } from "~/modules/bids/bids.schema";
 import { scenarioSchema } from "~/modules/scenarios/scenarios.schema";
 import { solutionSchema } from "~/modules/solutions/solutions.schema";
-import { readTypedNumber, ungroupDigits } from "./validation";
+import { readTypedNumber, readTypedWan, ungroupDigits, ungroupWan } from "./validation";
 
 describe("amounts typed with grouped thousands", () => {
   it("ungroups by threes only, keeps a fraction, and leaves anything else as typed", () => {
@@ -24,6 +24,18 @@ describe("amounts typed with grouped thousands", () => {
     expect(readTypedNumber("")).toBe("");
     expect(readTypedNumber("1,5")).toBe("1,5");
     expect(readTypedNumber(undefined)).toBeUndefined();
+  });
+
+  it("reads the box's own unit written out in a 万元 amount (QA: 100万 was refused), and no other", () => {
+    expect(ungroupWan("100万")).toBe("100");
+    expect(ungroupWan(" 1,000 万元 ")).toBe("1000");
+    expect(ungroupWan("１００万元")).toBe("100");
+    for (const text of ["100元", "1亿", "万", "100万美元", "100"]) expect(ungroupWan(text), text).toBe(ungroupDigits(text));
+    expect(readTypedWan("100万")).toBe(100);
+    expect(readTypedWan("12.5万")).toBe(12.5); // for the schema to refuse as not whole
+    expect(readTypedWan("100元")).toBe("100元");
+    expect(readTypedWan(7)).toBe(7);
+    expect(readTypedNumber("100万")).toBe("100万"); // a count of days has no such unit
   });
 
   /** The value the schema made of `value` in field `name`, or the message keys it gave that field. */
@@ -50,5 +62,11 @@ describe("amounts typed with grouped thousands", () => {
     expect(read(solutionSchema, { priceMin: "-1,000" }, "priceMin")).toEqual([expect.stringContaining("solution.validation.notNegative")]);
     expect(read(scenarioSchema, { budgetMin: "1,000" }, "budgetMin")).toBeNull();
     expect(read(scenarioSchema, { budgetMin: "12,00" }, "budgetMin")).toEqual([expect.stringContaining("scenario.validation.wholeNumber")]);
+    // The unit written out, in every 万元 box; not in the delivery days.
+    expect(read(bidSchema, { ...bid, quotedPrice: "100万" }, "quotedPrice")).toBe(100);
+    expect(read(bidSchema, { ...bid, quotedPrice: "100万元", deliveryDays: "30万" }, "deliveryDays")).toEqual([expect.stringContaining("bid.errors.wholeNumber")]);
+    expect(read(solutionSchema, { ...solution, priceMin: "80万", priceMax: "1,500 万元" }, "priceMax")).toBe(1500);
+    expect(read(scenarioSchema, { budgetMin: "100万元" }, "budgetMin")).toBeNull();
+    expect(read(scenarioSchema, { budgetMin: "100元" }, "budgetMin")).toEqual([expect.stringContaining("scenario.validation.wholeNumber")]);
   });
 });

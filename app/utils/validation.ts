@@ -65,6 +65,22 @@ export function readTypedNumber(value: unknown): unknown {
   return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : value;
 }
 
+/**
+ * An amount typed in a box whose unit is 万元, with the unit written out as many people write it: "100万",
+ * "100 万元", "1,000万元" → "1000" (then as ungroupDigits). Only the box's own unit: "100元" or "1亿" stay as
+ * typed, for the schema to refuse.
+ */
+export function ungroupWan(text: string): string {
+  return ungroupDigits(text.normalize("NFKC").trim().replace(/(?<=\d)\s*万元?$/u, ""));
+}
+
+/** readTypedNumber for an amount in 万元: the unit may be written out too (ungroupWan). */
+export function readTypedWan(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  const read = readTypedNumber(ungroupWan(value));
+  return typeof read === "number" ? read : value;
+}
+
 /** A required single-line text field, trimmed, with a length limit. */
 export function requiredText(max: number, min = 1) {
   return z

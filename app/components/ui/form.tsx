@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { contentLang } from "~/utils/content-lang";
 import { translateMessage } from "~/utils/i18n";
 import { formatWan } from "~/utils/money";
-import { readTypedNumber } from "~/utils/validation";
+import { readTypedWan } from "~/utils/validation";
 
 export const controlClass =
   "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm aria-[invalid=true]:border-red-700 disabled:bg-slate-100";
@@ -84,9 +84,9 @@ export function AmountField({ meta, label, hint }: { meta: FieldMetadata<string 
   );
 }
 
-/** A whole amount as the amount schemas read it (readTypedNumber: "1,200" too), or null for anything they would refuse. */
+/** A whole amount as the amount schemas read it (readTypedWan: "1,200" and "100万" too), or null for anything they would refuse. */
 function typedWholeAmount(text: string): number | null {
-  const value = readTypedNumber(text);
+  const value = readTypedWan(text);
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { DISTRICTS } from "~/modules/orgs/districts";
 import { PHONE_PATTERN } from "~/modules/orgs/orgs.schema";
 import { msg } from "~/utils/i18n";
-import { emailField, optionalText, requiredText, stripControlCharacters, ungroupDigits } from "~/utils/validation";
+import { emailField, optionalText, requiredText, stripControlCharacters, ungroupWan } from "~/utils/validation";
 import { BATCH_PATTERN } from "./scenario-transitions";
 
 export const SCENARIO_MODES = ["OPEN_CALL", "CHALLENGE", "INVITATION"] as const;
@@ -30,7 +30,7 @@ function listField() {
 function wanField() {
   return z
     .string({ error: msg("validation.required") })
-    .transform(ungroupDigits) // "1,000" and "1，000" are a thousand
+    .transform(ungroupWan) // "1,000" and "1，000" are a thousand, "100万" is 100 (万元)
     .pipe(
       z
         .string()

@@ -131,6 +131,9 @@ describe("parsing the URL", () => {
     // The Chinese boxes: whole 万元.
     expect(readAmount("250", false)).toEqual({ wan: 250 });
     expect(readAmount(" ２５０ ", false)).toEqual({ wan: 250 });
+    expect(readAmount("250万", false)).toEqual({ wan: 250 }); // the box's own unit written out
+    expect(readAmount("250万元", false)).toEqual({ wan: 250 });
+    expect(readAmount("2.5万", true)).toEqual({ problem: "notNumber" }); // a millions box has no 万
     expect(readAmount("5.0", false)).toEqual({ wan: 5 });
     expect(readAmount("0", false)).toEqual({ wan: 0 });
     expect(readAmount("10000000", false)).toEqual({ wan: 10_000_000 });

@@ -18,7 +18,7 @@ import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
 import { hasSearchableWords } from "./tokenizer";
-import { ungroupDigits } from "~/utils/validation";
+import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
 
@@ -219,7 +219,8 @@ export type AmountProblem = "notNumber" | "negative" | "tooLarge" | "tooPrecise"
  * minus are read as such. Null when empty.
  */
 export function readAmount(text: string, inMillions: boolean): { wan: number } | { problem: AmountProblem } | null {
-  const value = ungroupDigits(text); // "1,000" is a thousand; full-width digits and "−" as ASCII
+  // "1,000" is a thousand; full-width digits and "−" as ASCII; in a 万元 box "100万" is 100 (万元).
+  const value = inMillions ? ungroupDigits(text) : ungroupWan(text);
   if (!value) return null;
   const parts = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value);
   if (!parts || (!parts[2] && !parts[3])) return { problem: "notNumber" };

@@ -1,7 +1,7 @@
 // Solution forms and filters, shared by browser and server. Messages are i18n keys (msg).
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
-import { optionalText, readTypedNumber, requiredText, stripControlCharacters } from "~/utils/validation";
+import { optionalText, readTypedWan, requiredText, stripControlCharacters } from "~/utils/validation";
 
 export const FIRST_UNIT_TYPES = ["FIRST_SET", "FIRST_BATCH", "FIRST_VERSION"] as const;
 export const FIRST_UNIT_STATUSES = ["NONE", "APPLYING", "RECOGNISED"] as const;
@@ -49,7 +49,7 @@ function listField() {
 
 function amountField(max = MAX_PRICE) {
   return z.preprocess(
-    readTypedNumber, // "1,000" is a thousand
+    readTypedWan, // "1,000" is a thousand, "100万" is 100 (万元)
     z
       .number({ error: msg("solution.validation.wholeNumber") })
       .int(msg("solution.validation.wholeNumber"))
