@@ -454,6 +454,10 @@ describe("full-text search", () => {
     // Only on a query's first page, and not for English words (they already find every Chinese word of the entry).
     expect((await get(`/scenarios?q=${q("港口")}&page=2`)).body).not.toContain("相关搜索");
     expect((await get("/scenarios?q=port")).body).not.toContain("相关搜索");
+    // Nor for a long query, whose every related search would be a line of text (QA).
+    const long = `港口 ${"port ".repeat(5)}港口 港口`; // finds what 港口 finds, but is 33 characters long
+    expect((await get(`/scenarios?q=${q(long)}`)).hits).toEqual(page.hits);
+    expect((await get(`/scenarios?q=${q(long)}`)).body).not.toContain("相关搜索");
   });
 
   it("reads hyphenated English compounds as a reader means them: drone-based finds the drone records", async () => {

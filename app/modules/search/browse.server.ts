@@ -118,7 +118,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   // Other searches to offer, each with its count: other words under the same filters, and on an empty page
   // the page without each filter in turn. One multi-search for all of them.
   const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
-  const related = state.page === 1 && state.q ? relatedGlossaryQueries(state.q, segmentChinese) : [];
+  // A related search is the query with one word swapped, offered as a link: for a long query (a pasted sentence)
+  // that is a line of text per link that nobody reads, so only for queries of a few words.
+  const related = state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
   const candidate = suggestionCandidate(state.q, main.total);
@@ -194,6 +196,9 @@ export type WordLeftOut = { word: string; q: string; count: number };
  * delivered; a modifier half such as "-based" is no word to leave out: withoutCompoundModifiers). At most six
  * words (one counting query each).
  */
+/** The longest query (characters) for which related searches are offered. */
+const MAX_RELATED_QUERY_CHARS = 24;
+
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /**
