@@ -19,6 +19,7 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARC
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
+import { searchesWords } from "~/modules/search/browse";
 import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
@@ -124,6 +125,8 @@ export default function InvitePage() {
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>
         {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
+        {/* Words with nothing to search for (的, "the", emoji) are said so, as on /solutions, and every solution listed. */}
+        {query && !searchesWords({ q: query }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: query })} /></p> : null}
         {/* Said to screen readers as it changes (a polite live region, as on the search pages): the number found by
             a search, and an invitation just sent from it — shown here, where the owner lands, and nowhere else. */}
         <p role="status" className="text-sm text-slate-700">

@@ -374,6 +374,11 @@ describe("bad input", () => {
     await syncSearchIndex();
     const search = await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie });
     expect(await search.text()).toContain("港口智能理货系统");
+    // Words with nothing to search for are said so, as on /solutions, and every invitable solution is listed.
+    const nothing = await (await http.request(`${page}?q=${encodeURIComponent("的")}`, { cookie: owner.cookie })).text();
+    expect(nothing).toContain("“的”中没有可以搜索的词");
+    expect(nothing).toContain("港口智能理货系统");
+    expect(await (await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie })).text()).not.toContain("没有可以搜索的词");
     const ok = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "欢迎揭榜" } });
     expect(ok.status).toBe(302);
     const twice = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "再次邀请" } });

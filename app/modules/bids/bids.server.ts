@@ -8,6 +8,7 @@ import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachm
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { searchSolutionIds } from "~/modules/search/browse.server";
+import { searchesWords } from "~/modules/search/browse";
 import { prisma } from "~/utils/db.server";
 import { errorFields, logger } from "~/utils/logger.server";
 import { stripControlCharacters } from "~/utils/validation";
@@ -466,8 +467,11 @@ const INVITE_LIST_SELECT = { id: true, title: true, orgId: true, firstUnitType: 
  * words, or when the engine cannot answer, the page lists newest first, filtered by the typed text in titles.
  */
 export async function searchInvitableSolutions(scenarioId: string, ownOrgId: string, query: string, page: number) {
+  // Words with nothing to search for (的, "the", emoji) ask for every solution, newest first, as on /solutions —
+  // not for the titles that happen to contain 的.
+  const searched = searchesWords({ q: query }) ? query : "";
   const [found, invited, bids] = await Promise.all([
-    invitableByEngine(ownOrgId, query, page).then((found) => found ?? invitableByTitle(ownOrgId, query, page)),
+    invitableByEngine(ownOrgId, searched, page).then((found) => found ?? invitableByTitle(ownOrgId, searched, page)),
     prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
     prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true, status: true } }),
   ]);
