@@ -57,10 +57,11 @@ export type BrowseData = {
   relatedSearches: { q: string; count: number }[];
   /** On an empty page: how many records each filter-removal link (by its href) would list. */
   filterRemovals: { href: string; count: number }[];
-  /** On an empty page where no single filter is in the way: the words alone, and what they find. */
-  keywordsOnly: { href: string; count: number } | null;
-  /** On an empty page with words and filters: how many records the words find without any filter. */
-  wordsAloneCount: number | null;
+  /**
+   * On an empty page with words and filters: the words without any filter, when they find something; `linked`
+   * where no single filter is in the way (the page links to the words alone).
+   */
+  wordsAlone: { href: string; count: number; linked: boolean } | null;
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
@@ -635,7 +636,7 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
   };
   const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
   // The words find records, the filters leave none: the advice is about the filters, not the spelling.
-  const filtersExcludeAll = Boolean(state.q) && (data.wordsAloneCount ?? 0) > 0;
+  const { wordsAlone } = data;
   if (isPastLastPage({ page: state.page, pageCount: data.pageCount, total: data.total })) {
     // Past the last page (an old link, or ?page=999).
     return <PageOutOfRange total={data.total} pageCount={data.pageCount} hrefFor={(page) => browseHref(kind, { ...state, page })} />;
@@ -643,8 +644,8 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
   return (
     <div className="rounded-lg bg-white p-6 shadow">
       <h3 className="text-lg font-semibold">
-        {filtersExcludeAll ? (
-          <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: data.wordsAloneCount! })} />
+        {wordsAlone ? (
+          <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: wordsAlone.count })} />
         ) : state.q ? (
           <MixedText text={t("search.empty.titleFor", { q: state.q })} />
         ) : (
@@ -659,16 +660,16 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
             <QueryLinks className="mt-1" links={data.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: browseHref(kind, { ...state, q: variant.q, page: 1 }), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
           </li>
         ) : null}
-        {state.q && !filtersExcludeAll ? (
+        {state.q && !wordsAlone ? (
           <>
             <li>{t("search.empty.spelling")}</li>
             <li>{t("search.empty.fewerWords")}</li>
           </>
         ) : null}
-        {data.keywordsOnly ? (
+        {wordsAlone?.linked ? (
           <li>
-            <Link to={data.keywordsOnly.href} className="text-brand-700 underline">
-              <MixedText text={t("search.empty.keywordsOnly", { q: state.q, count: data.keywordsOnly.count })} />
+            <Link to={wordsAlone.href} className="text-brand-700 underline">
+              <MixedText text={t("search.empty.keywordsOnly", { q: state.q, count: wordsAlone.count })} />
             </Link>
           </li>
         ) : null}

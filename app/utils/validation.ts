@@ -41,18 +41,41 @@ function percentEncoded(character: string): string {
   }
 }
 
+/** A typed amount with full-width digits and a leading minus sign (−) as ASCII, trimmed. */
+function normalizedAmount(text: string): string {
+  return text.normalize("NFKC").trim().replace(/^\u2212/, "-"); // the minus sign (NFKC keeps it) is a minus
+}
+
+/** A normalized amount without the grouping of its thousands, by threes only (see ungroupDigits). */
+function withoutGrouping(normalized: string): string {
+  return normalized.replace(/^(-?)(\d{1,3}(?:[, ]\d{3})+)(?=\.|$)/, (_, sign: string, digits: string) => sign + digits.replace(/\D/g, ""));
+}
+
 /**
  * An amount as people type it, with its thousands grouped: "1,000", "1，000" (full width), "12 000 000" →
- * "1000", "12000000", and full-width digits and a leading minus sign (−) as ASCII. Only grouping by threes counts, so "1,5" (a decimal
- * comma in some countries) is never read as 15; the fractional part, if any, is kept. Anything else comes back
- * trimmed and normalised but otherwise as typed, for the caller to say what is wrong with it.
+ * "1000", "12000000", and full-width digits and a leading minus sign (−) as ASCII. Only grouping by threes
+ * counts, so "1,5" (a decimal comma in some countries) is never read as 15; the fractional part, if any, is
+ * kept. Anything else comes back trimmed and normalised but otherwise as typed, for the caller to say what is
+ * wrong with it.
  */
 export function ungroupDigits(text: string): string {
-  return text
-    .normalize("NFKC")
-    .trim()
-    .replace(/^\u2212/, "-") // the minus sign (NFKC keeps it) is a minus
-    .replace(/^(-?)(\d{1,3}(?:[, ]\d{3})+)(?=\.|$)/, (_, sign: string, digits: string) => sign + digits.replace(/\D/g, ""));
+  return withoutGrouping(normalizedAmount(text));
+}
+
+/**
+ * ungroupDigits for a box whose unit is 万元, with the unit written out as many people write it: "100万",
+ * "100 万元", "1,000万元" → "100", "100", "1000". Only the box's own unit: "100元" or "1亿" stay as typed, for the
+ * schema to refuse.
+ */
+export function ungroupWan(text: string): string {
+  return withoutGrouping(normalizedAmount(text).replace(/(?<=\d)\s*万元?$/u, ""));
+}
+
+/** The number a form field's text says, once `ungroup` has read it; other values pass through to the schema. */
+function readTyped(value: unknown, ungroup: (text: string) => string): unknown {
+  if (typeof value !== "string") return value;
+  const text = ungroup(value);
+  return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : value;
 }
 
 /**
@@ -60,25 +83,12 @@ export function ungroupDigits(text: string): string {
  * number it says; other values pass through to the schema (and conform's own coercion), which reports them.
  */
 export function readTypedNumber(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const text = ungroupDigits(value);
-  return /^-?\d+(?:\.\d+)?$/.test(text) ? Number(text) : value;
-}
-
-/**
- * An amount typed in a box whose unit is 万元, with the unit written out as many people write it: "100万",
- * "100 万元", "1,000万元" → "1000" (then as ungroupDigits). Only the box's own unit: "100元" or "1亿" stay as
- * typed, for the schema to refuse.
- */
-export function ungroupWan(text: string): string {
-  return ungroupDigits(text.normalize("NFKC").trim().replace(/(?<=\d)\s*万元?$/u, ""));
+  return readTyped(value, ungroupDigits);
 }
 
 /** readTypedNumber for an amount in 万元: the unit may be written out too (ungroupWan). */
 export function readTypedWan(value: unknown): unknown {
-  if (typeof value !== "string") return value;
-  const read = readTypedNumber(ungroupWan(value));
-  return typeof read === "number" ? read : value;
+  return readTyped(value, ungroupWan);
 }
 
 /** A required single-line text field, trimmed, with a length limit. */

@@ -530,7 +530,6 @@ export function ownScenario(userId: string, scenarioId: string) {
   });
 }
 
-/** The scenario's organisation invites a published solution's firm to bid; the firm's members are told. Returns the invitation and the firm's name. */
 /**
  * The invitation of `solutionId` to `scenarioId` that `actor` has already sent with exactly `message`, as
  * inviteSolution returns one; null when there is none (or it said something else).
@@ -545,7 +544,7 @@ async function sameInvitation(actor: BidActor, scenarioId: string, solutionId: s
 
 /**
  * Invites a published solution's firm to bid on the actor's scenario: writes the invitation, audits it and tells
- * the firm's members. Sending the same invitation again — the same person, solution and message, as a form
+ * the firm's members; returns the invitation and the firm's name. Sending the same invitation again — the same person, solution and message, as a form
  * submitted twice does (the second request can arrive before the first has answered) — returns the invitation
  * sent, and tells nobody twice; another invitation of an invited solution is AlreadyInvitedError.
  */

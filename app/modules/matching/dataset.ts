@@ -192,6 +192,11 @@ function normalise(raw: z.infer<typeof rawDatasetSchema>): MatchingDataset & { w
     if (kept.length < list.length) warnings.push(`${where}.${field}: ${list.length - kept.length} empty entr${list.length - kept.length === 1 ? "y" : "ies"} left out`);
     return kept;
   };
+  // The lists both sides have, without their empty entries.
+  const lists = (record: { industryChain: string[]; tags: string[] }, where: string) => ({
+    industryChain: withoutEmpty(record.industryChain, where, "industryChain"),
+    tags: withoutEmpty(record.tags, where, "tags"),
+  });
   const ordered = (min: number | null, max: number | null, where: string, field: string): [number | null, number | null] => {
     if (min == null || max == null || min <= max) return [min, max];
     warnings.push(`${where}.${field}Min: ${field}Min ${min} exceeds ${field}Max ${max}; read as ${max}–${min}`);
@@ -208,8 +213,7 @@ function normalise(raw: z.infer<typeof rawDatasetSchema>): MatchingDataset & { w
     const [budgetMin, budgetMax] = ordered(record.budgetMin, record.budgetMax, where, "budget");
     return {
       ...record,
-      industryChain: withoutEmpty(record.industryChain, where, "industryChain"),
-      tags: withoutEmpty(record.tags, where, "tags"),
+      ...lists(record, where),
       budgetMin,
       budgetMax,
       firstUnitTypes: [...new Set(firstUnitTypes)],
@@ -232,8 +236,7 @@ function normalise(raw: z.infer<typeof rawDatasetSchema>): MatchingDataset & { w
     const [priceMin, priceMax] = ordered(record.priceMin, record.priceMax, where, "price");
     return {
       ...record,
-      industryChain: withoutEmpty(record.industryChain, where, "industryChain"),
-      tags: withoutEmpty(record.tags, where, "tags"),
+      ...lists(record, where),
       priceMin,
       priceMax,
       enterpriseTier,

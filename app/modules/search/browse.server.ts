@@ -60,12 +60,11 @@ type EngineAnswer = {
   /** "Did you mean …" (see didYouMean), or null. */
   suggestion: string | null;
   /**
-   * On an empty page whose words and several filters each still find nothing when removed one at a time (the
-   * filters exclude each other): the words without any filter, when they find something.
+   * On an empty page with words and filters: the words without any filter, when they find something — the page
+   * then says it is the filters that leave it empty. `linked` when several filters each still find nothing when
+   * removed one at a time (they exclude each other): the page offers the words alone as a way out.
    */
-  keywordsOnly: { href: string; count: number } | null;
-  /** On an empty page with words and filters: how many records the words find without any filter. */
-  wordsAloneCount: number | null;
+  wordsAlone: { href: string; count: number; linked: boolean } | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -93,7 +92,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, keywordsOnly: null, wordsAloneCount: null };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null };
     throw error;
   }
   const main = results[0]!;
@@ -128,8 +127,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const pinyin = candidate?.ifItFinds ? candidate.q : null;
   // What the words find without any filter: whether it is the filters that leave the page empty, not the words
   // (and, where removing one filter at a time cannot help because two exclude each other, a way out).
-  const filtersRemovable = removals.filter((filter) => filter.type !== "q").length;
-  const wordsAlone = state.q && filtersRemovable >= 1 ? withoutFilters(state) : null;
+  // With a single filter, the page without it is the words alone, already counted among the removals.
+  const filterRemovals = removals.filter((filter) => filter.type !== "q");
+  const withoutAnyFilter = state.q && filterRemovals.length >= 2 ? withoutFilters(state) : null;
   // Every variant is counted in one multi-search; the counts are then cut back into these groups, in order.
   const groups = [
     leaveOut.map((variant) => ({ ...state, q: variant.q })),
@@ -137,7 +137,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     removals.map((filter) => filter.without),
     named.map((filter) => filter.state),
     pinyin ? [{ ...state, q: pinyin }] : [],
-    wordsAlone ? [wordsAlone] : [],
+    withoutAnyFilter ? [withoutAnyFilter] : [],
   ];
   const counts = await countStates(kind, groups.flat(), now, withdrawn);
   // With no counts (the engine refused one), every group is empty: nothing counted is offered.
@@ -146,6 +146,13 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
   const everyRemovalFindsNothing = removalCounts!.length === removals.length && removalCounts!.every((count) => count === 0);
+  // The words alone: counted as such with several filters; with one, the page without it is the same search.
+  const [onlyFilter] = filterRemovals;
+  const alone = withoutAnyFilter
+    ? { state: withoutAnyFilter, count: wordsAloneCount }
+    : state.q && onlyFilter && filterRemovals.length === 1
+      ? { state: onlyFilter.without, count: removalCounts![removals.indexOf(onlyFilter)] }
+      : null;
   return {
     total: main.total,
     hits: main.hits,
@@ -157,8 +164,8 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
     namedFilters: withCounts(named, namedCounts!).filter((filter) => filter.count > 0),
     suggestion: candidate && (!candidate.ifItFinds || (pinyinCount ?? 0) > 0) ? candidate.q : null,
-    keywordsOnly: wordsAlone && filtersRemovable >= 2 && everyRemovalFindsNothing && (wordsAloneCount ?? 0) > 0 ? { href: browseHref(kind, wordsAlone), count: wordsAloneCount! } : null,
-    wordsAloneCount: wordsAlone && wordsAloneCount !== undefined ? wordsAloneCount : null,
+    wordsAlone:
+      alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,
   };
 }
 
@@ -170,6 +177,9 @@ function cutLike<T>(groups: readonly (readonly unknown[])[], flat: readonly T[])
 
 /** An empty page counts what removing each of its filters would find, up to this many filters (one query each). */
 const MAX_COUNTED_REMOVALS = 8;
+
+/** The longest query (characters) for which related searches are offered. */
+const MAX_RELATED_QUERY_CHARS = 24;
 
 /**
  * How many records each of `states` finds, in one multi-search (the first query of a page's plan is its
@@ -189,16 +199,6 @@ async function countStates(kind: BrowseKind, states: readonly BrowseState[], now
 /** A query with one typed word left out, and how many records it finds. */
 export type WordLeftOut = { word: string; q: string; count: number };
 
-/**
- * For a query of several words that found nothing (every word must match): each word left out in turn —
- * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
- * as the engines cut it (无人机区块链 → 无人机, 区块链; 多旋翼无人驾驶航空器 → 多旋翼, 无人驾驶航空器), and so is a hyphenated Latin word (drone-delivered → drone,
- * delivered; a modifier half such as "-based" is no word to leave out: withoutCompoundModifiers). At most six
- * words (one counting query each).
- */
-/** The longest query (characters) for which related searches are offered. */
-const MAX_RELATED_QUERY_CHARS = 24;
-
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
 /**
@@ -210,6 +210,13 @@ const QUERY_WHOLE_WORDS = normalizedWholeWords(wholeWords(INDEX_SETTINGS[SOLUTIO
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
 
+/**
+ * For a query of several words that found nothing (every word must match): each word left out in turn —
+ * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
+ * as the engines cut it (无人机区块链 → 无人机, 区块链; 多旋翼无人驾驶航空器 → 多旋翼, 无人驾驶航空器), and so is a
+ * hyphenated Latin word (drone-delivered → drone, delivered; a modifier half such as "-based" is no word to leave
+ * out: withoutCompoundModifiers). At most six words (one counting query each).
+ */
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   const words = withoutCompoundModifiers(q)
     .split(/\s+/)
@@ -278,7 +285,8 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   }));
   // A hit the database no longer shows (withdrawn just now, or past the cap of left-out records) is not counted.
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: answer.deadlineCounts, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly, wordsAloneCount: answer.wordsAloneCount };
+  const { total: _found, hits: _hits, ...offers } = answer; // facets, counts and the help an empty page offers
+  return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), ...offers };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */
@@ -295,7 +303,8 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
     tagsHtml: trustedListHighlight(highlights.get(row.id)?.tags, row.tags),
   }));
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
-  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), facets: answer.facets, deadlineCounts: null, error: answer.error, suggestion: answer.suggestion, wordsToLeaveOut: answer.wordsToLeaveOut, relatedSearches: answer.relatedSearches, filterRemovals: answer.filterRemovals, namedFilters: answer.namedFilters, keywordsOnly: answer.keywordsOnly, wordsAloneCount: answer.wordsAloneCount };
+  const { total: _found, hits: _hits, ...offers } = answer; // facets (no deadline counts here), counts and the help an empty page offers
+  return { kind: "solutions" as const, state, categories, items, total, pageCount: pageCountOf(total), ...offers };
 }
 
 /**

@@ -55,11 +55,15 @@ export function findWord(text: string, word: string, from: number): number {
 
 const normalizedDictionaries = new WeakMap<readonly string[], string[]>();
 
-/** The dictionary's words as they occur in normalized text; single words only (computed once per list). */
-function indexableDictionary(dictionary: readonly string[]): string[] {
+/**
+ * The dictionary's words as they occur in normalized text: single words only, longest first (the order in
+ * which cutChineseRun tries them; the index side takes every one it finds). Computed once per list: parseQuery
+ * runs for every search and each of matching's retrieval queries, always with the engine's one list.
+ */
+export function normalizedWholeWords(dictionary: readonly string[]): string[] {
   let words = normalizedDictionaries.get(dictionary);
   if (!words) {
-    words = [...new Set(dictionary.map(normalizeText))].filter((word) => word && !/\s/.test(word));
+    words = [...new Set(dictionary.map(normalizeText))].filter((word) => word && !/\s/.test(word)).sort((a, b) => b.length - a.length);
     normalizedDictionaries.set(dictionary, words);
   }
   return words;
@@ -76,7 +80,7 @@ export function tokenizeForIndex(text: string, dictionary: readonly string[] = [
     if (match[1]) tokens.push(...bigrams(match[1]));
     else if (match[2]) tokens.push(match[2]);
   }
-  for (const normalizedWord of indexableDictionary(dictionary)) {
+  for (const normalizedWord of normalizedWholeWords(dictionary)) {
     if (!normalized.includes(normalizedWord)) continue; // cheap test first: most texts hold few domain words
     for (let at = findWord(normalized, normalizedWord, 0); at !== -1; at = findWord(normalized, normalizedWord, at + normalizedWord.length)) {
       tokens.push(normalizedWord);
@@ -160,7 +164,7 @@ function isOnlyFunctionWords(run: string): boolean {
  */
 export function hasSearchableWords(query: string, stopWords: ReadonlySet<string>): boolean {
   for (const match of normalizeText(query).matchAll(RUN)) {
-    if (match[2] ? !stopWords.has(match[2]) : Array.from(match[1]!).some((character) => !CHINESE_FUNCTION_WORDS.has(character))) return true;
+    if (match[2] ? !stopWords.has(match[2]) : !isOnlyFunctionWords(match[1]!)) return true;
   }
   return false;
 }
@@ -289,10 +293,6 @@ export function wholeWords(settings: { dictionary?: readonly string[]; synonyms?
   return [...new Set([...(settings.dictionary ?? []), ...(settings.synonyms ?? []).flat()])];
 }
 
-/** `dictionary` as cutChineseRun takes it: normalized, single words only, longest first. */
-export function normalizedWholeWords(dictionary: readonly string[]): string[] {
-  return [...new Set(dictionary.map(normalizeText).filter((word) => !/\s/.test(word) && word))].sort((a, b) => b.length - a.length);
-}
 
 /**
  * Where the words of `text` start and end (UTF-16 offsets): Latin words and numbers whole, runs of Chinese
