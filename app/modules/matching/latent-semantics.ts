@@ -296,17 +296,25 @@ export type LatentVector = { vector: Float64Array; norm: number };
  * up the terms in the space.
  */
 export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap<string, number>): LatentVector {
-  const k = model.dimensions;
-  const vector = new Float64Array(k);
+  const vector = new Float64Array(model.dimensions);
   for (const [term, count] of frequencies) {
     const row = model.termRows.get(term);
-    if (row === undefined) continue;
-    const weight = termWeight(count, 1); // the term vectors carry the IDF already
-    const offset = row * k;
-    for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
+    if (row !== undefined) foldRow(model, vector, row, count);
   }
+  return withNorm(vector);
+}
+
+/** Adds a term's row, weighted for its `count` in the record, to `vector` (the IDF is in the row already). */
+function foldRow(model: LatentSemanticModel, vector: Float64Array, row: number, count: number) {
+  const k = model.dimensions;
+  const weight = termWeight(count, 1);
+  const offset = row * k;
+  for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
+}
+
+function withNorm(vector: Float64Array): LatentVector {
   let squares = 0;
-  for (let c = 0; c < k; c++) squares += vector[c]! * vector[c]!;
+  for (let c = 0; c < vector.length; c++) squares += vector[c]! * vector[c]!;
   return { vector, norm: Math.sqrt(squares) };
 }
 
@@ -320,8 +328,7 @@ const rowCounts = new WeakMap<LatentSemanticModel, Int32Array>();
  * so the two give the very same vector.
  */
 export function embedTerms(model: LatentSemanticModel, terms: readonly string[]): LatentVector {
-  const k = model.dimensions;
-  const vector = new Float64Array(k);
+  const vector = new Float64Array(model.dimensions);
   let counts = rowCounts.get(model);
   if (!counts) rowCounts.set(model, (counts = new Int32Array(model.termRows.size)));
   const rows: number[] = [];
@@ -330,14 +337,10 @@ export function embedTerms(model: LatentSemanticModel, terms: readonly string[])
     if (row !== undefined && counts[row]!++ === 0) rows.push(row);
   }
   for (const row of rows) {
-    const weight = termWeight(counts[row]!, 1); // the term vectors carry the IDF already
+    foldRow(model, vector, row, counts[row]!);
     counts[row] = 0;
-    const offset = row * k;
-    for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
   }
-  let squares = 0;
-  for (let c = 0; c < k; c++) squares += vector[c]! * vector[c]!;
-  return { vector, norm: Math.sqrt(squares) };
+  return withNorm(vector);
 }
 
 /** Cosine of two records' vectors, −1…1; 0 when either is empty (no term in the space). */

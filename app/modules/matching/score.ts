@@ -207,16 +207,15 @@ export function sharedKeywords(
     const at = lowered.indexOf(piece);
     return at >= 0 && lowered.length === original.length ? original.slice(at, at + piece.length) : piece;
   };
-  // Tags are short phrases; the cap keeps the quadratic search cheap on a hostile 10,000-character tag.
-  const words = cutIntoWords;
-  const [wordsA, wordsB] = [a.tags.map(words), b.tags.map(words)];
+  // Tags are short phrases; the cap (cutIntoWords) keeps the quadratic search cheap on a hostile 10,000-character tag.
+  const [wordsA, wordsB] = [a.tags.map((tag) => cutIntoWords(tag)), b.tags.map((tag) => cutIntoWords(tag))];
   a.tags.forEach((tagA, i) => {
     for (const tagB of wordsB) {
       const common = longestCommonWords(wordsA[i]!.text, wordsA[i]!.boundaries, tagB.text, tagB.boundaries);
       keep(common, writtenIn(tagA, common));
     }
   });
-  for (const [tags, title] of [[a.tags, words(b.title)], [b.tags, words(a.title)]] as const) {
+  for (const [tags, title] of [[a.tags, cutIntoWords(b.title)], [b.tags, cutIntoWords(a.title)]] as const) {
     for (const tag of tags) if (occursAsWords(title.text, title.boundaries, tag.trim().toLowerCase())) keep(tag);
   }
   // The same rule for domain concepts in any wording: named in one side's tags and the other side's tags or title.
