@@ -10,6 +10,7 @@ import {
   bidForViewer,
   decideBid,
   inviteSolution,
+  invitableByTitle,
   AlreadyInvitedError,
   listBidsOfOrg,
   listInvitationsOfOrg,
@@ -249,5 +250,25 @@ describe("invitations", () => {
     const hidden = await createPublishedSolution(firmC.orgId, { hidden: true });
     await expect(inviteSolution({ id: soe.id }, scenario.id, hidden.id, "")).rejects.toBeInstanceOf(SolutionNotUsableError);
     await expect(inviteSolution({ id: firmA.id }, scenario.id, solution.id, "")).rejects.toBeInstanceOf(BidNotFoundError);
+  });
+});
+
+describe("the invite list's title search (used when the search engine fails)", () => {
+  it("finds typed text literally: LIKE's wildcards and escape character are characters, a NUL is dropped", async () => {
+    const stamp = Date.now().toString(36);
+    const percent = await createPublishedSolution(firmB.orgId, { title: `${stamp} 节能率 30% 的照明改造` });
+    const underscore = await createPublishedSolution(firmB.orgId, { title: `${stamp} 接口 api_v2 网关` });
+    const backslash = await createPublishedSolution(firmB.orgId, { title: `${stamp} 路径 C:\\data 采集` });
+    const plain = await createPublishedSolution(firmB.orgId, { title: `${stamp} 3000 台设备 apiXv2` });
+    const titlesFor = async (typed: string) => (await invitableByTitle(soe.orgId, typed, 1)).items.map((item) => item.id).sort();
+    // Unescaped, "30%" would also match "3000", "api_v2" would match "apiXv2", and "\\d" would be an escape.
+    expect(await titlesFor(`${stamp} 节能率 30%`)).toEqual([percent.id]);
+    expect(await titlesFor("30%")).toEqual([percent.id]);
+    expect(await titlesFor("api_v2")).toEqual([underscore.id]);
+    expect(await titlesFor("C:\\data")).toEqual([backslash.id]);
+    expect(await titlesFor("\u0000api_v2")).toEqual([underscore.id]);
+    expect(await titlesFor(`${stamp} 3000`)).toEqual([plain.id]);
+    // The page's total counts the same rows.
+    expect((await invitableByTitle(soe.orgId, "%", 1)).total).toBe(1);
   });
 });

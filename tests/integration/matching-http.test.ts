@@ -284,12 +284,12 @@ describe("recommended solutions on an SOE's scenario", () => {
       expect(result.body, query).not.toContain(SECRET);
       expect(result.body, query).not.toContain(WATER_SOLUTION);
     }
-    // The title search takes what was typed literally: a NUL is dropped (it was a 500), "_" and "%" are no wildcards.
+    // A NUL in the typed words is dropped (it was a 500).
     const withNul = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水\u0000质")}`, soeMember.cookie);
     expect(withNul.status).toBe(200);
     expect(withNul.body).toContain(WATER_SOLUTION);
     // A wildcard alone has nothing to search for: said so, and every invitable solution listed, as /solutions
-    // lists everything for punctuation (the title search is left for when the engine fails).
+    // lists everything for punctuation (the title search, tested in bids.test.ts, is left for when the engine fails).
     for (const wildcard of ["_", "%", "\\"]) {
       const result = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(wildcard)}`, soeMember.cookie);
       expect(result.status).toBe(200);

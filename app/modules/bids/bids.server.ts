@@ -507,7 +507,11 @@ async function invitableByEngine(ownOrgId: string, query: string, page: number) 
   }
 }
 
-async function invitableByTitle(ownOrgId: string, query: string, page: number) {
+/**
+ * Invitable solutions whose title contains `query` literally, newest first: the invite page's list when the
+ * search engine cannot answer (exported for its test: the engine does not fail on demand).
+ */
+export async function invitableByTitle(ownOrgId: string, query: string, page: number) {
   // Typed text, found literally: control characters dropped (PostgreSQL refuses NUL: a 500), and LIKE's
   // wildcards and escape character escaped (Prisma's `contains` passes them through, so "_" listed everything).
   const literal = stripControlCharacters(query).trim().replace(/[\\%_]/g, (character) => `\\${character}`);
