@@ -10,12 +10,17 @@ describe("englishGloss", () => {
     expect(englishGloss("倾斜摄影")).toBe("oblique photography");
     expect(englishGloss("测绘地理信息")).toBe("surveying");
     expect(englishGloss("三维建模")).toBe("3D modelling");
+    // Words of the demo's records that a QA review found without English.
+    expect(englishGloss("智能问答")).toBe("question answering");
+    expect(englishGloss("低空应用")).toBe("low altitude application");
+    expect(englishGloss("智能客服")).toBe("customer service");
   });
 
   it("reads a compound of glossary words as their glosses in order", () => {
     expect(englishGloss("无人机巡检")).toBe("UAV inspection");
     expect(englishGloss("水质监测")).toBe("water quality monitoring");
     expect(englishGloss("港口起重机")).toBe("port crane");
+    expect(englishGloss("知识库问答")).toBe("knowledge base question answering");
   });
 
   it("gives nothing for words it cannot cover whole, for Latin words, or for a glossary word inside another word", () => {
