@@ -966,6 +966,27 @@ class InvertedIndex {
     });
   }
 
+  /**
+   * The alternatives of one query word are one word: each is scored with the word's document frequency, the
+   * largest of its alternatives' (as Lucene's SynonymQuery does), instead of its own. Otherwise the rarer
+   * wording wins by its rarity alone: "inspection" finds 巡检, 巡查, 巡视 and 检查, and a patrol record (巡查,
+   * in a few records) outranked every routine-inspection record (巡检, in many) only because fewer records
+   * say 巡查; 无人机 found a record saying "UAV" above those saying 无人机. Where and how often the word
+   * occurs in a record decides, as for a word without synonyms. An alternative's frequency is that of its
+   * rarest token (the most records that can hold all of them), or the character's for a character's pieces.
+   */
+  private withSharedFrequency(words: EngineWord[]): EngineWord[] {
+    return words.map((word): EngineWord => {
+      if (word.alternatives.length < 2) return word;
+      let shared = 0;
+      word.alternatives.forEach((alternative, a) => {
+        const lists = this.postingsOf(alternative);
+        if (lists) shared = Math.max(shared, word.sharedFrequency?.[a] ?? lists[0]!.documentFrequency); // rarest first
+      });
+      return shared > 0 ? { ...word, sharedFrequency: word.alternatives.map(() => shared) } : word;
+    });
+  }
+
   /** The indexed pieces holding `character` that some live document still has. */
   private livePieces(character: string): string[] {
     return (this.piecesByCharacter.get(character) ?? []).filter((piece) => this.postings.get(piece)!.documentFrequency > 0);
@@ -1020,7 +1041,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withCharacterPieces(this.withTypoTolerance(parseQuery(simplifiedChinese(query.q.slice(0, MAX_QUERY_CHARS)), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese))) : [];
+    const words = query.q ? this.withSharedFrequency(this.withCharacterPieces(this.withTypoTolerance(parseQuery(simplifiedChinese(query.q.slice(0, MAX_QUERY_CHARS)), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese)))) : [];
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;

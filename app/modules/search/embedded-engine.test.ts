@@ -279,36 +279,56 @@ describe("all-word queries looking up few documents in long posting lists (gallo
     const docs = wordDocs(1000, random, zipf, 20);
     await engine.upsert("g", docs);
     await engine.delete("g", docs.slice(0, 50).map((doc) => doc.id));
-    // What one token scores per document, from one-token queries (one word, one alternative: a plain scan).
-    const tokenScores = new Map<string, Map<string, number>>();
+    const live = docs.length - 50;
+    // What one token scores per document, and in how many documents it occurs, from one-token queries (one
+    // word, one alternative: a plain scan).
+    const tokenScores = new Map<string, { scores: Map<string, number>; frequency: number }>();
     const scoresOf = async (token: string) => {
-      let scores = tokenScores.get(token);
-      if (!scores) {
+      let found = tokenScores.get(token);
+      if (!found) {
         const result = await engine.search("g", { q: token, pageSize: 1000 });
-        tokenScores.set(token, (scores = new Map(result.hits.map((hit) => [hit.id, hit.score]))));
+        tokenScores.set(token, (found = { scores: new Map(result.hits.map((hit) => [hit.id, hit.score])), frequency: result.total }));
       }
-      return scores;
+      return found;
     };
+    // BM25's idf: a token's score is its idf times a part that does not depend on the frequency.
+    const idf = (frequency: number) => Math.log(1 + (live - frequency + 0.5) / (frequency + 0.5));
+    let sharedWords = 0;
     for (let round = 0; round < 120; round++) {
       // Two to four words, the rare ones first or last, some written together (cut by jieba, with boundary pieces).
       const words = Array.from({ length: 2 + Math.floor(random() * 3) }, () => (random() < 0.5 ? zipf(random) : VOCABULARY[Math.floor(random() * VOCABULARY.length)]!));
       const q = words.map((word, i) => (i > 0 && random() < 0.4 ? "" : " ") + word).join("").trim();
       const parsed = parseQuery(q, [], new Map(), new Set(), segmentChinese);
+      // A word's alternatives (here: the word, and the word with the piece across its boundary) are all scored
+      // with the word's frequency, the largest of theirs; an alternative's is that of its rarest token.
+      const sharedFrequency = new Map<(typeof parsed)[number], number>();
+      for (const word of parsed) {
+        if (word.alternatives.length < 2) continue;
+        let shared = 0;
+        for (const alternative of word.alternatives) {
+          const frequencies = await Promise.all(alternative.map(async (token) => (await scoresOf(token)).frequency));
+          if (Math.min(...frequencies) > 0) shared = Math.max(shared, Math.min(...frequencies));
+        }
+        if (shared > 0) sharedFrequency.set(word, shared);
+      }
+      sharedWords += sharedFrequency.size;
       const expected = new Map<string, number>();
       for (const doc of docs.slice(50)) {
         let total = 0;
         let everyWord = true;
         for (const word of parsed) {
+          const shared = sharedFrequency.get(word);
           let best = Number.NEGATIVE_INFINITY;
           for (const alternative of word.alternatives) {
             let sum = 0;
             for (const token of alternative) {
-              const score = (await scoresOf(token)).get(doc.id);
+              const { scores, frequency } = await scoresOf(token);
+              const score = scores.get(doc.id);
               if (score === undefined) {
                 sum = Number.NEGATIVE_INFINITY;
                 break;
               }
-              sum += score;
+              sum += shared === undefined ? score : (score * idf(shared)) / idf(frequency);
             }
             best = Math.max(best, sum);
           }
@@ -321,6 +341,7 @@ describe("all-word queries looking up few documents in long posting lists (gallo
       expect(result.total).toBe(expected.size);
       for (const hit of result.hits) expect(hit.score).toBeCloseTo(expected.get(hit.id)!, 9);
     }
+    expect(sharedWords).toBeGreaterThan(20); // the rounds did test words with several alternatives
   });
 });
 
@@ -379,6 +400,25 @@ describe("multi-word synonyms", () => {
     expect(hit).toBeUndefined();
     const highlighted = (await engine.search("s", { q: "数字孪生", highlight: ["title"] })).hits.find((h) => h.id === "en");
     expect(highlighted!.highlights.title).toBe("<mark>Digital twin</mark> of the port");
+  });
+});
+
+describe("a word's synonyms score as the word", () => {
+  it("ranks by where the word occurs, not by which wording is rarer", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("w", { ...settings, oneWaySynonyms: { inspection: ["巡检", "巡查"] } });
+    // 巡检 (a routine inspection round) is in many records, 巡查 (a patrol) in one: by its own idf alone the
+    // patrol record, with the word only in its body, outranked records with the word in the title.
+    const common = Array.from({ length: 30 }, (_, i) => ({ id: `common${i}`, title: i < 3 ? "设备巡检" : "港口设备", body: i < 3 ? "" : "定期巡检", tags: [] }));
+    await engine.upsert("w", [...common, { id: "patrol", title: "港口设备", body: "定期巡查", tags: [] }]);
+    const result = await engine.search("w", { q: "inspection", pageSize: 50 });
+    expect(result.total).toBe(31);
+    expect(result.hits.slice(0, 3).map((hit) => hit.id).sort()).toEqual(["common0", "common1", "common2"]);
+    // The patrol record and the routine ones with the word in the body, as the same word in the same field, tie.
+    const bodyScores = new Set(result.hits.slice(3).map((hit) => hit.score.toFixed(9)));
+    expect(bodyScores.size).toBe(1);
+    // Without synonyms a word keeps its own frequency: 巡查 alone ranks by its own rarity as before.
+    expect((await engine.search("w", { q: "巡查" })).hits.map((hit) => hit.id)).toEqual(["patrol"]);
   });
 });
 
