@@ -20,6 +20,7 @@ import {
   MAX_AMOUNT,
   WAN_PER_MILLION,
   type AmountInput,
+  type UnusableAmount,
   BROWSE_CONFIG,
   browseHref,
   clearFiltersHref,
@@ -204,13 +205,21 @@ export function BrowsePage({
   const chips = activeFilters(kind, state);
   const filterCount = chips.filter((chip) => chip.type !== "q").length;
 
-  // An amount the page could not use stays in its box as typed (it is not in the state), with why.
-  const amountProblem = { from: data.amountInput?.from?.problem ?? null, to: data.amountInput?.to?.problem ?? null };
+  // An amount the page could not use stays in its box as typed (it is not in the state), with why. One in the
+  // other unit (a Chinese page's link, in 万元, opened in English) is not put in a box that reads another unit:
+  // the message quotes it with its unit instead, and the box is empty.
+  const unusable = { from: data.amountInput?.from ?? null, to: data.amountInput?.to ?? null };
+  const inBoxUnit = (amount: UnusableAmount | null) => (amount && amount.inMillions === amountsInMillions ? amount : null);
+  const amountProblem = { from: unusable.from?.problem ?? null, to: unusable.to?.problem ?? null };
   const amountBox = {
-    from: data.amountInput?.from?.text ?? amountBoxValue(state.from, amountsInMillions),
-    to: data.amountInput?.to?.text ?? amountBoxValue(state.to, amountsInMillions),
+    from: unusable.from ? (inBoxUnit(unusable.from)?.text ?? "") : amountBoxValue(state.from, amountsInMillions),
+    to: unusable.to ? (inBoxUnit(unusable.to)?.text ?? "") : amountBoxValue(state.to, amountsInMillions),
   };
-  const maxAmount = (amountsInMillions ? MAX_AMOUNT / WAN_PER_MILLION : MAX_AMOUNT).toLocaleString(amountsInMillions ? "en" : "zh-CN");
+  const maxAmountIn = (inMillions: boolean) => (inMillions ? MAX_AMOUNT / WAN_PER_MILLION : MAX_AMOUNT).toLocaleString(amountsInMillions ? "en" : "zh-CN");
+  const amountMessage = (end: "from" | "to", amount: UnusableAmount) =>
+    amount.inMillions === amountsInMillions
+      ? t(`search.range.problem.${amount.problem}`, { box: t(`search.range.${end}`), max: maxAmountIn(amount.inMillions) })
+      : t(`search.range.otherUnit.${amount.inMillions ? "million" : "wan"}.${amount.problem}`, { box: t(`search.range.${end}`), text: amount.text, max: maxAmountIn(amount.inMillions) });
 
   const queryInput = useRef<HTMLInputElement>(null);
   const rangeInputs = { from: useRef<HTMLInputElement>(null), to: useRef<HTMLInputElement>(null) };
@@ -411,13 +420,14 @@ export function BrowsePage({
                     </div>
                   ))}
                 </div>
-                {(["from", "to"] as const).map((end) =>
-                  amountProblem[end] ? (
+                {(["from", "to"] as const).map((end) => {
+                  const amount = unusable[end];
+                  return amount ? (
                     <p key={end} id={`browse-${end}-error`} className="text-xs font-medium text-red-800">
-                      {t(`search.range.problem.${amountProblem[end]}`, { box: t(`search.range.${end}`), max: maxAmount })}
+                      <MixedText text={amountMessage(end, amount)} />
                     </p>
-                  ) : null,
-                )}
+                  ) : null;
+                })}
                 {data.amountInput?.swapped ? (
                   <p id="browse-range-swapped" className="text-xs font-medium text-slate-800">{t("search.range.swapped")}</p>
                 ) : null}

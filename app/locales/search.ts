@@ -77,6 +77,22 @@ const zh = {
       tooLarge: "{{box}}：金额最多 {{max}} 万元。当前结果未按此金额筛选。",
       tooPrecise: "{{box}}：请填整数万元（最小单位为 1 万元）。当前结果未按此金额筛选。",
     },
+    // The same, for an amount in the other language's unit (a shared link: the English boxes take millions of
+    // CNY, the Chinese ones 万元). It is quoted with its unit, since the box, in another unit, is left empty.
+    otherUnit: {
+      wan: {
+        notNumber: "{{box}}：链接中的金额“{{text}}”不是有效数字。当前结果未按此金额筛选。",
+        negative: "{{box}}：链接中的金额 {{text}} 万元为负数。当前结果未按此金额筛选。",
+        tooLarge: "{{box}}：链接中的金额 {{text}} 万元超过上限 {{max}} 万元。当前结果未按此金额筛选。",
+        tooPrecise: "{{box}}：链接中的金额 {{text}} 万元不是整数万元（最小单位为 1 万元）。当前结果未按此金额筛选。",
+      },
+      million: {
+        notNumber: "{{box}}：链接中的金额“{{text}}”（单位：百万元）不是有效数字。当前结果未按此金额筛选。",
+        negative: "{{box}}：链接中的金额 {{text}} 百万元为负数。当前结果未按此金额筛选。",
+        tooLarge: "{{box}}：链接中的金额 {{text}} 百万元超过上限 {{max}} 百万元。当前结果未按此金额筛选。",
+        tooPrecise: "{{box}}：链接中的金额 {{text}} 百万元超过两位小数（最小单位为 0.01 百万元，即 1 万元）。当前结果未按此金额筛选。",
+      },
+    },
     swapped: "最低金额大于最高金额，已将两者对调。",
   },
   trlMin: "最低技术成熟度",
@@ -202,6 +218,22 @@ const en: Shape<typeof zh> = {
       negative: "{{box}}: an amount cannot be negative. The results are shown without this limit.",
       tooLarge: "{{box}}: at most {{max}} million CNY. The results are shown without this limit.",
       tooPrecise: "{{box}}: at most two decimals (0.01 million CNY, i.e. 10,000 CNY, is the smallest step). The results are shown without this limit.",
+    },
+    // The same, for an amount in the other language's unit (a shared link: the Chinese boxes take 万元, units of
+    // 10,000 CNY, the English ones millions). It is quoted with its unit, since the box, in another unit, is left empty.
+    otherUnit: {
+      wan: {
+        notNumber: "{{box}}: the link's amount “{{text}}” (in 万元, units of 10,000 CNY) is not a number. The results are shown without this limit.",
+        negative: "{{box}}: the link's amount, {{text}} 万元 (units of 10,000 CNY), is negative. The results are shown without this limit.",
+        tooLarge: "{{box}}: the link's amount, {{text}} 万元 (units of 10,000 CNY), is more than the {{max}} 万元 allowed. The results are shown without this limit.",
+        tooPrecise: "{{box}}: the link's amount, {{text}} 万元, is not a whole number of 万元 (units of 10,000 CNY, the smallest step). The results are shown without this limit.",
+      },
+      million: {
+        notNumber: "{{box}}: the link's amount “{{text}}” (in millions of CNY) is not a number. The results are shown without this limit.",
+        negative: "{{box}}: the link's amount, {{text}} million CNY, is negative. The results are shown without this limit.",
+        tooLarge: "{{box}}: the link's amount, {{text}} million CNY, is more than the {{max}} million CNY allowed. The results are shown without this limit.",
+        tooPrecise: "{{box}}: the link's amount, {{text}} million CNY, has more than two decimals (0.01 million CNY is the smallest step). The results are shown without this limit.",
+      },
     },
     swapped: "“From” was more than “To”, so the two were swapped.",
   },

@@ -673,6 +673,19 @@ describe("scenario facets", () => {
     const priceEn = await get("/solutions?priceFromMillion=0.001", enCookie);
     expect(priceEn.status).toBe(200);
     expect(priceEn.body).toContain("From (million CNY): at most two decimals");
+    // A shared link's amount in the other language's unit is quoted with its unit, not put in a box of another
+    // unit: 0.5 万元 in the English millions box read as 0.5 million, with "at most two decimals" under it.
+    const withoutMarks = (html: string) => html.replace(/<span lang="[^"]+">([^<]*)<\/span>/g, "$1");
+    const wanInEnglish = await get(`/scenarios?q=${q("无人机")}&budgetFrom=0.5`, enCookie);
+    expect(wanInEnglish.status).toBe(200);
+    expect(withoutMarks(wanInEnglish.body)).toContain("From (million CNY): the link&#x27;s amount, 0.5 万元, is not a whole number of 万元");
+    expect(wanInEnglish.body).not.toContain("at most two decimals");
+    for (const attribute of ['value=""', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(inputTag(wanInEnglish.body, "budgetFromMillion")).toContain(attribute);
+    expect(wanInEnglish.hits.sort()).toEqual((await get(`/scenarios?q=${q("无人机")}`)).hits.sort());
+    const millionInChinese = await get("/solutions?priceToMillion=0.001");
+    expect(millionInChinese.status).toBe(200);
+    expect(withoutMarks(millionInChinese.body)).toContain("最高（万元）：链接中的金额 0.001 百万元超过两位小数");
+    expect(inputTag(millionInChinese.body, "priceTo")).toContain('value=""');
     // A reversed range is swapped, and the page says so.
     const reversed = await get("/scenarios?budgetFrom=1200&budgetTo=250");
     expect(reversed.hits.sort()).toEqual((await get("/scenarios?budgetFrom=250&budgetTo=1200")).hits.sort());

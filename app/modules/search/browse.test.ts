@@ -182,14 +182,14 @@ describe("parsing the URL", () => {
   it("leaves a bad amount out of the search but keeps the rest, and reports it with its text", () => {
     const params = new URLSearchParams("q=drone&district=LANSHAN&budgetFromMillion=99999999&budgetToMillion=2");
     expect(parse("scenarios", params.toString())).toMatchObject({ q: "drone", facets: { district: ["LANSHAN"] }, from: null, to: 200 });
-    expect(readAmounts("scenarios", params).input).toEqual({ from: { text: "99999999", problem: "tooLarge" }, swapped: false });
+    expect(readAmounts("scenarios", params).input).toEqual({ from: { text: "99999999", problem: "tooLarge", inMillions: true }, swapped: false });
     expect(readAmounts("solutions", new URLSearchParams("priceFrom=abc&priceTo=0.001")).input).toEqual({
-      from: { text: "abc", problem: "notNumber" },
-      to: { text: "0.001", problem: "tooPrecise" },
+      from: { text: "abc", problem: "notNumber", inMillions: false },
+      to: { text: "0.001", problem: "tooPrecise", inMillions: false },
       swapped: false,
     });
     // The 万元 parameter (a link) is read before the millions one; an empty box is no amount.
-    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=-1&budgetFromMillion=5")).input.from).toEqual({ text: "-1", problem: "negative" });
+    expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=-1&budgetFromMillion=5")).input.from).toEqual({ text: "-1", problem: "negative", inMillions: false });
     expect(readAmounts("scenarios", new URLSearchParams("budgetFrom=&budgetFromMillion=5")).from).toBe(500);
   });
 

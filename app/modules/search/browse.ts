@@ -232,10 +232,17 @@ export function readAmount(text: string, inMillions: boolean): { wan: number } |
   return wan > MAX_AMOUNT ? { problem: "tooLarge" } : { wan };
 }
 
+/**
+ * An amount the page could not use: the text as it came (`text`), why, and whether it was in millions of CNY
+ * (the English boxes) or in 万元 (the Chinese boxes and links) — a Chinese page's link opened in English
+ * brings 万元 to a page whose boxes take millions, and the message must speak of the unit the text was in.
+ */
+export type UnusableAmount = { text: string; problem: AmountProblem; inMillions: boolean };
+
 /** The amount boxes' text that the page could not use, kept to show in the box (`text`) with why. */
 export type AmountInput = {
-  from?: { text: string; problem: AmountProblem };
-  to?: { text: string; problem: AmountProblem };
+  from?: UnusableAmount;
+  to?: UnusableAmount;
   /** "From" was more than "to": the two were swapped (the page says so). */
   swapped: boolean;
 };
@@ -253,9 +260,10 @@ export function readAmounts(kind: BrowseKind, params: URLSearchParams): { from: 
     const wanText = firstOf(range[end]);
     const text = wanText ?? firstOf(end === "from" ? range.fromMillion : range.toMillion);
     if (text === undefined) return null;
-    const amount = readAmount(text, wanText === undefined);
+    const inMillions = wanText === undefined;
+    const amount = readAmount(text, inMillions);
     if (amount && "problem" in amount) {
-      input[end] = { text: text.trim().slice(0, 100), problem: amount.problem };
+      input[end] = { text: text.trim().slice(0, 100), problem: amount.problem, inMillions };
       return null;
     }
     return amount?.wan ?? null;
