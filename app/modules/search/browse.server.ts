@@ -57,7 +57,7 @@ type EngineAnswer = {
   filterRemovals: FilterRemoval[];
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: CountedNamedFilter[];
-  /** "Did you mean …" (see didYouMean), or null. */
+  /** "Did you mean …" (see suggestionCandidate), only when it finds something on this page; or null. */
   suggestion: string | null;
   /**
    * On an empty page with words and filters: the words without any filter, when they find something — the page
@@ -122,9 +122,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const related = state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state) : [];
+  // "Did you mean" is counted with the other variants, in the same multi-search, and offered only if it finds
+  // something here: a corrected word the glossary knows may still be in no record on this page.
   const candidate = suggestionCandidate(state.q, main.total);
-  // Pinyin is counted with the other variants, in the same multi-search.
-  const pinyin = candidate?.ifItFinds ? candidate.q : null;
   // What the words find without any filter: whether it is the filters that leave the page empty, not the words
   // (and, where removing one filter at a time cannot help because two exclude each other, a way out).
   // With a single filter, the page without it is the words alone, already counted among the removals.
@@ -136,12 +136,12 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     related.map((variant) => ({ ...state, q: variant.q })),
     removals.map((filter) => filter.without),
     named.map((filter) => filter.state),
-    pinyin ? [{ ...state, q: pinyin }] : [],
+    candidate ? [{ ...state, q: candidate }] : [],
     withoutAnyFilter ? [withoutAnyFilter] : [],
   ];
   const counts = await countStates(kind, groups.flat(), now, withdrawn);
   // With no counts (the engine refused one), every group is empty: nothing counted is offered.
-  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [pinyinCount], [wordsAloneCount]] = counts
+  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [suggestionCount], [wordsAloneCount]] = counts
     ? cutLike(groups, counts)
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
@@ -163,7 +163,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     relatedSearches: withCounts(related, relatedCounts!).filter((variant) => variant.count > 0).map(({ q, count }) => ({ q, count })),
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
     namedFilters: withCounts(named, namedCounts!).filter((filter) => filter.count > 0),
-    suggestion: candidate && (!candidate.ifItFinds || (pinyinCount ?? 0) > 0) ? candidate.q : null,
+    suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
     wordsAlone:
       alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,
   };
@@ -236,18 +236,15 @@ export type RelatedSearch = { q: string; count: number };
 /**
  * "Did you mean" for query `q` that found `total` records: the query with misspelt English glossary words
  * corrected (query-suggestion.ts); on a page that found nothing, else short words completed ("dron" → drone),
- * else pinyin written in Chinese (wurenji → 无人机, pinyin-suggestion.server.ts). Spellings and completions are
- * offered as they are; pinyin (`ifItFinds`) only if the caller, counting it under the filters of its own page,
- * finds something with it. Every suggestion is made of the glossary's words, never of records' words, so it
- * cannot reveal what a record the page may not list contains. Used by the browse pages and the invite page.
+ * else pinyin written in Chinese (wurenji → 无人机, pinyin-suggestion.server.ts). The caller offers it only if,
+ * counted under the filters of its own page, it finds something: a glossary word is in no record on many pages
+ * ("survelliance" → surveillance found nothing on /scenarios, a dead end offered as help). Every suggestion is
+ * made of the glossary's words, never of records' words, so it cannot reveal what a record the page may not
+ * list contains. Used by the browse pages and the invite page.
  */
-export function suggestionCandidate(q: string, total: number): { q: string; ifItFinds: boolean } | null {
+export function suggestionCandidate(q: string, total: number): string | null {
   if (!q) return null;
-  const spelling = suggestGlossarySpelling(q) ?? (total === 0 ? completeGlossaryWords(q) : null);
-  if (spelling) return { q: spelling, ifItFinds: false };
-  // Pinyin only when nothing else is offered: it costs a counting query.
-  const pinyin = total === 0 ? suggestFromPinyin(q) : null;
-  return pinyin ? { q: pinyin, ifItFinds: true } : null;
+  return suggestGlossarySpelling(q) ?? (total === 0 ? (completeGlossaryWords(q) ?? suggestFromPinyin(q)) : null);
 }
 
 /**
@@ -312,8 +309,8 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
  * it (Chinese and English words, the glossary, typos in Latin words) for lists outside the browse pages — the
  * invite page. The records of `exceptOrgId`, and those withdrawn but not yet synced, are left
  * out of the hits and the total. The caller reads the records again by id with its own visibility rule.
- * With the "did you mean" the browse pages offer (suggestionCandidate); pinyin is counted under the same
- * exclusions, so it is offered only when it finds a record this list may show.
+ * With the "did you mean" the browse pages offer (suggestionCandidate), counted under the same exclusions, so
+ * it is offered only when it finds a record this list may show.
  * Null when `q` has no words to search for (the caller lists instead) or the engine refused it.
  */
 export async function searchSolutionIds(
@@ -328,8 +325,8 @@ export async function searchSolutionIds(
   try {
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
     const candidate = suggestionCandidate(q, result.total);
-    const offered = candidate?.ifItFinds ? (await engine.search(SOLUTION_INDEX, { q: candidate.q, filter, page: 1, pageSize: 0 })).total > 0 : true;
-    return { ids: result.hits.map((hit) => hit.id), total: result.total, suggestion: candidate && offered ? candidate.q : null };
+    const offered = candidate !== null && (await engine.search(SOLUTION_INDEX, { q: candidate, filter, page: 1, pageSize: 0 })).total > 0;
+    return { ids: result.hits.map((hit) => hit.id), total: result.total, suggestion: offered ? candidate : null };
   } catch (error) {
     if (error instanceof SearchInputError) return null;
     throw error;
