@@ -422,6 +422,23 @@ describe("a word's synonyms score as the word", () => {
   });
 });
 
+describe("a synonym key the segmenter cuts", () => {
+  it("finds the key's synonyms for 自动机场 (jieba: 自动 | 机场), and the same Chinese records as before", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("k", { ...settings, oneWaySynonyms: { 自动机场: ["drone dock"] } });
+    await engine.upsert("k", [
+      { id: "zh", title: "无人机自动机场", body: "", tags: [] },
+      { id: "apart", title: "机场行李自动分拣", body: "", tags: [] },
+      { id: "en", title: "Drone dock for port cranes", body: "", tags: [] },
+      { id: "none", title: "港口调度", body: "", tags: [] },
+    ]);
+    const result = await engine.search("k", { q: "自动机场", pageSize: 10 });
+    expect(result.hits.map((hit) => hit.id).sort()).toEqual(["apart", "en", "zh"]);
+    // The words kept together, as typed, rank first.
+    expect(result.hits[0]!.id).toBe("zh");
+  });
+});
+
 describe("one-character Chinese query words", () => {
   const pieceDocs: SearchDocument[] = [
     { id: "port", title: "港口装卸调度", body: "", tags: [] },

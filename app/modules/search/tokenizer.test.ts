@@ -50,6 +50,19 @@ describe("parseQuery", () => {
     expect(parseQuery("无人机港口调度", dictionary).map((word) => word.alternatives)).toEqual([[["无人机"]], [["港口", "口调", "调度"], ["机港", "港口", "口调", "调度"]]]);
   });
 
+  it("reads segmenter words that together are a synonym key as one word with the key's synonyms", () => {
+    // jieba cuts the glossary's 自动机场 (drone dock) as 自动 | 机场; its English synonyms were lost.
+    const segmenter = (run: string) => (run === "港口自动机场" ? ["港口", "自动", "机场"] : run === "自动机场" ? ["自动", "机场"] : [run]);
+    const lookup = synonymLookup({ oneWaySynonyms: { 自动机场: ["drone dock"] } });
+    const [dock] = parseQuery("自动机场", [], lookup, new Set(), segmenter);
+    // As Chinese it matches as the two words did (both, and the piece across them as a bonus); or the synonym.
+    expect(dock).toEqual({ terms: ["自动机场", "自动机场", "drone dock"], alternatives: [["自动", "机场"], ["自动", "机场", "动机"], ["drone", "dock"]] });
+    expect(parseQuery("港口自动机场", [], lookup, new Set(), segmenter).map((word) => word.terms[0])).toEqual(["港口", "自动机场"]);
+    // Words apart are not a key, and without the key the words stay as they were.
+    expect(parseQuery("自动 机场", [], lookup, new Set(), segmenter).map((word) => word.terms[0])).toEqual(["自动", "机场"]);
+    expect(parseQuery("自动机场", [], new Map(), new Set(), segmenter).map((word) => word.alternatives)).toEqual([[["自动"]], [["机场"], ["动机", "机场"]]]);
+  });
+
   it("cuts the rest of a Chinese run into the segmenter's words, each with its own synonyms", () => {
     const segmenter = (run: string) => (run === "港口调度" ? ["港口", "调度"] : [run]);
     const lookup = synonymLookup({ oneWaySynonyms: { 港口: ["port"] } });

@@ -224,6 +224,22 @@ export function parseQuery(
     words.push({ terms, alternatives });
   };
 
+  /**
+   * Consecutive words of a Chinese run that together are a synonym key (the glossary's 自动机场, which jieba cuts
+   * as 自动 | 机场) are one word, so the key's synonyms count ("drone dock"). Read as Chinese it matches as the
+   * words did — each word's pieces, and the piece across them as a bonus for keeping them together — so a
+   * Chinese query finds the same Chinese records as before.
+   */
+  const addSynonymKey = (group: readonly ChineseQueryWord[]) => {
+    const word = group.map((part) => part.word).join("");
+    if (seen.has(word)) return;
+    seen.add(word);
+    const apart = group.flatMap((part) => tokensOf(part.word));
+    const together = [...apart, ...group.slice(1).map((part, k) => Array.from(group[k]!.word).at(-1)! + Array.from(part.word)[0]!)];
+    const others = synonyms.get(word)!;
+    words.push({ terms: [word, word, ...others], alternatives: [apart, together, ...others.map(tokensOf)] });
+  };
+
   // Stop words go first, so a phrase key written without them is found across them: "internet of things"
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
   // A run of Chinese that is only function words, standing apart from the other words ("的 无人机"), is left out
@@ -245,10 +261,32 @@ export function parseQuery(
       continue;
     }
     const parts = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese);
-    parts.forEach((part, p) => addWord(part.word, p > 0 && parts[p - 1]!.end === part.start ? parts[p - 1]!.word : undefined));
+    for (let p = 0; p < parts.length; p++) {
+      const key = synonymKeyAt(parts, p, synonyms);
+      if (key > 1) {
+        addSynonymKey(parts.slice(p, p + key));
+        p += key - 1;
+        continue;
+      }
+      addWord(parts[p]!.word, p > 0 && parts[p - 1]!.end === parts[p]!.start ? parts[p - 1]!.word : undefined);
+    }
   }
   return words;
 }
+
+/** Longest number (two or more) of consecutive words from `parts[p]` that adjoin and are together a synonym key; 0 if none. */
+function synonymKeyAt(parts: readonly ChineseQueryWord[], p: number, synonyms: ReadonlyMap<string, readonly string[]>): number {
+  let best = 0;
+  let joined = parts[p]!.word;
+  for (let q = p + 1; q < parts.length && parts[q]!.start === parts[q - 1]!.end && joined.length < MAX_SYNONYM_KEY_CHARS; q++) {
+    joined += parts[q]!.word;
+    if (synonyms.has(joined)) best = q - p + 1;
+  }
+  return best;
+}
+
+/** No Chinese synonym key is longer (the glossary's rule 2: 2–6 characters; the domain groups' longest is 7). */
+const MAX_SYNONYM_KEY_CHARS = 8;
 
 /**
  * The words of a query's run of Chinese, in order, with where each stands in the run: the domain words of
