@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
 import { conformanceSettings } from "./conformance";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
-import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, GLOSSARY_SYNONYMS, INDEX_SETTINGS, SCENARIO_INDEX } from "./indexes";
+import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, GLOSSARY_SYNONYMS, INDEX_SETTINGS, SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import { englishPlural, normalizeSynonymTerm, synonymLookup } from "./synonyms";
 
 // The rules written at the top of bilingual-glossary.ts, checked for every entry.
@@ -70,5 +70,24 @@ describe("the glossary in a search (embedded engine)", () => {
     expect(await found("UAV-based inspection")).toEqual(["r4"]);
     expect(await found("实时监测")).toEqual(["r1", "r2"]);
     expect(await found("实时")).toEqual(["r1", "r2", "r5"]);
+  });
+
+  it("finds variant spellings of one word and the English a QA review searched for, with the index settings' synonyms", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("variants", { ...conformanceSettings, stopWords: [...ENGLISH_STOP_WORDS], synonyms: SCENARIO_INDEX_SETTINGS.synonyms, oneWaySynonyms: GLOSSARY_SYNONYMS });
+    await engine.upsert("variants", [
+      { id: "gas", title: "城市燃气管网泄漏监测", summary: "", tags: [] },
+      { id: "data", title: "数据泄露防护", summary: "", tags: [] },
+      { id: "berth", title: "散货码头皮带机巡检", summary: "", tags: [] },
+      { id: "fire", title: "林区烟火识别", summary: "", tags: [] },
+      { id: "carbon", title: "钢铁企业排放在线监测", summary: "", tags: [] },
+    ]);
+    const found = async (q: string) => (await engine.search("variants", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
+    expect(await found("燃气泄露")).toEqual(["gas"]);
+    expect(await found("泄漏")).toEqual(["data", "gas"]);
+    expect(await found("wharf")).toEqual(["berth"]);
+    expect(await found("quay inspection")).toEqual(["berth"]);
+    expect(await found("smoke")).toEqual(["fire"]);
+    expect(await found("emissions")).toEqual(["carbon"]);
   });
 });

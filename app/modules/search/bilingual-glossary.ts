@@ -95,6 +95,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["natural language processing", "nlp"], zh: ["自然语言处理"] },
   { en: ["question answering"], zh: ["智能问答", "问答"] },
   { en: ["customer service"], zh: ["客服", "智能客服"] },
+  { en: ["chatbot", "chat bot"], zh: ["聊天机器人", "智能客服", "智能问答"] },
   { en: ["knowledge base"], zh: ["知识库"] },
   { en: ["speech recognition", "voice recognition"], zh: ["语音识别"] },
   { en: ["algorithm"], zh: ["算法"] },
@@ -195,6 +196,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // Green and low-carbon: carbon, environment and resources
   { en: ["carbon"], zh: ["碳排放"], narrower: ["碳足迹", "碳核算", "碳资产", "碳交易", "碳中和", "低碳", "减碳"] },
   { en: ["carbon emission"], zh: ["碳排放"] },
+  { en: ["emission"], zh: ["排放"] },
   { en: ["carbon footprint"], zh: ["碳足迹"] },
   { en: ["carbon accounting", "carbon verification", "carbon audit"], zh: ["碳核算", "碳核查", "碳盘查"] },
   { en: ["carbon asset"], zh: ["碳资产"] },
@@ -221,6 +223,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["smart port", "intelligent port"], zh: ["智慧港口", "智能港口"] },
   { en: ["container"], zh: ["集装箱"] },
   { en: ["container terminal", "container port"], zh: ["集装箱码头"] },
+  // A port's berths, not the port: "wharf" must not find 港区 records as "port" does. "terminal" is also a
+  // device (智能终端), so it has two entries; "dock" is also a dry dock (船坞), and "drone dock" has its own.
+  { en: ["wharf", "quay"], zh: ["码头"] },
+  { en: ["dock"], zh: ["码头", "船坞"] },
+  { en: ["terminal"], zh: ["码头", "终端"] },
   { en: ["bulk cargo", "dry bulk", "bulk"], zh: ["散货", "散杂货"] },
   { en: ["crane"], zh: ["起重机", "吊车"], narrower: ["岸桥", "桥吊", "门机", "龙门吊"] },
   { en: ["quay crane", "sts crane"], zh: ["岸桥", "桥吊"] },
@@ -306,6 +313,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["risk"], zh: ["风险"] },
   { en: ["disaster"], zh: ["灾害"] },
   { en: ["fire"], zh: ["火灾", "火情", "火点"] },
+  { en: ["smoke"], zh: ["烟雾", "烟火", "烟感"] },
   { en: ["fire protection", "firefighting", "fire fighting"], zh: ["消防"] },
   { en: ["forest fire", "wildfire"], zh: ["森林防火", "林火", "森林火灾"] },
   { en: ["hazardous chemical", "dangerous chemical", "hazmat", "dangerous goods"], zh: ["危化品", "危险化学品", "危险品"] },

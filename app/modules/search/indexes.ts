@@ -37,6 +37,19 @@ export const DOMAIN_SYNONYMS: string[][] = [
 ];
 
 /**
+ * Variant spellings of one Chinese word (异形词) that records and users both write: each finds the others, for
+ * search only (matching compares records by their text, in which either spelling is the same word to the
+ * latent space). 燃气泄露 found nothing where four scenarios say 燃气泄漏. Only pairs that are the same word in
+ * every use belong here, two characters each (the engines' pieces), so a query's other words are unaffected.
+ */
+export const VARIANT_SPELLINGS: string[][] = [
+  ["泄漏", "泄露"],
+  ["图像", "图象"],
+  ["账号", "帐号"],
+  ["账户", "帐户"],
+];
+
+/**
  * The bilingual glossary as one-way synonyms (synonyms.ts): an English word finds the Chinese terms of its
  * entry, a Chinese word the English ones. For search only — matching reads DOMAIN_SYNONYMS as concept terms
  * (text-relevance.ts); the glossary as concept terms did not change matching measurably (ADR 0011).
@@ -176,7 +189,7 @@ export const SCENARIO_INDEX_SETTINGS: IndexSettings = {
     orgId: "keyword",
   },
   sortable: [...SCENARIO_SORTABLE],
-  synonyms: DOMAIN_SYNONYMS,
+  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS],
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
@@ -202,7 +215,7 @@ export const SOLUTION_INDEX_SETTINGS: IndexSettings = {
     orgId: "keyword",
   },
   sortable: [...SOLUTION_SORTABLE],
-  synonyms: DOMAIN_SYNONYMS,
+  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS],
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
