@@ -66,6 +66,15 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
 
 /** Reasons that speak against a match: said apart from the reasons for it. */
 const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "aboveBudget", "overBudget"]);
+
+/**
+ * Whether a reason is a caution. A price range that only touches the budget ceiling with its floor (起价 150 万元
+ * 恰为预算上限，报价最高 400 万元) is one too: only the cheapest configuration is affordable, and listed among the
+ * reasons for a match it read as a plus (a QA review). The score still counts the overlap; only where it is said changes.
+ */
+function isCaution(reason: Reason): boolean {
+  return CAUTIONS.has(reason.kind) || (reason.kind === "overlapsBudget" && reason.priceMin === reason.budgetMax);
+}
 /** Reasons the line leaves out (see the header): the maturity when it is no drawback. */
 const UNSAID: ReadonlySet<ReasonKind> = new Set(["matureTechnology"]);
 
@@ -78,7 +87,7 @@ export function explainMatch(reasons: readonly Reason[], t: Translate, language:
     return parts.join(String(t("matching.reason.separator")));
   };
   return {
-    why: line(reasons.filter((reason) => !CAUTIONS.has(reason.kind) && !UNSAID.has(reason.kind))),
-    cautions: line(reasons.filter((reason) => CAUTIONS.has(reason.kind))),
+    why: line(reasons.filter((reason) => !isCaution(reason) && !UNSAID.has(reason.kind))),
+    cautions: line(reasons.filter(isCaution)),
   };
 }
