@@ -21,6 +21,7 @@ import {
   WAN_PER_MILLION,
   type AmountInput,
   type UnusableAmount,
+  type CategoryName,
   BROWSE_CONFIG,
   browseHref,
   clearFiltersHref,
@@ -39,7 +40,6 @@ import {
 } from "~/modules/search/browse";
 
 type FacetOption = { value: string; count: number; selected: boolean };
-type CategoryName = { code: string; nameZh: string; nameEn: string };
 
 export type BrowseData = {
   state: BrowseState;

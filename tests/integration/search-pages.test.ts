@@ -428,6 +428,27 @@ describe("full-text search", () => {
     expect((await get(`/solutions?q=${q("首台套")}`)).body).toMatch(new RegExp(`href="/solutions\\?firstUnitType=FIRST_SET"[^>]*>首台套类型：首台套（${recognised.count} 个结果）</a>`));
   });
 
+  it("offers the category, district or tier a query names (a QA review: 低空应用 and 东港区 found nothing)", async () => {
+    const lowAltitude = await get("/scenarios?category=LOW_ALTITUDE");
+    expect(lowAltitude.count).toBeGreaterThan(0);
+    expect((await get(`/scenarios?q=${q("低空应用")}`)).body).toMatch(new RegExp(`href="/scenarios\\?category=LOW_ALTITUDE"[^>]*>[^<]*低空应用（${lowAltitude.count} 个结果）</a>`));
+    const donggang = await get("/scenarios?district=DONGGANG");
+    const page = await get(`/scenarios?q=${q("东港区 巡检")}`);
+    expect(page.body).toMatch(/<h2[^>]*>按条件筛选<\/h2>/);
+    const donggangInspection = await get(`/scenarios?q=${q("巡检")}&district=DONGGANG`);
+    expect(page.body).toMatch(new RegExp(`href="/scenarios\\?q=${q("巡检")}&amp;district=DONGGANG"[^>]*>[^<]*东港区（${donggangInspection.count} 个结果）</a>`));
+    expect(donggang.count).toBeGreaterThanOrEqual(donggangInspection.count);
+    // In English too, by the English name.
+    expect((await get("/scenarios?q=Donggang+District", enCookie)).body).toMatch(new RegExp(`href="/scenarios\\?district=DONGGANG"[^>]*>[^<]*Donggang District \\(${donggang.count} results?\\)</a>`));
+    // Wulian has only a record the public may not see: its count is 0, so nothing is offered.
+    expect((await get("/scenarios?district=WULIAN")).count).toBe(0);
+    expect((await get(`/scenarios?q=${q("五莲县")}`)).body).not.toContain("按条件筛选");
+    // /solutions: the firm's tier.
+    const highTech = await get("/solutions?tier=HIGH_TECH");
+    expect(highTech.count).toBeGreaterThan(0);
+    expect((await get(`/solutions?q=${q("高新技术企业")}`)).body).toMatch(new RegExp(`href="/solutions\\?tier=HIGH_TECH"[^>]*>[^<]*高新技术企业（${highTech.count} 个结果）</a>`));
+  });
+
   it("reads Traditional Chinese as Simplified: 無人機巡檢 finds what 无人机巡检 finds", async () => {
     const simplified = await get(`/scenarios?q=${q("无人机巡检")}`);
     expect(simplified.hits).toContain(ids.s1);

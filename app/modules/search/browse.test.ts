@@ -390,6 +390,29 @@ describe("filters named in the query", () => {
     expect(named("scenarios", "q=无人机 巡检")).toEqual([]);
     expect(named("solutions", "q=揭榜挂帅")).toEqual([]);
   });
+
+  it("offers the category, district or tier a query names, in either language (records seldom say them)", () => {
+    const categories = [
+      { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
+      { code: "SMART_MANUFACTURING", nameZh: "智能制造", nameEn: "Smart manufacturing" },
+      { code: "OTHER", nameZh: "其他", nameEn: "Other" },
+    ];
+    const offered = (kind: BrowseKind, search: string) =>
+      filtersNamedInQuery(kind, parse(kind, search), categories).map((filter) => [filter.param, filter.value, filter.state.q]);
+    expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
+    expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);
+    expect(offered("solutions", "q=Smart Manufacturing")).toEqual([["category", "SMART_MANUFACTURING", ""]]);
+    expect(offered("scenarios", "q=东港区")).toEqual([["district", "DONGGANG", ""]]);
+    expect(offered("scenarios", "q=岚山 港口")).toEqual([["district", "LANSHAN", "港口"]]);
+    expect(offered("scenarios", "q=五莲县")).toEqual([["district", "WULIAN", ""]]);
+    expect(offered("solutions", "q=高新技术企业 无人机")).toEqual([["tier", "HIGH_TECH", "无人机"]]);
+    // Not inside other words: 山东港口 holds 东港, "ju" is no "Ju County", 其他 names no kind of record; the
+    // tier is not a scenario's facet; a district already chosen is not offered again.
+    expect(offered("scenarios", "q=山东港口集团")).toEqual([]);
+    expect(offered("scenarios", "q=jukebox 其他")).toEqual([]);
+    expect(offered("scenarios", "q=高新技术企业")).toEqual([]);
+    expect(offered("scenarios", "q=岚山&district=LANSHAN")).toEqual([]);
+  });
 });
 
 describe("highlights", () => {

@@ -12,6 +12,8 @@
  *   next to its box and keeps it there as typed (readAmounts).
  */
 import { z } from "zod";
+import { en } from "~/locales/en";
+import { zh } from "~/locales/zh";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
@@ -624,24 +626,75 @@ const FACET_VALUE_WORDS: Record<BrowseKind, Record<string, Record<string, readon
   },
 };
 
+/**
+ * The names of districts and tiers as the pages show them (both languages), and the short forms people type:
+ * the words of the facet a query names ("岚山 港口", "东港区"): records seldom say where they are, so such a
+ * query found nothing while the facet listed 13 records. 东港 alone is not one: it is inside 山东港口.
+ */
+const DISTRICT_WORDS: Record<string, readonly string[]> = Object.fromEntries(
+  DISTRICTS.filter((district) => district !== "OUTSIDE_CITY").map((district) => [district, [zh.districts[district], en.districts[district]]]),
+);
+const DISTRICT_SHORT_FORMS: Partial<Record<string, readonly string[]>> = {
+  LANSHAN: ["岚山", "lanshan"],
+  WULIAN: ["五莲", "wulian"],
+  DONGGANG: ["donggang"],
+  ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区"],
+  HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区"],
+  SHANHAITIAN: ["山海天"],
+  OCEAN_CITY: ["海洋城"],
+};
+const TIER_WORDS: Record<string, readonly string[]> = Object.fromEntries(ENTERPRISE_TIERS.map((tier) => [tier, [zh.tier[tier], en.tier[tier]]]));
+
+/** A category of the taxonomy with its names (reviewers edit them, so they come from the database). */
+export type CategoryName = { code: string; nameZh: string; nameEn: string };
+
+/** A category's names, and the names of the other facets a query can name, longest first within a value. */
+function facetValueWords(kind: BrowseKind, categories: readonly CategoryName[]): Record<string, Record<string, readonly string[]>> {
+  const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
+  const withShortForms = Object.fromEntries(Object.entries(DISTRICT_WORDS).map(([code, names]) => [code, longestFirst([...names, ...(DISTRICT_SHORT_FORMS[code] ?? [])])]));
+  // "其他" (other) names no kind of record.
+  const categoryWords = Object.fromEntries(categories.filter((category) => category.code !== "OTHER").map((category) => [category.code, longestFirst([category.nameZh, category.nameEn])]));
+  return {
+    ...FACET_VALUE_WORDS[kind],
+    category: categoryWords,
+    district: withShortForms,
+    ...(kind === "solutions" ? { tier: Object.fromEntries(Object.entries(TIER_WORDS).map(([tier, names]) => [tier, longestFirst(names)])) } : {}),
+  };
+}
+
+/** A query or a name as they are compared: NFKC, lower case, hyphens as spaces ("Low-altitude" is "low altitude"). */
+function comparable(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(/[-‐‑–]/g, " ").replace(/\s+/g, " ");
+}
+
+/** Where `word` stands in `query` (both comparable): anywhere for Chinese, as whole words for Latin; -1 if not. */
+function indexOfName(query: string, word: string): number {
+  if (!/[a-z0-9]/.test(word)) return query.indexOf(word);
+  for (let at = query.indexOf(word); at !== -1; at = query.indexOf(word, at + 1)) {
+    if (!/[a-z0-9]/.test(query[at - 1] ?? "") && !/[a-z0-9]/.test(query[at + word.length] ?? "")) return at;
+  }
+  return -1;
+}
+
 /** A filter the query names, and the state that applies it with the naming words taken out of the query. */
 export type NamedFilter = { param: string; value: string; state: BrowseState };
 
 /**
- * The facet values the query names (首台套, 揭榜挂帅 …), each as the page filtered by it, with the words
- * that named it taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Values already
- * selected are not offered.
+ * The facet values the query names — 首台套, 揭榜挂帅, a category (低空应用, "Smart manufacturing"), a district
+ * (东港区, 岚山), a solution's tier (高新技术企业) — each as the page filtered by it, with the words that named
+ * it taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Values already selected are not
+ * offered. `categories`: the taxonomy's names (reviewers edit it); without them no category is offered.
  */
-export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState): NamedFilter[] {
+export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[] = []): NamedFilter[] {
   if (!state.q) return [];
   const named: NamedFilter[] = [];
-  const query = state.q.normalize("NFKC");
-  for (const [param, values] of Object.entries(FACET_VALUE_WORDS[kind])) {
+  const query = comparable(state.q);
+  for (const [param, values] of Object.entries(facetValueWords(kind, categories))) {
     for (const [value, words] of Object.entries(values)) {
       if ((state.facets[param] ?? []).includes(value)) continue;
-      const word = words.map((candidate) => candidate.normalize("NFKC")).find((candidate) => query.includes(candidate));
-      if (!word) continue;
-      const rest = cleanQuery(query.split(word).join(" "));
+      const found = words.map(comparable).map((word) => ({ word, at: indexOfName(query, word) })).find((candidate) => candidate.at !== -1);
+      if (!found) continue;
+      const rest = cleanQuery(`${query.slice(0, found.at)} ${query.slice(found.at + found.word.length)}`);
       const withFilter = toggleFacetValue(state, param, value);
       // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
       const sort = !rest && withFilter.sort === "relevance" ? null : withFilter.sort;
