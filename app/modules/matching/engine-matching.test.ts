@@ -171,6 +171,23 @@ describe("text relevance", () => {
     expect(other).toBeLessThan(1);
   });
 
+  it("reads a record's English through the search glossary: an English solution meets the Chinese need it solves", () => {
+    const blankText = { summary: "", description: "", tags: [], industryChain: [] };
+    // The QA case: a solution written in English came below a counter-drone radar for a drone inspection need.
+    const need = scenario({ ...blankText, id: "need", title: "港口起重机无人机巡检", summary: "用无人机对门座起重机开展自动巡检和缺陷识别" });
+    const english = solution({ ...blankText, id: "en", title: "Autonomous drone inspection of port cranes", summary: "Drone dock, defect recognition" });
+    const radar = solution({ ...blankText, id: "radar", title: "低空雷达反无人机系统", summary: "对港口上空的无人机进行探测和干扰" });
+    // inspection → 巡检, port → 港口, cranes → 起重机, defect → 缺陷, recognition → 识别; "drone dock" is one
+    // glossary term (自动机场), read whole before its first word.
+    expect(matchTerms(english)).toEqual(expect.arrayContaining(["巡检", "港口", "起重", "重机", "缺陷", "识别", "自动", "机场"]));
+    const pair = { record: buildTermStatistics([need, ...scenarios]), candidates: buildTermStatistics([english, radar, ...solutions]), latent: EMPTY_LATENT_MODEL };
+    const [en, counterDrone] = relativeTextRelevance(need, [english, radar], pair);
+    expect(en).toBe(1);
+    expect(counterDrone).toBeLessThan(en!);
+    // A Chinese record's Latin words are acronyms beside the Chinese that says the same: not read again.
+    expect(matchTerms(scenario({ ...blankText, title: "OCR文字识别" })).sort()).toEqual(["ocr", "字识", "文字", "识别"].sort());
+  });
+
   it("reads both directions: a candidate mostly about something else ranks below an equally matching focused one", () => {
     const need = scenario({ id: "n", title: "门机钢结构巡检", summary: "", description: "", tags: [], industryChain: [] });
     const focused = solution({ id: "f", title: "门机钢结构巡检服务", summary: "", description: "", tags: [] });

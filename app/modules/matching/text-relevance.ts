@@ -42,7 +42,9 @@
  * and each engine scores differently; relevance computed here from the two records reads every word of both,
  * is the same for every engine, and is pure, so it can be tested and explained.
  */
+import { BILINGUAL_GLOSSARY } from "../search/bilingual-glossary";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
+import { englishPlural } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
@@ -97,13 +99,79 @@ function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] =
 }
 
 /**
- * Every term of a record with repeats: the text fields the BM25 baseline reads, and the record's concepts.
+ * The search glossary's English terms (with their plurals) by their first word, each with the bigrams of its
+ * entry's first Chinese term, longest term first: "port crane" → 港口起重机's bigrams, "inspection" → 巡检.
+ */
+const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
+  const byFirstWord = new Map<string, { words: string[]; chinese: string[] }[]>();
+  for (const entry of BILINGUAL_GLOSSARY) {
+    const chinese = segment(entry.zh[0]!);
+    for (const term of entry.en.flatMap((one) => [one, englishPlural(one) ?? []].flat())) {
+      const words = term.split(" ");
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ words, chinese });
+      byFirstWord.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirstWord;
+})();
+
+/** Whether a record is written in English: more Latin letters than Chinese characters. */
+function writtenInEnglish(text: string): boolean {
+  let latin = 0;
+  let han = 0;
+  for (const char of text) {
+    if ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z")) latin++;
+    else if (char >= "\u4e00" && char <= "\u9fff") han++;
+  }
+  return latin > han;
+}
+
+/** Latin words, and what lies between two words of one phrase (spaces, hyphens). */
+const LATIN_WORD = /[a-z0-9]+/g;
+const WITHIN_PHRASE = /^[\s-]+$/;
+
+/**
+ * The Chinese of a record's English, for matching: for each glossary term the text uses (as whole words, the
+ * longest first), the bigrams of the entry's first Chinese term. Records are compared by the words they
+ * share, and a solution written in English ("Autonomous drone inspection of port cranes") shared nothing with
+ * the Chinese scenario it solves but 无人机's concept (a QA review found it tenth of ten for 沿海光伏电站无人机
+ * 红外巡检, below a counter-drone radar). The glossary is reviewed for search and says which Chinese words an
+ * English word stands for; the first is the commonest. Only for a record written in English: a Chinese record's
+ * Latin words are acronyms beside the Chinese that says the same (OCR文字识别, CT影像), which would count twice.
+ */
+function chineseOfEnglish(text: string): string[] {
+  if (!writtenInEnglish(text)) return [];
+  const lower = text.toLowerCase();
+  const words = [...lower.matchAll(LATIN_WORD)].map((match) => ({ word: match[0], start: match.index!, end: match.index! + match[0].length }));
+  const terms: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const candidates = ENGLISH_TERMS_BY_FIRST_WORD.get(words[i]!.word);
+    if (!candidates) continue;
+    const found = candidates.find(({ words: phrase }) =>
+      phrase.every((part, k) => {
+        const at = words[i + k];
+        return at !== undefined && at.word === part && (k === 0 || WITHIN_PHRASE.test(lower.slice(words[i + k - 1]!.end, at.start)));
+      }),
+    );
+    if (!found) continue;
+    terms.push(...found.chinese);
+    i += found.words.length - 1;
+  }
+  return terms;
+}
+
+/**
+ * Every term of a record with repeats: the text fields the BM25 baseline reads, the Chinese of its English
+ * glossary words, and the record's concepts.
  * Not the category code: "LOW_ALTITUDE" would add "low" and "altitude" to every record filed there, a
  * ranking bonus for the category by the back door (see score.ts on why the category does not rank).
  */
 export function matchTerms(record: TextRecord): string[] {
   const text = recordText(record);
   const terms = segment(text);
+  for (const term of chineseOfEnglish(text)) terms.push(term);
   for (const concept of conceptTermsOf(text)) terms.push(concept);
   return terms;
 }
