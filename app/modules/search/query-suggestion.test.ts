@@ -62,6 +62,9 @@ describe("suggestGlossarySpelling", () => {
     // One edit from both "drone" and "drones", both "harbour" and "harbor": no guess about the meaning.
     expect(suggestGlossarySpelling("dronse")).toBe("drones");
     expect(suggestGlossarySpelling("harbuor")).toBe("harbour");
+    // A letter too many after a whole form is that form, not the plural as long as the typo (a QA review).
+    expect(suggestGlossarySpelling("carbonn")).toBe("carbon");
+    expect(suggestGlossarySpelling("robott")).toBe("robot");
   });
 
   it("corrects towards plurals as the glossary has them", () => {

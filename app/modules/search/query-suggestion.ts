@@ -46,7 +46,8 @@ export function isKnownEnglishWord(word: string): boolean {
 /**
  * The one glossary word closest to `word` within its typo allowance, or null (none, or a tie). A tie between
  * terms that find the same records ("dronse": drone, drones; "harbuor": harbour, harbor) is no guess about
- * what the user means, so it goes to the one nearest in length to what was typed (the first on equal length).
+ * what the user means, so it goes to the form the typed word begins with ("carbonn" → carbon), else the one
+ * nearest in length to what was typed (the first on equal length).
  */
 function closestGlossaryWord(word: string): string | null {
   const limit = maxEditsFor(word);
@@ -56,6 +57,10 @@ function closestGlossaryWord(word: string): string | null {
     if (close.length > 1) {
       const meaning = glossaryTerms.finds.get(close[0]!);
       if (!meaning || close.some((known) => glossaryTerms.finds.get(known) !== meaning)) return null;
+      // A form the typed word begins with had a letter too many typed ("carbonn", "porte"): that form, not the
+      // plural that is as long as the typo ("carbons", "ports"); else the form nearest in length.
+      const begun = close.filter((known) => word.startsWith(known));
+      if (begun.length > 0) return begun.reduce((best, known) => (known.length > best.length ? known : best));
       return close.reduce((best, known) => (Math.abs(known.length - word.length) < Math.abs(best.length - word.length) ? known : best));
     }
   }
