@@ -401,6 +401,8 @@ describe("filters named in the query", () => {
       filtersNamedInQuery(kind, parse(kind, search), categories).map((filter) => [filter.param, filter.value, filter.state.q]);
     expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
     expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);
+    // The other words keep their case.
+    expect(offered("scenarios", "q=IoT 低空应用")).toEqual([["category", "LOW_ALTITUDE", "IoT"]]);
     expect(offered("solutions", "q=Smart Manufacturing")).toEqual([["category", "SMART_MANUFACTURING", ""]]);
     expect(offered("scenarios", "q=东港区")).toEqual([["district", "DONGGANG", ""]]);
     expect(offered("scenarios", "q=岚山 港口")).toEqual([["district", "LANSHAN", "港口"]]);

@@ -662,9 +662,14 @@ function facetValueWords(kind: BrowseKind, categories: readonly CategoryName[]):
   };
 }
 
-/** A query or a name as they are compared: NFKC, lower case, hyphens as spaces ("Low-altitude" is "low altitude"). */
-function comparable(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[-‐‑–]/g, " ").replace(/\s+/g, " ");
+/**
+ * A query or a name as they are compared: lower case, hyphens as spaces ("Low-altitude" is "low altitude"), of
+ * the NFKC form — steps that keep its length, so a position in it is one in the NFKC form (queries and names come
+ * with single spaces already).
+ */
+function comparable(nfkc: string): string {
+  const compared = nfkc.toLowerCase().replace(/[-‐‑–]/g, " ");
+  return compared.length === nfkc.length ? compared : nfkc;
 }
 
 /** Where `word` stands in `query` (both comparable): anywhere for Chinese, as whole words for Latin; -1 if not. */
@@ -688,13 +693,15 @@ export type NamedFilter = { param: string; value: string; state: BrowseState };
 export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[] = []): NamedFilter[] {
   if (!state.q) return [];
   const named: NamedFilter[] = [];
-  const query = comparable(state.q);
+  const typed = state.q.normalize("NFKC");
+  const query = comparable(typed);
   for (const [param, values] of Object.entries(facetValueWords(kind, categories))) {
     for (const [value, words] of Object.entries(values)) {
       if ((state.facets[param] ?? []).includes(value)) continue;
-      const found = words.map(comparable).map((word) => ({ word, at: indexOfName(query, word) })).find((candidate) => candidate.at !== -1);
+      const found = words.map((word) => comparable(word.normalize("NFKC"))).map((word) => ({ word, at: indexOfName(query, word) })).find((candidate) => candidate.at !== -1);
       if (!found) continue;
-      const rest = cleanQuery(`${query.slice(0, found.at)} ${query.slice(found.at + found.word.length)}`);
+      // The other words as typed (their case kept), without the name.
+      const rest = cleanQuery(`${typed.slice(0, found.at)} ${typed.slice(found.at + found.word.length)}`);
       const withFilter = toggleFacetValue(state, param, value);
       // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
       const sort = !rest && withFilter.sort === "relevance" ? null : withFilter.sort;
