@@ -125,6 +125,8 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
         return t(`scenario.status.${code}`, { defaultValue: code });
       case "tier":
         return t(`tier.${code}`, { defaultValue: code });
+      case "qualification":
+        return t(`orgFlag.${code}`, { defaultValue: code });
       case "maturity":
         return t(`search.maturity.${code}`, { defaultValue: code });
       case "firstUnitType":

@@ -63,6 +63,7 @@ const zh = {
     status: "状态",
     org: "企业",
     tier: "企业层级",
+    qualifications: "企业资质",
   },
   section: {
     basics: "基本信息",
@@ -191,6 +192,7 @@ const en: Shape<typeof zh> = {
     status: "Status",
     org: "Firm",
     tier: "Enterprise tier",
+    qualifications: "Firm's qualifications",
   },
   section: {
     basics: "Basics",

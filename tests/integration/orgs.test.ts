@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMemberByEmail, createOrganization, decideVerification, LastOwnerError, listVerificationQueue, removeMember, switchActiveOrganization, updateOrganization, UsccTakenError } from "~/modules/orgs/orgs.server";
 import { TransitionError } from "~/modules/orgs/verification-transitions";
 import { signUp } from "~/modules/auth/auth.server";
+import { createPublishedSolution } from "../setup/bid-factories";
 import { createOrgFor, createUser, organizationInput, TEST_PASSWORD, uniqueEmail } from "../setup/factories";
 import { useTestSchema } from "../setup/test-database";
 
@@ -74,6 +75,22 @@ describe("organisations", () => {
     expect(small.org.verificationStatus).toBe("VERIFIED");
     const legal = await updateOrganization({ id: owner.id }, org.id, { ...input, name: `${input.name}（更名）` });
     expect(legal.org.verificationStatus).toBe("PENDING");
+  });
+
+  it("queues a firm's solutions for the search index when its qualifications change, not for a new description", async () => {
+    const reviewer = await createUser({ roles: ["REVIEWER"] });
+    const owner = await createUser();
+    const input = organizationInput({ kind: "TECH_FIRM", tier: "TECH_SME" });
+    const org = await createOrganization({ id: owner.id }, input);
+    await decideVerification({ id: reviewer.id }, org.id, "verify", "");
+    const solution = await createPublishedSolution(org.id);
+    // Their documents carry the firm's 专精特新 / “小巨人” qualifications, a facet of /solutions.
+    const queued = () => db.prisma.searchOutbox.count({ where: { recordId: solution.id } });
+    const before = await queued();
+    await updateOrganization({ id: owner.id }, org.id, { ...input, description: "新的简介" });
+    expect(await queued()).toBe(before);
+    await updateOrganization({ id: owner.id }, org.id, { ...input, description: "新的简介", flags: ["SPECIALIZED"] });
+    expect(await queued()).toBe(before + 1);
   });
 
   it("lets exactly one of two simultaneous decisions apply", async () => {

@@ -95,7 +95,7 @@ beforeAll(async () => {
   // Public solutions of three firms in three districts and tiers.
   const sme = await createFirm({ verifier: reviewer, tier: "TECH_SME" });
   const highTech = await createFirm({ verifier: reviewer, tier: "HIGH_TECH" });
-  await db.prisma.organization.update({ where: { id: highTech.orgId }, data: { district: "LANSHAN" } });
+  await db.prisma.organization.update({ where: { id: highTech.orgId }, data: { district: "LANSHAN", flags: ["SPECIALIZED", "LITTLE_GIANT"] } });
   const leader = await createFirm({ verifier: reviewer, tier: "TECH_LEADER" });
   await db.prisma.organization.update({ where: { id: leader.orgId }, data: { district: "JUXIAN" } });
   ids.p1 = await createPublishedSolution(sme, { title: "港口无人机智能巡检系统", trl: 7, priceMin: 50, priceMax: 120, firstUnitStatus: "RECOGNISED", firstUnitType: "FIRST_SET", firstUnitCertificate: "SD-2025-001", firstUnitYear: 2025 });
@@ -130,7 +130,7 @@ beforeAll(async () => {
 
   // Solutions nobody may find: a startup in 五莲县, in 生物医药与健康.
   secretFirm = await createFirm({ verifier: reviewer, tier: "STARTUP" });
-  await db.prisma.organization.update({ where: { id: secretFirm.orgId }, data: { district: "WULIAN" } });
+  await db.prisma.organization.update({ where: { id: secretFirm.orgId }, data: { district: "WULIAN", flags: ["SPECIALIZED"] } });
   const secretSolution = { categoryId: "cat_health", trl: 2, priceMin: 5000, priceMax: 9000 };
   secretSolutionIds.push((await createSolution({ id: secretFirm.owner.id }, secretFirm.firm, solutionInput({ ...secretSolution, title: `${SECRET}草稿无人机方案` }))).id);
   const archivedSolution = await createPublishedSolution(secretFirm, { ...secretSolution, title: `${SECRET}已归档无人机方案` });
@@ -426,6 +426,23 @@ describe("full-text search", () => {
     const recognised = await get("/solutions?firstUnitType=FIRST_SET");
     expect(recognised.hits).toContain(ids.p1);
     expect((await get(`/solutions?q=${q("首台套")}`)).body).toMatch(new RegExp(`href="/solutions\\?firstUnitType=FIRST_SET"[^>]*>首台套类型：首台套（${recognised.count} 个结果）</a>`));
+  });
+
+  it("filters solutions by the firm's qualifications (专精特新, “小巨人”), counted over public records only", async () => {
+    const giants = await get("/solutions?qualification=LITTLE_GIANT");
+    expect(giants.hits).toEqual([ids.p2]);
+    expect((await get("/solutions?qualification=SPECIALIZED")).hits).toEqual([ids.p2]);
+    const all = await get("/solutions");
+    // The secret firm is 专精特新 too, but none of its solutions is public: the count is 1.
+    expect(all.body).toMatch(/<legend[^>]*>企业资质<\/legend>/);
+    expect(all.body).toMatch(/name="qualification"[^>]*value="SPECIALIZED"\/><span>专精特新（1）<\/span>/);
+    expect(all.body).toMatch(/name="qualification"[^>]*value="LITTLE_GIANT"\/><span>专精特新“小巨人”（1）<\/span>/);
+    // Named in a query: 专精特新小巨人 is the giants only, not also the 专精特新 list.
+    const named = await get(`/solutions?q=${q("专精特新小巨人")}`);
+    expect(named.body).toMatch(/href="\/solutions\?qualification=LITTLE_GIANT"[^>]*>[^<]*（1 个结果）<\/a>/);
+    expect(named.body).not.toContain("qualification=SPECIALIZED");
+    // The solution's page says it.
+    expect((await get(`/solutions/${ids.p2}`)).body).toContain("专精特新、专精特新“小巨人”");
   });
 
   it("offers the category, district or tier a query names (a QA review: 低空应用 and 东港区 found nothing)", async () => {

@@ -125,9 +125,10 @@ export async function updateOrganization(actor: Actor, orgId: string, input: Org
         data: { ...data, ...verification },
       });
       if (count !== 1) throw new TransitionError("not-allowed", "The organisation's status changed meanwhile");
-      // The name (and a firm's district and tier) is part of the search documents of its public records, and a
-      // legal change takes a firm's solutions out of public view until it is verified again.
-      if (before.name !== data.name || before.district !== data.district || before.tier !== data.tier || action === "changeLegalDetails") await enqueueOrganizationRecords(tx, orgId);
+      // The name (and a firm's district, tier and qualifications) is part of the search documents of its public
+      // records, and a legal change takes a firm's solutions out of public view until it is verified again.
+      const flagsChanged = [...before.flags].sort().join() !== [...data.flags].sort().join();
+      if (before.name !== data.name || before.district !== data.district || before.tier !== data.tier || flagsChanged || action === "changeLegalDetails") await enqueueOrganizationRecords(tx, orgId);
       const after = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: PROFILE_SELECT });
       await writeAudit(tx, {
         actorId: actor.id,

@@ -414,6 +414,10 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=jukebox 其他")).toEqual([]);
     expect(offered("scenarios", "q=高新技术企业")).toEqual([]);
     expect(offered("scenarios", "q=岚山&district=LANSHAN")).toEqual([]);
+    // A name inside a longer one the query holds is that one's: the giants, not also the 专精特新 list.
+    expect(offered("solutions", "q=专精特新小巨人")).toEqual([["qualification", "LITTLE_GIANT", ""]]);
+    expect(offered("solutions", "q=专精特新 无人机")).toEqual([["qualification", "SPECIALIZED", "无人机"]]);
+    expect(offered("scenarios", "q=日照高新技术产业开发区")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
   });
 });
 

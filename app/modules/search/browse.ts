@@ -17,7 +17,7 @@ import { zh } from "~/locales/zh";
 import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
-import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
+import { ENGLISH_STOP_WORDS, FIRM_QUALIFICATIONS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
 import { hasSearchableWords } from "./tokenizer";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
@@ -152,6 +152,7 @@ export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
       { param: "category", field: "category", values: null },
       { param: "district", field: "district", values: DISTRICTS },
       { param: "tier", field: "tier", values: ENTERPRISE_TIERS },
+      { param: "qualification", field: "firmQualifications", values: FIRM_QUALIFICATIONS },
       { param: "maturity", field: "maturity", values: MATURITY_CODES },
       { param: "firstUnitType", field: "firstUnitType", values: FIRST_UNIT_TYPES },
       { param: "firstUnitStatus", field: "firstUnitStatus", values: FIRST_UNIT_STATES },
@@ -623,6 +624,8 @@ const FACET_VALUE_WORDS: Record<BrowseKind, Record<string, Record<string, readon
   },
   solutions: {
     firstUnitType: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
+    // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list.
+    qualification: { LITTLE_GIANT: ["专精特新小巨人", "小巨人", "little giant"], SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"] },
   },
 };
 
@@ -692,23 +695,36 @@ export type NamedFilter = { param: string; value: string; state: BrowseState };
  */
 export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[] = []): NamedFilter[] {
   if (!state.q) return [];
-  const named: NamedFilter[] = [];
   const typed = state.q.normalize("NFKC");
   const query = comparable(typed);
+  const found: { order: number; param: string; value: string; at: number; end: number }[] = [];
   for (const [param, values] of Object.entries(facetValueWords(kind, categories))) {
     for (const [value, words] of Object.entries(values)) {
       if ((state.facets[param] ?? []).includes(value)) continue;
-      const found = words.map((word) => comparable(word.normalize("NFKC"))).map((word) => ({ word, at: indexOfName(query, word) })).find((candidate) => candidate.at !== -1);
-      if (!found) continue;
+      for (const word of words.map((one) => comparable(one.normalize("NFKC")))) {
+        const at = indexOfName(query, word);
+        if (at === -1) continue;
+        found.push({ order: found.length, param, value, at, end: at + word.length });
+        break;
+      }
+    }
+  }
+  // A name inside a longer one the query holds is part of that one: 专精特新小巨人 names the giants, not also
+  // the 专精特新 list; 日照高新技术产业开发区 is not also 高新区.
+  const claimed: typeof found = [];
+  for (const name of [...found].sort((a, b) => b.end - b.at - (a.end - a.at))) {
+    if (!claimed.some((other) => name.at < other.end && other.at < name.end)) claimed.push(name);
+  }
+  return claimed
+    .sort((a, b) => a.order - b.order)
+    .map(({ param, value, at, end }) => {
       // The other words as typed (their case kept), without the name.
-      const rest = cleanQuery(`${typed.slice(0, found.at)} ${typed.slice(found.at + found.word.length)}`);
+      const rest = cleanQuery(`${typed.slice(0, at)} ${typed.slice(end)}`);
       const withFilter = toggleFacetValue(state, param, value);
       // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
       const sort = !rest && withFilter.sort === "relevance" ? null : withFilter.sort;
-      named.push({ param, value, state: { ...withFilter, q: rest, sort, page: 1 } });
-    }
-  }
-  return named;
+      return { param, value, state: { ...withFilter, q: rest, sort, page: 1 } };
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions"
 import { prisma } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import {
+  FIRM_QUALIFICATIONS,
   maturityStage,
   moneyBands,
   SCENARIO_INDEX,
@@ -58,7 +59,7 @@ export const SOLUTION_DOC_SELECT = {
   publishedAt: true,
   createdAt: true,
   orgId: true,
-  org: { select: { name: true, district: true, tier: true } },
+  org: { select: { name: true, district: true, tier: true, flags: true } },
   category: { select: { code: true } },
 } satisfies Prisma.SolutionSelect;
 
@@ -115,6 +116,8 @@ export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
   };
   // Optional fields are left out rather than set to undefined or null: engines treat a missing field as "no value".
   if (row.org.tier) doc.tier = row.org.tier;
+  const qualifications = FIRM_QUALIFICATIONS.filter((flag) => row.org.flags.includes(flag));
+  if (qualifications.length > 0) doc.firmQualifications = qualifications;
   if (row.firstUnitStatus !== "NONE" && row.firstUnitType) doc.firstUnitType = row.firstUnitType;
   return doc;
 }
