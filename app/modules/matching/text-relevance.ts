@@ -43,7 +43,7 @@
  * is the same for every engine, and is pure, so it can be tested and explained.
  */
 import { BILINGUAL_GLOSSARY } from "../search/bilingual-glossary";
-import { DOMAIN_SYNONYMS } from "../search/indexes";
+import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS } from "../search/indexes";
 import { englishPlural } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
@@ -99,23 +99,31 @@ function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] =
 }
 
 /**
- * The search glossary's English terms (with their plurals) by their first word, each with the bigrams of its
- * entry's first Chinese term, longest term first: "port crane" → 港口起重机's bigrams, "inspection" → 巡检.
+ * English terms by their first word, each with the bigrams of the Chinese it stands for, longest term first:
+ * the search glossary's (with plurals; the entry's first Chinese term, the commonest: "inspection" → 巡检,
+ * "drone dock" → 自动机场) and the domain synonym groups' ("drone", "UAV" → 无人机).
  */
 const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
   const byFirstWord = new Map<string, { words: string[]; chinese: string[] }[]>();
-  for (const entry of BILINGUAL_GLOSSARY) {
-    const chinese = segment(entry.zh[0]!);
-    for (const term of entry.en.flatMap((one) => [one, englishPlural(one) ?? []].flat())) {
-      const words = term.split(" ");
+  const add = (english: readonly string[], chinese: string) => {
+    const bigrams = segment(chinese);
+    for (const term of english.flatMap((one) => [one, englishPlural(one) ?? []].flat())) {
+      const words = term.toLowerCase().split(" ");
       const list = byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, chinese });
+      list.push({ words, chinese: bigrams });
       byFirstWord.set(words[0]!, list);
     }
+  };
+  for (const entry of BILINGUAL_GLOSSARY) add(entry.en, entry.zh[0]!);
+  for (const group of DOMAIN_SYNONYMS) {
+    const chinese = group.find((term) => /\p{Script=Han}/u.test(term));
+    if (chinese) add(group.filter((term) => /^[a-z0-9 ]+$/i.test(term)), chinese);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;
 })();
+
+const STOP_WORDS = new Set(ENGLISH_STOP_WORDS);
 
 /** Whether a record is written in English: more Latin letters than Chinese characters. */
 function writtenInEnglish(text: string): boolean {
@@ -133,45 +141,52 @@ const LATIN_WORD = /[a-z0-9]+/g;
 const WITHIN_PHRASE = /^[\s-]+$/;
 
 /**
- * The Chinese of a record's English, for matching: for each glossary term the text uses (as whole words, the
- * longest first), the bigrams of the entry's first Chinese term. Records are compared by the words they
- * share, and a solution written in English ("Autonomous drone inspection of port cranes") shared nothing with
- * the Chinese scenario it solves but 无人机's concept (a QA review found it tenth of ten for 沿海光伏电站无人机
- * 红外巡检, below a counter-drone radar). The glossary is reviewed for search and says which Chinese words an
- * English word stands for; the first is the commonest. Only for a record written in English: a Chinese record's
- * Latin words are acronyms beside the Chinese that says the same (OCR文字识别, CT影像), which would count twice.
+ * The terms of a record written in English, in Chinese where the glossary says what its words are: each
+ * glossary or domain term it uses (whole words, the longest first) becomes the bigrams of its Chinese, its
+ * other words stay as they are, and English stop words go. Records are compared by the terms they share, and a
+ * solution written in English ("Autonomous drone inspection of port cranes") shared nothing with the Chinese
+ * scenario it solves (a QA review found it tenth of ten, below a counter-drone radar). Translated rather than
+ * added to: with the English words kept, two English records formed a corner of the latent space of their own
+ * ("of", "inspection", "drone" in no Chinese record) and fell below the closeness every recommendation needs
+ * (a second QA review). A Chinese record's Latin words are acronyms beside the Chinese that says the same
+ * (OCR文字识别, CT影像): such records are read as they are.
  */
-function chineseOfEnglish(text: string): string[] {
-  if (!writtenInEnglish(text)) return [];
+function termsOfEnglish(text: string): string[] {
   const lower = text.toLowerCase();
   const words = [...lower.matchAll(LATIN_WORD)].map((match) => ({ word: match[0], start: match.index!, end: match.index! + match[0].length }));
   const terms: string[] = [];
+  let rest = "";
+  let from = 0;
   for (let i = 0; i < words.length; i++) {
     const candidates = ENGLISH_TERMS_BY_FIRST_WORD.get(words[i]!.word);
-    if (!candidates) continue;
-    const found = candidates.find(({ words: phrase }) =>
+    const found = candidates?.find(({ words: phrase }) =>
       phrase.every((part, k) => {
         const at = words[i + k];
         return at !== undefined && at.word === part && (k === 0 || WITHIN_PHRASE.test(lower.slice(words[i + k - 1]!.end, at.start)));
       }),
     );
-    if (!found) continue;
-    terms.push(...found.chinese);
-    i += found.words.length - 1;
+    if (!found && !STOP_WORDS.has(words[i]!.word)) continue;
+    // The term (or stop word) leaves the text; a line break keeps the words around it from joining.
+    rest += `${text.slice(from, words[i]!.start)}\n`;
+    from = words[i + (found ? found.words.length - 1 : 0)]!.end;
+    if (found) {
+      terms.push(...found.chinese);
+      i += found.words.length - 1;
+    }
   }
-  return terms;
+  rest += text.slice(from);
+  return [...segment(rest), ...terms];
 }
 
 /**
- * Every term of a record with repeats: the text fields the BM25 baseline reads, the Chinese of its English
- * glossary words, and the record's concepts.
+ * Every term of a record with repeats: the text fields the BM25 baseline reads (a record written in English
+ * in Chinese where the glossary can say it, termsOfEnglish), and the record's concepts.
  * Not the category code: "LOW_ALTITUDE" would add "low" and "altitude" to every record filed there, a
  * ranking bonus for the category by the back door (see score.ts on why the category does not rank).
  */
 export function matchTerms(record: TextRecord): string[] {
   const text = recordText(record);
-  const terms = segment(text);
-  for (const term of chineseOfEnglish(text)) terms.push(term);
+  const terms = writtenInEnglish(text) ? termsOfEnglish(text) : segment(text);
   for (const concept of conceptTermsOf(text)) terms.push(concept);
   return terms;
 }
