@@ -65,6 +65,8 @@ describe("suggestGlossarySpelling", () => {
     // A letter too many after a whole form is that form, not the plural as long as the typo (a QA review).
     expect(suggestGlossarySpelling("carbonn")).toBe("carbon");
     expect(suggestGlossarySpelling("robott")).toBe("robot");
+    // The same when the typo reads as an inflection (porte: the stem port), where the plural won before.
+    expect(suggestGlossarySpelling("porte")).toBe("port");
   });
 
   it("corrects towards plurals as the glossary has them", () => {

@@ -46,8 +46,7 @@ export function isKnownEnglishWord(word: string): boolean {
 /**
  * The one glossary word closest to `word` within its typo allowance, or null (none, or a tie). A tie between
  * terms that find the same records ("dronse": drone, drones; "harbuor": harbour, harbor) is no guess about
- * what the user means, so it goes to the form the typed word begins with ("carbonn" → carbon), else the one
- * nearest in length to what was typed (the first on equal length).
+ * what the user means, so it goes to the form preferredForm picks.
  */
 function closestGlossaryWord(word: string): string | null {
   const limit = maxEditsFor(word);
@@ -57,11 +56,7 @@ function closestGlossaryWord(word: string): string | null {
     if (close.length > 1) {
       const meaning = glossaryTerms.finds.get(close[0]!);
       if (!meaning || close.some((known) => glossaryTerms.finds.get(known) !== meaning)) return null;
-      // A form the typed word begins with had a letter too many typed ("carbonn", "porte"): that form, not the
-      // plural that is as long as the typo ("carbons", "ports"); else the form nearest in length.
-      const begun = close.filter((known) => word.startsWith(known));
-      if (begun.length > 0) return begun.reduce((best, known) => (known.length > best.length ? known : best));
-      return close.reduce((best, known) => (Math.abs(known.length - word.length) < Math.abs(best.length - word.length) ? known : best));
+      return preferredForm(word, close);
     }
   }
   return null;
@@ -96,7 +91,17 @@ function glossaryFormOf(word: string): string | null {
   if (!forms) return null;
   const meaning = glossaryTerms.finds.get(forms[0]!);
   if (forms.some((form) => glossaryTerms.finds.get(form) !== meaning)) return null;
-  return forms.reduce((best, form) => (Math.abs(form.length - word.length) < Math.abs(best.length - word.length) ? form : best));
+  return preferredForm(word, forms);
+}
+
+/**
+ * Of forms of one term (which find the same records) the one to offer for `word`: the form it is with one letter
+ * too many typed ("carbonn" → carbon, "porte" → port, not the plural as long as the typo), else the form nearest
+ * in length to it (the first on equal length).
+ */
+function preferredForm(word: string, forms: readonly string[]): string {
+  const oneLetterTooMany = forms.find((form) => word.length === form.length + 1 && word.startsWith(form));
+  return oneLetterTooMany ?? forms.reduce((best, form) => (Math.abs(form.length - word.length) < Math.abs(best.length - word.length) ? form : best));
 }
 
 /** Whether the words at `at` would complete a multi-word glossary term, with `words` as corrected so far. */
