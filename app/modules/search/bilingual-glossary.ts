@@ -123,6 +123,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["image", "imagery", "imaging"], zh: ["图像", "影像", "成像"] },
   { en: ["x ray", "xray"], zh: ["射线", "X光"] },
   { en: ["thermal imaging", "thermal camera", "infrared imaging"], zh: ["热成像", "红外成像", "红外热像"] },
+  { en: ["infrared"], zh: ["红外"] },
   { en: ["radar"], zh: ["雷达"] },
   { en: ["positioning"], zh: ["定位"] },
   { en: ["remote sensing"], zh: ["遥感"] },

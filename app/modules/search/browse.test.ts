@@ -416,6 +416,10 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=岚山&district=LANSHAN")).toEqual([]);
     // A name inside a longer one the query holds is that one's: the giants, not also the 专精特新 list.
     expect(offered("solutions", "q=专精特新小巨人")).toEqual([["qualification", "LITTLE_GIANT", ""]]);
+    // So does the facet's own label, with its quotes, and the two words apart (a QA review: both found nothing).
+    for (const label of ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人"]) {
+      expect(offered("solutions", `q=${encodeURIComponent(label)}`), label).toEqual([["qualification", "LITTLE_GIANT", ""]]);
+    }
     expect(offered("solutions", "q=专精特新 无人机")).toEqual([["qualification", "SPECIALIZED", "无人机"]]);
     expect(offered("scenarios", "q=日照高新技术产业开发区")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
   });

@@ -624,8 +624,12 @@ const FACET_VALUE_WORDS: Record<BrowseKind, Record<string, Record<string, readon
   },
   solutions: {
     firstUnitType: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
-    // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list.
-    qualification: { LITTLE_GIANT: ["专精特新小巨人", "小巨人", "little giant"], SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"] },
+    // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list. The facet's
+    // own label (专精特新“小巨人”, with its quotes straight or curly) names the giants as well.
+    qualification: {
+      LITTLE_GIANT: ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人", "专精特新小巨人", "小巨人", "little giant"],
+      SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"],
+    },
   },
 };
 

@@ -21,6 +21,7 @@ describe("englishGloss", () => {
     expect(englishGloss("水质监测")).toBe("water quality monitoring");
     expect(englishGloss("港口起重机")).toBe("port crane");
     expect(englishGloss("知识库问答")).toBe("knowledge base question answering");
+    expect(englishGloss("红外热成像")).toBe("infrared thermal imaging");
   });
 
   it("gives nothing for words it cannot cover whole, for Latin words, or for a glossary word inside another word", () => {
