@@ -211,12 +211,12 @@ export function BrowsePage({
   // other unit (a Chinese page's link, in 万元, opened in English) is not put in a box that reads another unit:
   // the message quotes it with its unit instead, and the box is empty.
   const unusable = { from: data.amountInput?.from ?? null, to: data.amountInput?.to ?? null };
-  const inBoxUnit = (amount: UnusableAmount | null) => (amount && amount.inMillions === amountsInMillions ? amount : null);
-  const amountProblem = { from: unusable.from?.problem ?? null, to: unusable.to?.problem ?? null };
-  const amountBox = {
-    from: unusable.from ? (inBoxUnit(unusable.from)?.text ?? "") : amountBoxValue(state.from, amountsInMillions),
-    to: unusable.to ? (inBoxUnit(unusable.to)?.text ?? "") : amountBoxValue(state.to, amountsInMillions),
+  const boxText = (end: "from" | "to") => {
+    const amount = unusable[end];
+    if (!amount) return amountBoxValue(state[end], amountsInMillions);
+    return amount.inMillions === amountsInMillions ? amount.text : "";
   };
+  const amountBox = { from: boxText("from"), to: boxText("to") };
   const maxAmountIn = (inMillions: boolean) => (inMillions ? MAX_AMOUNT / WAN_PER_MILLION : MAX_AMOUNT).toLocaleString(amountsInMillions ? "en" : "zh-CN");
   const amountMessage = (end: "from" | "to", amount: UnusableAmount) =>
     amount.inMillions === amountsInMillions
@@ -415,8 +415,8 @@ export function BrowsePage({
                         inputMode={amountsInMillions ? "decimal" : "numeric"}
                         autoComplete="off"
                         defaultValue={amountBox[end]}
-                        aria-invalid={amountProblem[end] ? true : undefined}
-                        aria-describedby={[amountProblem[end] ? `browse-${end}-error` : "", data.amountInput?.swapped ? "browse-range-swapped" : "", "browse-range-hint"].filter(Boolean).join(" ")}
+                        aria-invalid={unusable[end] ? true : undefined}
+                        aria-describedby={[unusable[end] ? `browse-${end}-error` : "", data.amountInput?.swapped ? "browse-range-swapped" : "", "browse-range-hint"].filter(Boolean).join(" ")}
                         className={controlClass}
                       />
                     </div>

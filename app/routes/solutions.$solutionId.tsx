@@ -9,7 +9,7 @@ import { ReportButton } from "~/components/report-button";
 import { SolutionMeta, usePriceRangeText } from "~/components/solution-meta";
 import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
-import { FIRM_QUALIFICATIONS } from "~/modules/search/indexes";
+import { firmQualificationsOf } from "~/modules/orgs/districts";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
@@ -50,7 +50,7 @@ export default function SolutionDetailPage() {
     [t("solution.field.org"), <ContentText key="org" text={solution.org.name} />],
   ];
   if (solution.org.tier) rows.push([t("solution.field.tier"), t(`tier.${solution.org.tier}`)]);
-  const qualifications = FIRM_QUALIFICATIONS.filter((flag) => solution.org.flags.includes(flag));
+  const qualifications = firmQualificationsOf(solution.org.flags);
   if (qualifications.length) rows.push([t("solution.field.qualifications"), qualifications.map((flag) => t(`orgFlag.${flag}`)).join(t("listSeparator"))]);
   if (solution.tags.length) rows.push([t("solution.field.tags"), <ContentList key="tags" items={solution.tags} />]);
   if (solution.industryChain.length) rows.push([t("solution.field.industryChain"), <ContentList key="chain" items={solution.industryChain} />]);

@@ -56,7 +56,7 @@ describe("explainMatch", () => {
   });
 
   it("does not call a price range that only touches the budget ceiling with its floor an overlap, and says it as a caution", () => {
-    const touching: Reason[] = [{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "overlapsBudget", priceMin: 150, priceMax: 500, budgetMin: 80, budgetMax: 150 }];
+    const touching: Reason[] = [{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "startsAtBudgetCeiling", priceMin: 150, priceMax: 500, budgetMax: 150 }];
     expect(explainMatch(touching, "zh")).toBe("共同关键词：无人机");
     expect(cautionsOf(touching, "zh")).toBe("起价 150 万元恰为预算上限，报价最高 500 万元");
     expect(cautionsOf(touching, "en")).toBe("Starting price 1.5M CNY equals the budget ceiling; the price goes up to 5M CNY");

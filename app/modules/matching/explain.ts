@@ -53,9 +53,7 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
       // is what is true (and what a buyer needs to know).
       return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", amounts(reason));
     case "overlapsBudget":
-      // A range that only touches the ceiling with its floor shares one price with the budget: the cheapest
-      // configuration is affordable, nothing more, which "overlaps" would overstate.
-      return say(reason.priceMin === reason.budgetMax ? "startsAtBudgetCeiling" : "overlapsBudget", amounts(reason));
+    case "startsAtBudgetCeiling":
     case "aboveBudget":
     case "overBudget":
       return say(reason.kind, amounts(reason));
@@ -65,16 +63,10 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
 }
 
 /** Reasons that speak against a match: said apart from the reasons for it. */
-const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "aboveBudget", "overBudget"]);
-
-/**
- * Whether a reason is a caution. A price range that only touches the budget ceiling with its floor (起价 150 万元
- * 恰为预算上限，报价最高 400 万元) is one too: only the cheapest configuration is affordable, and listed among the
- * reasons for a match it read as a plus (a QA review). The score still counts the overlap; only where it is said changes.
- */
-function isCaution(reason: Reason): boolean {
-  return CAUTIONS.has(reason.kind) || (reason.kind === "overlapsBudget" && reason.priceMin === reason.budgetMax);
-}
+// A price range that only touches the budget ceiling (起价 150 万元恰为预算上限，报价最高 400 万元) read as a plus
+// among the reasons (a QA review): only its cheapest configuration is affordable.
+const CAUTIONS: ReadonlySet<ReasonKind> = new Set(["lowMaturity", "startsAtBudgetCeiling", "aboveBudget", "overBudget"]);
+const isCaution = (reason: Reason) => CAUTIONS.has(reason.kind);
 /** Reasons the line leaves out (see the header): the maturity when it is no drawback. */
 const UNSAID: ReadonlySet<ReasonKind> = new Set(["matureTechnology"]);
 

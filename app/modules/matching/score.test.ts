@@ -63,6 +63,9 @@ describe("scoreMatch components", () => {
     expect(inside.score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
     expect(inside.reasons).toEqual([{ kind: "withinBudget", priceMin: 120, priceMax: 150, budgetMin: 100, budgetMax: 200 }]);
     expect(neutral({}, { priceMin: 200, priceMax: 260 }).score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
+    // A range that only touches the ceiling: the same bonus, and a reason of its own (explained as a caution).
+    expect(neutral({}, { priceMin: 200, priceMax: 260 }).reasons).toEqual([{ kind: "startsAtBudgetCeiling", priceMin: 200, priceMax: 260, budgetMax: 200 }]);
+    expect(neutral({}, { priceMin: 150, priceMax: 260 }).reasons).toEqual([{ kind: "overlapsBudget", priceMin: 150, priceMax: 260, budgetMin: 100, budgetMax: 200 }]);
     expect(neutral({}, { priceMin: 10, priceMax: 100 }).score).toBeCloseTo(0.5 * (1 + W.withinBudget), 12);
   });
 

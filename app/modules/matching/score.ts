@@ -32,6 +32,11 @@ export type Reason =
   | { kind: "withinBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
   /** The price range overlaps the budget but reaches above it (the same bonus as withinBudget, said honestly). */
   | { kind: "overlapsBudget"; priceMin: number; priceMax: number; budgetMin: number; budgetMax: number }
+  /**
+   * The price range only touches the budget ceiling with its floor: the same bonus (the cheapest configuration
+   * is affordable), but said as a caution, since nothing more of the range is.
+   */
+  | { kind: "startsAtBudgetCeiling"; priceMin: number; priceMax: number; budgetMax: number }
   /** The price floor is above the budget ceiling, but within OVER_BUDGET_FACTOR of it: said, not penalised. */
   | { kind: "aboveBudget"; priceMin: number; budgetMax: number }
   | { kind: "overBudget"; priceMin: number; budgetMax: number }
@@ -315,7 +320,9 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
   if (budgetMin != null && budgetMax != null && priceMin != null && priceMax != null) {
     if (priceMin <= budgetMax && priceMax >= budgetMin) {
       score += w.withinBudget;
-      reasons.push({ kind: priceMax <= budgetMax ? "withinBudget" : "overlapsBudget", priceMin, priceMax, budgetMin, budgetMax });
+      if (priceMax <= budgetMax) reasons.push({ kind: "withinBudget", priceMin, priceMax, budgetMin, budgetMax });
+      else if (priceMin === budgetMax) reasons.push({ kind: "startsAtBudgetCeiling", priceMin, priceMax, budgetMax });
+      else reasons.push({ kind: "overlapsBudget", priceMin, priceMax, budgetMin, budgetMax });
     } else if (priceMin > budgetMax * OVER_BUDGET_FACTOR) {
       score -= w.overBudgetPenalty;
       reasons.push({ kind: "overBudget", priceMin, budgetMax });

@@ -42,9 +42,8 @@
  * and each engine scores differently; relevance computed here from the two records reads every word of both,
  * is the same for every engine, and is pure, so it can be tested and explained.
  */
-import { BILINGUAL_GLOSSARY } from "../search/bilingual-glossary";
-import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS } from "../search/indexes";
-import { englishPlural } from "../search/synonyms";
+import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "../search/indexes";
+import { synonymLookup } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
@@ -99,25 +98,20 @@ function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] =
 }
 
 /**
- * English terms by their first word, each with the bigrams of the Chinese it stands for, longest term first:
- * the search glossary's (with plurals; the entry's first Chinese term, the commonest: "inspection" → 巡检,
- * "drone dock" → 自动机场) and the domain synonym groups' ("drone", "UAV" → 无人机).
+ * English terms by their first word, each with the bigrams of the Chinese it stands for, longest term first.
+ * Read from the search's synonym lookup (synonymLookup: the glossary and the domain groups, plurals included;
+ * both indexes share it), whose first Chinese term for an English one is its entry's commonest: "inspection" →
+ * 巡检, "drone dock" → 自动机场, "drone" and "UAV" → 无人机.
  */
 const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
   const byFirstWord = new Map<string, { words: string[]; chinese: string[] }[]>();
-  const add = (english: readonly string[], chinese: string) => {
-    const bigrams = segment(chinese);
-    for (const term of english.flatMap((one) => [one, englishPlural(one) ?? []].flat())) {
-      const words = term.toLowerCase().split(" ");
-      const list = byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, chinese: bigrams });
-      byFirstWord.set(words[0]!, list);
-    }
-  };
-  for (const entry of BILINGUAL_GLOSSARY) add(entry.en, entry.zh[0]!);
-  for (const group of DOMAIN_SYNONYMS) {
-    const chinese = group.find((term) => /\p{Script=Han}/u.test(term));
-    if (chinese) add(group.filter((term) => /^[a-z0-9 ]+$/i.test(term)), chinese);
+  for (const [term, others] of synonymLookup(SCENARIO_INDEX_SETTINGS)) {
+    const chinese = /^[a-z0-9]+( [a-z0-9]+)*$/.test(term) ? others.find((other) => /\p{Script=Han}/u.test(other)) : undefined;
+    if (!chinese) continue;
+    const words = term.split(" ");
+    const list = byFirstWord.get(words[0]!) ?? [];
+    list.push({ words, chinese: segment(chinese) });
+    byFirstWord.set(words[0]!, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;

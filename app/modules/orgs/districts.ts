@@ -16,3 +16,15 @@ export type District = (typeof DISTRICTS)[number];
 export const ORG_KINDS = ["SOE", "TECH_FIRM", "INVESTOR", "GOVERNMENT"] as const;
 export const ENTERPRISE_TIERS = ["STARTUP", "TECH_SME", "HIGH_TECH", "TECH_LEADER"] as const;
 export const ORG_FLAGS = ["SPECIALIZED", "LITTLE_GIANT", "INCUBATOR_OPERATOR", "VENTURE_INSTITUTION"] as const;
+
+/**
+ * The flags that are qualifications a buyer looks for in a supplier (the ministry's 专精特新 and “小巨人” lists):
+ * a facet of /solutions and a row of a solution's page. The others describe investors' and incubators'
+ * organisations, not a supplier.
+ */
+export const FIRM_QUALIFICATIONS = ["SPECIALIZED", "LITTLE_GIANT"] as const;
+
+/** An organisation's flags that are FIRM_QUALIFICATIONS, in that order. */
+export function firmQualificationsOf(flags: readonly string[]): (typeof FIRM_QUALIFICATIONS)[number][] {
+  return FIRM_QUALIFICATIONS.filter((flag) => flags.includes(flag));
+}

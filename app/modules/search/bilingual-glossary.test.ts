@@ -3,6 +3,7 @@ import { BILINGUAL_GLOSSARY } from "./bilingual-glossary";
 import { conformanceSettings } from "./conformance";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, GLOSSARY_SYNONYMS, INDEX_SETTINGS, SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
+import type { IndexSettings, SearchDocument } from "./search-engine";
 import { englishPlural, normalizeSynonymTerm, synonymLookup } from "./synonyms";
 
 // The rules written at the top of bilingual-glossary.ts, checked for every entry.
@@ -49,18 +50,23 @@ describe("the bilingual glossary", () => {
   });
 });
 
+/** The ids `q` finds, sorted, in an embedded index of `docs` with the glossary (and `settings` on top). */
+async function searchWithGlossary(docs: SearchDocument[], settings: Partial<IndexSettings> = {}) {
+  const engine = createEmbeddedSearchEngine();
+  await engine.ensureIndex("glossary", { ...conformanceSettings, stopWords: [...ENGLISH_STOP_WORDS], oneWaySynonyms: GLOSSARY_SYNONYMS, ...settings });
+  await engine.upsert("glossary", docs);
+  return async (q: string) => (await engine.search("glossary", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
+}
+
 describe("the glossary in a search (embedded engine)", () => {
   it("finds 实时 for real-time, real time and realtime (QA: \"real-time monitoring\" found nothing), and keeps UAV-based and Chinese queries", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("glossary", { ...conformanceSettings, stopWords: [...ENGLISH_STOP_WORDS], oneWaySynonyms: GLOSSARY_SYNONYMS });
-    await engine.upsert("glossary", [
+    const found = await searchWithGlossary([
       { id: "r1", title: "港口设备实时监测平台", summary: "", tags: [] },
       { id: "r2", title: "Real-time berth monitoring", summary: "", tags: [] },
       { id: "r3", title: "环境监测", summary: "定期人工采样", tags: [] },
       { id: "r4", title: "无人机巡检", summary: "", tags: [] },
       { id: "r5", title: "实时调度", summary: "", tags: [] },
     ]);
-    const found = async (q: string) => (await engine.search("glossary", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
     expect(await found("real-time monitoring")).toEqual(["r1", "r2"]);
     expect(await found("Real-Time Monitoring")).toEqual(["r1", "r2"]);
     expect(await found("realtime monitoring")).toEqual(["r1", "r2"]);
@@ -73,16 +79,13 @@ describe("the glossary in a search (embedded engine)", () => {
   });
 
   it("finds variant spellings of one word and the English a QA review searched for, with the index settings' synonyms", async () => {
-    const engine = createEmbeddedSearchEngine();
-    await engine.ensureIndex("variants", { ...conformanceSettings, stopWords: [...ENGLISH_STOP_WORDS], synonyms: SCENARIO_INDEX_SETTINGS.synonyms, oneWaySynonyms: GLOSSARY_SYNONYMS });
-    await engine.upsert("variants", [
+    const found = await searchWithGlossary([
       { id: "gas", title: "城市燃气管网泄漏监测", summary: "", tags: [] },
       { id: "data", title: "数据泄露防护", summary: "", tags: [] },
       { id: "berth", title: "散货码头皮带机巡检", summary: "", tags: [] },
       { id: "fire", title: "林区烟火识别", summary: "", tags: [] },
       { id: "carbon", title: "钢铁企业排放在线监测", summary: "", tags: [] },
-    ]);
-    const found = async (q: string) => (await engine.search("variants", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
+    ], { synonyms: SCENARIO_INDEX_SETTINGS.synonyms });
     expect(await found("燃气泄露")).toEqual(["gas"]);
     expect(await found("泄漏")).toEqual(["data", "gas"]);
     expect(await found("wharf")).toEqual(["berth"]);

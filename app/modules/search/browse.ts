@@ -14,12 +14,12 @@
 import { z } from "zod";
 import { en } from "~/locales/en";
 import { zh } from "~/locales/zh";
-import { DISTRICTS, ENTERPRISE_TIERS } from "~/modules/orgs/districts";
+import { DISTRICTS, ENTERPRISE_TIERS, FIRM_QUALIFICATIONS } from "~/modules/orgs/districts";
 import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
-import { ENGLISH_STOP_WORDS, FIRM_QUALIFICATIONS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
+import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
-import { hasSearchableWords } from "./tokenizer";
+import { findWord, hasSearchableWords } from "./tokenizer";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -612,61 +612,58 @@ export function activeFilters(kind: BrowseKind, state: BrowseState): ActiveFilte
 // ---------------------------------------------------------------------------------------------------------
 // Filters named in the query
 
-/**
- * Words that name a facet value rather than describe a record: the policy's own terms, which the records'
- * texts seldom contain (a scenario expecting a 首台套 product says so in a field, not in its description).
- * Longest first within a value, so 首台（套） is taken whole, not as 首台.
- */
-const FACET_VALUE_WORDS: Record<BrowseKind, Record<string, Record<string, readonly string[]>>> = {
-  scenarios: {
-    firstUnit: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
-    mode: { CHALLENGE: ["揭榜挂帅"], INVITATION: ["定向邀请"], OPEN_CALL: ["公开征集"] },
-  },
-  solutions: {
-    firstUnitType: { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] },
-    // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list. The facet's
-    // own label (专精特新“小巨人”, with its quotes straight or curly) names the giants as well.
-    qualification: {
-      LITTLE_GIANT: ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人", "专精特新小巨人", "小巨人", "little giant"],
-      SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"],
-    },
-  },
-};
-
-/**
- * The names of districts and tiers as the pages show them (both languages), and the short forms people type:
- * the words of the facet a query names ("岚山 港口", "东港区"): records seldom say where they are, so such a
- * query found nothing while the facet listed 13 records. 东港 alone is not one: it is inside 山东港口.
- */
-const DISTRICT_WORDS: Record<string, readonly string[]> = Object.fromEntries(
-  DISTRICTS.filter((district) => district !== "OUTSIDE_CITY").map((district) => [district, [zh.districts[district], en.districts[district]]]),
-);
-const DISTRICT_SHORT_FORMS: Partial<Record<string, readonly string[]>> = {
-  LANSHAN: ["岚山", "lanshan"],
-  WULIAN: ["五莲", "wulian"],
-  DONGGANG: ["donggang"],
-  ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区"],
-  HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区"],
-  SHANHAITIAN: ["山海天"],
-  OCEAN_CITY: ["海洋城"],
-};
-const TIER_WORDS: Record<string, readonly string[]> = Object.fromEntries(ENTERPRISE_TIERS.map((tier) => [tier, [zh.tier[tier], en.tier[tier]]]));
-
 /** A category of the taxonomy with its names (reviewers edit them, so they come from the database). */
 export type CategoryName = { code: string; nameZh: string; nameEn: string };
 
-/** A category's names, and the names of the other facets a query can name, longest first within a value. */
-function facetValueWords(kind: BrowseKind, categories: readonly CategoryName[]): Record<string, Record<string, readonly string[]>> {
-  const longestFirst = (words: readonly string[]) => [...new Set(words)].sort((a, b) => b.length - a.length);
-  const withShortForms = Object.fromEntries(Object.entries(DISTRICT_WORDS).map(([code, names]) => [code, longestFirst([...names, ...(DISTRICT_SHORT_FORMS[code] ?? [])])]));
-  // "其他" (other) names no kind of record.
-  const categoryWords = Object.fromEntries(categories.filter((category) => category.code !== "OTHER").map((category) => [category.code, longestFirst([category.nameZh, category.nameEn])]));
-  return {
-    ...FACET_VALUE_WORDS[kind],
-    category: categoryWords,
-    district: withShortForms,
-    ...(kind === "solutions" ? { tier: Object.fromEntries(Object.entries(TIER_WORDS).map(([tier, names]) => [tier, longestFirst(names)])) } : {}),
+/** The words that name one facet value, as queries are compared with them (`comparable`), longest first. */
+type ValueNames = { param: string; value: string; words: string[] };
+
+function valueNames(param: string, value: string, words: readonly string[]): ValueNames {
+  return { param, value, words: [...new Set(words.map((word) => comparable(word.normalize("NFKC"))))].sort((a, b) => b.length - a.length) };
+}
+
+/**
+ * Words that name a facet value rather than describe a record, which records' texts seldom contain: the policy's
+ * own terms (a scenario expecting a 首台套 product says so in a field, not in its description), the names of
+ * districts, tiers and qualifications as the pages show them in both languages, and the short forms people type
+ * ("岚山 港口", "东港区": records seldom say where they are, so such a query found nothing while the facet listed
+ * 13 records). 东港 alone is not one: it is inside 山东港口. Longest first within a value, so 首台（套） is taken
+ * whole, not as 首台. Compiled once; the categories' names come with each request (categoryNames).
+ */
+const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
+  const firstUnit = { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] };
+  const shortForms: Partial<Record<string, readonly string[]>> = {
+    LANSHAN: ["岚山", "lanshan"],
+    WULIAN: ["五莲", "wulian"],
+    DONGGANG: ["donggang"],
+    ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区"],
+    HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区"],
+    SHANHAITIAN: ["山海天"],
+    OCEAN_CITY: ["海洋城"],
   };
+  const districts = DISTRICTS.filter((district) => district !== "OUTSIDE_CITY").map((district) =>
+    valueNames("district", district, [zh.districts[district], en.districts[district], ...(shortForms[district] ?? [])]),
+  );
+  const of = (param: string, values: Record<string, readonly string[]>) => Object.entries(values).map(([value, words]) => valueNames(param, value, words));
+  return {
+    scenarios: [...of("firstUnit", firstUnit), ...of("mode", { CHALLENGE: ["揭榜挂帅"], INVITATION: ["定向邀请"], OPEN_CALL: ["公开征集"] }), ...districts],
+    solutions: [
+      ...of("firstUnitType", firstUnit),
+      ...districts,
+      ...ENTERPRISE_TIERS.map((tier) => valueNames("tier", tier, [zh.tier[tier], en.tier[tier]])),
+      // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list. The
+      // facet's own label (专精特新“小巨人”, its quotes straight or curly) names the giants as well.
+      ...of("qualification", {
+        LITTLE_GIANT: ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人", "专精特新小巨人", "小巨人", "little giant"],
+        SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"],
+      }),
+    ],
+  };
+})();
+
+/** The categories' names as ValueNames; "其他" (other) names no kind of record. */
+function categoryNames(categories: readonly CategoryName[]): ValueNames[] {
+  return categories.filter((category) => category.code !== "OTHER").map((category) => valueNames("category", category.code, [category.nameZh, category.nameEn]));
 }
 
 /**
@@ -677,15 +674,6 @@ function facetValueWords(kind: BrowseKind, categories: readonly CategoryName[]):
 function comparable(nfkc: string): string {
   const compared = nfkc.toLowerCase().replace(/[-‐‑–]/g, " ");
   return compared.length === nfkc.length ? compared : nfkc;
-}
-
-/** Where `word` stands in `query` (both comparable): anywhere for Chinese, as whole words for Latin; -1 if not. */
-function indexOfName(query: string, word: string): number {
-  if (!/[a-z0-9]/.test(word)) return query.indexOf(word);
-  for (let at = query.indexOf(word); at !== -1; at = query.indexOf(word, at + 1)) {
-    if (!/[a-z0-9]/.test(query[at - 1] ?? "") && !/[a-z0-9]/.test(query[at + word.length] ?? "")) return at;
-  }
-  return -1;
 }
 
 /** A filter the query names, and the state that applies it with the naming words taken out of the query. */
@@ -702,15 +690,14 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   const typed = state.q.normalize("NFKC");
   const query = comparable(typed);
   const found: { order: number; param: string; value: string; at: number; end: number }[] = [];
-  for (const [param, values] of Object.entries(facetValueWords(kind, categories))) {
-    for (const [value, words] of Object.entries(values)) {
-      if ((state.facets[param] ?? []).includes(value)) continue;
-      for (const word of words.map((one) => comparable(one.normalize("NFKC")))) {
-        const at = indexOfName(query, word);
-        if (at === -1) continue;
-        found.push({ order: found.length, param, value, at, end: at + word.length });
-        break;
-      }
+  for (const { param, value, words } of [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]]) {
+    if ((state.facets[param] ?? []).includes(value)) continue;
+    for (const word of words) {
+      // Anywhere for Chinese, as whole words at Latin edges ("ju" is not in "jukebox").
+      const at = findWord(query, word, 0);
+      if (at === -1) continue;
+      found.push({ order: found.length, param, value, at, end: at + word.length });
+      break;
     }
   }
   // A name inside a longer one the query holds is part of that one: 专精特新小巨人 names the giants, not also

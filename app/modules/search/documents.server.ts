@@ -6,10 +6,10 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { isOpenForBids, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
+import { firmQualificationsOf } from "~/modules/orgs/districts";
 import { prisma } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import {
-  FIRM_QUALIFICATIONS,
   maturityStage,
   moneyBands,
   SCENARIO_INDEX,
@@ -116,7 +116,7 @@ export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
   };
   // Optional fields are left out rather than set to undefined or null: engines treat a missing field as "no value".
   if (row.org.tier) doc.tier = row.org.tier;
-  const qualifications = FIRM_QUALIFICATIONS.filter((flag) => row.org.flags.includes(flag));
+  const qualifications = firmQualificationsOf(row.org.flags);
   if (qualifications.length > 0) doc.firmQualifications = qualifications;
   if (row.firstUnitStatus !== "NONE" && row.firstUnitType) doc.firstUnitType = row.firstUnitType;
   return doc;

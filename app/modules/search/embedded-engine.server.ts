@@ -980,11 +980,18 @@ class InvertedIndex {
       if (word.alternatives.length < 2) return word;
       let shared = 0;
       word.alternatives.forEach((alternative, a) => {
-        const lists = this.postingsOf(alternative);
-        if (lists) shared = Math.max(shared, word.sharedFrequency?.[a] ?? lists[0]!.documentFrequency); // rarest first
+        const rarest = this.rarestFrequency(alternative);
+        if (rarest > 0) shared = Math.max(shared, word.sharedFrequency?.[a] ?? rarest);
       });
       return shared > 0 ? { ...word, sharedFrequency: word.alternatives.map(() => shared) } : word;
     });
+  }
+
+  /** The document frequency of an alternative's rarest token, 0 when a token occurs nowhere (postingsOf's test, without its list). */
+  private rarestFrequency(alternative: readonly string[]): number {
+    let rarest = Number.POSITIVE_INFINITY;
+    for (const token of alternative) rarest = Math.min(rarest, this.postings.get(token)?.documentFrequency ?? 0);
+    return Number.isFinite(rarest) ? Math.max(0, rarest) : 0;
   }
 
   /** The indexed pieces holding `character` that some live document still has. */

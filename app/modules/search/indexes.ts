@@ -68,13 +68,6 @@ export const ENGLISH_STOP_WORDS = [
   "per", "as", "is", "are", "be", "this", "that", "these", "those", "our", "we", "your", "their",
 ];
 
-/**
- * The firm flags that are qualifications a buyer looks for in a supplier (the ministry's 专精特新 and “小巨人”
- * lists): a facet of /solutions. The others (incubator operator, venture institution) describe investors'
- * and incubators' organisations, not a supplier.
- */
-export const FIRM_QUALIFICATIONS = ["SPECIALIZED", "LITTLE_GIANT"] as const;
-
 /** Budget and price bands in 万元 (10k CNY); a record's range belongs to every band it overlaps. */
 export const MONEY_BANDS = [
   { code: "0-50", min: 0, max: 50 },
@@ -135,7 +128,7 @@ export type SolutionSearchDoc = TextFields & {
   district: string;
   /** The firm's enterprise tier, absent when it has none. */
   tier?: string;
-  /** The firm's qualifications a buyer filters by (FIRM_QUALIFICATIONS), absent when it has none. */
+  /** The firm's qualifications a buyer filters by (firmQualificationsOf), absent when it has none. */
   firmQualifications?: string[];
   trl: number;
   maturity: MaturityStage;

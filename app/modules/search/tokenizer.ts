@@ -219,7 +219,7 @@ export function parseQuery(
     const alternatives = terms.map(tokensOf);
     if (joinedTo && isCjkText(word) && isCjkText(joinedTo)) {
       terms.push(word);
-      alternatives.push([Array.from(joinedTo).at(-1)! + Array.from(word)[0]!, ...tokensOf(word)]);
+      alternatives.push([boundaryPiece(joinedTo, word), ...tokensOf(word)]);
     }
     words.push({ terms, alternatives });
   };
@@ -235,7 +235,7 @@ export function parseQuery(
     if (seen.has(word)) return;
     seen.add(word);
     const apart = group.flatMap((part) => tokensOf(part.word));
-    const together = [...apart, ...group.slice(1).map((part, k) => Array.from(group[k]!.word).at(-1)! + Array.from(part.word)[0]!)];
+    const together = [...apart, ...group.slice(1).map((part, k) => boundaryPiece(group[k]!.word, part.word))];
     const others = synonyms.get(word)!;
     words.push({ terms: [word, word, ...others], alternatives: [apart, together, ...others.map(tokensOf)] });
   };
@@ -272,6 +272,11 @@ export function parseQuery(
     }
   }
   return words;
+}
+
+/** The two-character piece across two Chinese words written together: 口调 in 港口调度. */
+function boundaryPiece(before: string, after: string): string {
+  return Array.from(before).at(-1)! + Array.from(after)[0]!;
 }
 
 /** Longest number (two or more) of consecutive words from `parts[p]` that adjoin and are together a synonym key; 0 if none. */
