@@ -64,7 +64,7 @@ export type BrowseData = {
    */
   wordsAlone: { href: string; count: number; linked: boolean } | null;
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
-  namedFilters: { param: string; value: string; state: BrowseState; count: number }[];
+  namedFilters: { filters: { param: string; value: string }[]; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
   queryShortened?: boolean;
   /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
@@ -491,9 +491,12 @@ export function BrowsePage({
                 <h2 id="browse-named-filters" className="font-medium">{t("search.namedFilters")}</h2>
                 <QueryLinks
                   links={data.namedFilters.map((filter) => ({
-                    key: `${filter.param}-${filter.value}`,
+                    key: filter.filters.map(({ param, value }) => `${param}-${value}`).join("+"),
                     to: browseHref(kind, filter.state),
-                    label: t("search.namedFilter", { filter: labels.chip({ type: "facet", param: filter.param, value: filter.value, without: state, href: "" }), count: filter.count }),
+                    label: t("search.namedFilter", {
+                      filter: filter.filters.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersJoin")),
+                      count: filter.count,
+                    }),
                   }))}
                 />
               </nav>

@@ -139,6 +139,8 @@ const zh = {
   namedFilters: "按条件筛选",
   namedFilter: "{{filter}}（{{count}} 个结果）",
   namedFilter_one: "{{filter}}（{{count}} 个结果）",
+  /** Between the filters of one offer that applies several (低空应用 东港区 → both at once). */
+  namedFiltersJoin: " + ",
 };
 
 const en: Shape<typeof zh> = {
@@ -282,6 +284,7 @@ const en: Shape<typeof zh> = {
   namedFilters: "Filter by",
   namedFilter: "{{filter}} ({{count}} results)",
   namedFilter_one: "{{filter}} ({{count}} result)",
+  namedFiltersJoin: " + ",
 };
 
 export const searchLocale = { zh, en };

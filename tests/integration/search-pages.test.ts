@@ -457,6 +457,11 @@ describe("full-text search", () => {
     expect(donggang.count!).toBeGreaterThanOrEqual(donggangInspection.count!);
     // In English too, by the English name.
     expect((await get("/scenarios?q=Donggang+District", enCookie)).body).toMatch(new RegExp(`href="/scenarios\\?district=DONGGANG"[^>]*>[^<]*Donggang District \\(${donggang.count} results?\\)</a>`));
+    // Two names of two facets: the page filtered by both, the words gone (a QA review: neither was offered).
+    const both = await get("/scenarios?category=LOW_ALTITUDE&district=DONGGANG");
+    expect(both.count).toBeGreaterThan(0);
+    const twoNames = await get(`/scenarios?q=${q("（低空应用）东港区的")}`);
+    expect(twoNames.body).toMatch(new RegExp(`href="/scenarios\\?category=LOW_ALTITUDE&amp;district=DONGGANG"[^>]*>[^<]*低空应用 \\+ [^<]*东港区（${both.count} 个结果）</a>`));
     // Wulian has only a record the public may not see: its count is 0, so nothing is offered.
     expect((await get("/scenarios?district=WULIAN")).count).toBe(0);
     expect((await get(`/scenarios?q=${q("五莲县")}`)).body).not.toContain("按条件筛选");

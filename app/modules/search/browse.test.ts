@@ -371,13 +371,16 @@ describe("links", () => {
 });
 
 describe("filters named in the query", () => {
-  const named = (kind: BrowseKind, search: string) => filtersNamedInQuery(kind, parse(kind, search)).map((filter) => [filter.param, filter.value, browseHref(kind, filter.state)]);
+  const named = (kind: BrowseKind, search: string) =>
+    filtersNamedInQuery(kind, parse(kind, search)).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), browseHref(kind, filter.state)]);
 
   it("takes the naming words out of the query and applies the filter instead", () => {
     expect(named("scenarios", "q=首台套 港口")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?q=%E6%B8%AF%E5%8F%A3&firstUnit=FIRST_SET"]]);
     // The policy's spelling with full-width brackets is taken whole (not 首台, leaving "（套）" in the query).
     expect(named("scenarios", "q=首台（套）")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?firstUnit=FIRST_SET"]]);
     expect(named("scenarios", "q=揭榜挂帅首版次")).toEqual([
+      // Both at once first: each alone keeps the other's name as words.
+      ["firstUnit+mode", "FIRST_VERSION+CHALLENGE", "/scenarios?mode=CHALLENGE&firstUnit=FIRST_VERSION"],
       ["firstUnit", "FIRST_VERSION", "/scenarios?q=%E6%8F%AD%E6%A6%9C%E6%8C%82%E5%B8%85&firstUnit=FIRST_VERSION"],
       ["mode", "CHALLENGE", "/scenarios?q=%E9%A6%96%E7%89%88%E6%AC%A1&mode=CHALLENGE"],
     ]);
@@ -398,7 +401,7 @@ describe("filters named in the query", () => {
       { code: "OTHER", nameZh: "其他", nameEn: "Other" },
     ];
     const offered = (kind: BrowseKind, search: string) =>
-      filtersNamedInQuery(kind, parse(kind, search), categories).map((filter) => [filter.param, filter.value, filter.state.q]);
+      filtersNamedInQuery(kind, parse(kind, search), categories).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), filter.state.q]);
     expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
     expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);
     // The other words keep their case.
@@ -422,6 +425,44 @@ describe("filters named in the query", () => {
     }
     expect(offered("solutions", "q=专精特新 无人机")).toEqual([["qualification", "SPECIALIZED", "无人机"]]);
     expect(offered("scenarios", "q=日照高新技术产业开发区")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
+
+    // Names of two facets: the page filtered by both comes first (a QA review: each alone kept the other's name
+    // as words no record has, so neither was offered); two districts of one facet are either of them.
+    expect(offered("scenarios", "q=低空应用 东港区")).toEqual([
+      ["category+district", "LOW_ALTITUDE+DONGGANG", ""],
+      ["category", "LOW_ALTITUDE", "东港区"],
+      ["district", "DONGGANG", "低空应用"],
+    ]);
+    expect(offered("solutions", "q=高新技术企业 专精特新 巡检")[0]).toEqual(["tier+qualification", "HIGH_TECH+SPECIALIZED", "巡检"]);
+    expect(offered("scenarios", "q=岚山和东港区 无人机")).toEqual([
+      ["district+district", "DONGGANG+LANSHAN", "无人机"],
+      // The connective goes with a name it joins to another, also when only one is taken out.
+      ["district", "DONGGANG", "岚山 无人机"],
+      ["district", "LANSHAN", "东港区 无人机"],
+    ]);
+  });
+
+  it("leaves no leftovers of a name in the offered query: separators, 的, connectives, stop words", () => {
+    const rest = (kind: BrowseKind, q: string) => filtersNamedInQuery(kind, parse(kind, `q=${encodeURIComponent(q)}`), [
+      { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
+    ]).map((filter) => filter.state.q);
+    // A QA review: (低空应用) → q=( ), 的 东港区 → q=的, 首台 套 → q=套.
+    expect(rest("scenarios", "(低空应用)")).toEqual([""]);
+    expect(rest("scenarios", "（低空应用）")).toEqual([""]);
+    expect(rest("scenarios", "的 东港区")).toEqual([""]);
+    expect(rest("scenarios", "首台 套")).toEqual([""]);
+    expect(rest("scenarios", "无人机（低空应用）")).toEqual(["无人机"]);
+    expect(rest("scenarios", "无人机、低空应用、巡检")).toEqual(["无人机 巡检"]);
+    expect(rest("scenarios", "东港区的无人机")).toEqual(["无人机"]);
+    expect(rest("scenarios", "drones in Donggang")).toEqual(["drones"]);
+    expect(rest("scenarios", "drone inspection in the Low-altitude economy")).toEqual(["drone inspection"]);
+    // Words that only look like leftovers stay: 和平 is a word (和 is no connective here), C# keeps its mark,
+    // "in" after a name is not the name's, "IN" inside a word is no stop word.
+    expect(rest("scenarios", "东港区和平路")).toEqual(["和平路"]);
+    expect(rest("scenarios", "C# 东港区")).toEqual(["C#"]);
+    expect(rest("scenarios", "PLAIN 东港区")).toEqual(["PLAIN"]);
+    // Characters outside the BMP before a name survive the cut whole.
+    expect(rest("scenarios", "𠀀港 东港区")).toEqual(["𠀀港"]);
   });
 });
 

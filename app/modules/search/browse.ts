@@ -631,7 +631,7 @@ function valueNames(param: string, value: string, words: readonly string[]): Val
  * whole, not as 首台. Compiled once; the categories' names come with each request (categoryNames).
  */
 const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
-  const firstUnit = { FIRST_SET: ["首台（套）", "首台套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] };
+  const firstUnit = { FIRST_SET: ["首台（套）", "首台套", "首台 套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] };
   const shortForms: Partial<Record<string, readonly string[]>> = {
     LANSHAN: ["岚山", "lanshan"],
     WULIAN: ["五莲", "wulian"],
@@ -676,20 +676,28 @@ function comparable(nfkc: string): string {
   return compared.length === nfkc.length ? compared : nfkc;
 }
 
-/** A filter the query names, and the state that applies it with the naming words taken out of the query. */
-export type NamedFilter = { param: string; value: string; state: BrowseState };
+/** One facet value a query names. */
+export type FacetValueNamed = { param: string; value: string };
+
+/**
+ * Filters the query names and the state that applies them, with the naming words taken out of the query: one
+ * filter, or — first, when the query names several — all of them at once ("低空应用 东港区": each alone would
+ * keep the other's name as words that records seldom contain, so neither would find anything).
+ */
+export type NamedFilter = { filters: FacetValueNamed[]; state: BrowseState };
 
 /**
  * The facet values the query names — 首台套, 揭榜挂帅, a category (低空应用, "Smart manufacturing"), a district
- * (东港区, 岚山), a solution's tier (高新技术企业) — each as the page filtered by it, with the words that named
- * it taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Values already selected are not
- * offered. `categories`: the taxonomy's names (reviewers edit it); without them no category is offered.
+ * (东港区, 岚山), a solution's tier (高新技术企业) — as the page filtered by them, with the words that named
+ * them taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. With two or more names, the
+ * page filtered by all of them comes first, then each alone. Values already selected are not offered.
+ * `categories`: the taxonomy's names (reviewers edit it); without them no category is offered.
  */
 export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[] = []): NamedFilter[] {
   if (!state.q) return [];
   const typed = state.q.normalize("NFKC");
   const query = comparable(typed);
-  const found: { order: number; param: string; value: string; at: number; end: number }[] = [];
+  const found: (FacetValueNamed & NameSpan & { order: number })[] = [];
   for (const { param, value, words } of [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]]) {
     if ((state.facets[param] ?? []).includes(value)) continue;
     for (const word of words) {
@@ -706,16 +714,61 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   for (const name of [...found].sort((a, b) => b.end - b.at - (a.end - a.at))) {
     if (!claimed.some((other) => name.at < other.end && other.at < name.end)) claimed.push(name);
   }
-  return claimed
-    .sort((a, b) => a.order - b.order)
-    .map(({ param, value, at, end }) => {
-      // The other words as typed (their case kept), without the name.
-      const rest = cleanQuery(`${typed.slice(0, at)} ${typed.slice(end)}`);
-      const withFilter = toggleFacetValue(state, param, value);
-      // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
-      const sort = !rest && withFilter.sort === "relevance" ? null : withFilter.sort;
-      return { param, value, state: { ...withFilter, q: rest, sort, page: 1 } };
-    });
+  claimed.sort((a, b) => a.order - b.order);
+  const applying = (names: typeof claimed): NamedFilter => {
+    let withFilters = state;
+    for (const { param, value } of names) withFilters = toggleFacetValue(withFilters, param, value);
+    const rest = queryWithoutNames(typed, names, claimed);
+    // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
+    const sort = !rest && withFilters.sort === "relevance" ? null : withFilters.sort;
+    return { filters: names.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
+  };
+  return [...(claimed.length >= 2 ? [applying(claimed)] : []), ...claimed.map((name) => applying([name]))];
+}
+
+/** Where a name stands in the query (UTF-16 offsets of its NFKC form). */
+type NameSpan = { at: number; end: number };
+
+/** Marks that only separate a name from the words around it: brackets, quotes, commas, slashes. */
+const NAME_SEPARATOR = /[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}"',，、;；:：/|·]/u;
+
+/** Connectives that join a name to another (岚山和东港区): left out with a name they touch. */
+const NAME_CONNECTIVES = new Set(["和", "与", "及", "或"]);
+
+/**
+ * The query (NFKC, its words as typed) without the names at `spans` and what only tied them to the other words:
+ * the separators around a name ("(低空应用)", "无人机、低空应用"), a 的 after it (东港区的无人机), a connective
+ * between two names (岚山和东港区, also when only one is taken out) or at an edge, a Latin stop word before it ("drones in Donggang"). Empty when no
+ * searchable word is left ("的 东港区"): an offered link must not search for leftovers that find nothing.
+ */
+function queryWithoutNames(typed: string, spans: readonly NameSpan[], allNames: readonly NameSpan[]): string {
+  const removed = new Array<boolean>(typed.length).fill(false);
+  const isSeparator = (i: number) => NAME_SEPARATOR.test(typed[i]!);
+  for (const { at, end } of spans) {
+    removed.fill(true, at, end);
+    let right = end;
+    while (right < typed.length && isSeparator(right)) removed[right++] = true;
+    if (typed[right] === "的") {
+      removed[right++] = true;
+      while (right < typed.length && isSeparator(right)) removed[right++] = true;
+    }
+    let left = at - 1;
+    for (;;) {
+      while (left >= 0 && isSeparator(left)) removed[left--] = true;
+      const word = /[A-Za-z]+$/.exec(typed.slice(0, left + 1));
+      if (!word || !STOP_WORDS.has(word[0].toLowerCase()) || /[A-Za-z0-9]/.test(typed[word.index - 1] ?? "")) break;
+      removed.fill(true, word.index, left + 1);
+      left = word.index - 1;
+    }
+  }
+  // A connective touching a removed name, with a name, a space or the query's edge on its other side.
+  const gone = (i: number) => i < 0 || i >= typed.length || removed[i]! || /\s/.test(typed[i]!) || allNames.some((name) => name.at <= i && i < name.end);
+  for (let i = 0; i < typed.length; i++) {
+    if (!removed[i] && NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && gone(i + 1)) || (removed[i + 1] && gone(i - 1)))) removed[i] = true;
+  }
+  // UTF-16 units, as the offsets are; a name's surrogate pairs go or stay whole.
+  const rest = cleanQuery(typed.split("").map((unit, i) => (removed[i] ? " " : unit)).join(""));
+  return hasSearchableWords(rest, STOP_WORDS) ? rest : "";
 }
 
 // ---------------------------------------------------------------------------------------------------------
