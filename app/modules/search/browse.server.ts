@@ -121,7 +121,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   // that is a line of text per link that nobody reads, so only for queries of a few words.
   const related = state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
-  const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories) : [];
+  const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, segmentChinese) : [];
   // "Did you mean" is counted with the other variants, in the same multi-search, and offered only if it finds
   // something here: a corrected word the glossary knows may still be in no record on this page.
   const candidate = suggestionCandidate(state.q, main.total);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { segmentChinese } from "./chinese-words.server";
 import { scenarioSearchDoc, type ScenarioDocRow } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
@@ -372,7 +373,7 @@ describe("links", () => {
 
 describe("filters named in the query", () => {
   const named = (kind: BrowseKind, search: string) =>
-    filtersNamedInQuery(kind, parse(kind, search)).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), browseHref(kind, filter.state)]);
+    filtersNamedInQuery(kind, parse(kind, search), [], segmentChinese).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), browseHref(kind, filter.state)]);
 
   it("takes the naming words out of the query and applies the filter instead", () => {
     expect(named("scenarios", "q=首台套 港口")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?q=%E6%B8%AF%E5%8F%A3&firstUnit=FIRST_SET"]]);
@@ -401,7 +402,7 @@ describe("filters named in the query", () => {
       { code: "OTHER", nameZh: "其他", nameEn: "Other" },
     ];
     const offered = (kind: BrowseKind, search: string) =>
-      filtersNamedInQuery(kind, parse(kind, search), categories).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), filter.state.q]);
+      filtersNamedInQuery(kind, parse(kind, search), categories, segmentChinese).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), filter.state.q]);
     expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
     expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);
     // The other words keep their case.
@@ -411,6 +412,12 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=岚山 港口")).toEqual([["district", "LANSHAN", "港口"]]);
     expect(offered("scenarios", "q=五莲县")).toEqual([["district", "WULIAN", ""]]);
     expect(offered("solutions", "q=高新技术企业 无人机")).toEqual([["tier", "HIGH_TECH", "无人机"]]);
+    // Short forms people type (a QA review: "High-tech Zone", "SME", "startup" were not read).
+    expect(offered("scenarios", "q=High-tech Zone")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
+    expect(offered("scenarios", "q=Juxian port")).toEqual([["district", "JUXIAN", "port"]]);
+    expect(offered("solutions", "q=SMEs drones")).toEqual([["tier", "TECH_SME", "drones"]]);
+    expect(offered("solutions", "q=start-up robots")).toEqual([["tier", "STARTUP", "robots"]]);
+    expect(offered("solutions", "q=高企 无人机")).toEqual([["tier", "HIGH_TECH", "无人机"]]);
     // Not inside other words: 山东港口 holds 东港, "ju" is no "Ju County", 其他 names no kind of record; the
     // tier is not a scenario's facet; a district already chosen is not offered again.
     expect(offered("scenarios", "q=山东港口集团")).toEqual([]);
@@ -425,6 +432,12 @@ describe("filters named in the query", () => {
     }
     expect(offered("solutions", "q=专精特新 无人机")).toEqual([["qualification", "SPECIALIZED", "无人机"]]);
     expect(offered("scenarios", "q=日照高新技术产业开发区")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
+    // A Chinese name only where the segmenter cuts the query at its edges: 五莲山 is a mountain, not 五莲 and 山
+    // (a QA review: it was offered 五莲县 with q=山); 岚山港 is 岚山 and 港.
+    expect(offered("scenarios", "q=五莲山 景区")).toEqual([]);
+    expect(offered("scenarios", "q=岚山港区 巡检")).toEqual([["district", "LANSHAN", "港区 巡检"]]);
+    // Without a segmenter (a page's own client code has none), a name is one anywhere.
+    expect(filtersNamedInQuery("scenarios", parse("scenarios", "q=五莲山")).map((filter) => filter.state.q)).toEqual(["山"]);
 
     // Names of two facets: the page filtered by both comes first (a QA review: each alone kept the other's name
     // as words no record has, so neither was offered); two districts of one facet are either of them.
@@ -445,7 +458,7 @@ describe("filters named in the query", () => {
   it("leaves no leftovers of a name in the offered query: separators, 的, connectives, stop words", () => {
     const rest = (kind: BrowseKind, q: string) => filtersNamedInQuery(kind, parse(kind, `q=${encodeURIComponent(q)}`), [
       { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
-    ]).map((filter) => filter.state.q);
+    ], segmentChinese).map((filter) => filter.state.q);
     // A QA review: (低空应用) → q=( ), 的 东港区 → q=的, 首台 套 → q=套.
     expect(rest("scenarios", "(低空应用)")).toEqual([""]);
     expect(rest("scenarios", "（低空应用）")).toEqual([""]);

@@ -19,7 +19,7 @@ import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitio
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
-import { findWord, hasSearchableWords } from "./tokenizer";
+import { findWord, hasSearchableWords, type ChineseSegmenter } from "./tokenizer";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -636,10 +636,19 @@ const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
     LANSHAN: ["岚山", "lanshan"],
     WULIAN: ["五莲", "wulian"],
     DONGGANG: ["donggang"],
-    ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区"],
-    HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区"],
-    SHANHAITIAN: ["山海天"],
-    OCEAN_CITY: ["海洋城"],
+    JUXIAN: ["juxian"],
+    ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区", "economic and technological development zone", "economic development zone"],
+    HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区", "high tech industrial development zone", "high tech zone", "hi tech zone"],
+    SHANHAITIAN: ["山海天", "shanhaitian"],
+    OCEAN_CITY: ["海洋城", "ocean city"],
+  };
+  // The tiers' short forms: 高企 is the common abbreviation of 高新技术企业; "SME" and "startup" are how English
+  // speakers write the other two.
+  const tierShortForms: Record<string, readonly string[]> = {
+    STARTUP: ["初创公司", "初创", "startups", "startup", "start ups", "start up"],
+    TECH_SME: ["科技中小企业", "tech smes", "tech sme", "smes", "sme"],
+    HIGH_TECH: ["高企", "high tech firm", "high tech company"],
+    TECH_LEADER: ["领军企业", "tech leader"],
   };
   const districts = DISTRICTS.filter((district) => district !== "OUTSIDE_CITY").map((district) =>
     valueNames("district", district, [zh.districts[district], en.districts[district], ...(shortForms[district] ?? [])]),
@@ -650,7 +659,7 @@ const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
     solutions: [
       ...of("firstUnitType", firstUnit),
       ...districts,
-      ...ENTERPRISE_TIERS.map((tier) => valueNames("tier", tier, [zh.tier[tier], en.tier[tier]])),
+      ...ENTERPRISE_TIERS.map((tier) => valueNames("tier", tier, [zh.tier[tier], en.tier[tier], ...(tierShortForms[tier] ?? [])])),
       // “小巨人” firms are on the 专精特新 list too; 专精特新小巨人 names the giants, 专精特新 alone the list. The
       // facet's own label (专精特新“小巨人”, its quotes straight or curly) names the giants as well.
       ...of("qualification", {
@@ -691,18 +700,27 @@ export type NamedFilter = { filters: FacetValueNamed[]; state: BrowseState };
  * (东港区, 岚山), a solution's tier (高新技术企业) — as the page filtered by them, with the words that named
  * them taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. With two or more names, the
  * page filtered by all of them comes first, then each alone. Values already selected are not offered.
- * `categories`: the taxonomy's names (reviewers edit it); without them no category is offered.
+ * `categories`: the taxonomy's names (reviewers edit it); without them no category is offered. With
+ * `segmentChinese` (the server's), a Chinese name is one only where the segmenter cuts the query at its edges:
+ * 五莲山 is a mountain (one word), not 五莲 and 山; 岚山港 is 岚山 and 港.
  */
-export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[] = []): NamedFilter[] {
+export function filtersNamedInQuery(
+  kind: BrowseKind,
+  state: BrowseState,
+  categories: readonly CategoryName[] = [],
+  segmentChinese: ChineseSegmenter | null = null,
+): NamedFilter[] {
   if (!state.q) return [];
   const typed = state.q.normalize("NFKC");
   const query = comparable(typed);
+  const isWordEdge = segmentChinese ? wordEdges(query, segmentChinese) : () => true;
   const found: (FacetValueNamed & NameSpan & { order: number })[] = [];
   for (const { param, value, words } of [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]]) {
     if ((state.facets[param] ?? []).includes(value)) continue;
     for (const word of words) {
       // Anywhere for Chinese, as whole words at Latin edges ("ju" is not in "jukebox").
-      const at = findWord(query, word, 0);
+      let at = findWord(query, word, 0);
+      while (at !== -1 && !(isWordEdge(at) && isWordEdge(at + word.length))) at = findWord(query, word, at + 1);
       if (at === -1) continue;
       found.push({ order: found.length, param, value, at, end: at + word.length });
       break;
@@ -724,6 +742,18 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
     return { filters: names.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
   };
   return [...(claimed.length >= 2 ? [applying(claimed)] : []), ...claimed.map((name) => applying([name]))];
+}
+
+/** Whether a query offset is between two words: outside a run of Chinese, or where the segmenter cuts it. */
+function wordEdges(query: string, segmentChinese: ChineseSegmenter): (offset: number) => boolean {
+  const inside = new Set<number>();
+  for (const run of query.matchAll(/\p{Script=Han}+/gu)) {
+    let offset = run.index;
+    const segments = segmentChinese(run[0]);
+    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
+    for (const segment of segments) inside.delete((offset += segment.length));
+  }
+  return (offset) => !inside.has(offset);
 }
 
 /** Where a name stands in the query (UTF-16 offsets of its NFKC form). */
