@@ -148,24 +148,34 @@ const WITHIN_PHRASE = /^[\s-]+$/;
 function termsOfEnglish(text: string): string[] {
   const lower = text.toLowerCase();
   const words = [...lower.matchAll(LATIN_WORD)].map((match) => ({ word: match[0], start: match.index!, end: match.index! + match[0].length }));
+  // The index of the phrase's last word when it starts at word `i`, or -1. Its words follow each other across
+  // spaces, hyphens and stop words: the glossary writes phrases without them ("internet things" is "internet of
+  // things"), as both engines drop a query's stop words before they look phrases up.
+  const phraseEnd = (i: number, phrase: readonly string[]): number => {
+    let at = i;
+    for (let k = 0; k < phrase.length; k++) {
+      if (k > 0) {
+        at++;
+        while (words[at] !== undefined && STOP_WORDS.has(words[at]!.word) && phrase[k] !== words[at]!.word && WITHIN_PHRASE.test(lower.slice(words[at - 1]!.end, words[at]!.start))) at++;
+      }
+      const word = words[at];
+      if (word === undefined || word.word !== phrase[k] || (k > 0 && !WITHIN_PHRASE.test(lower.slice(words[at - 1]!.end, word.start)))) return -1;
+    }
+    return at;
+  };
   const terms: string[] = [];
   let rest = "";
   let from = 0;
   for (let i = 0; i < words.length; i++) {
-    const candidates = ENGLISH_TERMS_BY_FIRST_WORD.get(words[i]!.word);
-    const found = candidates?.find(({ words: phrase }) =>
-      phrase.every((part, k) => {
-        const at = words[i + k];
-        return at !== undefined && at.word === part && (k === 0 || WITHIN_PHRASE.test(lower.slice(words[i + k - 1]!.end, at.start)));
-      }),
-    );
+    let end = -1;
+    const found = ENGLISH_TERMS_BY_FIRST_WORD.get(words[i]!.word)?.find(({ words: phrase }) => (end = phraseEnd(i, phrase)) !== -1);
     if (!found && !STOP_WORDS.has(words[i]!.word)) continue;
     // The term (or stop word) leaves the text; a line break keeps the words around it from joining.
     rest += `${text.slice(from, words[i]!.start)}\n`;
-    from = words[i + (found ? found.words.length - 1 : 0)]!.end;
+    from = words[found ? end : i]!.end;
     if (found) {
       terms.push(...found.chinese);
-      i += found.words.length - 1;
+      i = end;
     }
   }
   rest += text.slice(from);
