@@ -315,6 +315,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["disaster"], zh: ["灾害"] },
   { en: ["fire"], zh: ["火灾", "火情", "火点"] },
   { en: ["smoke"], zh: ["烟雾", "烟火", "烟感"] },
+  // What English calls detecting smoke or fire, Chinese records call recognising it (烟火识别, 火点识别): the two
+  // words apart found nothing (a QA review: "smoke detection").
+  { en: ["smoke detection", "smoke fire detection"], zh: ["烟火识别", "烟雾识别", "烟雾探测", "烟雾检测"] },
+  { en: ["fire detection"], zh: ["火点识别", "火情识别", "火灾探测", "火情监测"] },
   { en: ["fire protection", "firefighting", "fire fighting"], zh: ["消防"] },
   { en: ["forest fire", "wildfire"], zh: ["森林防火", "林火", "森林火灾"] },
   { en: ["hazardous chemical", "dangerous chemical", "hazmat", "dangerous goods"], zh: ["危化品", "危险化学品", "危险品"] },
