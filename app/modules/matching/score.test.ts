@@ -92,6 +92,16 @@ describe("scoreMatch components", () => {
     expect(result.reasons[0]).toEqual({ kind: "sharedKeywords", terms: ["无人机"] });
   });
 
+  it("explains a pair written in two languages through the search glossary, a Chinese pair through its own words", () => {
+    // A QA review: an English solution's only keyword for the Chinese need it solves was 无人机.
+    const need = { title: "港口门座起重机无人机巡检", summary: "", description: "", tags: ["无人机巡检", "起重机", "缺陷识别"] };
+    const english = { title: "Autonomous drone inspection of port cranes", summary: "Defect recognition from a drone dock", description: "", tags: ["drone", "inspection", "cranes"] };
+    const keywords = (s: Partial<MatchScenario>, p: Partial<MatchSolution>) => neutral(s, p).reasons.find((reason) => reason.kind === "sharedKeywords");
+    expect(keywords(need, english)).toEqual({ kind: "sharedKeywords", terms: expect.arrayContaining(["无人机", "巡检", "起重机"]) });
+    // Between two Chinese records, 巡检 and 检查 (both "inspection") are not one keyword.
+    expect(keywords({ title: "管廊巡检", summary: "", description: "", tags: ["巡检"] }, { title: "管廊检查机器人", summary: "", description: "", tags: ["检查"] })).toBeUndefined();
+  });
+
   it("keeps every structured bonus together below the text gap between a strong and a weak text match", () => {
     const allBonuses = W.tags + W.category + W.industryChain + W.maturity + W.firstUnitRecognised + W.withinBudget + W.sameDistrict;
     expect(allBonuses).toBeLessThan(W.text * 0.5);

@@ -14,11 +14,13 @@
  * worded differently.) Reasons are language-neutral data; explain.ts renders them in Chinese or English.
  */
 import type { FirstUnitType, MatchScenario, MatchSolution } from "./dataset";
+import { BILINGUAL_GLOSSARY } from "../search/bilingual-glossary";
 import { DOMAIN_SYNONYMS } from "../search/indexes";
 import { segmentChinese } from "../search/chinese-words.server";
+import { englishPlural } from "../search/synonyms";
 import { findWord, normalizeText, wordBoundaries } from "../search/tokenizer";
 import { segment } from "./segment";
-import { normalizedSynonymGroups } from "./text-relevance";
+import { isWrittenInEnglish, normalizedSynonymGroups } from "./text-relevance";
 
 export type Reason =
   | { kind: "sharedKeywords"; terms: string[] }
@@ -240,6 +242,23 @@ export function sharedKeywords(
 }
 
 /**
+ * The wordings that are one keyword when the two records are written in two languages: the domain groups and
+ * the search glossary's entries (their Chinese, narrower words and English with its plurals). An English
+ * solution's "inspection of port cranes" then shares 巡检, 港口 and 起重机 with the Chinese need it solves, as
+ * text relevance already reads it (termsOfEnglish); with the domain groups alone, 无人机 was its only keyword
+ * (a QA review). Not between two Chinese records: a glossary entry's Chinese words are one English word, not
+ * one Chinese one (巡检 and 检查 are both "inspection"), and their shared keywords are their own words.
+ */
+const CROSS_LANGUAGE_SYNONYMS: readonly (readonly string[])[] = [
+  ...DOMAIN_SYNONYMS,
+  ...BILINGUAL_GLOSSARY.map((entry) => [
+    ...entry.zh,
+    ...(entry.narrower ?? []),
+    ...entry.en.flatMap((term) => [term, englishPlural(term) ?? []].flat()),
+  ]),
+];
+
+/**
  * Reasons that say the two records are about the same thing (the others say how well it would fit). Not the
  * category: it is one of eight coarse labels, and "both Digital" was all that explained a rules-and-regulations
  * chatbot recommended for a grid-management event system.
@@ -282,7 +301,11 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
 
   const overlap = tagOverlap(scenario.tags, solution.tags);
   score += w.tags * overlap;
-  const keywords = withKeywords ? sharedKeywords(scenario, solution) : [];
+  const keywords = !withKeywords
+    ? []
+    : isWrittenInEnglish(scenario) === isWrittenInEnglish(solution)
+      ? sharedKeywords(scenario, solution)
+      : sharedKeywords(scenario, solution, undefined, CROSS_LANGUAGE_SYNONYMS);
   if (keywords.length > 0) reasons.push({ kind: "sharedKeywords", terms: keywords });
 
   if (scenario.category === solution.category) {

@@ -119,6 +119,11 @@ const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
 
 const STOP_WORDS = new Set(ENGLISH_STOP_WORDS);
 
+/** Whether a record is written in English, by the text fields it has (a match's scoring input has title and tags). */
+export function isWrittenInEnglish(record: Pick<TextRecord, "title" | "tags"> & Partial<TextRecord>): boolean {
+  return writtenInEnglish(recordText({ summary: "", description: "", ...record }));
+}
+
 /** Whether a record is written in English: more Latin letters than Chinese characters. */
 function writtenInEnglish(text: string): boolean {
   let latin = 0;
