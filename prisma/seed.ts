@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import type { Prisma, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/modules/auth/password.server";
+import { withImpliedFlags } from "../app/modules/orgs/districts";
 import { isValidUscc, withUsccCheckCharacter } from "../app/modules/orgs/uscc";
 import { seedMarketplace, type SeededOrg } from "./seed-data/marketplace";
 import { EXTRA_MEMBERS_OF_EXISTING_ORGS, MARKET_ORGS } from "./seed-data/orgs";
@@ -166,7 +167,7 @@ export async function seedDemoData(prisma: PrismaClient) {
           uscc: withUsccCheckCharacter(org.body),
           district: org.district,
           tier: org.tier ?? null,
-          flags: org.flags ?? [],
+          flags: withImpliedFlags(org.flags ?? []),
           description: org.description,
           website: org.website ?? "",
           contactName: org.contact[0],

@@ -52,7 +52,7 @@ export function OrganizationForm({
         <TextField meta={fields.uscc} label={t("org.uscc")} hint={t("org.usccHint")} inputProps={{ autoCapitalize: "characters", spellCheck: false }} />
         <SelectField meta={fields.district} label={t("org.district")} placeholder={t("form.choose")} options={DISTRICTS.map((value) => ({ value, label: t(`districts.${value}`) }))} />
         <SelectField meta={fields.tier} label={t("org.tier")} hint={t("org.tierHint")} placeholder={t("org.tierNone")} options={ENTERPRISE_TIERS.map((value) => ({ value, label: t(`tier.${value}`) }))} />
-        <CheckboxGroup meta={fields.flags} legend={t("org.flags")} options={ORG_FLAGS.map((value) => ({ value, label: t(`orgFlag.${value}`) }))} />
+        <CheckboxGroup meta={fields.flags} legend={t("org.flags")} hint={t("org.flagsHint")} options={ORG_FLAGS.map((value) => ({ value, label: t(`orgFlag.${value}`) }))} />
       </fieldset>
       <TextareaField meta={fields.description} label={t("org.description")} />
       <TextField meta={fields.website} type="url" label={t("org.website")} hint={t("org.websiteHint")} />

@@ -166,6 +166,7 @@ export const en: Messages = {
     tierHint: "For technology firms only",
     tierNone: "Not applicable",
     flags: "Qualifications",
+    flagsHint: "A “little giant” is also “specialised & innovative”: ticking the first ticks both.",
     description: "About the organisation",
     website: "Website",
     websiteHint: "For example https://www.example.com",

@@ -166,6 +166,7 @@ export const zh = {
     tierHint: "仅适用于科技企业",
     tierNone: "不适用",
     flags: "资质标签",
+    flagsHint: "专精特新“小巨人”企业同属专精特新，勾选前者即同时勾选后者。",
     description: "单位简介",
     website: "网站",
     websiteHint: "例如 https://www.example.com",

@@ -93,6 +93,15 @@ describe("organisations", () => {
     expect(await queued()).toBe(before + 1);
   });
 
+  it("stores a “小巨人” firm as 专精特新 too (the ministry picks the giants from that list)", async () => {
+    const owner = await createUser();
+    const org = await createOrganization({ id: owner.id }, organizationInput({ kind: "TECH_FIRM", tier: "TECH_SME", flags: ["LITTLE_GIANT", "INCUBATOR_OPERATOR"] }));
+    const stored = () => db.prisma.organization.findUniqueOrThrow({ where: { id: org.id }, select: { flags: true } });
+    expect((await stored()).flags).toEqual(["SPECIALIZED", "LITTLE_GIANT", "INCUBATOR_OPERATOR"]);
+    await updateOrganization({ id: owner.id }, org.id, organizationInput({ kind: "TECH_FIRM", tier: "TECH_SME", flags: ["LITTLE_GIANT", "LITTLE_GIANT"] }));
+    expect((await stored()).flags).toEqual(["SPECIALIZED", "LITTLE_GIANT"]);
+  });
+
   it("lets exactly one of two simultaneous decisions apply", async () => {
     const reviewerA = await createUser({ roles: ["REVIEWER"] });
     const reviewerB = await createUser({ roles: ["REVIEWER"] });

@@ -167,17 +167,23 @@ export function CheckboxGroup({
   meta,
   legend,
   options,
+  hint,
 }: {
   meta: FieldMetadata<string[] | undefined>;
   legend: ReactNode;
   options: { value: string; label: string }[];
+  /** A sentence under the legend on how the choices relate, read with the group. */
+  hint?: ReactNode;
 }) {
   const selected = new Set(
     Array.isArray(meta.initialValue) ? (meta.initialValue as string[]) : meta.initialValue ? [String(meta.initialValue)] : [],
   );
+  const hintId = `${meta.id}-hint`;
+  const describedBy = [hint ? hintId : null, meta.errors?.length ? meta.errorId : null].filter(Boolean).join(" ");
   return (
-    <fieldset className="space-y-1" aria-describedby={meta.errors?.length ? meta.errorId : undefined}>
+    <fieldset className="space-y-1" aria-describedby={describedBy || undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? <p id={hintId} className="text-sm text-slate-600">{hint}</p> : null}
       <div className="flex flex-wrap gap-x-6 gap-y-2">
         {options.map((option) => (
           <label key={option.value} className="inline-flex items-center gap-2 text-slate-800">

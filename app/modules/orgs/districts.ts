@@ -24,6 +24,17 @@ export const ORG_FLAGS = ["SPECIALIZED", "LITTLE_GIANT", "INCUBATOR_OPERATOR", "
  */
 export const FIRM_QUALIFICATIONS = ["SPECIALIZED", "LITTLE_GIANT"] as const;
 
+/**
+ * The flags as stored: a “小巨人” firm is on the 专精特新 list too (the ministry picks its “little giants” from the
+ * provinces' 专精特新 firms), so ticking the first ticks the second; without it the /solutions facet 专精特新
+ * left out the giants (a QA review found 11 of them in the demo data). Sorted as ORG_FLAGS, without repeats.
+ */
+export function withImpliedFlags(flags: readonly (typeof ORG_FLAGS)[number][]): (typeof ORG_FLAGS)[number][] {
+  const implied = new Set(flags);
+  if (implied.has("LITTLE_GIANT")) implied.add("SPECIALIZED");
+  return ORG_FLAGS.filter((flag) => implied.has(flag));
+}
+
 /** An organisation's flags that are FIRM_QUALIFICATIONS, in that order. */
 export function firmQualificationsOf(flags: readonly string[]): (typeof FIRM_QUALIFICATIONS)[number][] {
   return FIRM_QUALIFICATIONS.filter((flag) => flags.includes(flag));

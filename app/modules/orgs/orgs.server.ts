@@ -4,6 +4,7 @@ import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { enqueueOrganizationRecords } from "~/modules/search/search-outbox.server";
 import { prisma } from "~/utils/db.server";
+import { withImpliedFlags } from "./districts";
 import type { OrganizationInput } from "./orgs.schema";
 import { nextVerificationStatus, TransitionError, type VerificationAction } from "./verification-transitions";
 
@@ -40,7 +41,7 @@ function profileData(input: OrganizationInput) {
     district: input.district,
     // Tiers describe technology firms only.
     tier: input.kind === "TECH_FIRM" ? (input.tier ?? null) : null,
-    flags: [...new Set(input.flags)],
+    flags: withImpliedFlags(input.flags),
     description: input.description,
     website: input.website,
     contactName: input.contactName,
