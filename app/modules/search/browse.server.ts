@@ -18,6 +18,7 @@ import {
   DEADLINE_BUCKETS,
   MAX_PAGE,
   filtersNamedInQuery,
+  offeredNamedFilters,
   planBrowse,
   searchesWords,
   trustedHighlight,
@@ -32,6 +33,7 @@ import {
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
 import { segmentChinese } from "./chinese-words.server";
+import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { INDEX_SETTINGS, SOLUTION_INDEX } from "./indexes";
@@ -121,7 +123,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   // that is a line of text per link that nobody reads, so only for queries of a few words.
   const related = state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS ? relatedGlossaryQueries(state.q, segmentChinese) : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
-  const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, segmentChinese) : [];
+  const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, { segmentChinese, simplify: simplifiedChinese }) : [];
   // "Did you mean" is counted with the other variants, in the same multi-search, and offered only if it finds
   // something here: a corrected word the glossary knows may still be in no record on this page.
   const candidate = suggestionCandidate(state.q, main.total);
@@ -162,7 +164,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     wordsToLeaveOut: withCounts(leaveOut, leaveOutCounts!).filter((variant) => variant.count > 0),
     relatedSearches: withCounts(related, relatedCounts!).filter((variant) => variant.count > 0).map(({ q, count }) => ({ q, count })),
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
-    namedFilters: withCounts(named, namedCounts!).filter((filter) => filter.count > 0),
+    namedFilters: offeredNamedFilters(withCounts(named, namedCounts!)),
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
     wordsAlone:
       alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentChinese } from "./chinese-words.server";
+import { simplifiedChinese } from "./simplified-chinese.server";
 import { scenarioSearchDoc, type ScenarioDocRow } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
@@ -18,6 +19,8 @@ import {
   effectiveSort,
   emptyState,
   filtersNamedInQuery,
+  offeredNamedFilters,
+  type NamedFilter,
   MAX_PAGE,
   MAX_QUERY_LENGTH,
   pageHref,
@@ -372,8 +375,17 @@ describe("links", () => {
 });
 
 describe("filters named in the query", () => {
-  const named = (kind: BrowseKind, search: string) =>
-    filtersNamedInQuery(kind, parse(kind, search), [], segmentChinese).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), browseHref(kind, filter.state)]);
+  // As the server reads a query: jieba, Traditional characters as Simplified.
+  const reading = { segmentChinese, simplify: simplifiedChinese };
+  const categories = [
+    { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
+    { code: "SMART_MANUFACTURING", nameZh: "智能制造", nameEn: "Smart manufacturing" },
+    { code: "OTHER", nameZh: "其他", nameEn: "Other" },
+  ];
+  const label = (filter: NamedFilter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+")];
+  const named = (kind: BrowseKind, search: string) => filtersNamedInQuery(kind, parse(kind, search), [], reading).map((filter) => [...label(filter), browseHref(kind, filter.state)]);
+  const offered = (kind: BrowseKind, search: string) => filtersNamedInQuery(kind, parse(kind, search), categories, reading).map((filter) => [...label(filter), filter.state.q]);
+  const rest = (kind: BrowseKind, q: string) => filtersNamedInQuery(kind, parse(kind, `q=${encodeURIComponent(q)}`), categories, reading).map((filter) => filter.state.q);
 
   it("takes the naming words out of the query and applies the filter instead", () => {
     expect(named("scenarios", "q=首台套 港口")).toEqual([["firstUnit", "FIRST_SET", "/scenarios?q=%E6%B8%AF%E5%8F%A3&firstUnit=FIRST_SET"]]);
@@ -388,21 +400,20 @@ describe("filters named in the query", () => {
     expect(named("solutions", "q=首批次")).toEqual([["firstUnitType", "FIRST_BATCH", "/solutions?firstUnitType=FIRST_BATCH"]]);
   });
 
-  it("keeps the other filters, drops a relevance sort that no longer has words, and skips values already selected", () => {
+  it("keeps the other filters and drops a relevance sort that no longer has words", () => {
     expect(named("scenarios", "q=揭榜挂帅&sort=relevance&district=JUXIAN")).toEqual([["mode", "CHALLENGE", "/scenarios?district=JUXIAN&mode=CHALLENGE"]]);
-    expect(named("scenarios", "q=揭榜挂帅&mode=CHALLENGE")).toEqual([]);
     expect(named("scenarios", "q=无人机 巡检")).toEqual([]);
     expect(named("solutions", "q=揭榜挂帅")).toEqual([]);
   });
 
+  it("offers a value already selected as the page without its naming words (a QA review: 东港区 无人机 under 东港区 found nothing)", () => {
+    expect(named("scenarios", "q=东港区 无人机&district=DONGGANG")).toEqual([["district", "DONGGANG", "/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&district=DONGGANG"]]);
+    expect(named("scenarios", "q=揭榜挂帅&mode=CHALLENGE")).toEqual([["mode", "CHALLENGE", "/scenarios?mode=CHALLENGE"]]);
+    // With another value named, that one is offered, the selected one's words gone from every offer.
+    expect(offered("scenarios", "q=东港区 低空应用 无人机&district=DONGGANG")).toEqual([["category", "LOW_ALTITUDE", "无人机"]]);
+  });
+
   it("offers the category, district or tier a query names, in either language (records seldom say them)", () => {
-    const categories = [
-      { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
-      { code: "SMART_MANUFACTURING", nameZh: "智能制造", nameEn: "Smart manufacturing" },
-      { code: "OTHER", nameZh: "其他", nameEn: "Other" },
-    ];
-    const offered = (kind: BrowseKind, search: string) =>
-      filtersNamedInQuery(kind, parse(kind, search), categories, segmentChinese).map((filter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+"), filter.state.q]);
     expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
     expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);
     // The other words keep their case.
@@ -412,68 +423,111 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=岚山 港口")).toEqual([["district", "LANSHAN", "港口"]]);
     expect(offered("scenarios", "q=五莲县")).toEqual([["district", "WULIAN", ""]]);
     expect(offered("solutions", "q=高新技术企业 无人机")).toEqual([["tier", "HIGH_TECH", "无人机"]]);
-    // Short forms people type (a QA review: "High-tech Zone", "SME", "startup" were not read).
+    // Short and English forms people type (QA reviews: "High-tech Zone", "SME", "startup", "first set",
+    // "challenge", 东港, "Specialised & innovative" as the facet shows it were not read).
     expect(offered("scenarios", "q=High-tech Zone")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
     expect(offered("scenarios", "q=Juxian port")).toEqual([["district", "JUXIAN", "port"]]);
+    expect(offered("scenarios", "q=东港 无人机")).toEqual([["district", "DONGGANG", "无人机"]]);
     expect(offered("solutions", "q=SMEs drones")).toEqual([["tier", "TECH_SME", "drones"]]);
     expect(offered("solutions", "q=start-up robots")).toEqual([["tier", "STARTUP", "robots"]]);
+    expect(offered("solutions", "q=high-tech enterprises")).toEqual([["tier", "HIGH_TECH", ""]]);
     expect(offered("solutions", "q=高企 无人机")).toEqual([["tier", "HIGH_TECH", "无人机"]]);
-    // Not inside other words: 山东港口 holds 东港, "ju" is no "Ju County", 其他 names no kind of record; the
-    // tier is not a scenario's facet; a district already chosen is not offered again.
+    expect(offered("scenarios", "q=first-set port")).toEqual([["firstUnit", "FIRST_SET", "port"]]);
+    expect(offered("scenarios", "q=open call drone")).toEqual([["mode", "OPEN_CALL", "drone"]]);
+    expect(offered("solutions", "q=Specialised %26 innovative (专精特新)")).toEqual([["qualification", "SPECIALIZED", ""]]);
+    // Traditional characters are read as Simplified (a QA review: 東港區 was not offered).
+    expect(offered("scenarios", "q=東港區 無人機")).toEqual([["district", "DONGGANG", "無人機"]]);
+    expect(offered("solutions", "q=專精特新")).toEqual([["qualification", "SPECIALIZED", ""]]);
+    // Not inside other words: 山东港口 holds 东港 (the segmenter cuts 山东 | 港口), "ju" is no "Ju County", 其他
+    // names no kind of record; the tier is not a scenario's facet.
     expect(offered("scenarios", "q=山东港口集团")).toEqual([]);
     expect(offered("scenarios", "q=jukebox 其他")).toEqual([]);
     expect(offered("scenarios", "q=高新技术企业")).toEqual([]);
-    expect(offered("scenarios", "q=岚山&district=LANSHAN")).toEqual([]);
     // A name inside a longer one the query holds is that one's: the giants, not also the 专精特新 list.
     expect(offered("solutions", "q=专精特新小巨人")).toEqual([["qualification", "LITTLE_GIANT", ""]]);
     // So does the facet's own label, with its quotes, and the two words apart (a QA review: both found nothing).
-    for (const label of ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人"]) {
-      expect(offered("solutions", `q=${encodeURIComponent(label)}`), label).toEqual([["qualification", "LITTLE_GIANT", ""]]);
+    for (const giants of ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人"]) {
+      expect(offered("solutions", `q=${encodeURIComponent(giants)}`), giants).toEqual([["qualification", "LITTLE_GIANT", ""]]);
     }
     expect(offered("solutions", "q=专精特新 无人机")).toEqual([["qualification", "SPECIALIZED", "无人机"]]);
     expect(offered("scenarios", "q=日照高新技术产业开发区")).toEqual([["district", "HIGH_TECH_ZONE", ""]]);
     // A Chinese name only where the segmenter cuts the query at its edges: 五莲山 is a mountain, not 五莲 and 山
-    // (a QA review: it was offered 五莲县 with q=山); 岚山港 is 岚山 and 港.
+    // (a QA review: it was offered 五莲县 with q=山); 岚山港区 is 岚山 and 港区.
     expect(offered("scenarios", "q=五莲山 景区")).toEqual([]);
     expect(offered("scenarios", "q=岚山港区 巡检")).toEqual([["district", "LANSHAN", "港区 巡检"]]);
-    // Without a segmenter (a page's own client code has none), a name is one anywhere.
-    expect(filtersNamedInQuery("scenarios", parse("scenarios", "q=五莲山")).map((filter) => filter.state.q)).toEqual(["山"]);
+  });
 
-    // Names of two facets: the page filtered by both comes first (a QA review: each alone kept the other's name
-    // as words no record has, so neither was offered); two districts of one facet are either of them.
+  it("offers every combination of the values named, the most filters first; a value named twice loses both names", () => {
+    // A QA review: each alone kept the other's name as words no record has, so neither was offered.
     expect(offered("scenarios", "q=低空应用 东港区")).toEqual([
       ["category+district", "LOW_ALTITUDE+DONGGANG", ""],
       ["category", "LOW_ALTITUDE", "东港区"],
       ["district", "DONGGANG", "低空应用"],
     ]);
+    // Three names: the three, the three pairs, each alone.
+    expect(offered("scenarios", "q=低空应用 岚山 首台套").map(([params]) => params)).toEqual([
+      "category+firstUnit+district",
+      "category+firstUnit",
+      "category+district",
+      "firstUnit+district",
+      "category",
+      "firstUnit",
+      "district",
+    ]);
     expect(offered("solutions", "q=高新技术企业 专精特新 巡检")[0]).toEqual(["tier+qualification", "HIGH_TECH+SPECIALIZED", "巡检"]);
+    // Two districts are either of them; the connective goes with a name it joins to another.
     expect(offered("scenarios", "q=岚山和东港区 无人机")).toEqual([
       ["district+district", "DONGGANG+LANSHAN", "无人机"],
-      // The connective goes with a name it joins to another, also when only one is taken out.
       ["district", "DONGGANG", "岚山 无人机"],
       ["district", "LANSHAN", "东港区 无人机"],
     ]);
+    // One value in two languages, or twice (a QA review: 岚山区 Lanshan kept 岚山区 as words).
+    expect(offered("scenarios", "q=岚山区 Lanshan")).toEqual([["district", "LANSHAN", ""]]);
+    expect(offered("scenarios", "q=低空应用 低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
+    expect(offered("scenarios", "q=东港区 Donggang 无人机")).toEqual([["district", "DONGGANG", "无人机"]]);
   });
 
-  it("leaves no leftovers of a name in the offered query: separators, 的, connectives, stop words", () => {
-    const rest = (kind: BrowseKind, q: string) => filtersNamedInQuery(kind, parse(kind, `q=${encodeURIComponent(q)}`), [
-      { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
-    ], segmentChinese).map((filter) => filter.state.q);
-    // A QA review: (低空应用) → q=( ), 的 东港区 → q=的, 首台 套 → q=套.
+  it("names a nested facet's value instead of the one selected: the giants are all 专精特新", () => {
+    // A QA review: 小巨人 under 专精特新 was offered as both ticked, which lists every 专精特新 firm.
+    expect(named("solutions", "q=小巨人 巡检&qualification=SPECIALIZED")).toEqual([
+      ["qualification", "LITTLE_GIANT", "/solutions?q=%E5%B7%A1%E6%A3%80&qualification=LITTLE_GIANT"],
+    ]);
+  });
+
+  it("links only offers that find something, and not one whose filters a kept offer has all of", () => {
+    const offer = (count: number, ...values: string[]): NamedFilter & { count: number } => ({
+      filters: values.map((value) => ({ param: value.length > 6 ? "category" : "district", value })),
+      state: parse("scenarios", ""),
+      count,
+    });
+    const kept = (offers: (NamedFilter & { count: number })[]) => offeredNamedFilters(offers).map((one) => one.filters.map(({ value }) => value).join("+"));
+    expect(kept([offer(2, "LOW_ALTITUDE", "DONG"), offer(5, "LOW_ALTITUDE"), offer(1, "DONG")])).toEqual(["LOW_ALTITUDE+DONG"]);
+    // The pair finds nothing (a QA review: then nothing was offered): each alone that finds something.
+    expect(kept([offer(0, "LOW_ALTITUDE", "DONG"), offer(5, "LOW_ALTITUDE"), offer(0, "DONG")])).toEqual(["LOW_ALTITUDE"]);
+    // Three names: the pairs that find something, and a single outside them.
+    expect(
+      kept([offer(0, "LOW_ALTITUDE", "DONG", "LAN"), offer(2, "LOW_ALTITUDE", "DONG"), offer(0, "LOW_ALTITUDE", "LAN"), offer(1, "DONG", "LAN"), offer(3, "LOW_ALTITUDE"), offer(4, "DONG"), offer(5, "LAN")]),
+    ).toEqual(["LOW_ALTITUDE+DONG", "DONG+LAN"]);
+  });
+
+  it("leaves no leftovers of a name in the offered query: separators, 的, connectives, stop words, a lone character", () => {
+    // A QA review: (低空应用) → q=( ), 的 东港区 → q=的, 首台 套 → q=套, 岚山港 粉尘 → q=港 粉尘.
     expect(rest("scenarios", "(低空应用)")).toEqual([""]);
     expect(rest("scenarios", "（低空应用）")).toEqual([""]);
     expect(rest("scenarios", "的 东港区")).toEqual([""]);
     expect(rest("scenarios", "首台 套")).toEqual([""]);
+    expect(rest("scenarios", "岚山港 粉尘")).toEqual(["粉尘"]);
     expect(rest("scenarios", "无人机（低空应用）")).toEqual(["无人机"]);
     expect(rest("scenarios", "无人机、低空应用、巡检")).toEqual(["无人机 巡检"]);
     expect(rest("scenarios", "东港区的无人机")).toEqual(["无人机"]);
     expect(rest("scenarios", "drones in Donggang")).toEqual(["drones"]);
     expect(rest("scenarios", "drone inspection in the Low-altitude economy")).toEqual(["drone inspection"]);
     // Words that only look like leftovers stay: 和平 is a word (和 is no connective here), C# keeps its mark,
-    // "in" after a name is not the name's, "IN" inside a word is no stop word.
+    // "in" after a name is not the name's, "IN" inside a word is no stop word, 港口 is two characters.
     expect(rest("scenarios", "东港区和平路")).toEqual(["和平路"]);
     expect(rest("scenarios", "C# 东港区")).toEqual(["C#"]);
     expect(rest("scenarios", "PLAIN 东港区")).toEqual(["PLAIN"]);
+    expect(rest("scenarios", "岚山区港口")).toEqual(["港口"]);
     // Characters outside the BMP before a name survive the cut whole.
     expect(rest("scenarios", "𠀀港 东港区")).toEqual(["𠀀港"]);
   });

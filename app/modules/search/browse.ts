@@ -631,11 +631,16 @@ function valueNames(param: string, value: string, words: readonly string[]): Val
  * whole, not as 首台. Compiled once; the categories' names come with each request (categoryNames).
  */
 const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
-  const firstUnit = { FIRST_SET: ["首台（套）", "首台套", "首台 套", "首台"], FIRST_BATCH: ["首批次"], FIRST_VERSION: ["首版次"] };
+  const firstUnit = {
+    FIRST_SET: ["首台（套）", "首台套", "首台 套", "首台", "first sets", "first set"],
+    FIRST_BATCH: ["首批次", "first batches", "first batch"],
+    FIRST_VERSION: ["首版次", "first versions", "first version"],
+  };
   const shortForms: Partial<Record<string, readonly string[]>> = {
     LANSHAN: ["岚山", "lanshan"],
     WULIAN: ["五莲", "wulian"],
-    DONGGANG: ["donggang"],
+    // Only where the segmenter cuts the query at its edges: not inside 山东港口 (山东 | 港口).
+    DONGGANG: ["东港", "donggang"],
     JUXIAN: ["juxian"],
     ECONOMIC_DEVELOPMENT_ZONE: ["经济技术开发区", "经开区", "economic and technological development zone", "economic development zone"],
     HIGH_TECH_ZONE: ["高新技术产业开发区", "高新区", "high tech industrial development zone", "high tech zone", "hi tech zone"],
@@ -647,15 +652,19 @@ const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
   const tierShortForms: Record<string, readonly string[]> = {
     STARTUP: ["初创公司", "初创", "startups", "startup", "start ups", "start up"],
     TECH_SME: ["科技中小企业", "tech smes", "tech sme", "smes", "sme"],
-    HIGH_TECH: ["高企", "high tech firm", "high tech company"],
-    TECH_LEADER: ["领军企业", "tech leader"],
+    HIGH_TECH: ["高企", "high tech enterprises", "high tech firms", "high tech firm", "high tech companies", "high tech company"],
+    TECH_LEADER: ["领军企业", "technology leaders", "tech leaders", "tech leader"],
   };
   const districts = DISTRICTS.filter((district) => district !== "OUTSIDE_CITY").map((district) =>
     valueNames("district", district, [zh.districts[district], en.districts[district], ...(shortForms[district] ?? [])]),
   );
   const of = (param: string, values: Record<string, readonly string[]>) => Object.entries(values).map(([value, words]) => valueNames(param, value, words));
   return {
-    scenarios: [...of("firstUnit", firstUnit), ...of("mode", { CHALLENGE: ["揭榜挂帅"], INVITATION: ["定向邀请"], OPEN_CALL: ["公开征集"] }), ...districts],
+    scenarios: [
+      ...of("firstUnit", firstUnit),
+      ...of("mode", { CHALLENGE: ["揭榜挂帅", "challenge"], INVITATION: ["定向邀请", "by invitation", "invitation only", "invitation"], OPEN_CALL: ["公开征集", "open calls", "open call"] }),
+      ...districts,
+    ],
     solutions: [
       ...of("firstUnitType", firstUnit),
       ...districts,
@@ -664,7 +673,7 @@ const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
       // facet's own label (专精特新“小巨人”, its quotes straight or curly) names the giants as well.
       ...of("qualification", {
         LITTLE_GIANT: ["专精特新“小巨人”", '专精特新"小巨人"', "专精特新 小巨人", "专精特新小巨人", "小巨人", "little giant"],
-        SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative"],
+        SPECIALIZED: ["专精特新", "specialised and innovative", "specialized and innovative", "specialised & innovative", "specialized & innovative"],
       }),
     ],
   };
@@ -690,58 +699,104 @@ export type FacetValueNamed = { param: string; value: string };
 
 /**
  * Filters the query names and the state that applies them, with the naming words taken out of the query: one
- * filter, or — first, when the query names several — all of them at once ("低空应用 东港区": each alone would
- * keep the other's name as words that records seldom contain, so neither would find anything).
+ * filter or several at once ("低空应用 东港区": each alone would keep the other's name as words that records
+ * seldom contain, so neither would find anything).
  */
 export type NamedFilter = { filters: FacetValueNamed[]; state: BrowseState };
 
+/** How the server reads a query's Chinese: its segmenter (jieba) and Traditional → Simplified. */
+export type QueryReading = { segmentChinese: ChineseSegmenter; simplify?: (text: string) => string };
+
+/**
+ * Facets whose values nest: every “小巨人” firm is 专精特新 as well, so ticking both lists the 专精特新 ones. A value
+ * named in the query replaces the facet's selection instead of joining it.
+ */
+const NESTED_FACETS: ReadonlySet<string> = new Set(["qualification"]);
+
+/** The most names of unselected values whose every combination is offered; beyond it, all of them and each alone. */
+const MAX_COMBINED_NAMES = 3;
+
 /**
  * The facet values the query names — 首台套, 揭榜挂帅, a category (低空应用, "Smart manufacturing"), a district
- * (东港区, 岚山), a solution's tier (高新技术企业) — as the page filtered by them, with the words that named
- * them taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. With two or more names, the
- * page filtered by all of them comes first, then each alone. Values already selected are not offered.
- * `categories`: the taxonomy's names (reviewers edit it); without them no category is offered. With
- * `segmentChinese` (the server's), a Chinese name is one only where the segmenter cuts the query at its edges:
- * 五莲山 is a mountain (one word), not 五莲 and 山; 岚山港 is 岚山 and 港.
+ * (东港区, 岚山), a solution's tier (高新技术企业) — as the page filtered by them, with the words that named them
+ * taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Every combination of the values named
+ * (up to MAX_COMBINED_NAMES), the most filters first; offeredNamedFilters then keeps the ones worth a link. A
+ * value named twice ("岚山区 Lanshan") loses both names. A value already selected is offered as the same page
+ * without its naming words ("东港区 无人机" under district=DONGGANG finds only records that say 东港区).
+ * `categories`: the taxonomy's names (reviewers edit it). A Chinese name is one only where the segmenter cuts
+ * the query at its edges: 五莲山 is a mountain (one word), not 五莲 and 山; 岚山港 is 岚山 and 港. Traditional
+ * characters are read as Simplified (東港區).
  */
-export function filtersNamedInQuery(
-  kind: BrowseKind,
-  state: BrowseState,
-  categories: readonly CategoryName[] = [],
-  segmentChinese: ChineseSegmenter | null = null,
-): NamedFilter[] {
+export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[], reading: QueryReading): NamedFilter[] {
   if (!state.q) return [];
   const typed = state.q.normalize("NFKC");
-  const query = comparable(typed);
-  const isWordEdge = segmentChinese ? wordEdges(query, segmentChinese) : () => true;
-  const found: (FacetValueNamed & NameSpan & { order: number })[] = [];
-  for (const { param, value, words } of [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]]) {
-    if ((state.facets[param] ?? []).includes(value)) continue;
+  // Positions in the compared form are positions in what was typed: a conversion that changes the length is not used.
+  const simplified = reading.simplify?.(typed) ?? typed;
+  const query = comparable(simplified.length === typed.length ? simplified : typed);
+  const isWordEdge = wordEdges(query, reading.segmentChinese);
+  // Every place each value's names stand, each name at most once where names overlap: the longest wins (专精特新小巨人
+  // names the giants, not also the 专精特新 list; 日照高新技术产业开发区 is not also 高新区).
+  const places: (FacetValueNamed & NameSpan & { order: number })[] = [];
+  [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]].forEach(({ param, value, words }, order) => {
     for (const word of words) {
-      // Anywhere for Chinese, as whole words at Latin edges ("ju" is not in "jukebox").
-      let at = findWord(query, word, 0);
-      while (at !== -1 && !(isWordEdge(at) && isWordEdge(at + word.length))) at = findWord(query, word, at + 1);
-      if (at === -1) continue;
-      found.push({ order: found.length, param, value, at, end: at + word.length });
-      break;
+      for (let at = findWord(query, word, 0); at !== -1; at = findWord(query, word, at + 1)) {
+        if (isWordEdge(at) && isWordEdge(at + word.length)) places.push({ order, param, value, at, end: at + word.length });
+      }
     }
+  });
+  const claimed: typeof places = [];
+  for (const place of [...places].sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at)) {
+    if (!claimed.some((other) => place.at < other.end && other.at < place.end)) claimed.push(place);
   }
-  // A name inside a longer one the query holds is part of that one: 专精特新小巨人 names the giants, not also
-  // the 专精特新 list; 日照高新技术产业开发区 is not also 高新区.
-  const claimed: typeof found = [];
-  for (const name of [...found].sort((a, b) => b.end - b.at - (a.end - a.at))) {
-    if (!claimed.some((other) => name.at < other.end && other.at < name.end)) claimed.push(name);
+  if (claimed.length === 0) return [];
+  const named: (FacetValueNamed & { order: number; spans: NameSpan[]; selected: boolean })[] = [];
+  for (const place of claimed.sort((a, b) => a.order - b.order || a.at - b.at)) {
+    const known = named.find((value) => value.param === place.param && value.value === place.value);
+    if (known) known.spans.push(place);
+    else named.push({ ...place, spans: [place], selected: (state.facets[place.param] ?? []).includes(place.value) });
   }
-  claimed.sort((a, b) => a.order - b.order);
-  const applying = (names: typeof claimed): NamedFilter => {
+  const selected = named.filter((value) => value.selected);
+  const unselected = named.filter((value) => !value.selected);
+  const applying = (values: typeof named): NamedFilter => {
     let withFilters = state;
-    for (const { param, value } of names) withFilters = toggleFacetValue(withFilters, param, value);
-    const rest = queryWithoutNames(typed, names, claimed);
+    for (const { param, value } of values.filter((one) => !one.selected)) {
+      withFilters = NESTED_FACETS.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
+      withFilters = toggleFacetValue(withFilters, param, value);
+    }
+    // The names of values already selected go from every offer: their filter is on.
+    const rest = queryWithoutNames(typed, [...values, ...selected].flatMap((value) => value.spans), claimed);
     // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
     const sort = !rest && withFilters.sort === "relevance" ? null : withFilters.sort;
-    return { filters: names.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
+    return { filters: values.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
   };
-  return [...(claimed.length >= 2 ? [applying(claimed)] : []), ...claimed.map((name) => applying([name]))];
+  if (unselected.length === 0) return [applying(selected)];
+  const combinations = unselected.length <= MAX_COMBINED_NAMES ? nonEmptySubsets(unselected) : [unselected, ...unselected.map((value) => [value])];
+  return combinations.sort((a, b) => b.length - a.length).map(applying);
+}
+
+/** Every non-empty subset of `items`, each in the items' order. */
+function nonEmptySubsets<T>(items: readonly T[]): T[][] {
+  const subsets: T[][] = [];
+  for (let mask = 1; mask < 1 << items.length; mask++) subsets.push(items.filter((_, i) => mask & (1 << i)));
+  return subsets;
+}
+
+/**
+ * The named filters worth a link, from filtersNamedInQuery's with how many records each finds: those that find
+ * something, and of those not one whose filters are all in another kept one (after "低空应用 + 东港区", the
+ * category alone, still searching for the words 东港区, is noise; when the two together find nothing, each alone
+ * is offered). Most filters first, as given.
+ */
+export function offeredNamedFilters<Offer extends NamedFilter & { count: number }>(counted: readonly Offer[]): Offer[] {
+  const key = ({ param, value }: FacetValueNamed) => `${param}=${value}`;
+  const kept: Offer[] = [];
+  for (const offer of counted) {
+    if (offer.count === 0) continue;
+    const keys = offer.filters.map(key);
+    if (kept.some((larger) => larger.filters.length > keys.length && keys.every((one) => larger.filters.some((filter) => key(filter) === one)))) continue;
+    kept.push(offer);
+  }
+  return kept;
 }
 
 /** Whether a query offset is between two words: outside a run of Chinese, or where the segmenter cuts it. */
@@ -765,15 +820,22 @@ const NAME_SEPARATOR = /[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}"',，、;；:：/|·]/u;
 /** Connectives that join a name to another (岚山和东港区): left out with a name they touch. */
 const NAME_CONNECTIVES = new Set(["和", "与", "及", "或"]);
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * The query (NFKC, its words as typed) without the names at `spans` and what only tied them to the other words:
  * the separators around a name ("(低空应用)", "无人机、低空应用"), a 的 after it (东港区的无人机), a connective
- * between two names (岚山和东港区, also when only one is taken out) or at an edge, a Latin stop word before it ("drones in Donggang"). Empty when no
- * searchable word is left ("的 东港区"): an offered link must not search for leftovers that find nothing.
+ * between two names (岚山和东港区, also when only one is taken out) or at an edge, a Latin stop word before it
+ * ("drones in Donggang"), a lone Chinese character stuck to it (岚山港: 港 alone is no word a search can use).
+ * Empty when no searchable word is left ("的 东港区"): an offered link must not search for leftovers that find
+ * nothing.
  */
 function queryWithoutNames(typed: string, spans: readonly NameSpan[], allNames: readonly NameSpan[]): string {
   const removed = new Array<boolean>(typed.length).fill(false);
   const isSeparator = (i: number) => NAME_SEPARATOR.test(typed[i]!);
+  const inName = (i: number) => allNames.some((name) => name.at <= i && i < name.end);
+  // Nothing of the query's words there: its edge, a removed character, a separator.
+  const empty = (i: number) => i < 0 || i >= typed.length || removed[i]! || isSeparator(i);
   for (const { at, end } of spans) {
     removed.fill(true, at, end);
     let right = end;
@@ -791,10 +853,14 @@ function queryWithoutNames(typed: string, spans: readonly NameSpan[], allNames: 
       left = word.index - 1;
     }
   }
-  // A connective touching a removed name, with a name, a space or the query's edge on its other side.
-  const gone = (i: number) => i < 0 || i >= typed.length || removed[i]! || /\s/.test(typed[i]!) || allNames.some((name) => name.at <= i && i < name.end);
   for (let i = 0; i < typed.length; i++) {
-    if (!removed[i] && NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && gone(i + 1)) || (removed[i + 1] && gone(i - 1)))) removed[i] = true;
+    if (removed[i]) continue;
+    const touchesRemoved = removed[i - 1] === true || removed[i + 1] === true;
+    // A connective touching a removed name, with a name, a space or the query's edge on its other side.
+    const connective = NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && (empty(i + 1) || inName(i + 1))) || (removed[i + 1] && (empty(i - 1) || inName(i - 1))));
+    // A lone Chinese character stuck to a removed name, nothing on its other side.
+    const lone = HAN.test(typed[i]!) && touchesRemoved && empty(i - 1) && empty(i + 1);
+    if (connective || lone) removed[i] = true;
   }
   // UTF-16 units, as the offsets are; a name's surrogate pairs go or stay whole.
   const rest = cleanQuery(typed.split("").map((unit, i) => (removed[i] ? " " : unit)).join(""));
