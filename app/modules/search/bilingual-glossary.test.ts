@@ -91,6 +91,34 @@ describe("the glossary in a search (embedded engine)", () => {
     expect(await found("wharf")).toEqual(["berth"]);
     expect(await found("quay inspection")).toEqual(["berth"]);
     expect(await found("smoke")).toEqual(["fire"]);
+    // English a QA review searched for and found nothing with, each against the demo record it meant.
+    const demo = await searchWithGlossary([
+      { id: "cage", title: "深远海养殖网箱自动投喂与网衣巡检", summary: "", tags: [] },
+      { id: "blood", title: "城区医疗样本与血液无人机配送", summary: "", tags: [] },
+      { id: "gate", title: "集装箱港区智能闸口与预约通行", summary: "", tags: [] },
+      { id: "strip", title: "热轧带钢表面缺陷在线检测", summary: "", tags: [] },
+      { id: "sts", title: "集装箱码头岸桥防摇与远程操控改造", summary: "", tags: [] },
+      { id: "meter", title: "超声波远传智能水表", summary: "", tags: [] },
+      { id: "ct", title: "胸部CT肺结节AI辅助诊断软件", summary: "", tags: [] },
+      { id: "gas", title: "无线可燃有毒气体探测器", summary: "", tags: [] },
+      { id: "furnace", title: "高炉炉况智能诊断", summary: "提升冶炼稳定性", tags: [] },
+    ]);
+    const searches: [string, string[]][] = [
+      ["aquaculture", ["cage"]],
+      ["blood delivery", ["blood"]],
+      ["intelligent gate", ["gate"]],
+      ["gate appointment", ["gate"]],
+      ["steel surface defect", ["strip"]],
+      ["anti-sway", ["sts"]],
+      ["ship to shore crane", ["sts"]],
+      ["water meter", ["meter"]],
+      ["lung nodule", ["ct"]],
+      ["lung", ["ct"]],
+      ["chest CT", ["ct"]],
+      ["gas detector", ["gas"]],
+      ["blast furnace smelting", ["furnace"]],
+    ];
+    for (const [q, ids] of searches) expect(await demo(q), q).toEqual(ids);
     // Chinese recognises smoke where English detects it (a QA review: "smoke detection" found nothing).
     expect(await found("smoke detection")).toEqual(["fire"]);
     expect(await found("smoke and fire detection")).toEqual(["fire"]);

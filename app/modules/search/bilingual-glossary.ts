@@ -144,6 +144,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["drone dock", "drone nest", "drone hangar", "drone box"], zh: ["自动机场", "机巢", "机库"] },
   { en: ["counter drone", "anti drone"], zh: ["反无人机", "无人机反制"] },
   { en: ["delivery"], zh: ["配送"] },
+  { en: ["appointment", "booking"], zh: ["预约"] },
   { en: ["crop spraying", "plant protection", "aerial spraying"], zh: ["植保", "飞防"] },
 
   // Smart manufacturing and materials
@@ -156,6 +157,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["production line", "assembly line"], zh: ["生产线", "产线"] },
   { en: ["quality inspection"], zh: ["质检", "质量检测", "质量检验"] },
   { en: ["defect", "flaw"], zh: ["缺陷", "瑕疵"] },
+  { en: ["surface"], zh: ["表面"] },
+  { en: ["detector"], zh: ["探测器", "检测仪"] },
   { en: ["corrosion", "rust"], zh: ["腐蚀", "锈蚀"] },
   { en: ["auto parts", "automotive parts", "car parts"], zh: ["汽车零部件"] },
   { en: ["new material", "advanced material"], zh: ["新材料"] },
@@ -166,9 +169,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["explosion proof", "explosion protection"], zh: ["防爆"] },
 
   // Steel, petrochemical, paper and the other industries of Rizhao
-  { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"] },
+  { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"], narrower: ["带钢", "钢板", "钢坯"] },
+  { en: ["strip steel", "steel strip"], zh: ["带钢"] },
   { en: ["steel structure"], zh: ["钢结构"] },
   { en: ["blast furnace"], zh: ["高炉"] },
+  { en: ["smelting"], zh: ["冶炼"] },
   { en: ["scrap steel", "steel scrap", "scrap"], zh: ["废钢"] },
   { en: ["petrochemical"], zh: ["石化", "石油化工"] },
   { en: ["chemical", "chemical industry"], zh: ["化工"] },
@@ -217,6 +222,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["water quality"], zh: ["水质"] },
   { en: ["leak", "leakage"], zh: ["泄漏", "漏损", "漏失", "渗漏"] },
   { en: ["district metering", "district metered area", "dma"], zh: ["分区计量", "独立计量区"] },
+  { en: ["water meter"], zh: ["水表"] },
   { en: ["pipeline", "pipe", "pipe network"], zh: ["管网", "管道", "管线"] },
 
   // Port logistics and transport
@@ -231,7 +237,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["terminal"], zh: ["码头", "终端"] },
   { en: ["bulk cargo", "dry bulk", "bulk"], zh: ["散货", "散杂货"] },
   { en: ["crane"], zh: ["起重机", "吊车"], narrower: ["岸桥", "桥吊", "门机", "龙门吊"] },
-  { en: ["quay crane", "sts crane"], zh: ["岸桥", "桥吊"] },
+  // "ship to shore crane" without its stop word, as queries are read.
+  { en: ["quay crane", "sts crane", "ship shore crane"], zh: ["岸桥", "桥吊"] },
+  { en: ["anti sway", "antisway", "sway control"], zh: ["防摇", "防摇摆"] },
+  { en: ["terminal gate", "gate"], zh: ["闸口", "道闸"] },
   { en: ["conveyor", "belt conveyor", "conveyor belt"], zh: ["皮带机", "输送机", "输送带", "胶带机"] },
   { en: ["logistics"], zh: ["物流"] },
   { en: ["warehouse", "warehousing"], zh: ["仓储", "仓库"] },
@@ -268,7 +277,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["underwater robot", "underwater vehicle", "rov", "auv"], zh: ["水下机器人", "水下航行器"] },
   { en: ["marine ranching", "marine ranch", "sea ranch", "ocean ranch"], zh: ["海洋牧场"] },
   // Not 养殖 alone: it is livestock farming as much as fish farming.
-  { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
+  { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "深远海养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
   { en: ["net cage", "sea cage", "fish cage"], zh: ["网箱"] },
   { en: ["red tide", "algal bloom"], zh: ["赤潮", "藻华"] },
@@ -291,6 +300,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["health"], zh: ["健康"] },
   { en: ["medical", "healthcare", "health care"], zh: ["医疗", "医用", "医学"] },
   { en: ["hospital"], zh: ["医院"] },
+  { en: ["blood"], zh: ["血液"] },
+  { en: ["chest"], zh: ["胸部"] },
+  { en: ["lung", "pulmonary"], zh: ["肺部"], narrower: ["肺结节"] },
+  { en: ["lung nodule", "pulmonary nodule"], zh: ["肺结节"] },
   { en: ["medical alliance", "medical consortium", "medical community"], zh: ["医共体", "医联体"] },
   { en: ["medical imaging", "radiology"], zh: ["医学影像", "影像科", "放射科"] },
   { en: ["telemedicine", "telehealth", "remote diagnosis", "remote consultation"], zh: ["远程医疗", "远程诊断", "远程会诊"] },
