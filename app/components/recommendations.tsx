@@ -56,7 +56,7 @@ export type ScenarioRecommendation = {
   daysLeft: number;
   budgetMin: number;
   budgetMax: number;
-  solution: { id: string; title: string };
+  solution: { id: string; title: string; draft: boolean };
   reasons: Reason[];
 };
 
@@ -180,6 +180,7 @@ function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]
             <p className="mt-2 break-words text-sm text-slate-800">
               <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
               <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline"><ContentText text={scenario.solution.title} /></Link>
+              {scenario.solution.draft ? <span className="ml-1 text-slate-700">{t("matching.scenarios.draftSolution")}</span> : null}
             </p>
           ) : null}
           <WhyLine reasons={scenario.reasons} />

@@ -503,6 +503,7 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(panel.html).toContain("50–200 万元");
     expect(panel.html).toMatch(/截止 \d{4}\/\d{2}\/\d{2}/);
     expect(panel.html).toMatch(new RegExp(`匹配您的方案：</span><a [^>]*href="/workspace/solutions/${ids.drone}"[^>]*>${DRONE_SOLUTION}</a>`));
+    expect(panel.html).not.toContain("（草稿，"); // it is published
     expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词：[^<]*无人机/);
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(ids.draftScenario);
@@ -605,6 +606,15 @@ describe("recommended scenarios on a firm's own solution page", () => {
     const draftPanel = scenarioPanel((await page(`/workspace/solutions/${draft.id}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL);
     expect(draftPanel.scenarioIds).toEqual([ids.scenario]);
     expect(draftPanel.html).toContain("此方案还是草稿：发布后才能用它投标这些场景。");
+    // On the dashboard of a firm with only a draft, the scenario is listed under it, which the line says (a QA
+    // review took the draft's recommendations for published ones).
+    const draftOnlyFirm = await createFirm({ verifier: reviewer });
+    const draftOnlyMember = await addMember(draftOnlyFirm.orgId);
+    const onlyDraft = await createSolution({ id: draftOnlyFirm.owner.id }, draftOnlyFirm.firm, solutionInput({ title: "港口无人机巡检唯一草稿" }));
+    const dashboard = scenarioPanel((await page("/workspace", draftOnlyMember.cookie)).body);
+    expect(dashboard.scenarioIds).toEqual([ids.scenario]);
+    expect(dashboard.html).toMatch(new RegExp(`href="/workspace/solutions/${onlyDraft.id}"[^>]*>港口无人机巡检唯一草稿</a><span[^>]*>（草稿，发布后才能用它投标）</span>`));
+    await db.prisma.solution.delete({ where: { id: onlyDraft.id } });
 
     const bid = await db.prisma.bid.create({
       data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "SUBMITTED" },

@@ -183,8 +183,8 @@ export type RecommendedScenario = {
   deadline: string;
   budgetMin: number;
   budgetMax: number;
-  /** The firm's solution this scenario fits best. */
-  solution: { id: string; title: string };
+  /** The firm's solution this scenario fits best; `draft` until it is published (it cannot go with a bid yet). */
+  solution: { id: string; title: string; draft: boolean };
   score: number;
   reasons: Reason[];
 };
@@ -203,6 +203,8 @@ export type FirmRecommendations = {
  * before it publishes), never archived ones or those a reviewer hid — neither can go with a bid.
  */
 const MATCHABLE_OWN_SOLUTION = { status: { in: ["PUBLISHED", "DRAFT"] as ("PUBLISHED" | "DRAFT")[] }, hidden: false };
+const OWN_SOLUTION_SELECT = { ...SOLUTION_DOC_SELECT, status: true } as const;
+type OwnSolutionRow = SolutionDocRow & { status: string };
 
 /**
  * Open scenarios (published, before their deadline; 定向邀请 ones only where it was invited) for a firm,
@@ -219,7 +221,7 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
       // Matching one solution costs up to ~30 ms at 100k records (bench:search) and the dashboard is opened
       // often, so it matches the solutions the firm works on now; the page says when there are more.
       take: FIRM_SOLUTIONS_MATCHED,
-      select: SOLUTION_DOC_SELECT,
+      select: OWN_SOLUTION_SELECT,
     }),
     prisma.solution.count({ where }),
   ]);
@@ -232,13 +234,13 @@ export async function recommendScenariosForFirm(orgId: string, limit = RECOMMEND
  * (neither can go with a bid).
  */
 export async function recommendScenariosForSolution(orgId: string, solutionId: string, limit = RECOMMENDATION_LIMIT, now = new Date()): Promise<RecommendedScenario[] | null> {
-  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, ...MATCHABLE_OWN_SOLUTION }, select: SOLUTION_DOC_SELECT });
+  const row = await prisma.solution.findFirst({ where: { id: solutionId, orgId, ...MATCHABLE_OWN_SOLUTION }, select: OWN_SOLUTION_SELECT });
   if (!row) return null;
   return openScenariosFor(orgId, [row], limit, now);
 }
 
 /** The best `limit` open scenarios of other organisations for the firm's `rows`, none it has bid on. */
-async function openScenariosFor(orgId: string, rows: SolutionDocRow[], limit: number, now: Date): Promise<RecommendedScenario[]> {
+async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: number, now: Date): Promise<RecommendedScenario[]> {
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
   const [stats, bids, invitations] = await Promise.all([
@@ -260,14 +262,14 @@ async function openScenariosFor(orgId: string, rows: SolutionDocRow[], limit: nu
       invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
     ],
   };
-  const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: { id: string; title: string } }>();
+  const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: RecommendedScenario["solution"] }>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
     for (const match of matches) {
       const current = best.get(match.id);
-      if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title } });
+      if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title, draft: row.status === "DRAFT" } });
     }
   }
   const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
