@@ -380,6 +380,9 @@ describe("filters named in the query", () => {
   const categories = [
     { code: "LOW_ALTITUDE", nameZh: "低空应用", nameEn: "Low-altitude economy" },
     { code: "SMART_MANUFACTURING", nameZh: "智能制造", nameEn: "Smart manufacturing" },
+    { code: "PUBLIC_SAFETY", nameZh: "公共安全与民生", nameEn: "Public safety and livelihoods" },
+    { code: "HEALTH", nameZh: "生物医药与健康", nameEn: "Biomedicine and health" },
+    { code: "GREEN_LOW_CARBON", nameZh: "绿色低碳", nameEn: "Green and low-carbon" },
     { code: "OTHER", nameZh: "其他", nameEn: "Other" },
   ];
   const label = (filter: NamedFilter) => [filter.filters.map(({ param }) => param).join("+"), filter.filters.map(({ value }) => value).join("+")];
@@ -435,6 +438,13 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=first-set port")).toEqual([["firstUnit", "FIRST_SET", "port"]]);
     expect(offered("scenarios", "q=open call drone")).toEqual([["mode", "OPEN_CALL", "drone"]]);
     expect(offered("solutions", "q=Specialised %26 innovative (专精特新)")).toEqual([["qualification", "SPECIALIZED", ""]]);
+    // A category's name of two parts goes by its first where that says enough alone (a QA review: 公共安全 东港区
+    // found nothing); not by the second (健康 is in 设备健康监测), nor by a lone English word ("green").
+    expect(offered("scenarios", "q=公共安全 东港区")[0]).toEqual(["category+district", "PUBLIC_SAFETY+DONGGANG", ""]);
+    expect(offered("scenarios", "q=public safety drones")).toEqual([["category", "PUBLIC_SAFETY", "drones"]]);
+    expect(offered("scenarios", "q=生物医药 大模型")).toEqual([["category", "HEALTH", "大模型"]]);
+    expect(offered("scenarios", "q=设备健康监测")).toEqual([]);
+    expect(offered("scenarios", "q=green hydrogen")).toEqual([]);
     // Traditional characters are read as Simplified (a QA review: 東港區 was not offered).
     expect(offered("scenarios", "q=東港區 無人機")).toEqual([["district", "DONGGANG", "無人機"]]);
     expect(offered("solutions", "q=專精特新")).toEqual([["qualification", "SPECIALIZED", ""]]);

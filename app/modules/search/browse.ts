@@ -679,9 +679,24 @@ const FACET_VALUE_NAMES: Record<BrowseKind, ValueNames[]> = (() => {
   };
 })();
 
-/** The categories' names as ValueNames; "其他" (other) names no kind of record. */
+/**
+ * The categories' names as ValueNames; "其他" (other) names no kind of record. A name of two parts also goes by its
+ * first, where that says enough alone — four Chinese characters or two English words: 公共安全 for 公共安全与民生,
+ * "public safety" for "Public safety and livelihoods" (a QA review: 公共安全 东港区 found nothing). Not the second
+ * (健康 is in 设备健康监测, 物流 in every port record), nor a lone English word ("green").
+ */
 function categoryNames(categories: readonly CategoryName[]): ValueNames[] {
-  return categories.filter((category) => category.code !== "OTHER").map((category) => valueNames("category", category.code, [category.nameZh, category.nameEn]));
+  return categories
+    .filter((category) => category.code !== "OTHER")
+    .map((category) => {
+      const [headZh] = category.nameZh.split(/[与和及]/);
+      const [headEn] = category.nameEn.split(/\s+(?:and|&)\s+/i);
+      const heads = [
+        headZh !== category.nameZh && Array.from(headZh!.trim()).length >= 4 ? headZh!.trim() : null,
+        headEn !== category.nameEn && headEn!.trim().split(/\s+/).length >= 2 ? headEn!.trim() : null,
+      ].filter((head): head is string => head !== null);
+      return valueNames("category", category.code, [category.nameZh, category.nameEn, ...heads]);
+    });
 }
 
 /**
