@@ -131,6 +131,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["point cloud"], zh: ["点云"] },
   { en: ["oblique photography"], zh: ["倾斜摄影"] },
   { en: ["3d modelling", "3d modeling", "3d model"], zh: ["三维建模", "三维模型"] },
+  { en: ["3d", "three dimensional"], zh: ["三维"] },
+  { en: ["automatic interpretation", "automated reading"], zh: ["自动判读", "智能判读"] },
   { en: ["traceability", "tracing"], zh: ["溯源", "追溯", "可追溯"] },
   { en: ["remote control", "remote operation", "teleoperation"], zh: ["远程操控", "远程控制", "远程操作"] },
 
@@ -175,9 +177,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["blast furnace"], zh: ["高炉"] },
   { en: ["smelting"], zh: ["冶炼"] },
   { en: ["scrap steel", "steel scrap", "scrap"], zh: ["废钢"] },
-  { en: ["petrochemical"], zh: ["石化", "石油化工"] },
+  { en: ["petrochemical"], zh: ["石化", "石油化工", "石化化工"] },
   { en: ["chemical", "chemical industry"], zh: ["化工"] },
   { en: ["chemical park", "chemical industry park"], zh: ["化工园区"] },
+  // A chemical park closed to all but registered people and vehicles (the ministry's 封闭化管理 rules).
+  { en: ["closed management", "closed park management"], zh: ["封闭化管理", "封闭管理"] },
   { en: ["paper", "papermaking"], zh: ["造纸", "纸业", "制浆"] },
 
   // Green and low-carbon: energy

@@ -14,6 +14,11 @@ describe("englishGloss", () => {
     expect(englishGloss("智能问答")).toBe("question answering");
     expect(englishGloss("低空应用")).toBe("low altitude application");
     expect(englishGloss("智能客服")).toBe("customer service");
+    // And from a later review: no English, or a word-for-word one (petrochemical chemical).
+    expect(englishGloss("封闭化管理")).toBe("closed management");
+    expect(englishGloss("自动判读")).toBe("automatic interpretation");
+    expect(englishGloss("三维")).toBe("3D");
+    expect(englishGloss("石化化工")).toBe("petrochemical");
   });
 
   it("reads a compound of glossary words as their glosses in order", () => {
