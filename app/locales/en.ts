@@ -197,7 +197,7 @@ export const en: Messages = {
   },
   orgKind: { SOE: "State-owned enterprise", TECH_FIRM: "Technology firm", INVESTOR: "Investor", GOVERNMENT: "Government body" },
   tier: { STARTUP: "Start-up", TECH_SME: "Tech-based SME", HIGH_TECH: "High-tech enterprise", TECH_LEADER: "Technology leader" },
-  orgFlag: { SPECIALIZED: "Specialised & innovative (专精特新)", LITTLE_GIANT: "“Little giant”", INCUBATOR_OPERATOR: "Incubator operator", VENTURE_INSTITUTION: "Venture capital institution" },
+  orgFlag: { SPECIALIZED: "Specialised & innovative – 专精特新", LITTLE_GIANT: "“Little giant”", INCUBATOR_OPERATOR: "Incubator operator", VENTURE_INSTITUTION: "Venture capital institution" },
   membershipRole: { OWNER: "Owner", MEMBER: "Member" },
   districts: {
     DONGGANG: "Donggang District",

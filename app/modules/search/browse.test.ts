@@ -438,6 +438,7 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=first-set port")).toEqual([["firstUnit", "FIRST_SET", "port"]]);
     expect(offered("scenarios", "q=open call drone")).toEqual([["mode", "OPEN_CALL", "drone"]]);
     expect(offered("solutions", "q=Specialised %26 innovative (专精特新)")).toEqual([["qualification", "SPECIALIZED", ""]]);
+    expect(offered("solutions", "q=Specialised %26 innovative – 专精特新")).toEqual([["qualification", "SPECIALIZED", ""]]);
     // A category's name of two parts goes by its first where that says enough alone (a QA review: 公共安全 东港区
     // found nothing); not by the second (健康 is in 设备健康监测), nor by a lone English word ("green").
     expect(offered("scenarios", "q=公共安全 东港区")[0]).toEqual(["category+district", "PUBLIC_SAFETY+DONGGANG", ""]);
