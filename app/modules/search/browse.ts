@@ -714,8 +714,7 @@ export type FacetValueNamed = { param: string; value: string };
 
 /**
  * Filters the query names and the state that applies them, with the naming words taken out of the query: one
- * filter or several at once ("低空应用 东港区": each alone would keep the other's name as words that records
- * seldom contain, so neither would find anything).
+ * filter or several at once ("低空应用 东港区": the category and the district, no words left).
  */
 export type NamedFilter = { filters: FacetValueNamed[]; state: BrowseState };
 
@@ -735,7 +734,8 @@ const MAX_COMBINED_NAMES = 3;
  * The facet values the query names — 首台套, 揭榜挂帅, a category (低空应用, "Smart manufacturing"), a district
  * (东港区, 岚山), a solution's tier (高新技术企业) — as the page filtered by them, with the words that named them
  * taken out of the query: "首台套 港口" → firstUnit=FIRST_SET and q=港口. Every combination of the values named
- * (up to MAX_COMBINED_NAMES), the most filters first; offeredNamedFilters then keeps the ones worth a link. A
+ * (up to MAX_COMBINED_NAMES), the most filters first, each without any of the names; offeredNamedFilters then
+ * keeps the ones worth a link. A
  * value named twice ("岚山区 Lanshan") loses both names. A value already selected is offered as the same page
  * without its naming words ("东港区 无人机" under district=DONGGANG finds only records that say 东港区).
  * `categories`: the taxonomy's names (reviewers edit it). A Chinese name is one only where the segmenter cuts
@@ -778,8 +778,11 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
       withFilters = NESTED_FACETS.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
       withFilters = toggleFacetValue(withFilters, param, value);
     }
-    // The names of values already selected go from every offer: their filter is on.
-    const rest = queryWithoutNames(typed, [...values, ...selected].flatMap((value) => value.spans), claimed);
+    // Every name goes from every offer, also those of values an offer leaves out: they name filters, not words a
+    // record says, and an offer of fewer filters is linked only where more of them together find nothing
+    // (offeredNamedFilters) — 低空应用 岚山 首台套 offered 低空应用 + 岚山 searching for the words 首台套, which found
+    // nothing either.
+    const rest = queryWithoutNames(typed, claimed);
     // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
     const sort = !rest && withFilters.sort === "relevance" ? null : withFilters.sort;
     return { filters: values.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
@@ -840,15 +843,14 @@ const HAN = /\p{Script=Han}/u;
 /**
  * The query (NFKC, its words as typed) without the names at `spans` and what only tied them to the other words:
  * the separators around a name ("(低空应用)", "无人机、低空应用"), a 的 after it (东港区的无人机), a connective
- * between two names (岚山和东港区, also when only one is taken out) or at an edge, a Latin stop word before it
+ * between two names (岚山和东港区) or at an edge, a Latin stop word before it
  * ("drones in Donggang"), a lone Chinese character stuck to it (岚山港: 港 alone is no word a search can use).
  * Empty when no searchable word is left ("的 东港区"): an offered link must not search for leftovers that find
  * nothing.
  */
-function queryWithoutNames(typed: string, spans: readonly NameSpan[], allNames: readonly NameSpan[]): string {
+function queryWithoutNames(typed: string, spans: readonly NameSpan[]): string {
   const removed = new Array<boolean>(typed.length).fill(false);
   const isSeparator = (i: number) => NAME_SEPARATOR.test(typed[i]!);
-  const inName = (i: number) => allNames.some((name) => name.at <= i && i < name.end);
   // Nothing of the query's words there: its edge, a removed character, a separator.
   const empty = (i: number) => i < 0 || i >= typed.length || removed[i]! || isSeparator(i);
   for (const { at, end } of spans) {
@@ -871,8 +873,8 @@ function queryWithoutNames(typed: string, spans: readonly NameSpan[], allNames: 
   for (let i = 0; i < typed.length; i++) {
     if (removed[i]) continue;
     const touchesRemoved = removed[i - 1] === true || removed[i + 1] === true;
-    // A connective touching a removed name, with a name, a space or the query's edge on its other side.
-    const connective = NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && (empty(i + 1) || inName(i + 1))) || (removed[i + 1] && (empty(i - 1) || inName(i - 1))));
+    // A connective touching a removed name, with another, a separator or the query's edge on its other side.
+    const connective = NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && empty(i + 1)) || (removed[i + 1] && empty(i - 1)));
     // A lone Chinese character stuck to a removed name, nothing on its other side.
     const lone = HAN.test(typed[i]!) && touchesRemoved && empty(i - 1) && empty(i + 1);
     if (connective || lone) removed[i] = true;
