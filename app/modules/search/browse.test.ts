@@ -504,6 +504,8 @@ describe("filters named in the query", () => {
     expect(named("solutions", "q=小巨人 巡检&qualification=SPECIALIZED")).toEqual([
       ["qualification", "LITTLE_GIANT", "/solutions?q=%E5%B7%A1%E6%A3%80&qualification=LITTLE_GIANT"],
     ]);
+    // Both named apart: each is offered, never the two together (which would be the 专精特新 list under both names).
+    expect(named("solutions", "q=专精特新 巡检 小巨人").map(([, values]) => values)).toEqual(["LITTLE_GIANT", "SPECIALIZED"]);
   });
 
   it("links only offers that find something, and not one whose filters a kept offer has all of", () => {

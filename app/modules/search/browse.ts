@@ -764,32 +764,33 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
     if (!claimed.some((other) => place.at < other.end && other.at < place.end)) claimed.push(place);
   }
   if (claimed.length === 0) return [];
-  const named: (FacetValueNamed & { order: number; spans: NameSpan[]; selected: boolean })[] = [];
-  for (const place of claimed.sort((a, b) => a.order - b.order || a.at - b.at)) {
-    const known = named.find((value) => value.param === place.param && value.value === place.value);
-    if (known) known.spans.push(place);
-    else named.push({ ...place, spans: [place], selected: (state.facets[place.param] ?? []).includes(place.value) });
+  // Every name goes from every offer, also those of values an offer leaves out: they name filters, not words a
+  // record says, and an offer of fewer filters is linked only where more of them together find nothing
+  // (offeredNamedFilters) — 低空应用 岚山 首台套 offered 低空应用 + 岚山 searching for the words 首台套, which found
+  // nothing either.
+  const rest = queryWithoutNames(typed, claimed);
+  const named: (FacetValueNamed & { order: number; selected: boolean })[] = [];
+  for (const { order, param, value } of claimed.sort((a, b) => a.order - b.order || a.at - b.at)) {
+    if (!named.some((known) => known.param === param && known.value === value)) named.push({ order, param, value, selected: (state.facets[param] ?? []).includes(value) });
   }
-  const selected = named.filter((value) => value.selected);
-  const unselected = named.filter((value) => !value.selected);
   const applying = (values: typeof named): NamedFilter => {
     let withFilters = state;
     for (const { param, value } of values.filter((one) => !one.selected)) {
       withFilters = NESTED_FACETS.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
       withFilters = toggleFacetValue(withFilters, param, value);
     }
-    // Every name goes from every offer, also those of values an offer leaves out: they name filters, not words a
-    // record says, and an offer of fewer filters is linked only where more of them together find nothing
-    // (offeredNamedFilters) — 低空应用 岚山 首台套 offered 低空应用 + 岚山 searching for the words 首台套, which found
-    // nothing either.
-    const rest = queryWithoutNames(typed, claimed);
     // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
     const sort = !rest && withFilters.sort === "relevance" ? null : withFilters.sort;
     return { filters: values.map(({ param, value }) => ({ param, value })), state: { ...withFilters, q: rest, sort, page: 1 } };
   };
-  if (unselected.length === 0) return [applying(selected)];
+  const unselected = named.filter((value) => !value.selected);
+  // All named values already selected: the same page without their words.
+  if (unselected.length === 0) return [applying(named)];
   const combinations = unselected.length <= MAX_COMBINED_NAMES ? nonEmptySubsets(unselected) : [unselected, ...unselected.map((value) => [value])];
-  return combinations.sort((a, b) => b.length - a.length).map(applying);
+  return combinations
+    .filter((values) => !values.some((one, i) => NESTED_FACETS.has(one.param) && values.findIndex((other) => other.param === one.param) !== i))
+    .sort((a, b) => b.length - a.length)
+    .map(applying);
 }
 
 /** Every non-empty subset of `items`, each in the items' order. */
