@@ -30,13 +30,32 @@ function refusalData(status: number, t: TFunction) {
   return { messageKey, message: t(messageKey) as string };
 }
 
-/** Remix's own 4xx answer to a data request, replaced by one in the user's language; any other response as it is. */
+/**
+ * Remix's own 4xx answer to a data request, replaced by one in the user's language; a 4xx the app threw with a
+ * message key only (notFound(), forbidden()) given its message in the user's language too, so a reader without
+ * the app's JavaScript is told more than "errors.notFound"; any other response as it is.
+ */
 export async function translateDataRequestRefusal(response: Response, request: Request): Promise<Response> {
+  if (response.status < 400 || response.status >= 500) return response;
+  if (response.headers.get("X-Remix-Catch") === "yes") return withMessage(response, request);
   // Responses the app threw carry "X-Remix-Catch"; "X-Remix-Error" with a 4xx status is only ever the router's.
-  if (response.headers.get("X-Remix-Error") !== "yes" || response.status < 400 || response.status >= 500) return response;
+  if (response.headers.get("X-Remix-Error") !== "yes") return response;
   const status = response.status === 403 ? 400 : response.status;
   const data = refusalData(status, serverT(await getLocale(request)));
   return Response.json(data, { status, headers: { "X-Remix-Catch": "yes", ...(status === 405 ? { Allow: ALLOW_WITHOUT_ACTION } : {}) } });
+}
+
+/** A thrown 4xx whose JSON has a `messageKey` and no `message`, with the message in the user's language added. */
+async function withMessage(response: Response, request: Request): Promise<Response> {
+  if (!response.headers.get("Content-Type")?.includes("application/json")) return response;
+  const data: unknown = await response.clone().json().catch(() => null);
+  if (!data || typeof data !== "object" || Array.isArray(data)) return response;
+  const { messageKey, message } = data as { messageKey?: unknown; message?: unknown };
+  if (typeof messageKey !== "string" || message !== undefined) return response;
+  const t = serverT(await getLocale(request));
+  const headers = new Headers(response.headers);
+  headers.delete("Content-Length");
+  return new Response(JSON.stringify({ ...data, message: t(messageKey) as string }), { status: response.status, statusText: response.statusText, headers });
 }
 
 // What Remix's serverHandoff escapes in the JSON it writes into a <script> (markup.ts's escapeHtml).

@@ -160,6 +160,21 @@ describe("data requests no route module can answer", () => {
     }
   });
 
+  it("gives a 404 or 403 the app throws with a message key its message in the reader's language too", async () => {
+    const user = await createUser({ locale: "en" });
+    const asked = [
+      { path: "/scenarios/no-such-scenario?_data=routes%2Fscenarios.%24scenarioId", cookie: undefined, status: 404, key: "notFound", messages: zh },
+      { path: "/scenarios/no-such-scenario?_data=routes%2Fscenarios.%24scenarioId", cookie: user.cookie, status: 404, key: "notFound", messages: en },
+      { path: "/review/search?_data=routes%2Freview.search", cookie: user.cookie, status: 403, key: "forbidden", messages: en },
+    ] as const;
+    for (const { path, cookie, status, key, messages } of asked) {
+      const response = await http.request(path, { cookie });
+      expect(response.status, path).toBe(status);
+      expect(response.headers.get("x-remix-catch"), path).toBe("yes");
+      expect(await response.json(), path).toEqual({ messageKey: `errors.${key}`, message: messages.errors[key] });
+    }
+  });
+
   it("a form posted without JavaScript to a page without an action is told so in the reader's language, with its 405", async () => {
     const response = await http.request("/", { form: { q: "1" } });
     expect(response.status).toBe(405);
