@@ -119,9 +119,16 @@ const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
 
 const STOP_WORDS = new Set(ENGLISH_STOP_WORDS);
 
-/** Whether a record is written in English, by the text fields it has (a match's scoring input has title and tags). */
+const writtenInEnglishByRecord = new WeakMap<object, boolean>();
+
+/**
+ * Whether a record is written in English, by the text fields it has (a match's scoring input has title and tags).
+ * Remembered per record object: explaining a match asks it of the matched record once for every candidate.
+ */
 export function isWrittenInEnglish(record: Pick<TextRecord, "title" | "tags"> & Partial<TextRecord>): boolean {
-  return writtenInEnglish(recordText({ summary: "", description: "", ...record }));
+  let english = writtenInEnglishByRecord.get(record);
+  if (english === undefined) writtenInEnglishByRecord.set(record, (english = writtenInEnglish(recordText({ summary: "", description: "", ...record }))));
+  return english;
 }
 
 /** Whether a record is written in English: more Latin letters than Chinese characters. */

@@ -19,7 +19,7 @@ import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitio
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
-import { findWord, hasSearchableWords, type ChineseSegmenter } from "./tokenizer";
+import { findWord, hasSearchableWords, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -61,6 +61,11 @@ export type FacetSpec = {
   values: readonly string[] | null;
   /** A boolean field shown as one "yes" checkbox. */
   boolean?: true;
+  /**
+   * Values that nest: every “小巨人” firm is 专精特新 as well, so ticking both lists the 专精特新 ones. A value named in
+   * the query replaces the facet's selection instead of joining it, and two are never offered together.
+   */
+  nested?: true;
 };
 
 export const SORTS = {
@@ -152,7 +157,7 @@ export const BROWSE_CONFIG: Record<BrowseKind, BrowseConfig> = {
       { param: "category", field: "category", values: null },
       { param: "district", field: "district", values: DISTRICTS },
       { param: "tier", field: "tier", values: ENTERPRISE_TIERS },
-      { param: "qualification", field: "firmQualifications", values: FIRM_QUALIFICATIONS },
+      { param: "qualification", field: "firmQualifications", values: FIRM_QUALIFICATIONS, nested: true },
       { param: "maturity", field: "maturity", values: MATURITY_CODES },
       { param: "firstUnitType", field: "firstUnitType", values: FIRST_UNIT_TYPES },
       { param: "firstUnitStatus", field: "firstUnitStatus", values: FIRST_UNIT_STATES },
@@ -721,12 +726,6 @@ export type NamedFilter = { filters: FacetValueNamed[]; state: BrowseState };
 /** How the server reads a query's Chinese: its segmenter (jieba) and Traditional → Simplified. */
 export type QueryReading = { segmentChinese: ChineseSegmenter; simplify?: (text: string) => string };
 
-/**
- * Facets whose values nest: every “小巨人” firm is 专精特新 as well, so ticking both lists the 专精特新 ones. A value
- * named in the query replaces the facet's selection instead of joining it.
- */
-const NESTED_FACETS: ReadonlySet<string> = new Set(["qualification"]);
-
 /** The most names of unselected values whose every combination is offered; beyond it, all of them and each alone. */
 const MAX_COMBINED_NAMES = 3;
 
@@ -739,7 +738,7 @@ const MAX_COMBINED_NAMES = 3;
  * value named twice ("岚山区 Lanshan") loses both names. A value already selected is offered as the same page
  * without its naming words ("东港区 无人机" under district=DONGGANG finds only records that say 东港区).
  * `categories`: the taxonomy's names (reviewers edit it). A Chinese name is one only where the segmenter cuts
- * the query at its edges: 五莲山 is a mountain (one word), not 五莲 and 山; 岚山港 is 岚山 and 港. Traditional
+ * the query at its edges as a search reads it: 五莲山 is a mountain (one word), not 五莲 and 山. Traditional
  * characters are read as Simplified (東港區).
  */
 export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, categories: readonly CategoryName[], reading: QueryReading): NamedFilter[] {
@@ -748,7 +747,10 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   // Positions in the compared form are positions in what was typed: a conversion that changes the length is not used.
   const simplified = reading.simplify?.(typed) ?? typed;
   const query = comparable(simplified.length === typed.length ? simplified : typed);
-  const isWordEdge = wordEdges(query, reading.segmentChinese);
+  // Names are whole words as a search reads the query (wordBoundaries: 五莲山 is one word, so 五莲 is no name in
+  // it); a name may begin or end with a mark (首台(套), 专精特新“小巨人”), which is an edge too.
+  const boundaries = wordBoundaries(query, reading.segmentChinese);
+  const isWordEdge = (offset: number) => boundaries.has(offset) || !WORD_CHARACTER.test(query[offset - 1] ?? " ") || !WORD_CHARACTER.test(query[offset] ?? " ");
   // Every place each value's names stand, each name at most once where names overlap: the longest wins (专精特新小巨人
   // names the giants, not also the 专精特新 list; 日照高新技术产业开发区 is not also 高新区).
   const places: (FacetValueNamed & NameSpan & { order: number })[] = [];
@@ -773,10 +775,11 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   for (const { order, param, value } of claimed.sort((a, b) => a.order - b.order || a.at - b.at)) {
     if (!named.some((known) => known.param === param && known.value === value)) named.push({ order, param, value, selected: (state.facets[param] ?? []).includes(value) });
   }
+  const nested = new Set(BROWSE_CONFIG[kind].facets.filter((spec) => spec.nested).map((spec) => spec.param));
   const applying = (values: typeof named): NamedFilter => {
     let withFilters = state;
     for (const { param, value } of values.filter((one) => !one.selected)) {
-      withFilters = NESTED_FACETS.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
+      withFilters = nested.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
       withFilters = toggleFacetValue(withFilters, param, value);
     }
     // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
@@ -788,7 +791,7 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   if (unselected.length === 0) return [applying(named)];
   const combinations = unselected.length <= MAX_COMBINED_NAMES ? nonEmptySubsets(unselected) : [unselected, ...unselected.map((value) => [value])];
   return combinations
-    .filter((values) => !values.some((one, i) => NESTED_FACETS.has(one.param) && values.findIndex((other) => other.param === one.param) !== i))
+    .filter((values) => !values.some((one, i) => nested.has(one.param) && values.findIndex((other) => other.param === one.param) !== i))
     .sort((a, b) => b.length - a.length)
     .map(applying);
 }
@@ -818,17 +821,8 @@ export function offeredNamedFilters<Offer extends NamedFilter & { count: number 
   return kept;
 }
 
-/** Whether a query offset is between two words: outside a run of Chinese, or where the segmenter cuts it. */
-function wordEdges(query: string, segmentChinese: ChineseSegmenter): (offset: number) => boolean {
-  const inside = new Set<number>();
-  for (const run of query.matchAll(/\p{Script=Han}+/gu)) {
-    let offset = run.index;
-    const segments = segmentChinese(run[0]);
-    for (let at = run.index + 1; at < run.index + run[0].length; at++) inside.add(at);
-    for (const segment of segments) inside.delete((offset += segment.length));
-  }
-  return (offset) => !inside.has(offset);
-}
+/** A letter or digit: a name's edge next to anything else is a word's edge. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Where a name stands in the query (UTF-16 offsets of its NFKC form). */
 type NameSpan = { at: number; end: number };
@@ -839,14 +833,11 @@ const NAME_SEPARATOR = /[\s\p{Ps}\p{Pe}\p{Pi}\p{Pf}"',，、;；:：/|·]/u;
 /** Connectives that join a name to another (岚山和东港区): left out with a name they touch. */
 const NAME_CONNECTIVES = new Set(["和", "与", "及", "或"]);
 
-const HAN = /\p{Script=Han}/u;
-
 /**
  * The query (NFKC, its words as typed) without the names at `spans` and what only tied them to the other words:
  * the separators around a name ("(低空应用)", "无人机、低空应用"), a 的 after it (东港区的无人机), a connective
  * between two names (岚山和东港区) or at an edge, a Latin stop word before it
- * ("drones in Donggang"), a lone Chinese character stuck to it (岚山港: 港 alone is no word a search can use).
- * Empty when no searchable word is left ("的 东港区"): an offered link must not search for leftovers that find
+ * ("drones in Donggang"). Empty when no searchable word is left ("的 东港区"): an offered link must not search for leftovers that find
  * nothing.
  */
 function queryWithoutNames(typed: string, spans: readonly NameSpan[]): string {
@@ -873,12 +864,9 @@ function queryWithoutNames(typed: string, spans: readonly NameSpan[]): string {
   }
   for (let i = 0; i < typed.length; i++) {
     if (removed[i]) continue;
-    const touchesRemoved = removed[i - 1] === true || removed[i + 1] === true;
     // A connective touching a removed name, with another, a separator or the query's edge on its other side.
     const connective = NAME_CONNECTIVES.has(typed[i]!) && ((removed[i - 1] && empty(i + 1)) || (removed[i + 1] && empty(i - 1)));
-    // A lone Chinese character stuck to a removed name, nothing on its other side.
-    const lone = HAN.test(typed[i]!) && touchesRemoved && empty(i - 1) && empty(i + 1);
-    if (connective || lone) removed[i] = true;
+    if (connective) removed[i] = true;
   }
   // UTF-16 units, as the offsets are; a name's surrogate pairs go or stay whole.
   const rest = cleanQuery(typed.split("").map((unit, i) => (removed[i] ? " " : unit)).join(""));
