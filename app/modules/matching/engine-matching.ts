@@ -22,6 +22,7 @@
  * Records are search documents (indexes.ts) on both sides; toMatchScenario/toMatchSolution adapt them to
  * the scoring's record shape, and fromMatch… build documents from an evaluation data set.
  */
+import { segmentChinese } from "../search/chinese-words.server";
 import type { FilterTree, SearchEngine, SearchHit } from "../search/search-engine";
 import {
   SCENARIO_INDEX,
@@ -154,7 +155,7 @@ type RecordText = { title: string; summary: string; description: string; tags: r
 
 /** The weighted queries of one record: its key terms per field (empty ones dropped). */
 export function retrievalQueries(record: RecordText, stats: TermStatistics): WeightedTermQuery[] {
-  const terms = extractKeyTerms({ ...record, tags: [...record.tags] }, stats);
+  const terms = extractKeyTerms({ ...record, tags: [...record.tags] }, stats, { segmentChinese });
   return [terms.title, terms.tags, terms.description, terms.combined, ...terms.further].filter((query) => query.terms.length > 0);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_QUERY_TERMS, extractKeyTerms } from "./key-terms";
+import { MAX_QUERY_TERMS, extractKeyTerms, wordPieces } from "./key-terms";
 import { buildTermStatistics } from "./text-relevance";
 
 const doc = (title: string, tags: string[] = [], summary = "", description = "") => ({ title, tags, summary, description });
@@ -55,3 +55,32 @@ describe("extractKeyTerms", () => {
     expect(keyTerms.combined.terms).toEqual([]);
   });
 });
+
+// A segmenter as jieba cuts these runs; any other run is one word.
+const WORDS: Record<string, string[]> = { 智能预审: ["智能", "预审"], 港口和码头: ["港口", "和", "码头"], 窗口人员: ["窗口", "人员"] };
+const cut = (run: string) => WORDS[run] ?? [run];
+
+describe("wordPieces", () => {
+  it("takes the two-character pieces inside each word, not the ones across two words", () => {
+    expect(wordPieces("智能预审", cut)).toEqual(["智能", "预审"]);
+    expect(wordPieces("窗口人员", cut)).not.toContain("口人");
+  });
+
+  it("gives nothing for a one-character word inside a run, and the character for a run of one", () => {
+    expect(wordPieces("港口和码头", cut)).toEqual(["港口", "码头"]);
+    expect(wordPieces("港，OCR 识别", cut)).toEqual(["ocr", "港", "识别"]);
+  });
+});
+
+describe("extractKeyTerms with a word segmenter", () => {
+  // 能预 is in the searched corpus (智能预警), so only the segmenter keeps it out of a query for 智能预审.
+  const searched = buildTermStatistics([doc("智能预警"), doc("材料预审"), doc("政务智能")]);
+
+  it("leaves out the pieces that straddle two words, which would retrieve records about something else", () => {
+    expect(extractKeyTerms(doc("智能预审"), searched).title.terms).toContain("能预");
+    const terms = extractKeyTerms(doc("智能预审"), searched, { segmentChinese: cut }).title.terms;
+    expect(terms).not.toContain("能预");
+    expect(terms.sort()).toEqual(["智能", "预审"]);
+  });
+});
+

@@ -8,7 +8,13 @@
  *
  * A term's importance = field weight × occurrences × IDF; field weights title > tags > summary > description
  * follow how deliberately each field is written.
+ *
+ * Terms are the two-character pieces text relevance counts, but given a word segmenter (the app's jieba, as
+ * the search reads a query) only the pieces inside a word are taken: a piece across two words (能预 of 智能|预审,
+ * 口人 of 窗口|人员) is no word of the record, and as a query it retrieves records about something else (智能预警),
+ * while it took the place of words the record does share with its counterparts (ADR 0011).
  */
+import type { ChineseSegmenter } from "../search/tokenizer";
 import { segment, type MatchableRecord } from "./segment";
 import { termIdf, type TermStatistics } from "./text-relevance";
 
@@ -62,9 +68,41 @@ function rankTerms(weighted: Map<string, number>, maxTerms: number, skip = 0): s
 export const COMMON_TERM_SHARE = 0.1;
 export const COMMON_TERM_MIN_DOCUMENTS = 2000;
 
-function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatistics, into = new Map<string, number>()) {
+const HAN_RUN = /\p{Script=Han}+/gu;
+const STARTS_HAN = /^\p{Script=Han}/u;
+
+/**
+ * segment(text) with the Chinese pieces taken word by word: the two-character pieces of each word the
+ * segmenter cuts a run into (none of a one-character word: 的, 和), a lone character where the run is one.
+ * Latin words and numbers are segment's own.
+ */
+export function wordPieces(text: string, segmentChinese: ChineseSegmenter): string[] {
+  const normalised = text.normalize("NFKC");
+  const terms = segment(normalised).filter((term) => !STARTS_HAN.test(term));
+  for (const [run] of normalised.matchAll(HAN_RUN)) {
+    const chars = Array.from(run);
+    if (chars.length === 1) {
+      terms.push(run);
+      continue;
+    }
+    for (const word of segmentChinese(run)) {
+      const wordChars = Array.from(word);
+      for (let i = 0; i + 1 < wordChars.length; i++) terms.push(wordChars[i]! + wordChars[i + 1]!);
+    }
+  }
+  return terms;
+}
+
+function weigh(
+  texts: readonly string[],
+  fieldWeight: number,
+  stats: TermStatistics,
+  segmentChinese: ChineseSegmenter | undefined,
+  into = new Map<string, number>(),
+) {
   const maxDocuments = Math.max(COMMON_TERM_MIN_DOCUMENTS, stats.documents * COMMON_TERM_SHARE);
-  for (const term of texts.flatMap(segment)) {
+  const pieces = segmentChinese ? (text: string) => wordPieces(text, segmentChinese) : segment;
+  for (const term of texts.flatMap(pieces)) {
     const df = stats.documentFrequency.get(term);
     if (df === undefined || df > maxDocuments) continue;
     into.set(term, (into.get(term) ?? 0) + fieldWeight * termIdf(stats, term));
@@ -75,19 +113,20 @@ function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatist
 export function extractKeyTerms(
   record: KeyTermRecord,
   stats: TermStatistics,
-  options: { maxTerms?: number } = {},
+  options: { maxTerms?: number; segmentChinese?: ChineseSegmenter } = {},
 ): KeyTerms {
   const maxTerms = Math.min(options.maxTerms ?? MAX_QUERY_TERMS, MAX_QUERY_TERMS);
+  const words = options.segmentChinese;
   const combined = new Map<string, number>();
-  weigh([record.title], FIELD_WEIGHTS.title, stats, combined);
-  weigh(record.tags, FIELD_WEIGHTS.tags, stats, combined);
-  weigh([record.summary], FIELD_WEIGHTS.summary, stats, combined);
-  weigh([record.description], FIELD_WEIGHTS.description, stats, combined);
+  weigh([record.title], FIELD_WEIGHTS.title, stats, words, combined);
+  weigh(record.tags, FIELD_WEIGHTS.tags, stats, words, combined);
+  weigh([record.summary], FIELD_WEIGHTS.summary, stats, words, combined);
+  weigh([record.description], FIELD_WEIGHTS.description, stats, words, combined);
   return {
-    title: { terms: rankTerms(weigh([record.title], 1, stats), maxTerms), weight: QUERY_WEIGHTS.title },
-    tags: { terms: rankTerms(weigh(record.tags, 1, stats), maxTerms), weight: QUERY_WEIGHTS.tags },
+    title: { terms: rankTerms(weigh([record.title], 1, stats, words), maxTerms), weight: QUERY_WEIGHTS.title },
+    tags: { terms: rankTerms(weigh(record.tags, 1, stats, words), maxTerms), weight: QUERY_WEIGHTS.tags },
     description: {
-      terms: rankTerms(weigh([record.summary, record.description], 1, stats), maxTerms),
+      terms: rankTerms(weigh([record.summary, record.description], 1, stats, words), maxTerms),
       weight: QUERY_WEIGHTS.description,
     },
     combined: { terms: rankTerms(combined, maxTerms), weight: QUERY_WEIGHTS.combined },
