@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, LATENT_SPACE_MAX_AGE_MS, latentSpaceStillServes, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
@@ -336,3 +336,22 @@ describe("createEngineRanker", () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 });
+
+describe("latentSpaceStillServes", () => {
+  const built = { documents: 200, builtAt: 1_000_000 };
+
+  it("keeps the space while the marketplace has changed by less than a twentieth, for up to a day", () => {
+    expect(latentSpaceStillServes(built, 201, built.builtAt + 60_000)).toBe(true);
+    expect(latentSpaceStillServes(built, 191, built.builtAt + 60_000)).toBe(true);
+    expect(latentSpaceStillServes(built, 210, built.builtAt + 60_000)).toBe(false);
+    expect(latentSpaceStillServes(built, 190, built.builtAt + 60_000)).toBe(false);
+    expect(latentSpaceStillServes(built, 201, built.builtAt + LATENT_SPACE_MAX_AGE_MS)).toBe(false);
+  });
+
+  it("rebuilds with every change below FLOOR_MIN_RECORDS, where the closeness rules do not apply", () => {
+    const small = { documents: FLOOR_MIN_RECORDS - 1, builtAt: 0 };
+    expect(latentSpaceStillServes(small, FLOOR_MIN_RECORDS - 1, 1)).toBe(false);
+    expect(latentSpaceStillServes(small, FLOOR_MIN_RECORDS, 1)).toBe(false);
+  });
+});
+

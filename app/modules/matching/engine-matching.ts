@@ -201,6 +201,25 @@ export const MIN_RECOMMENDED_LEXICAL_SIMILARITY = 0.1;
 export const FLOOR_MIN_RECORDS = 100;
 
 /**
+ * When the app rebuilds the latent space. A space learned from a marketplace of a few hundred records moves when
+ * one record is added: a QA review published a tea packaging machine and a port crane need lost its 5G crane
+ * solution (latent cosine 0.262 → 0.231, under the 0.25 floor), a carbon-monitoring need its steel-chain one
+ * (0.609 → 0.557, under the chain rule's 0.6) — other buyers' recommendations changed because of an unrelated
+ * record. So, from FLOOR_MIN_RECORDS records on (where the closeness rules apply), the space is rebuilt only once
+ * the number of public records has changed by LATENT_SPACE_REBUILD_SHARE since it was built, or it is a day old;
+ * meanwhile new records are folded into it (embedRecord: any record gets a vector from the words the space knows)
+ * and the term statistics, which move by far less, stay current. A model is retrained in batches, not per write.
+ */
+export const LATENT_SPACE_REBUILD_SHARE = 0.05;
+export const LATENT_SPACE_MAX_AGE_MS = 24 * 60 * 60_000;
+
+export function latentSpaceStillServes(built: { documents: number; builtAt: number }, documents: number, now: number): boolean {
+  if (built.documents < FLOOR_MIN_RECORDS || documents < FLOOR_MIN_RECORDS) return false;
+  if (now - built.builtAt >= LATENT_SPACE_MAX_AGE_MS) return false;
+  return Math.abs(documents - built.documents) < built.documents * LATENT_SPACE_REBUILD_SHARE;
+}
+
+/**
  * A shared industry chain alone explains a recommendation only for a candidate at least this close (latent
  * cosine). Chains are coarse labels in practice (智慧港口, 低空经济, 新能源), shared by every port or drone record,
  * much like the category, which explains nothing alone: the demo's drone inspection of portal cranes was

@@ -23,7 +23,7 @@ import type { FilterTree } from "~/modules/search/search-engine";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
 import { prisma } from "~/utils/db.server";
-import { matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
+import { latentSpaceStillServes, matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
 import type { LatentSemanticModel } from "./latent-semantics";
 import { TermStatisticsBuilder, latentModelOf, type TermStatistics } from "./text-relevance";
 import type { Reason } from "./score";
@@ -92,28 +92,34 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
 
 /**
  * Both sides' statistics (text relevance reads the record's side as well as the candidates') and the latent
- * space built from them, which is cached with them and rebuilt when they are.
+ * space (latentSpace: rebuilt from them when the marketplace has changed enough, not with every record).
  */
 async function matchStatistics(): Promise<MatchStatistics> {
   const [scenarios, solutions] = await Promise.all([termStatistics(SCENARIO_INDEX), termStatistics(SOLUTION_INDEX)]);
   return { scenarios, solutions, latent: await latentSpace(scenarios, solutions) };
 }
 
-let servingLatentSpace: { scenarios: TermStatistics; solutions: TermStatistics; model: LatentSemanticModel } | undefined;
+type ServingLatentSpace = { scenarios: TermStatistics; solutions: TermStatistics; model: LatentSemanticModel; documents: number; builtAt: number };
+let servingLatentSpace: ServingLatentSpace | undefined;
 
 /**
- * The latent space of the current statistics (latentModelOf builds it once per pair). Building it takes a few
- * seconds at 100k records (a sample of 5,000 per side), so, like the statistics, a large marketplace keeps
- * matching with the last space built while the new one is built; a small one waits for it (milliseconds).
+ * The latent space matching uses: the one being served while it still serves (latentSpaceStillServes: until the
+ * marketplace has changed by a twentieth, or for a day), else one built from the current statistics
+ * (latentModelOf builds it once per pair). Building takes a few seconds at 100k records (a sample of 5,000 per
+ * side), so a large marketplace keeps matching with the last space built while the new one is built; a small
+ * one waits for it (milliseconds).
  */
-async function latentSpace(scenarios: TermStatistics, solutions: TermStatistics): Promise<LatentSemanticModel> {
+async function latentSpace(scenarios: TermStatistics, solutions: TermStatistics, now = Date.now()): Promise<LatentSemanticModel> {
   const serving = servingLatentSpace;
-  if (serving?.scenarios === scenarios && serving.solutions === solutions) return serving.model;
+  const documents = scenarios.documents + solutions.documents;
+  if (serving && ((serving.scenarios === scenarios && serving.solutions === solutions) || latentSpaceStillServes(serving, documents, now))) {
+    return serving.model;
+  }
   const building = latentModelOf(scenarios, solutions).then((model) => {
-    servingLatentSpace = { scenarios, solutions, model };
+    servingLatentSpace = { scenarios, solutions, model, documents, builtAt: now };
     return model;
   });
-  const large = scenarios.documents + solutions.documents > SYNCHRONOUS_REBUILD_LIMIT;
+  const large = documents > SYNCHRONOUS_REBUILD_LIMIT;
   if (!large || !serving) return building;
   building.catch(() => {}); // not awaited here; the next request retries (latentModelOf forgets a failed build)
   return serving.model;
