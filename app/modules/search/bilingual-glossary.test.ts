@@ -119,6 +119,25 @@ describe("the glossary in a search (embedded engine)", () => {
       ["blast furnace smelting", ["furnace"]],
     ];
     for (const [q, ids] of searches) expect(await demo(q), q).toEqual(ids);
+    // A second QA review: spelled-out English for drones and terms of the demo's materials and marine records.
+    const demo2 = await searchWithGlossary([
+      { id: "uav", title: "无人机自主巡检成套系统", summary: "系统由自动机场、多旋翼无人驾驶航空器和云端调度软件组成", tags: [] },
+      { id: "casting", title: "铝合金铸件射线底片缺陷自动判读", summary: "无损检测", tags: [] },
+      { id: "coating", title: "海洋浪溅区长效重防腐涂层体系", summary: "", tags: [] },
+      { id: "buoy", title: "海洋多参数在线监测浮标", summary: "", tags: [] },
+    ], { synonyms: SCENARIO_INDEX_SETTINGS.synonyms });
+    const searches2: [string, string[]][] = [
+      ["unmanned aerial vehicle", ["uav"]],
+      ["unmanned aircraft", ["uav"]],
+      ["aircraft", ["uav"]],
+      ["multi-rotor drone", ["uav"]],
+      ["anti-corrosion", ["coating"]],
+      ["coating", ["coating"]],
+      ["buoy", ["buoy"]],
+      ["casting", ["casting"]],
+      ["non-destructive testing", ["casting"]],
+    ];
+    for (const [q, ids] of searches2) expect(await demo2(q), q).toEqual(ids);
     // Chinese recognises smoke where English detects it (a QA review: "smoke detection" found nothing).
     expect(await found("smoke detection")).toEqual(["fire"]);
     expect(await found("smoke and fire detection")).toEqual(["fire"]);

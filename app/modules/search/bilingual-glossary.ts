@@ -148,6 +148,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["delivery"], zh: ["配送"] },
   { en: ["appointment", "booking"], zh: ["预约"] },
   { en: ["crop spraying", "plant protection", "aerial spraying"], zh: ["植保", "飞防"] },
+  // "unmanned aircraft" is the drone group's (DOMAIN_SYNONYMS); 航空器 alone also finds 无人驾驶航空器, a drone, which
+  // is an aircraft. "multi-rotor" in a query is the phrase "multi rotor" (split at the hyphen).
+  { en: ["aircraft"], zh: ["航空器", "飞行器"] },
+  { en: ["multirotor", "multi rotor", "multicopter"], zh: ["多旋翼"] },
+  { en: ["fixed wing"], zh: ["固定翼"] },
 
   // Smart manufacturing and materials
   { en: ["smart manufacturing", "intelligent manufacturing"], zh: ["智能制造"] },
@@ -162,6 +167,10 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["surface"], zh: ["表面"] },
   { en: ["detector"], zh: ["探测器", "检测仪"] },
   { en: ["corrosion", "rust"], zh: ["腐蚀", "锈蚀"] },
+  { en: ["anticorrosion", "anti corrosion", "corrosion protection"], zh: ["防腐", "防腐蚀"] },
+  { en: ["coating"], zh: ["涂层", "涂料"] },
+  { en: ["casting"], zh: ["铸件", "铸造"] },
+  { en: ["non destructive testing", "nondestructive testing", "ndt"], zh: ["无损检测", "无损探伤"] },
   { en: ["auto parts", "automotive parts", "car parts"], zh: ["汽车零部件"] },
   { en: ["new material", "advanced material"], zh: ["新材料"] },
   { en: ["maintenance"], zh: ["运维", "维护", "检修", "维保"] },
@@ -285,6 +294,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
   { en: ["net cage", "sea cage", "fish cage"], zh: ["网箱"] },
   { en: ["red tide", "algal bloom"], zh: ["赤潮", "藻华"] },
+  { en: ["buoy"], zh: ["浮标"] },
   { en: ["law enforcement", "enforcement"], zh: ["执法"] },
 
   // Agriculture, forestry, tea, food and tourism

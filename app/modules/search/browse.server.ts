@@ -217,15 +217,28 @@ const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}
  * counted, "没有结果" then says which word is in the way. Chinese written without spaces is cut into its words
  * as the engines cut it (无人机区块链 → 无人机, 区块链; 多旋翼无人驾驶航空器 → 多旋翼, 无人驾驶航空器), and so is a
  * hyphenated Latin word (drone-delivered → drone, delivered; a modifier half such as "-based" is no word to leave
- * out: withoutCompoundModifiers). At most six words (one counting query each).
+ * out: withoutCompoundModifiers). A hyphenated word among other words is also left out whole: in "multi-rotor
+ * drone" neither half alone is in the way, the compound is (a QA review found no help offered). At most six
+ * words (one counting query each, and one more per such compound).
  */
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
-  const words = withoutCompoundModifiers(q)
+  // Each typed unit with the words the engines look for in it.
+  const units = withoutCompoundModifiers(q)
     .split(/\s+/)
     .filter(Boolean)
-    .flatMap((token) => (ALL_HAN.test(token) ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => word.word) : HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token]));
-  if (words.length < 2 || words.length > 6) return [];
-  return words.map((word, i) => ({ word, q: words.filter((_, j) => j !== i).join(" ") }));
+    .flatMap((token) =>
+      ALL_HAN.test(token)
+        ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => ({ typed: word.word, words: [word.word] }))
+        : [{ typed: token, words: HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token] }],
+    );
+  const wordCount = units.reduce((sum, unit) => sum + unit.words.length, 0);
+  if (wordCount < 2 || wordCount > 6) return [];
+  const without = (unitIndex: number, wordIndex: number | null) =>
+    units.flatMap((unit, u) => (u !== unitIndex ? unit.words : wordIndex === null ? [] : unit.words.filter((_, w) => w !== wordIndex))).join(" ");
+  return units.flatMap((unit, u) => [
+    ...(unit.words.length > 1 && units.length > 1 ? [{ word: unit.typed, q: without(u, null) }] : []),
+    ...unit.words.map((word, w) => ({ word, q: without(u, w) })),
+  ]);
 }
 
 /**

@@ -24,7 +24,7 @@ export const DOMAIN_DICTIONARY = [
 
 /** Groups of terms that mean the same thing to our users; a query for one finds the others. */
 export const DOMAIN_SYNONYMS: string[][] = [
-  ["无人机", "UAV", "drone", "无人驾驶航空器"],
+  ["无人机", "UAV", "drone", "unmanned aerial vehicle", "unmanned aircraft", "无人驾驶航空器"],
   ["人工智能", "AI", "artificial intelligence"],
   ["大模型", "LLM", "large language model", "large model"],
   // "internet of things" without its stop word: both engines drop stop words before looking phrases up.
