@@ -416,6 +416,12 @@ describe("filters named in the query", () => {
     expect(offered("scenarios", "q=东港区 低空应用 无人机&district=DONGGANG")).toEqual([["category", "LOW_ALTITUDE", "无人机"]]);
   });
 
+  it("offers a named value in place of a value of the same facet the query does not name (a QA review: 岚山区 under 东港区 gave both)", () => {
+    expect(named("scenarios", "q=无人机 岚山区&district=DONGGANG")).toEqual([["district", "LANSHAN", "/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&district=LANSHAN"]]);
+    // A value the query names too stays beside it; other facets' filters stay as they are.
+    expect(named("scenarios", "q=东港区 岚山区&district=DONGGANG&mode=CHALLENGE")).toEqual([["district", "LANSHAN", "/scenarios?district=DONGGANG&district=LANSHAN&mode=CHALLENGE"]]);
+  });
+
   it("offers the category, district or tier a query names, in either language (records seldom say them)", () => {
     expect(offered("scenarios", "q=低空应用")).toEqual([["category", "LOW_ALTITUDE", ""]]);
     expect(offered("scenarios", "q=low-altitude economy drone")).toEqual([["category", "LOW_ALTITUDE", "drone"]]);

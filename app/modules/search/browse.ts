@@ -776,10 +776,15 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
     if (!named.some((known) => known.param === param && known.value === value)) named.push({ order, param, value, selected: (state.facets[param] ?? []).includes(value) });
   }
   const nested = new Set(BROWSE_CONFIG[kind].facets.filter((spec) => spec.nested).map((spec) => spec.param));
+  const isNamed = (param: string, value: string) => named.some((one) => one.param === param && one.value === value);
   const applying = (values: typeof named): NamedFilter => {
     let withFilters = state;
     for (const { param, value } of values.filter((one) => !one.selected)) {
-      withFilters = nested.has(param) ? changed(withFilters, { facets: { ...withFilters.facets, [param]: [] } }) : withFilters;
+      // The offer is the page filtered by what the query names: a value of the facet selected but not named gives
+      // way (岚山区 named under district=东港区 is 岚山区, not both, which the link's label "区县：岚山区" would not
+      // say: a QA review found 4 of its 5 results in 东港区). A nested facet keeps none (专精特新 ⊃ 小巨人).
+      const kept = nested.has(param) ? [] : (withFilters.facets[param] ?? []).filter((selected) => isNamed(param, selected));
+      withFilters = changed(withFilters, { facets: { ...withFilters.facets, [param]: kept } });
       withFilters = toggleFacetValue(withFilters, param, value);
     }
     // Without words left, a relevance order has nothing to rank by (as when the words chip is removed).
