@@ -629,7 +629,7 @@ function AppliedSelect({ id, name, value, options, className }: { id: string; na
 }
 
 /** Other searches to try, as a row of links (related searches; the query with a word left out). */
-function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
+export function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
   return (
     <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>
       {links.map((link) => (

@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { QueryLinks } from "~/components/browse";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -134,6 +135,13 @@ export default function InvitePage() {
           {searching ? t("search.loading") : pastLastPage ? null : solutions.items.length === 0 ? t("bid.invite.empty") : t("search.resultCount", { count: solutions.total })}
         </p>
         {pastLastPage ? <PageOutOfRange total={solutions.total} pageCount={solutions.pageCount} /> : null}
+        {/* Several words that found nothing together: which one is in the way, as /solutions says it. */}
+        {!searching && solutions.items.length === 0 && solutions.wordsToLeaveOut.length > 0 ? (
+          <div className="text-slate-800">
+            {t("search.empty.leaveOut")}
+            <QueryLinks className="mt-1" links={solutions.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: withQuery(location, variant.q), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
+          </div>
+        ) : null}
         {solutions.items.length === 0 ? null : (
           <ol aria-label={t("bid.invite.caption")} className="space-y-3">
             {solutions.items.map((solution) => (

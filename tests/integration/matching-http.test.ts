@@ -324,6 +324,24 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(didYouMeanLink((await page(`${invite}?q=${encodeURIComponent("无人机")}`, soeMember.cookie)).body, "您是不是要找：")).toBeNull();
   });
 
+  it("the invite page says which word is in the way when several find nothing together, as /solutions does (QA)", async () => {
+    const invite = `/workspace/scenarios/${ids.scenario}/invite`;
+    const searched = await page(`${invite}?q=${encodeURIComponent("无人机 zzqqxx")}`, soeMember.cookie);
+    expect(searched.status).toBe(200);
+    expect(searched.body).not.toContain(`id="search-message-${ids.drone}"`);
+    const leaveOut = [...searched.body.matchAll(/<a[^>]*href="([^"]*)"[^>]*>(?:<!-- -->)?去掉“([^”]*)”（(\d+) 个结果）/g)].map((match) => ({ href: match[1]!.replaceAll("&amp;", "&"), word: match[2], count: Number(match[3]) }));
+    // Leaving out zzqqxx finds the drone solution; leaving out 无人机 finds nothing, and is not offered.
+    expect(leaveOut.map(({ word }) => word)).toEqual([`<span lang="en">zzqqxx</span>`]);
+    const target = new URL(leaveOut[0]!.href, "http://localhost");
+    expect(target.pathname).toBe(invite);
+    expect(target.searchParams.get("q")).toBe("无人机");
+    const followed = await page(leaveOut[0]!.href, soeMember.cookie);
+    expect(followed.body).toContain(`id="search-message-${ids.drone}"`);
+    // Counted in the index, as /solutions counts (this file's index deliberately still holds records the database
+    // no longer shows, which the list leaves out).
+    expect(leaveOut[0]!.count).toBeGreaterThan(0);
+  });
+
   it("a firm whose verification is revoked leaves search, its suggestions and the invite page at once, and comes back verified again", async () => {
     // 区块链 (qukuailian) is only in the solution of a firm whose verification a reviewer then revokes.
     const revokedFirm = await createFirm({ verifier: reviewer });

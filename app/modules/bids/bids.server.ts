@@ -485,6 +485,8 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
     /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */
     suggestion: found.suggestion,
+    /** When several words found nothing: each left out, with how many solutions the others find (as on /solutions). */
+    wordsToLeaveOut: found.wordsToLeaveOut,
   };
 }
 
@@ -499,7 +501,7 @@ async function invitableByEngine(ownOrgId: string, query: string, page: number) 
     const rows = await prisma.solution.findMany({ where: { AND: [invitableSolutionWhere(ownOrgId), { id: { in: found.ids } }] }, select: INVITE_LIST_SELECT });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = found.ids.flatMap((id) => byId.get(id) ?? []);
-    return { items, total: Math.max(0, found.total - (found.ids.length - items.length)), suggestion: found.suggestion };
+    return { items, total: Math.max(0, found.total - (found.ids.length - items.length)), suggestion: found.suggestion, wordsToLeaveOut: found.wordsToLeaveOut };
   } catch (error) {
     // Search is a convenience here: the title filter below still lets the SOE find and invite a solution.
     logger.error("invite page: search engine failed, listing by title instead", errorFields(error));
@@ -523,7 +525,7 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
     prisma.solution.count({ where }),
   ]);
   // Typed text found literally offers no "did you mean": the engine's suggestions are for its own search.
-  return { items, total, suggestion: null };
+  return { items, total, suggestion: null, wordsToLeaveOut: [] };
 }
 
 /** The scenario, if the user is a member of its organisation (the only ones who may invite). */

@@ -331,7 +331,7 @@ export async function browseSolutions(requested: BrowseState, now: Date = new Da
 export async function searchSolutionIds(
   q: string,
   options: { exceptOrgId: string; page: number; pageSize: number },
-): Promise<{ ids: string[]; total: number; suggestion: string | null } | null> {
+): Promise<{ ids: string[]; total: number; suggestion: string | null; wordsToLeaveOut: WordLeftOut[] } | null> {
   if (!searchesWords({ q })) return null;
   const engine = getSearchEngine();
   await ensureSearchIndexes(engine);
@@ -340,8 +340,18 @@ export async function searchSolutionIds(
   try {
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
     const candidate = suggestionCandidate(q, result.total);
-    const offered = candidate !== null && (await engine.search(SOLUTION_INDEX, { q: candidate, filter, page: 1, pageSize: 0 })).total > 0;
-    return { ids: result.hits.map((hit) => hit.id), total: result.total, suggestion: offered ? candidate : null };
+    const leaveOut = result.total === 0 ? queriesWithAWordLeftOut(q) : [];
+    // One multi-search for the suggestion and every word left out, as the search pages count theirs.
+    const counted = [...(candidate === null ? [] : [candidate]), ...leaveOut.map((variant) => variant.q)];
+    const counts = counted.length ? await engine.multiSearch(counted.map((text) => ({ index: SOLUTION_INDEX, q: text, filter, page: 1, pageSize: 0 }))) : [];
+    const offered = candidate !== null && counts[0]!.total > 0;
+    const leaveOutCounts = counts.slice(candidate === null ? 0 : 1);
+    return {
+      ids: result.hits.map((hit) => hit.id),
+      total: result.total,
+      suggestion: offered ? candidate : null,
+      wordsToLeaveOut: leaveOut.map((variant, i) => ({ ...variant, count: leaveOutCounts[i]!.total })).filter((variant) => variant.count > 0),
+    };
   } catch (error) {
     if (error instanceof SearchInputError) return null;
     throw error;
