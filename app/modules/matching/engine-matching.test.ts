@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { createEmbeddedSearchEngine } from "../search/embedded-engine.server";
 import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexes";
-import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, LATENT_SPACE_MAX_AGE_MS, latentSpaceStillServes, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
+import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, LATENT_SPACE_MAX_AGE_MS, latentSpaceStillServes, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_LEXICAL_SIMILARITY_COARSE_REASONS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
 import { segment } from "./segment";
@@ -289,6 +289,29 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
     expect(await ids(false, spaceAt(0.45))).toContain("on"); // ranked…
     expect(await ids(true, spaceAt(0.45))).toEqual([]); // …close enough, but a shared chain alone does not explain it
     expect(await ids(true, spaceAt(MIN_LATENT_SIMILARITY_CHAIN_ALONE + 0.05))).toEqual(["on"]);
+  });
+
+  it("needs distinctive shared words, not latent closeness alone, for a chain to explain a recommendation (a QA review)", async () => {
+    // The need and the candidate share the chain and 系统, a word of every record (the fillers say it too).
+    const need = scenario({ ...blank, id: "need", title: "海岛物资投送载重系统", category: "LOW_ALTITUDE", industryChain: ["低空"] });
+    const far = solution({ ...blank, id: "far", title: "锅炉烟气脱硝系统", category: "LOW_ALTITUDE", industryChain: ["低空"] });
+    const fillers = Array.from({ length: FLOOR_MIN_RECORDS }, (_, i) => solution({ ...blank, id: `filler${i}`, title: `filler${i}系统`, industryChain: ["低空"] }));
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
+    await engine.upsert(SOLUTION_INDEX, [solutionDocFromMatch(far)]);
+    const record = buildTermStatistics([need, ...twoTopicScenarios]);
+    const candidates = buildTermStatistics([far, ...fillers]);
+    // A space in which the two are as close as a chain alone needs.
+    const close: LatentSemanticModel = {
+      dimensions: 2,
+      termRows: new Map([["海岛", 0], ["锅炉", 1]]),
+      vectors: new Float32Array([1, 0, MIN_LATENT_SIMILARITY_CHAIN_ALONE + 0.05, Math.sqrt(1 - (MIN_LATENT_SIMILARITY_CHAIN_ALONE + 0.05) ** 2)]),
+    };
+    const ids = async (explainedOnly: boolean) =>
+      (await matchSolutions(engine, scenarioDocFromMatch(need), { scenarios: record, solutions: candidates, latent: close }, { explainedOnly })).map((m) => m.id);
+    expect(lexicalSimilarityTo(recordTermFrequencies(need).frequencies, { record, candidates })(recordTermFrequencies(far).frequencies)).toBeLessThan(MIN_LEXICAL_SIMILARITY_COARSE_REASONS);
+    expect(await ids(false)).toEqual(["far"]); // ranked, close enough…
+    expect(await ids(true)).toEqual([]); // …but a chain and a word every record says explain nothing
   });
 
   it("recommends a candidate explained by keywords many records have only when it is close; a rare keyword explains at any closeness", async () => {
