@@ -207,6 +207,19 @@ describe("text relevance", () => {
     expect(matchTerms(scenario({ ...blankText, title: "OCR文字识别" })).sort()).toEqual(["ocr", "字识", "文字", "识别"].sort());
   });
 
+  it("retrieves for a record written in English with the Chinese of its words: an English solution finds the Chinese need it fits", async () => {
+    const blankText = { summary: "", description: "", tags: [], industryChain: [] };
+    // A second QA review: the firm of an English solution was not shown the crane need that ranks it first.
+    const need = scenario({ ...blankText, id: "need", title: "港口起重机无人机巡检", summary: "用无人机对门座起重机开展自动巡检和缺陷识别" });
+    const others = [scenario({ ...blankText, id: "boiler", title: "锅炉燃烧优化控制" }), scenario({ ...blankText, id: "clinic", title: "医院智能导诊" })];
+    const english = solution({ ...blankText, id: "en", title: "Autonomous drone inspection of port cranes", summary: "Drone dock, defect recognition" });
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SCENARIO_INDEX, INDEX_SETTINGS[SCENARIO_INDEX]);
+    await engine.upsert(SCENARIO_INDEX, [need, ...others].map(scenarioDocFromMatch));
+    const pair = await matchStatisticsOf(buildTermStatistics([need, ...others]), buildTermStatistics([english, ...solutions]));
+    expect((await matchScenarios(engine, solutionDocFromMatch(english), pair)).map((m) => m.id)[0]).toBe("need");
+  });
+
   it("reads both directions: a candidate mostly about something else ranks below an equally matching focused one", () => {
     const need = scenario({ id: "n", title: "门机钢结构巡检", summary: "", description: "", tags: [], industryChain: [] });
     const focused = solution({ id: "f", title: "门机钢结构巡检服务", summary: "", description: "", tags: [] });

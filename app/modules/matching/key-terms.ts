@@ -13,10 +13,14 @@
  * the search reads a query) only the pieces inside a word are taken: a piece across two words (能预 of 智能|预审,
  * 口人 of 窗口|人员) is no word of the record, and as a query it retrieves records about something else (智能预警),
  * while it took the place of words the record does share with its counterparts (ADR 0011).
+ * A record written in English is read as text relevance reads it (termsOfEnglish: its glossary terms as their
+ * Chinese): its English words are in no Chinese record, so they were all skipped below, and an English solution
+ * retrieved almost none of the Chinese scenarios it fits (a QA review: the crane need it ranks first from the
+ * SOE's side was missing from the firm's own list).
  */
 import type { ChineseSegmenter } from "../search/tokenizer";
 import { segment, type MatchableRecord } from "./segment";
-import { termIdf, type TermStatistics } from "./text-relevance";
+import { isWrittenInEnglish, termIdf, termsOfEnglish, type TermStatistics } from "./text-relevance";
 
 export const FIELD_WEIGHTS = { title: 3, tags: 2.5, summary: 1.5, description: 1 } as const;
 /** Meilisearch ignores query words after the tenth. */
@@ -93,16 +97,17 @@ export function wordPieces(text: string, segmentChinese: ChineseSegmenter): stri
   return terms;
 }
 
-function weigh(
-  texts: readonly string[],
-  fieldWeight: number,
-  stats: TermStatistics,
-  segmentChinese: ChineseSegmenter | undefined,
-  into = new Map<string, number>(),
-) {
+/** How a record's text is cut into the terms its queries are made of (see the header). */
+type TermsOf = (text: string) => string[];
+
+function termsOfRecord(record: KeyTermRecord, segmentChinese: ChineseSegmenter | undefined): TermsOf {
+  if (isWrittenInEnglish(record)) return termsOfEnglish;
+  return segmentChinese ? (text) => wordPieces(text, segmentChinese) : segment;
+}
+
+function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatistics, termsOf: TermsOf, into = new Map<string, number>()) {
   const maxDocuments = Math.max(COMMON_TERM_MIN_DOCUMENTS, stats.documents * COMMON_TERM_SHARE);
-  const pieces = segmentChinese ? (text: string) => wordPieces(text, segmentChinese) : segment;
-  for (const term of texts.flatMap(pieces)) {
+  for (const term of texts.flatMap(termsOf)) {
     const df = stats.documentFrequency.get(term);
     if (df === undefined || df > maxDocuments) continue;
     into.set(term, (into.get(term) ?? 0) + fieldWeight * termIdf(stats, term));
@@ -116,7 +121,7 @@ export function extractKeyTerms(
   options: { maxTerms?: number; segmentChinese?: ChineseSegmenter } = {},
 ): KeyTerms {
   const maxTerms = Math.min(options.maxTerms ?? MAX_QUERY_TERMS, MAX_QUERY_TERMS);
-  const words = options.segmentChinese;
+  const words = termsOfRecord(record, options.segmentChinese);
   const combined = new Map<string, number>();
   weigh([record.title], FIELD_WEIGHTS.title, stats, words, combined);
   weigh(record.tags, FIELD_WEIGHTS.tags, stats, words, combined);

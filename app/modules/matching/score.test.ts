@@ -33,6 +33,15 @@ describe("scoreMatch components", () => {
     expect(three.reasons).toEqual([{ kind: "sharedIndustryChain", chains: ["智慧港口", "低空经济", "安全"] }]);
   });
 
+  it("reads a chain written in English as the Chinese chain the glossary says it is (a QA review)", () => {
+    expect(neutral({ industryChain: ["智慧港口", "低空经济"] }, { industryChain: ["Smart Port", "low-altitude economy"] }).reasons).toEqual([
+      { kind: "sharedIndustryChain", chains: ["智慧港口", "低空经济"] },
+    ]);
+    expect(neutral({ industryChain: ["smart ports"] }, { industryChain: ["智慧港口"] }).reasons).toEqual([{ kind: "sharedIndustryChain", chains: ["smart ports"] }]);
+    // Two Chinese chains are compared as written: the glossary's Chinese words of one entry are not one chain.
+    expect(neutral({ industryChain: ["港口"] }, { industryChain: ["港区"] }).reasons).toEqual([]);
+  });
+
   it("rewards TRL above 5 linearly and penalises TRL below 5", () => {
     expect(neutral({}, { trl: 9 }).score).toBeCloseTo(0.5 * (1 + W.maturity), 12);
     expect(neutral({}, { trl: 7 }).score).toBeCloseTo(0.5 * (1 + W.maturity / 2), 12);

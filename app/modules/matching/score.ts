@@ -266,6 +266,29 @@ const CROSS_LANGUAGE_SYNONYMS: readonly (readonly string[])[] = [
 const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sharedIndustryChain"]);
 
 /**
+ * An industry chain as one key in either language: an English chain the glossary or a domain group knows is its
+ * first Chinese word ("smart port" and 智慧港口 are one chain, "low altitude economy" and 低空经济 too; a second QA
+ * review found an English solution's chains never shared with a Chinese scenario's), anything else itself in lower
+ * case.
+ */
+const CHAIN_KEY_OF_ENGLISH: ReadonlyMap<string, string> = (() => {
+  const keys = new Map<string, string>();
+  const isChinese = (term: string) => /\p{Script=Han}/u.test(term);
+  for (const group of [...DOMAIN_SYNONYMS, ...BILINGUAL_GLOSSARY.map((entry) => [...entry.zh, ...entry.en])]) {
+    const chinese = group.find(isChinese);
+    if (!chinese) continue;
+    for (const term of group.filter((one) => !isChinese(one))) {
+      for (const form of [term, englishPlural(term)]) if (form && !keys.has(normalizeText(form))) keys.set(normalizeText(form), chinese);
+    }
+  }
+  return keys;
+})();
+const chainKey = (chain: string) => {
+  const normalized = normalizeText(chain).trim().replace(/[\s-]+/g, " ");
+  return CHAIN_KEY_OF_ENGLISH.get(normalized) ?? normalized;
+};
+
+/**
  * What may explain one pair (engine-matching.ts decides it from the two records' closeness): whether a shared
  * industry chain alone does (MIN_LATENT_SIMILARITY_CHAIN_ALONE), and which shared keywords do — a keyword in
  * a large share of the marketplace's records (监测, 识别, 智能) says little about what either record is about
@@ -313,7 +336,8 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
     reasons.push({ kind: "sameCategory", category: scenario.category });
   }
 
-  const chains = scenario.industryChain.filter((c, i, all) => solution.industryChain.includes(c) && all.indexOf(c) === i);
+  const solutionChains = new Set(solution.industryChain.map(chainKey));
+  const chains = scenario.industryChain.filter((c, i, all) => solutionChains.has(chainKey(c)) && all.findIndex((other) => chainKey(other) === chainKey(c)) === i);
   if (chains.length > 0) {
     score += (w.industryChain * Math.min(chains.length, CHAIN_SATURATION)) / CHAIN_SATURATION;
     reasons.push({ kind: "sharedIndustryChain", chains });

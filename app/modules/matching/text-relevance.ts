@@ -157,7 +157,7 @@ const WITHIN_PHRASE = /^[\s-]+$/;
  * (a second QA review). A Chinese record's Latin words are acronyms beside the Chinese that says the same
  * (OCR文字识别, CT影像): such records are read as they are.
  */
-function termsOfEnglish(text: string): string[] {
+export function termsOfEnglish(text: string): string[] {
   const lower = text.toLowerCase();
   const words = [...lower.matchAll(LATIN_WORD)].map((match) => ({ word: match[0], start: match.index!, end: match.index! + match[0].length }));
   // The index of the phrase's last word when it starts at word `i`, or -1. Its words follow each other across
