@@ -138,6 +138,50 @@ describe("the glossary in a search (embedded engine)", () => {
       ["non-destructive testing", ["casting"]],
     ];
     for (const [q, ids] of searches2) expect(await demo2(q), q).toEqual(ids);
+    // A third review: more terms of the demo's records, each against the record it meant.
+    const demo3 = await searchWithGlossary([
+      { id: "portal", title: "石臼港区门座起重机无人机自主巡检", summary: "", tags: [] },
+      { id: "fender", title: "超高分子量聚乙烯复合护舷", summary: "", tags: [] },
+      { id: "dust", title: "散货港区扬尘网格化监测与智能抑尘系统", summary: "", tags: [] },
+      { id: "pile", title: "码头钢管桩腐蚀检测", summary: "", tags: [] },
+      { id: "rolling", title: "热轧带钢表面缺陷在线检测", summary: "", tags: [] },
+      { id: "fishing", title: "休渔期非法捕捞智能监管", summary: "", tags: [] },
+      { id: "building", title: "违法建设卫星遥感巡查", summary: "", tags: [] },
+      { id: "finance", title: "国企财务共享智能审单机器人", summary: "", tags: [] },
+      { id: "xray", title: "铝合金铸件射线底片缺陷自动判读", summary: "", tags: [] },
+      { id: "flight", title: "海滨低空观光飞行服务", summary: "", tags: [] },
+      { id: "flow", title: "旅游客流大数据监测与预测平台", summary: "", tags: [] },
+      { id: "ticket", title: "景区智慧票务系统", summary: "", tags: [] },
+      { id: "legged", title: "防爆四足巡检机器人", summary: "", tags: [] },
+      { id: "grid", title: "储能系统与微电网能量管理系统", summary: "", tags: [] },
+      { id: "5g", title: "港区5G专网与无人集卡车路协同通信", summary: "", tags: [] },
+      { id: "etruck", title: "港口电动集卡换电站成套装备", summary: "", tags: [] },
+      { id: "loader", title: "散货码头装船机自动化改造", summary: "", tags: [] },
+      { id: "panel", title: "光伏组件清洗机器人", summary: "", tags: [] },
+      { id: "drown", title: "水库防溺水智能预警", summary: "", tags: [] },
+    ]);
+    const searches3: [string, string[]][] = [
+      ["portal crane", ["portal"]],
+      ["fender", ["fender"]],
+      ["dust suppression", ["dust"]],
+      ["steel pile", ["pile"]],
+      ["hot rolling", ["rolling"]],
+      ["illegal fishing", ["fishing"]],
+      ["illegal construction", ["building"]],
+      ["finance sharing", ["finance"]],
+      ["radiographic", ["xray"]],
+      ["sightseeing flight", ["flight"]],
+      ["tourist flow", ["flow"]],
+      ["ticketing", ["ticket"]],
+      ["quadruped robot", ["legged"]],
+      ["microgrid", ["grid"]],
+      ["private network", ["5g"]],
+      ["electric truck", ["etruck"]],
+      ["ship loader", ["loader"]],
+      ["solar panel", ["panel"]],
+      ["drowning", ["drown"]],
+    ];
+    for (const [q, ids] of searches3) expect(await demo3(q), q).toEqual(ids);
     // Chinese recognises smoke where English detects it (a QA review: "smoke detection" found nothing).
     expect(await found("smoke detection")).toEqual(["fire"]);
     expect(await found("smoke and fire detection")).toEqual(["fire"]);

@@ -91,6 +91,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["edge computing"], zh: ["边缘计算", "边缘部署", "边缘侧"] },
   { en: ["blockchain", "block chain"], zh: ["区块链"] },
   { en: ["network", "networking"], zh: ["网络", "组网"] },
+  { en: ["private network", "dedicated network", "private 5g network"], zh: ["专网"] },
   { en: ["machine learning"], zh: ["机器学习"] },
   { en: ["natural language processing", "nlp"], zh: ["自然语言处理"] },
   { en: ["question answering"], zh: ["智能问答", "问答"] },
@@ -121,7 +122,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["camera"], zh: ["摄像机", "摄像头", "相机"] },
   { en: ["video"], zh: ["视频"] },
   { en: ["image", "imagery", "imaging"], zh: ["图像", "影像", "成像"] },
-  { en: ["x ray", "xray"], zh: ["射线", "X光"] },
+  { en: ["x ray", "xray", "radiography", "radiographic"], zh: ["射线", "X光"] },
   { en: ["thermal imaging", "thermal camera", "infrared imaging"], zh: ["热成像", "红外成像", "红外热像"] },
   { en: ["infrared"], zh: ["红外"] },
   { en: ["radar"], zh: ["雷达"] },
@@ -160,6 +161,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["industrial internet", "industrial iot", "iiot"], zh: ["工业互联网", "工业物联网"] },
   { en: ["automation"], zh: ["自动化"] },
   { en: ["robot", "robotics"], zh: ["机器人"] },
+  { en: ["quadruped robot", "quadruped", "robot dog", "legged robot"], zh: ["四足机器人", "四足", "机器狗"] },
   { en: ["equipment", "device"], zh: ["设备", "装备", "装置"] },
   { en: ["production line", "assembly line"], zh: ["生产线", "产线"] },
   { en: ["quality inspection"], zh: ["质检", "质量检测", "质量检验"] },
@@ -182,6 +184,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // Steel, petrochemical, paper and the other industries of Rizhao
   { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"], narrower: ["带钢", "钢板", "钢坯"] },
   { en: ["strip steel", "steel strip"], zh: ["带钢"] },
+  { en: ["hot rolling", "hot rolled", "hot strip mill"], zh: ["热轧"] },
+  { en: ["steel pile", "steel pipe pile"], zh: ["钢管桩", "钢桩"] },
   { en: ["steel structure"], zh: ["钢结构"] },
   { en: ["blast furnace"], zh: ["高炉"] },
   { en: ["smelting"], zh: ["冶炼"] },
@@ -197,6 +201,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["energy"], zh: ["能源"] },
   { en: ["new energy", "renewable energy", "clean energy"], zh: ["新能源", "可再生能源", "清洁能源"] },
   { en: ["photovoltaic", "pv", "solar", "solar power", "solar energy"], zh: ["光伏", "太阳能"] },
+  { en: ["solar panel", "solar module", "pv module", "photovoltaic module"], zh: ["光伏组件", "光伏板"] },
+  { en: ["microgrid", "micro grid"], zh: ["微电网"] },
   { en: ["wind power", "wind energy", "wind farm", "wind turbine"], zh: ["风电", "风力发电", "风电场"] },
   { en: ["hydrogen", "hydrogen energy"], zh: ["氢能", "氢气", "氢燃料"] },
   { en: ["hydrogen refuelling station", "hydrogen refueling station", "hydrogen station", "hydrogen refuelling", "hydrogen refueling"], zh: ["加氢站", "加氢"] },
@@ -252,6 +258,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["crane"], zh: ["起重机", "吊车"], narrower: ["岸桥", "桥吊", "门机", "龙门吊"] },
   // "ship to shore crane" without its stop word, as queries are read.
   { en: ["quay crane", "sts crane", "ship shore crane"], zh: ["岸桥", "桥吊"] },
+  { en: ["portal crane", "portal jib crane"], zh: ["门座起重机", "门机"] },
+  { en: ["ship loader", "shiploader"], zh: ["装船机"] },
+  { en: ["ship unloader", "shipunloader"], zh: ["卸船机"] },
+  { en: ["fender", "marine fender"], zh: ["护舷"] },
+  { en: ["dust suppression", "dust control"], zh: ["抑尘", "降尘"] },
   { en: ["anti sway", "antisway", "sway control"], zh: ["防摇", "防摇摆"] },
   { en: ["terminal gate", "gate"], zh: ["闸口", "道闸"] },
   { en: ["conveyor", "belt conveyor", "conveyor belt"], zh: ["皮带机", "输送机", "输送带", "胶带机"] },
@@ -269,10 +280,12 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["fleet"], zh: ["车队", "船队"] },
   { en: ["vehicle"], zh: ["车辆"] },
   { en: ["container truck", "yard truck", "terminal tractor"], zh: ["集卡", "集装箱卡车"] },
+  { en: ["electric truck", "electric heavy truck"], zh: ["电动重卡", "电动卡车"], narrower: ["电动集卡"] },
+  { en: ["electric container truck"], zh: ["电动集卡"] },
   // Not 无人驾驶 alone: it begins 无人驾驶航空器, the legal word for a drone.
   { en: ["autonomous driving", "self driving", "driverless"], zh: ["自动驾驶", "无人驾驶汽车", "无人驾驶车辆", "无人驾驶集卡"] },
   { en: ["public transport", "public transit", "bus"], zh: ["公交", "公共交通"] },
-  { en: ["passenger flow", "visitor flow", "footfall", "ridership"], zh: ["客流"] },
+  { en: ["passenger flow", "visitor flow", "tourist flow", "footfall", "ridership"], zh: ["客流"] },
   { en: ["parking", "car park", "parking lot"], zh: ["停车", "停车场", "泊车"] },
   { en: ["parking space", "parking spot", "parking bay"], zh: ["车位", "停车位"] },
   { en: ["road", "highway"], zh: ["道路", "公路"] },
@@ -292,6 +305,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // Not 养殖 alone: it is livestock farming as much as fish farming.
   { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "深远海养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
+  { en: ["illegal fishing", "poaching"], zh: ["非法捕捞", "偷捕"] },
   { en: ["net cage", "sea cage", "fish cage"], zh: ["网箱"] },
   { en: ["red tide", "algal bloom"], zh: ["赤潮", "藻华"] },
   { en: ["buoy"], zh: ["浮标"] },
@@ -309,6 +323,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["food"], zh: ["食品"] },
   { en: ["tourism", "travel", "cultural tourism"], zh: ["旅游", "文旅", "文化旅游"] },
   { en: ["scenic area", "scenic spot", "tourist attraction"], zh: ["景区", "景点"] },
+  { en: ["sightseeing", "sightseeing flight", "scenic flight"], zh: ["观光", "低空观光"] },
+  { en: ["ticketing", "ticket sales", "admission ticket"], zh: ["票务", "售票", "门票"] },
 
   // Health
   { en: ["health"], zh: ["健康"] },
@@ -353,6 +369,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["methane"], zh: ["甲烷"] },
   { en: ["flood", "flooding", "waterlogging", "inundation"], zh: ["内涝", "洪涝", "积水", "防汛"] },
   { en: ["livelihood"], zh: ["民生"] },
+  { en: ["drowning", "drowning prevention"], zh: ["溺水", "防溺水"] },
   { en: ["community"], zh: ["社区"] },
 
   // Cities, construction and infrastructure
@@ -363,10 +380,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["building"], zh: ["建筑", "楼宇", "房屋"] },
   { en: ["construction"], zh: ["施工", "建筑业"] },
   { en: ["construction site", "building site", "jobsite"], zh: ["工地", "施工现场"] },
+  { en: ["illegal construction", "illegal building", "unauthorised construction", "unauthorized construction"], zh: ["违法建设", "违章建筑", "违建"] },
 
   // Finance, administration and education
   { en: ["finance", "financial"], zh: ["财务", "金融"] },
-  { en: ["shared service", "shared service centre", "shared service center"], zh: ["财务共享", "共享中心"] },
+  { en: ["shared service", "shared service centre", "shared service center", "finance sharing", "financial sharing"], zh: ["财务共享", "共享中心"] },
   { en: ["invoice", "fapiao"], zh: ["发票"] },
   { en: ["payment"], zh: ["支付", "缴费"] },
   { en: ["education"], zh: ["教育"] },
