@@ -58,6 +58,12 @@ async function searchWithGlossary(docs: SearchDocument[], settings: Partial<Inde
   return async (q: string) => (await engine.search("glossary", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
 }
 
+/** Each query finds exactly the records named beside it, in an index of `docs`. */
+async function expectEachFinds(docs: SearchDocument[], searches: [string, string[]][], settings: Partial<IndexSettings> = {}) {
+  const found = await searchWithGlossary(docs, settings);
+  for (const [q, ids] of searches) expect(await found(q), q).toEqual(ids);
+}
+
 describe("the glossary in a search (embedded engine)", () => {
   it("finds 实时 for real-time, real time and realtime (QA: \"real-time monitoring\" found nothing), and keeps UAV-based and Chinese queries", async () => {
     const found = await searchWithGlossary([
@@ -92,7 +98,7 @@ describe("the glossary in a search (embedded engine)", () => {
     expect(await found("quay inspection")).toEqual(["berth"]);
     expect(await found("smoke")).toEqual(["fire"]);
     // English a QA review searched for and found nothing with, each against the demo record it meant.
-    const demo = await searchWithGlossary([
+    await expectEachFinds([
       { id: "cage", title: "深远海养殖网箱自动投喂与网衣巡检", summary: "", tags: [] },
       { id: "blood", title: "城区医疗样本与血液无人机配送", summary: "", tags: [] },
       { id: "gate", title: "集装箱港区智能闸口与预约通行", summary: "", tags: [] },
@@ -102,8 +108,7 @@ describe("the glossary in a search (embedded engine)", () => {
       { id: "ct", title: "胸部CT肺结节AI辅助诊断软件", summary: "", tags: [] },
       { id: "gas", title: "无线可燃有毒气体探测器", summary: "", tags: [] },
       { id: "furnace", title: "高炉炉况智能诊断", summary: "提升冶炼稳定性", tags: [] },
-    ]);
-    const searches: [string, string[]][] = [
+    ], [
       ["aquaculture", ["cage"]],
       ["blood delivery", ["blood"]],
       ["intelligent gate", ["gate"]],
@@ -117,16 +122,14 @@ describe("the glossary in a search (embedded engine)", () => {
       ["chest CT", ["ct"]],
       ["gas detector", ["gas"]],
       ["blast furnace smelting", ["furnace"]],
-    ];
-    for (const [q, ids] of searches) expect(await demo(q), q).toEqual(ids);
+    ]);
     // A second QA review: spelled-out English for drones and terms of the demo's materials and marine records.
-    const demo2 = await searchWithGlossary([
+    await expectEachFinds([
       { id: "uav", title: "无人机自主巡检成套系统", summary: "系统由自动机场、多旋翼无人驾驶航空器和云端调度软件组成", tags: [] },
       { id: "casting", title: "铝合金铸件射线底片缺陷自动判读", summary: "无损检测", tags: [] },
       { id: "coating", title: "海洋浪溅区长效重防腐涂层体系", summary: "", tags: [] },
       { id: "buoy", title: "海洋多参数在线监测浮标", summary: "", tags: [] },
-    ], { synonyms: SCENARIO_INDEX_SETTINGS.synonyms });
-    const searches2: [string, string[]][] = [
+    ], [
       ["unmanned aerial vehicle", ["uav"]],
       ["unmanned aircraft", ["uav"]],
       ["aircraft", ["uav"]],
@@ -136,10 +139,9 @@ describe("the glossary in a search (embedded engine)", () => {
       ["buoy", ["buoy"]],
       ["casting", ["casting"]],
       ["non-destructive testing", ["casting"]],
-    ];
-    for (const [q, ids] of searches2) expect(await demo2(q), q).toEqual(ids);
+    ], { synonyms: SCENARIO_INDEX_SETTINGS.synonyms });
     // A third review: more terms of the demo's records, each against the record it meant.
-    const demo3 = await searchWithGlossary([
+    await expectEachFinds([
       { id: "portal", title: "石臼港区门座起重机无人机自主巡检", summary: "", tags: [] },
       { id: "fender", title: "超高分子量聚乙烯复合护舷", summary: "", tags: [] },
       { id: "dust", title: "散货港区扬尘网格化监测与智能抑尘系统", summary: "", tags: [] },
@@ -159,8 +161,7 @@ describe("the glossary in a search (embedded engine)", () => {
       { id: "loader", title: "散货码头装船机自动化改造", summary: "", tags: [] },
       { id: "panel", title: "光伏组件清洗机器人", summary: "", tags: [] },
       { id: "drown", title: "水库防溺水智能预警", summary: "", tags: [] },
-    ]);
-    const searches3: [string, string[]][] = [
+    ], [
       ["portal crane", ["portal"]],
       ["fender", ["fender"]],
       ["dust suppression", ["dust"]],
@@ -180,8 +181,7 @@ describe("the glossary in a search (embedded engine)", () => {
       ["ship loader", ["loader"]],
       ["solar panel", ["panel"]],
       ["drowning", ["drown"]],
-    ];
-    for (const [q, ids] of searches3) expect(await demo3(q), q).toEqual(ids);
+    ]);
     // Chinese recognises smoke where English detects it (a QA review: "smoke detection" found nothing).
     expect(await found("smoke detection")).toEqual(["fire"]);
     expect(await found("smoke and fire detection")).toEqual(["fire"]);
