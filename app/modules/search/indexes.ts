@@ -68,7 +68,12 @@ export const ENGLISH_STOP_WORDS = [
   "per", "as", "is", "are", "be", "this", "that", "these", "those", "our", "we", "your", "their",
 ];
 
-/** Budget and price bands in 万元 (10k CNY); a record's range belongs to every band it overlaps. */
+/**
+ * Budget and price bands in 万元 (10k CNY), each from its lower edge up to (not including) its upper one. A
+ * record's range belongs to every band it reaches into: one that ends exactly at a band's lower edge does not
+ * (80–200 is a 50–200 budget, as its label reads, not also a 200–500 one: a QA review found five such budgets
+ * listed under 200–500); a single amount belongs to the band that holds it (200–200 is 200–500).
+ */
 export const MONEY_BANDS = [
   { code: "0-50", min: 0, max: 50 },
   { code: "50-200", min: 50, max: 200 },
@@ -79,7 +84,7 @@ export const MONEY_BANDS = [
 export type MoneyBand = (typeof MONEY_BANDS)[number]["code"];
 
 export function moneyBands(min: number, max: number): MoneyBand[] {
-  return MONEY_BANDS.filter((band) => min < band.max && max >= band.min).map((band) => band.code);
+  return MONEY_BANDS.filter((band) => min < band.max && (max > band.min || (min === max && max >= band.min))).map((band) => band.code);
 }
 
 // Maturity stages are the solutions domain's (the form and cards show the same words the facet counts).
