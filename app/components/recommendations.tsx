@@ -159,8 +159,11 @@ export function SolutionRecommendations({
   );
 }
 
-/** Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions. */
-function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]; showSolution: boolean }) {
+/**
+ * Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions
+ * (a draft one marked, and what it takes to bid with it: publishing, and first the firm's verification).
+ */
+function ScenarioList({ items, showSolution, verified = true }: { items: ScenarioRecommendation[]; showSolution: boolean; verified?: boolean }) {
   const { t } = useTranslation();
   return (
     <ol className="space-y-3">
@@ -180,7 +183,7 @@ function ScenarioList({ items, showSolution }: { items: ScenarioRecommendation[]
             <p className="mt-2 break-words text-sm text-slate-800">
               <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
               <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline"><ContentText text={scenario.solution.title} /></Link>
-              {scenario.solution.draft ? <span className="ml-1 text-slate-700">{t("matching.scenarios.draftSolution")}</span> : null}
+              {scenario.solution.draft ? <span className="ml-1 text-slate-700">{t(verified ? "matching.scenarios.draftSolution" : "matching.scenarios.draftSolutionUnverified")}</span> : null}
             </p>
           ) : null}
           <WhyLine reasons={scenario.reasons} />
@@ -202,7 +205,7 @@ function NoOpenScenarios({ message }: { message: string }) {
 }
 
 /** Open scenarios for a firm's dashboard, each under the firm's solution it fits best. */
-export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<ScenarioRecommendation>; hasSolutions: boolean }) {
+export function ScenarioRecommendations({ panel, hasSolutions, verified }: { panel: Panel<ScenarioRecommendation>; hasSolutions: boolean; verified: boolean }) {
   const { t } = useTranslation();
   const { solutionsMatched = 0, solutionsTotal = 0 } = panel;
   return (
@@ -219,7 +222,7 @@ export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<
       ) : panel.items.length === 0 ? (
         <NoOpenScenarios message={t("matching.scenarios.empty")} />
       ) : (
-        <ScenarioList items={panel.items} showSolution />
+        <ScenarioList items={panel.items} showSolution verified={verified} />
       )}
       {panel.available && solutionsTotal > solutionsMatched ? (
         // The dashboard matches only the most recently edited solutions; the others are one click away.
@@ -233,13 +236,14 @@ export function ScenarioRecommendations({ panel, hasSolutions }: { panel: Panel<
 }
 
 /** Open scenarios for one of the firm's solutions, on the solution's own page. */
-export function SolutionScenarioRecommendations({ panel, draft }: { panel: Panel<ScenarioRecommendation>; draft: boolean }) {
+export function SolutionScenarioRecommendations({ panel, draft, verified }: { panel: Panel<ScenarioRecommendation>; draft: boolean; verified: boolean }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="solution-scenarios-title" className="space-y-3 rounded-lg bg-slate-50 p-5 shadow">
       <h2 id="solution-scenarios-title" className="text-lg font-semibold">{t("matching.forSolution.title")}</h2>
       <p className="text-sm text-slate-700">{t("matching.forSolution.intro")}</p>
-      {draft ? <Alert tone="info">{t("matching.forSolution.draft")}</Alert> : null}
+      {/* Said of the scenarios listed, so only above some; an unverified firm is told what comes first. */}
+      {draft && panel.available && panel.items.length > 0 ? <Alert tone="info">{t(verified ? "matching.forSolution.draft" : "matching.forSolution.draftUnverified")}</Alert> : null}
       {!panel.available ? (
         <Alert tone="warning">{t("matching.unavailable")}</Alert>
       ) : panel.items.length === 0 ? (

@@ -46,6 +46,7 @@ const zh = {
     owner: "发榜单位：{{org}}",
     matchedSolution: "匹配您的方案：",
     draftSolution: "（草稿，发布后才能用它投标）",
+    draftSolutionUnverified: "（草稿：贵单位通过认证后才能发布它并投标）",
     noSolutions: "发布解决方案后，这里会推荐与之匹配的征集中场景。",
     publishSolution: "发布解决方案",
     empty: "目前没有与您的方案匹配的征集中场景。新场景发布后会出现在这里。",
@@ -57,6 +58,7 @@ const zh = {
     title: "适合此方案的场景",
     intro: "其他单位正在征集、与此方案匹配的场景，按匹配度排序；已参与揭榜的场景不再列出。",
     draft: "此方案还是草稿：发布后才能用它投标这些场景。",
+    draftUnverified: "此方案还是草稿：贵单位通过认证后才能发布它，并用它投标这些场景。",
     empty: "目前没有与此方案匹配的征集中场景。补充方案的标签和描述（能解决的问题、适用环境、设备等）有助于匹配；新场景发布后也会出现在这里。",
   },
 };
@@ -104,6 +106,7 @@ const en: Shape<typeof zh> = {
     owner: "Published by {{org}}",
     matchedSolution: "Matches your solution: ",
     draftSolution: "(a draft: publish it to bid with it)",
+    draftSolutionUnverified: "(a draft: it can be published, and used to bid, once your organisation is verified)",
     noSolutions: "Once you publish a solution, open scenarios that match it will be recommended here.",
     publishSolution: "Publish a solution",
     empty: "No open scenarios match your solutions right now. New scenarios will appear here once they are published.",
@@ -115,6 +118,7 @@ const en: Shape<typeof zh> = {
     title: "Scenarios for this solution",
     intro: "Scenarios of other organisations open for bids that match this solution, ranked by fit; scenarios you have bid on are left out.",
     draft: "This solution is still a draft: publish it to bid with it.",
+    draftUnverified: "This solution is still a draft: once your organisation is verified it can be published and used to bid on these scenarios.",
     empty: "No open scenarios match this solution right now. Tags and a fuller description (the problems it solves, where it works, the equipment) help matching; new scenarios will appear here once published.",
   },
 };

@@ -74,7 +74,7 @@ export default function WorkspacePage() {
           </ul>
           {recommendedScenarios ? (
             // Recommendations are matched from the firm's published and draft solutions.
-            <ScenarioRecommendations panel={recommendedScenarios} hasSolutions={(overview.solutions.PUBLISHED ?? 0) + (overview.solutions.DRAFT ?? 0) > 0} />
+            <ScenarioRecommendations panel={recommendedScenarios} hasSolutions={(overview.solutions.PUBLISHED ?? 0) + (overview.solutions.DRAFT ?? 0) > 0} verified={org.verificationStatus === "VERIFIED"} />
           ) : null}
         </>
       ) : (

@@ -35,7 +35,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     recommendedScenarios,
     verified: firm.verifiedTechFirm,
     categories,
-    actions: allowedSolutionActions(solution.status),
+    actions: allowedSolutionActions(solution.status, firm),
     editable: canEditSolution(solution.status),
     solution: { ...solution, createdAt: solution.createdAt.toISOString(), updatedAt: solution.updatedAt.toISOString(), publishedAt: solution.publishedAt?.toISOString() ?? null },
   };
@@ -111,7 +111,7 @@ export default function ManageSolutionPage() {
           <Link to={`/solutions/${solution.id}`} className="text-sm text-brand-700 underline">{t("solution.view")}</Link>
         </div>
       </div>
-      {recommendedScenarios ? <SolutionScenarioRecommendations panel={recommendedScenarios} draft={solution.status === "DRAFT"} /> : null}
+      {recommendedScenarios ? <SolutionScenarioRecommendations panel={recommendedScenarios} draft={solution.status === "DRAFT"} verified={verified} /> : null}
       {solution.status === "PUBLISHED" && !solution.hidden && verified ? <Alert tone="info">{t("solution.publishedEditNotice")}</Alert> : null}
       {editable ? (
         <SolutionForm lastResult={formReply} defaultValue={solution} categories={categories} submitLabel={t("form.save")} />

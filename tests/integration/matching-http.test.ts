@@ -633,6 +633,20 @@ describe("recommended scenarios on a firm's own solution page", () => {
     expect(dashboard.scenarioIds).toEqual([ids.scenario]);
     expect(dashboard.html).toMatch(new RegExp(`href="/workspace/solutions/${onlyDraft.id}"[^>]*>港口无人机巡检唯一草稿</a><span[^>]*>（草稿，发布后才能用它投标）</span>`));
     await db.prisma.solution.delete({ where: { id: onlyDraft.id } });
+    // A firm not yet verified is told what comes first, and offered no "publish" it cannot do yet (a QA review:
+    // "publish it to bid", then a 403). A draft's note stands only above scenarios.
+    const unverifiedFirm = await createFirm({ verified: false });
+    const unverifiedMember = await addMember(unverifiedFirm.orgId);
+    const unverifiedDraft = await createSolution({ id: unverifiedFirm.owner.id }, unverifiedFirm.firm, solutionInput({ title: "港口无人机巡检待认证草稿" }));
+    expect(scenarioPanel((await page("/workspace", unverifiedMember.cookie)).body).html).toContain("（草稿：贵单位通过认证后才能发布它并投标）");
+    const unverifiedPage = (await page(`/workspace/solutions/${unverifiedDraft.id}`, unverifiedMember.cookie)).body;
+    expect(scenarioPanel(unverifiedPage, SOLUTION_PAGE_PANEL).html).toContain("此方案还是草稿：贵单位通过认证后才能发布它，并用它投标这些场景。");
+    expect(unverifiedPage).not.toContain(`name="intent" value="publish"`);
+    expect(unverifiedPage).toContain(`name="intent" value="archive"`);
+    const unmatched = await createSolution({ id: unverifiedFirm.owner.id }, unverifiedFirm.firm, solutionInput({ title: "茶叶自动包装机", summary: "茶叶称重装袋封口", description: "茶叶自动称重、装袋、封口一体机。", tags: ["茶叶"], industryChain: [] }));
+    const unmatchedPanel = scenarioPanel((await page(`/workspace/solutions/${unmatched.id}`, unverifiedMember.cookie)).body, SOLUTION_PAGE_PANEL);
+    expect(unmatchedPanel.scenarioIds).toEqual([]);
+    expect(unmatchedPanel.html).not.toContain("此方案还是草稿");
 
     const bid = await db.prisma.bid.create({
       data: { scenarioId: ids.scenario, orgId: droneFirm.orgId, proposal: "无人机巡检方案", quotedPrice: 120, deliveryDays: 90, status: "SUBMITTED" },

@@ -51,6 +51,8 @@ describe("solution transitions", () => {
     expect(allowedSolutionActions("DRAFT")).toEqual(["publish", "archive"]);
     expect(allowedSolutionActions("PUBLISHED")).toEqual(["unpublish", "archive"]);
     expect(allowedSolutionActions("ARCHIVED")).toEqual(["restore"]);
+    // Not offered what it may not do yet: an unverified firm keeps its drafts as drafts (a QA review: "publish", then a 403).
+    expect(allowedSolutionActions("DRAFT", { verifiedTechFirm: false })).toEqual(["archive"]);
   });
 
   it("allows editing drafts and published solutions only", () => {
