@@ -147,7 +147,9 @@ export function InvitableSolutionItem({
       </div>
       {solution.invited || solution.bid ? (
         <div className="mt-3 shrink-0 md:mt-0">
-          <InvitedLabel bid={solution.invited ? undefined : (solution.bid ?? undefined)} />
+          {/* The firm's bid says more than the invitation that may have led to it, and is the same on every solution
+              of that firm (a QA review saw one solution "invited" beside four of the same firm "has bid"). */}
+          <InvitedLabel bid={solution.bid ?? undefined} />
         </div>
       ) : open ? (
         <div className="mt-3 shrink-0 md:mt-0 md:w-72">

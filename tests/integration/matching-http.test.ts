@@ -433,7 +433,17 @@ describe("recommended solutions on an SOE's scenario", () => {
       const withdrawnRow = afterWithdrawal.body.slice(afterWithdrawal.body.indexOf(`href="/solutions/${ids.drone}"`));
       expect(withdrawnRow.slice(0, withdrawnRow.indexOf("</tr>"))).toContain("该企业已撤回揭榜，不能再次揭榜");
       expect(withdrawnRow.slice(0, withdrawnRow.indexOf("</tr>"))).not.toContain("该企业已参与揭榜");
+
+      // Invited before it bid: the row says what the firm did, as its other solutions' rows do (a QA review saw
+      // "已邀请" beside "该企业已参与揭榜" for one firm).
+      await db.prisma.bid.update({ where: { id: bid.id }, data: { status: "SUBMITTED" } });
+      await db.prisma.bidInvitation.create({ data: { scenarioId: ids.scenario, solutionId: ids.drone, invitedById: soeMember.id } });
+      const invitedThenBid = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(DRONE_SOLUTION)}`, soeMember.cookie);
+      const invitedRow = invitedThenBid.body.slice(invitedThenBid.body.indexOf(`href="/solutions/${ids.drone}"`));
+      expect(invitedRow.slice(0, invitedRow.indexOf("</tr>"))).toContain("该企业已参与揭榜");
+      expect(invitedRow.slice(0, invitedRow.indexOf("</tr>"))).not.toContain("已邀请");
     } finally {
+      await db.prisma.bidInvitation.deleteMany({ where: { scenarioId: ids.scenario, solutionId: ids.drone } });
       await db.prisma.bid.delete({ where: { id: bid.id } });
     }
     expect(solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, soeMember.cookie)).body).solutionIds[0]).toBe(ids.drone);
