@@ -60,7 +60,7 @@ for (const locale of ["zh", "en"] as const) {
         ? "石臼港区现有门座起重机40余台，需部署无人机自动机场，定期自主巡检臂架、焊缝与螺栓，自动识别锈蚀和裂纹。"
         : "Forty harbour cranes need regular autonomous drone inspections of booms, welds and bolts, with automatic detection of rust and cracks.",
     );
-    await p.getByLabel(label(S.field.category)).selectOption({ label: locale === "zh" ? "低空应用" : "Low-altitude economy" });
+    await p.getByLabel(label(S.field.category)).selectOption({ label: locale === "zh" ? "低空应用" : "Low-altitude applications" });
     await p.getByLabel(label(S.field.district)).selectOption({ label: F.districts.DONGGANG });
     await p.getByLabel(label(S.field.tags)).fill(locale === "zh" ? "无人机巡检，门机" : "drone inspection, cranes");
     await p.getByLabel(label(S.field.budgetMin)).fill("80");
