@@ -5,7 +5,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
 import type { InviteSource } from "~/modules/bids/invite-source";
-import { RECOMMENDED_SOLUTIONS_ANCHOR } from "~/modules/bids/invite-source";
+import { RECOMMENDED_SOLUTIONS_ANCHOR, invitationPath } from "~/modules/bids/invite-source";
 import { explainMatch } from "~/modules/matching/explain";
 import type { Reason } from "~/modules/matching/score";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
@@ -57,6 +57,7 @@ export type ScenarioRecommendation = {
   budgetMin: number;
   budgetMax: number;
   solution: { id: string; title: string; draft: boolean };
+  invitationId: string | null;
   reasons: Reason[];
 };
 
@@ -187,6 +188,14 @@ function ScenarioList({ items, showSolution, verified = true }: { items: Scenari
             </p>
           ) : null}
           <WhyLine reasons={scenario.reasons} />
+          {/* Invited by the scenario's organisation: said here too, with the way to the invitation (a QA review found
+              the card no different after the SOE had invited the firm). */}
+          {scenario.invitationId ? (
+            <p className="mt-2 text-sm">
+              <span className="font-medium text-green-800">{t("matching.scenarios.invited")}</span>{" "}
+              <Link to={invitationPath(scenario.invitationId)} className="text-brand-700 underline">{t("matching.scenarios.viewInvitation")}</Link>
+            </p>
+          ) : null}
         </li>
       ))}
     </ol>

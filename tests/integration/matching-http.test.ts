@@ -556,8 +556,15 @@ describe("recommended scenarios on a firm's dashboard", () => {
     try {
       expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds).toEqual([ids.scenario]);
       expect(scenarioPanel((await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL).scenarioIds).toEqual([ids.scenario]);
-      await db.prisma.bidInvitation.create({ data: { scenarioId: byInvitation.id, solutionId: ids.drone, invitedById: otherSoe.user.id } });
-      expect(scenarioPanel((await page("/workspace", firmMember.cookie)).body).scenarioIds.sort()).toEqual([ids.scenario, byInvitation.id].sort());
+      const invitation = await db.prisma.bidInvitation.create({ data: { scenarioId: byInvitation.id, solutionId: ids.drone, invitedById: otherSoe.user.id } });
+      const dashboard = scenarioPanel((await page("/workspace", firmMember.cookie)).body);
+      expect(dashboard.scenarioIds.sort()).toEqual([ids.scenario, byInvitation.id].sort());
+      // The card says the firm was invited and leads to the invitation.
+      const card = (id: string) => dashboard.html.slice(dashboard.html.indexOf(`href="/scenarios/${id}"`)).split("</li>")[0]!;
+      expect(card(byInvitation.id)).toContain("发榜单位已邀请贵单位揭榜。");
+      expect(card(byInvitation.id)).toContain(`href="/workspace/invitations/${invitation.id}"`);
+      const invitedBefore = await db.prisma.bidInvitation.count({ where: { scenarioId: ids.scenario, solution: { orgId: droneFirm.orgId } } });
+      expect(card(ids.scenario).includes("发榜单位已邀请贵单位揭榜。")).toBe(invitedBefore > 0);
       expect(scenarioPanel((await page(`/workspace/solutions/${ids.drone}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL).scenarioIds.sort()).toEqual([ids.scenario, byInvitation.id].sort());
     } finally {
       await db.prisma.scenario.delete({ where: { id: byInvitation.id } });

@@ -191,6 +191,8 @@ export type RecommendedScenario = {
   budgetMax: number;
   /** The firm's solution this scenario fits best; `draft` until it is published (it cannot go with a bid yet). */
   solution: { id: string; title: string; draft: boolean };
+  /** The scenario's organisation has invited the firm (one of its solutions) to bid: its latest invitation. */
+  invitationId: string | null;
   score: number;
   reasons: Reason[];
 };
@@ -252,8 +254,10 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   const [stats, bids, invitations] = await Promise.all([
     matchStatistics(),
     prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } }),
-    prisma.bidInvitation.findMany({ where: { solution: { orgId } }, select: { scenarioId: true } }),
+    prisma.bidInvitation.findMany({ where: { solution: { orgId } }, select: { id: true, scenarioId: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
   ]);
+  // The firm's latest invitation to each scenario (the card says it was invited and leads to it).
+  const invitationByScenario = new Map(invitations.map((invitation) => [invitation.scenarioId, invitation.id]));
   // A scenario the firm has bid on is in its bids, not an opportunity to discover (one bid per scenario and
   // firm, whatever became of it), so it makes room for one the firm has not seen.
   const alreadyBid = new Set(bids.map((bid) => bid.scenarioId));
@@ -305,6 +309,7 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
         budgetMin: scenario.budgetMin,
         budgetMax: scenario.budgetMax,
         solution,
+        invitationId: invitationByScenario.get(scenario.id) ?? null,
         score: match.score,
         reasons: match.reasons,
       };
