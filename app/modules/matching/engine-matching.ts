@@ -36,7 +36,7 @@ import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchS
 import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type ExplanationRules, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
-import { keywordShare, latentModelOf, lexicalSimilarityTo, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
+import { keywordShare, latentModelOf, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
 
 /**
  * Term statistics of both sides — key terms use the searched side's, text relevance both — and the latent
@@ -273,19 +273,18 @@ type Recommendable<Doc> = {
   explanationRules: (candidate: Candidate<Doc>) => ExplanationRules;
 };
 
-type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; terms: () => ReadonlyMap<string, number>; doc: Doc };
+type Candidate<Doc> = { id: string; textScore: number; latentSimilarity: number | null; lexicalSimilarity: () => number; doc: Doc };
 
 /** Text relevance of every candidate, 0–1 with the best at 1 (what scoreMatch expects), and its latent similarity. */
 function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
   record: ScenarioSearchDoc | SolutionSearchDoc,
   candidates: Map<string, Record<string, unknown>>,
   statistics: PairStatistics,
-): { recordTerms: ReadonlyMap<string, number>; candidates: Candidate<Doc>[] } {
+): { candidates: Candidate<Doc>[] } {
   const entries = [...candidates].map(([id, doc]) => ({ id, doc: doc as Doc }));
-  const { relevance, latentSimilarity, recordTerms, candidateTerms } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
+  const { relevance, latentSimilarity, lexicalSimilarity } = textRelevance(record, entries.map((entry) => entry.doc), statistics);
   return {
-    recordTerms,
-    candidates: entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]!, terms: () => candidateTerms(i) })),
+    candidates: entries.map(({ id, doc }, i) => ({ id, doc, textScore: relevance[i]!, latentSimilarity: latentSimilarity[i]!, lexicalSimilarity: () => lexicalSimilarity(i) })),
   };
 }
 
@@ -294,9 +293,8 @@ function scaledTextRelevance<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
  * (MatchOptions.explainedOnly; see the floors above). The lexical cosine is only computed for the few candidates
  * the latent one does not already let through.
  */
-function recommendableFor<Doc>(recordTerms: ReadonlyMap<string, number>, statistics: PairStatistics): Recommendable<Doc> {
+function recommendableFor<Doc>(statistics: PairStatistics): Recommendable<Doc> {
   if (statistics.record.documents + statistics.candidates.documents < FLOOR_MIN_RECORDS) return { closeEnough: () => true, explanationRules: () => ({}) };
-  let lexical: ((candidateTerms: ReadonlyMap<string, number>) => number) | null = null;
   const latent = (candidate: Candidate<Doc>) => candidate.latentSimilarity ?? Number.NEGATIVE_INFINITY;
   // A record's few dozen candidates share most of their keywords: each keyword's share is computed once.
   const generic = new Map<string, boolean>();
@@ -308,22 +306,19 @@ function recommendableFor<Doc>(recordTerms: ReadonlyMap<string, number>, statist
   return {
     closeEnough: (candidate) => {
       if (latent(candidate) >= MIN_RECOMMENDED_LATENT_SIMILARITY) return true;
-      lexical ??= lexicalSimilarityTo(recordTerms, statistics);
-      return lexical(candidate.terms()) >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
+      return candidate.lexicalSimilarity() >= MIN_RECOMMENDED_LEXICAL_SIMILARITY;
     },
     explanationRules: (candidate) => {
       // Without a latent space to tell (no vector for one side), chains and keywords explain as before.
       if (candidate.latentSimilarity === null) return {};
       // The lexical cosine only where the latent closeness would let a coarse reason explain the pair.
       let shares: boolean | undefined;
-      const sharesWords = () => {
-        lexical ??= lexicalSimilarityTo(recordTerms, statistics);
-        return (shares ??= lexical(candidate.terms()) >= MIN_LEXICAL_SIMILARITY_COARSE_REASONS);
-      };
+      const sharesWords = () => (shares ??= candidate.lexicalSimilarity() >= MIN_LEXICAL_SIMILARITY_COARSE_REASONS);
       const coarseReasonsExplain = (closeness: number) => latent(candidate) >= closeness && sharesWords();
+      // Asked only when a chain or a generic keyword is what would explain the pair (the lexical cosine costs).
       return {
-        chainExplains: coarseReasonsExplain(MIN_LATENT_SIMILARITY_CHAIN_ALONE),
-        keywordExplains: coarseReasonsExplain(MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS) ? undefined : specific,
+        chainExplains: () => coarseReasonsExplain(MIN_LATENT_SIMILARITY_CHAIN_ALONE),
+        keywordExplains: (keyword) => specific(keyword) || coarseReasonsExplain(MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS),
       };
     },
   };
@@ -412,7 +407,7 @@ async function matchAgainst<Doc extends ScenarioSearchDoc | SolutionSearchDoc>(
 ): Promise<Match<Doc>[]> {
   const candidates = await retrieveCandidates(engine, index, retrievalQueries(record, statistics.candidates), options);
   const scored = scaledTextRelevance<Doc>(record, candidates, statistics);
-  const recommendable = options.explainedOnly ? recommendableFor<Doc>(scored.recordTerms, statistics) : null;
+  const recommendable = options.explainedOnly ? recommendableFor<Doc>(statistics) : null;
   return scoreBest(scored.candidates, options.limit ?? 10, recommendable, ({ textScore, doc }, explain) =>
     score(textScore, doc, explain),
   );

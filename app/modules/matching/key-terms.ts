@@ -105,9 +105,10 @@ function termsOfRecord(record: KeyTermRecord, segmentChinese: ChineseSegmenter |
   return segmentChinese ? (text) => wordPieces(text, segmentChinese) : segment;
 }
 
-function weigh(texts: readonly string[], fieldWeight: number, stats: TermStatistics, termsOf: TermsOf, into = new Map<string, number>()) {
+/** The terms' weights (field weight × occurrences × IDF), added to `into`; terms retrieval cannot use are left out. */
+function weigh(terms: readonly string[], fieldWeight: number, stats: TermStatistics, into = new Map<string, number>()) {
   const maxDocuments = Math.max(COMMON_TERM_MIN_DOCUMENTS, stats.documents * COMMON_TERM_SHARE);
-  for (const term of texts.flatMap(termsOf)) {
+  for (const term of terms) {
     const df = stats.documentFrequency.get(term);
     if (df === undefined || df > maxDocuments) continue;
     into.set(term, (into.get(term) ?? 0) + fieldWeight * termIdf(stats, term));
@@ -121,17 +122,22 @@ export function extractKeyTerms(
   options: { maxTerms?: number; segmentChinese?: ChineseSegmenter } = {},
 ): KeyTerms {
   const maxTerms = Math.min(options.maxTerms ?? MAX_QUERY_TERMS, MAX_QUERY_TERMS);
-  const words = termsOfRecord(record, options.segmentChinese);
+  // Each field cut once (a segmenter runs for every match), then weighed for each query that reads it.
+  const termsOf = termsOfRecord(record, options.segmentChinese);
+  const title = termsOf(record.title);
+  const tags = record.tags.flatMap(termsOf);
+  const summary = termsOf(record.summary);
+  const description = termsOf(record.description);
   const combined = new Map<string, number>();
-  weigh([record.title], FIELD_WEIGHTS.title, stats, words, combined);
-  weigh(record.tags, FIELD_WEIGHTS.tags, stats, words, combined);
-  weigh([record.summary], FIELD_WEIGHTS.summary, stats, words, combined);
-  weigh([record.description], FIELD_WEIGHTS.description, stats, words, combined);
+  weigh(title, FIELD_WEIGHTS.title, stats, combined);
+  weigh(tags, FIELD_WEIGHTS.tags, stats, combined);
+  weigh(summary, FIELD_WEIGHTS.summary, stats, combined);
+  weigh(description, FIELD_WEIGHTS.description, stats, combined);
   return {
-    title: { terms: rankTerms(weigh([record.title], 1, stats, words), maxTerms), weight: QUERY_WEIGHTS.title },
-    tags: { terms: rankTerms(weigh(record.tags, 1, stats, words), maxTerms), weight: QUERY_WEIGHTS.tags },
+    title: { terms: rankTerms(weigh(title, 1, stats), maxTerms), weight: QUERY_WEIGHTS.title },
+    tags: { terms: rankTerms(weigh(tags, 1, stats), maxTerms), weight: QUERY_WEIGHTS.tags },
     description: {
-      terms: rankTerms(weigh([record.summary, record.description], 1, stats, words), maxTerms),
+      terms: rankTerms(weigh([...summary, ...description], 1, stats), maxTerms),
       weight: QUERY_WEIGHTS.description,
     },
     combined: { terms: rankTerms(combined, maxTerms), weight: QUERY_WEIGHTS.combined },

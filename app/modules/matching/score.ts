@@ -283,9 +283,17 @@ const CHAIN_KEY_OF_ENGLISH: ReadonlyMap<string, string> = (() => {
   }
   return keys;
 })();
+// Remembered: every scored pair asks for the keys of both records' chains, and chains recur (智慧港口 in every port
+// record). Bounded: dropped whole when full.
+const chainKeys = new Map<string, string>();
 const chainKey = (chain: string) => {
-  const normalized = normalizeText(chain).trim().replace(/[\s-]+/g, " ");
-  return CHAIN_KEY_OF_ENGLISH.get(normalized) ?? normalized;
+  let key = chainKeys.get(chain);
+  if (key === undefined) {
+    const normalized = normalizeText(chain).trim().replace(/[\s-]+/g, " ");
+    if (chainKeys.size >= 10_000) chainKeys.clear();
+    chainKeys.set(chain, (key = CHAIN_KEY_OF_ENGLISH.get(normalized) ?? normalized));
+  }
+  return key;
 };
 
 /**
@@ -294,7 +302,8 @@ const chainKey = (chain: string) => {
  * a large share of the marketplace's records (监测, 识别, 智能) says little about what either record is about
  * (MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS). By default everything explains.
  */
-export type ExplanationRules = { chainExplains?: boolean; keywordExplains?: (keyword: string) => boolean };
+/** A rule may be a function, asked only when its reason is what decides (it can cost a computation). */
+export type ExplanationRules = { chainExplains?: boolean | (() => boolean); keywordExplains?: (keyword: string) => boolean };
 
 /**
  * Whether a match can be explained to a person as relevant: it shares keywords or an industry chain. The app
@@ -306,7 +315,7 @@ export type ExplanationRules = { chainExplains?: boolean; keywordExplains?: (key
 export function explainsRelevance(reasons: readonly Reason[], { chainExplains = true, keywordExplains }: ExplanationRules = {}): boolean {
   return reasons.some((reason) => {
     if (!RELEVANCE_REASONS.has(reason.kind)) return false;
-    if (reason.kind === "sharedIndustryChain") return chainExplains;
+    if (reason.kind === "sharedIndustryChain") return typeof chainExplains === "function" ? chainExplains() : chainExplains;
     if (reason.kind === "sharedKeywords" && keywordExplains) return reason.terms.some(keywordExplains);
     return true;
   });

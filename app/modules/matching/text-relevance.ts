@@ -438,7 +438,14 @@ export function textRelevance(
   record: TextRecord,
   candidates: readonly TextRecord[],
   statistics: PairStatistics,
-): { relevance: number[]; latentSimilarity: (number | null)[]; recordTerms: ReadonlyMap<string, number>; candidateTerms: (index: number) => ReadonlyMap<string, number> } {
+): {
+  relevance: number[];
+  latentSimilarity: (number | null)[];
+  recordTerms: ReadonlyMap<string, number>;
+  candidateTerms: (index: number) => ReadonlyMap<string, number>;
+  /** lexicalSimilarityTo(recordTerms)(candidateTerms(index)), from the counts this pass took. */
+  lexicalSimilarity: (index: number) => number;
+} {
   const own = recordTermFrequencies(record);
   // This runs for every candidate of every match, so a candidate's terms are read once, as a list, and never
   // counted into a map of their own: only the record's terms can score in either direction, so they get a slot
@@ -453,6 +460,11 @@ export function textRelevance(
   const ownNorm = bm25LengthNorm(own.length, statistics.record.averageLength);
   const ownVector = embedRecord(statistics.latent, own.frequencies);
   const counts = new Int32Array(ownTerms.length);
+  // The lexical cosine's parts (lexicalSimilarityTo): the record's weights, and per candidate the dot product over
+  // the terms they share, which only the record's terms can be — taken here, where those counts are at hand.
+  const ownWeight = ownCount.map((count, slot) => termWeight(count, ownIdf[slot]!));
+  const ownLexicalNorm = Math.sqrt(ownWeight.reduce((sum, weight) => sum + weight * weight, 0));
+  const lexicalDot = new Float64Array(candidates.length);
   const shared: number[] = [];
   const forward: number[] = [];
   const reverse: number[] = [];
@@ -473,10 +485,13 @@ export function textRelevance(
     }
     // … and bm25(the candidate's terms, the record), whose other terms have no count in the record.
     let covering = 0;
+    let dot = 0;
     for (const slot of shared) {
       covering += bm25TermScore(ownIdf[slot]!, ownCount[slot]!, ownNorm);
+      dot += ownWeight[slot]! * termWeight(counts[slot]!, ownIdf[slot]!);
       counts[slot] = 0;
     }
+    lexicalDot[forward.length] = dot;
     forward.push(covered);
     reverse.push(covering);
     const vector = latentVectorOf(statistics.latent, candidate, terms);
@@ -488,5 +503,33 @@ export function textRelevance(
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
   const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
   // A candidate's own counts are wanted for few of them (recommendations below the latent floor): counted then.
-  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms: (index) => recordTermFrequencies(candidates[index]!).frequencies };
+  const candidateTerms = (index: number) => recordTermFrequencies(candidates[index]!).frequencies;
+  const lexicalSimilarity = (index: number) => {
+    if (ownLexicalNorm === 0 || lexicalDot[index] === 0) return 0;
+    const norm = lexicalNormOf(statistics, candidates[index]!, () => candidateTerms(index));
+    return norm === 0 ? 0 : lexicalDot[index]! / (ownLexicalNorm * norm);
+  };
+  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms, lexicalSimilarity };
+}
+
+const lexicalNorms = new WeakMap<TermStatistics, WeakMap<TermStatistics, WeakMap<TextRecord, number>>>();
+
+/**
+ * The length of a candidate's weight vector in the lexical cosine (lexicalSimilarityTo), remembered per pair of
+ * statistics and record object as latentVectorOf remembers vectors: the recommendation rules ask it of many of a
+ * match's candidates, and popular records are candidates of many matches.
+ */
+function lexicalNormOf(statistics: Pick<PairStatistics, "record" | "candidates">, record: TextRecord, frequencies: () => ReadonlyMap<string, number>): number {
+  let byCandidates = lexicalNorms.get(statistics.record);
+  if (!byCandidates) lexicalNorms.set(statistics.record, (byCandidates = new WeakMap()));
+  let byRecord = byCandidates.get(statistics.candidates);
+  if (!byRecord) byCandidates.set(statistics.candidates, (byRecord = new WeakMap()));
+  let norm = byRecord.get(record);
+  if (norm === undefined) {
+    const idf = marketplaceIdf(statistics);
+    let squares = 0;
+    for (const [term, count] of frequencies()) squares += termWeight(count, idf(term)) ** 2;
+    byRecord.set(record, (norm = Math.sqrt(squares)));
+  }
+  return norm;
 }
