@@ -133,11 +133,14 @@ export function isWrittenInEnglish(record: Pick<TextRecord, "title" | "tags"> & 
 
 /** Whether a record is written in English: more Latin letters than Chinese characters. */
 function writtenInEnglish(text: string): boolean {
+  // By code unit, not by iterating the string (which builds a string per character): this runs over every
+  // candidate's text in every match. A surrogate pair is neither, as it was as one character.
   let latin = 0;
   let han = 0;
-  for (const char of text) {
-    if ((char >= "a" && char <= "z") || (char >= "A" && char <= "Z")) latin++;
-    else if (char >= "\u4e00" && char <= "\u9fff") han++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++;
+    else if (code >= 0x4e00 && code <= 0x9fff) han++;
   }
   return latin > han;
 }
