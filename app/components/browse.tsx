@@ -629,7 +629,21 @@ function AppliedSelect({ id, name, value, options, className }: { id: string; na
 }
 
 /** Other searches to try, as a row of links (related searches; the query with a word left out). */
-export function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
+/**
+ * "去掉一个关键词：去掉“X”（3 个结果）…": for a query of several words that found nothing, which word is in the way.
+ * The search pages and the invite page say it alike; `hrefFor` is the page searching for what is left.
+ */
+export function WordsToLeaveOut({ words, hrefFor }: { words: { word: string; q: string; count: number }[]; hrefFor: (q: string) => string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {t("search.empty.leaveOut")}
+      <QueryLinks className="mt-1" links={words.map((variant) => ({ key: variant.word, to: hrefFor(variant.q), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
+    </>
+  );
+}
+
+function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
   return (
     <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>
       {links.map((link) => (
@@ -671,8 +685,7 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
         {data.wordsToLeaveOut.length > 0 ? (
           <li>
-            {t("search.empty.leaveOut")}
-            <QueryLinks className="mt-1" links={data.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: browseHref(kind, { ...state, q: variant.q, page: 1 }), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
+            <WordsToLeaveOut words={data.wordsToLeaveOut} hrefFor={(q) => browseHref(kind, { ...state, q, page: 1 })} />
           </li>
         ) : null}
         {state.q && !wordsAlone ? (

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { QueryLinks } from "~/components/browse";
+import { WordsToLeaveOut } from "~/components/browse";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -138,8 +138,7 @@ export default function InvitePage() {
         {/* Several words that found nothing together: which one is in the way, as /solutions says it. */}
         {!searching && solutions.items.length === 0 && solutions.wordsToLeaveOut.length > 0 ? (
           <div className="text-slate-800">
-            {t("search.empty.leaveOut")}
-            <QueryLinks className="mt-1" links={solutions.wordsToLeaveOut.map((variant) => ({ key: variant.word, to: withQuery(location, variant.q), label: t("search.empty.without", { word: variant.word, count: variant.count }) }))} />
+            <WordsToLeaveOut words={solutions.wordsToLeaveOut} hrefFor={(q) => withQuery(location, q)} />
           </div>
         ) : null}
         {solutions.items.length === 0 ? null : (

@@ -113,7 +113,7 @@ describe("text relevance", () => {
     ];
     const pair = { record: buildTermStatistics([record]), candidates: buildTermStatistics(candidates) };
     const statistics = { ...pair, latent: await buildMarketplaceLatentModel(pair.record, pair.candidates, 2) };
-    const { relevance, latentSimilarity, candidateTerms } = textRelevance(record, candidates, statistics);
+    const { relevance, latentSimilarity, lexicalSimilarity } = textRelevance(record, candidates, statistics);
     const own = recordTermFrequencies(record);
     const idf = marketplaceIdf(statistics, own.frequencies.keys());
     const theirs = candidates.map(recordTermFrequencies);
@@ -123,7 +123,10 @@ describe("text relevance", () => {
     const expected = best(forward.map((value, i) => (value + reverse[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
     expect(relevance).toEqual(expected);
     expect(relevance[0]).toBe(1);
-    candidates.forEach((_, i) => expect([...candidateTerms(i)]).toEqual([...theirs[i]!.frequencies]));
+    // The lexical cosine it takes from the same counts is lexicalSimilarityTo's, the definition.
+    const lexical = lexicalSimilarityTo(own.frequencies, statistics);
+    candidates.forEach((_, i) => expect(lexicalSimilarity(i)).toBeCloseTo(lexical(theirs[i]!.frequencies), 12));
+    expect(lexicalSimilarity(1)).toBeGreaterThan(0);
   });
 
   const drone = scenario({ title: "无人机巡检", summary: "", description: "", tags: [], industryChain: [] });

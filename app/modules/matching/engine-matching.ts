@@ -151,11 +151,11 @@ export function solutionDocFromMatch(solution: MatchSolution): SolutionSearchDoc
   return doc;
 }
 
-type RecordText = { title: string; summary: string; description: string; tags: readonly string[] };
+type RecordText = { title: string; summary: string; description: string; tags: readonly string[]; industryChain?: readonly string[] };
 
 /** The weighted queries of one record: its key terms per field (empty ones dropped). */
 export function retrievalQueries(record: RecordText, stats: TermStatistics): WeightedTermQuery[] {
-  const terms = extractKeyTerms({ ...record, tags: [...record.tags] }, stats, { segmentChinese });
+  const terms = extractKeyTerms(record, stats, { segmentChinese });
   return [terms.title, terms.tags, terms.description, terms.combined, ...terms.further].filter((query) => query.terms.length > 0);
 }
 

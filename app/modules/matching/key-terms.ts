@@ -18,7 +18,7 @@
  * retrieved almost none of the Chinese scenarios it fits (a QA review: the crane need it ranks first from the
  * SOE's side was missing from the firm's own list).
  */
-import type { ChineseSegmenter } from "../search/tokenizer";
+import { bigrams, type ChineseSegmenter } from "../search/tokenizer";
 import { segment, type MatchableRecord } from "./segment";
 import { isWrittenInEnglish, termIdf, termsOfEnglish, type TermStatistics } from "./text-relevance";
 
@@ -49,7 +49,8 @@ export interface KeyTerms {
 /** How many queries of next-best terms follow `combined` (see KeyTerms.further). */
 export const FURTHER_QUERIES = 2;
 
-type KeyTermRecord = Pick<MatchableRecord, "title" | "summary" | "description" | "tags">;
+/** The fields key terms come from; the industry chains only take part in telling the record's language, as in matchTerms. */
+type KeyTermRecord = Pick<MatchableRecord, "title" | "summary" | "description" | "tags"> & { industryChain?: readonly string[] };
 
 function rankTerms(weighted: Map<string, number>, maxTerms: number, skip = 0): string[] {
   return [...weighted]
@@ -84,15 +85,8 @@ export function wordPieces(text: string, segmentChinese: ChineseSegmenter): stri
   const normalised = text.normalize("NFKC");
   const terms = segment(normalised).filter((term) => !STARTS_HAN.test(term));
   for (const [run] of normalised.matchAll(HAN_RUN)) {
-    const chars = Array.from(run);
-    if (chars.length === 1) {
-      terms.push(run);
-      continue;
-    }
-    for (const word of segmentChinese(run)) {
-      const wordChars = Array.from(word);
-      for (let i = 0; i + 1 < wordChars.length; i++) terms.push(wordChars[i]! + wordChars[i + 1]!);
-    }
+    if (Array.from(run).length === 1) terms.push(run);
+    else for (const word of segmentChinese(run)) if (Array.from(word).length > 1) terms.push(...bigrams(word));
   }
   return terms;
 }

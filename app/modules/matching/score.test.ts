@@ -274,9 +274,9 @@ describe("explainsRelevance", () => {
   it("leaves the industry chain out when the pair is too far apart for a chain alone to explain it", () => {
     const chain = { kind: "sharedIndustryChain" as const, chains: ["智慧港口"] };
     const keywords = { kind: "sharedKeywords" as const, terms: ["无人机"] };
-    expect(explainsRelevance([chain], { chainExplains: false })).toBe(false);
-    expect(explainsRelevance([chain, keywords], { chainExplains: false })).toBe(true);
-    expect(explainsRelevance([chain], { chainExplains: true })).toBe(true);
+    expect(explainsRelevance([chain], { chainExplains: () => false })).toBe(false);
+    expect(explainsRelevance([chain, keywords], { chainExplains: () => false })).toBe(true);
+    expect(explainsRelevance([chain], { chainExplains: () => true })).toBe(true);
   });
 
   it("counts only the keywords the rules let explain, when they say which", () => {

@@ -20,7 +20,7 @@ import { segmentChinese } from "../search/chinese-words.server";
 import { englishPlural } from "../search/synonyms";
 import { findWord, normalizeText, wordBoundaries } from "../search/tokenizer";
 import { segment } from "./segment";
-import { isWrittenInEnglish, normalizedSynonymGroups } from "./text-relevance";
+import { chineseOfEnglishTerm, isWrittenInEnglish, normalizedSynonymGroups } from "./text-relevance";
 
 export type Reason =
   | { kind: "sharedKeywords"; terms: string[] }
@@ -266,44 +266,15 @@ const CROSS_LANGUAGE_SYNONYMS: readonly (readonly string[])[] = [
 const RELEVANCE_REASONS: ReadonlySet<ReasonKind> = new Set(["sharedKeywords", "sharedIndustryChain"]);
 
 /**
- * An industry chain as one key in either language: an English chain the glossary or a domain group knows is its
- * first Chinese word ("smart port" and 智慧港口 are one chain, "low altitude economy" and 低空经济 too; a second QA
- * review found an English solution's chains never shared with a Chinese scenario's), anything else itself in lower
- * case.
+ * An industry chain as one key in either language: an English chain the glossary or a domain group knows is the
+ * Chinese it stands for, as text relevance reads an English record (chineseOfEnglishTerm: "smart port" and 智慧港口
+ * are one chain, "low-altitude economy" and 低空经济 too; a second QA review found an English solution's chains never
+ * shared with a Chinese scenario's); any other chain is itself.
  */
-const CHAIN_KEY_OF_ENGLISH: ReadonlyMap<string, string> = (() => {
-  const keys = new Map<string, string>();
-  const isChinese = (term: string) => /\p{Script=Han}/u.test(term);
-  for (const group of [...DOMAIN_SYNONYMS, ...BILINGUAL_GLOSSARY.map((entry) => [...entry.zh, ...entry.en])]) {
-    const chinese = group.find(isChinese);
-    if (!chinese) continue;
-    for (const term of group.filter((one) => !isChinese(one))) {
-      for (const form of [term, englishPlural(term)]) if (form && !keys.has(normalizeText(form))) keys.set(normalizeText(form), chinese);
-    }
-  }
-  return keys;
-})();
-// Remembered: every scored pair asks for the keys of both records' chains, and chains recur (智慧港口 in every port
-// record). Bounded: dropped whole when full.
-const chainKeys = new Map<string, string>();
-const chainKey = (chain: string) => {
-  let key = chainKeys.get(chain);
-  if (key === undefined) {
-    const normalized = normalizeText(chain).trim().replace(/[\s-]+/g, " ");
-    if (chainKeys.size >= 10_000) chainKeys.clear();
-    chainKeys.set(chain, (key = CHAIN_KEY_OF_ENGLISH.get(normalized) ?? normalized));
-  }
-  return key;
-};
+const chainKey = (chain: string) => chineseOfEnglishTerm(chain) ?? chain;
 
-/**
- * What may explain one pair (engine-matching.ts decides it from the two records' closeness): whether a shared
- * industry chain alone does (MIN_LATENT_SIMILARITY_CHAIN_ALONE), and which shared keywords do — a keyword in
- * a large share of the marketplace's records (监测, 识别, 智能) says little about what either record is about
- * (MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS). By default everything explains.
- */
-/** A rule may be a function, asked only when its reason is what decides (it can cost a computation). */
-export type ExplanationRules = { chainExplains?: boolean | (() => boolean); keywordExplains?: (keyword: string) => boolean };
+/** Each rule is asked only when its reason is what would decide (it can cost a computation); without one, the reason explains. */
+export type ExplanationRules = { chainExplains?: () => boolean; keywordExplains?: (keyword: string) => boolean };
 
 /**
  * Whether a match can be explained to a person as relevant: it shares keywords or an industry chain. The app
@@ -312,10 +283,10 @@ export type ExplanationRules = { chainExplains?: boolean | (() => boolean); keyw
  * `rules` narrow that for a pair that is not close (ExplanationRules): then a chain alone, or keywords that
  * many of the marketplace's records share, do not explain it.
  */
-export function explainsRelevance(reasons: readonly Reason[], { chainExplains = true, keywordExplains }: ExplanationRules = {}): boolean {
+export function explainsRelevance(reasons: readonly Reason[], { chainExplains, keywordExplains }: ExplanationRules = {}): boolean {
   return reasons.some((reason) => {
     if (!RELEVANCE_REASONS.has(reason.kind)) return false;
-    if (reason.kind === "sharedIndustryChain") return typeof chainExplains === "function" ? chainExplains() : chainExplains;
+    if (reason.kind === "sharedIndustryChain") return chainExplains?.() ?? true;
     if (reason.kind === "sharedKeywords" && keywordExplains) return reason.terms.some(keywordExplains);
     return true;
   });
@@ -346,7 +317,13 @@ export function scoreMatch({ textScore, scenario, solution }: MatchInput, { keyw
   }
 
   const solutionChains = new Set(solution.industryChain.map(chainKey));
-  const chains = scenario.industryChain.filter((c, i, all) => solutionChains.has(chainKey(c)) && all.findIndex((other) => chainKey(other) === chainKey(c)) === i);
+  const counted = new Set<string>();
+  const chains = scenario.industryChain.filter((chain) => {
+    const key = chainKey(chain);
+    if (!solutionChains.has(key) || counted.has(key)) return false;
+    counted.add(key);
+    return true;
+  });
   if (chains.length > 0) {
     score += (w.industryChain * Math.min(chains.length, CHAIN_SATURATION)) / CHAIN_SATURATION;
     reasons.push({ kind: "sharedIndustryChain", chains });

@@ -11,8 +11,9 @@
  *   buildMarketplaceLatentModel(scenarioStats, solutionStats) — the latent semantic space of both sides
  *   latentModelOf(scenarioStats, solutionStats)           — the same, cached per pair of statistics
  *   relativeTextRelevance(record, candidates, statistics) — per candidate, 0–1 (the best candidate = 1)
- *   textRelevance(record, candidates, statistics)         — the same with each candidate's latent cosine (absolute)
- *   lexicalSimilarityTo(record, statistics)(candidate)    — the cosine of their weighted term vectors (absolute)
+ *   textRelevance(record, candidates, statistics)         — the same with each candidate's latent and lexical cosines (absolute)
+ *   lexicalSimilarityTo(record, statistics)(candidate)    — the lexical cosine's definition: of their weighted term vectors
+ *   chineseOfEnglishTerm(term)                            — the Chinese an English glossary or domain term stands for
  *
  * The terms are the BM25 baseline's character bigrams and Latin words of every field, plus a concept term
  * ("≡无人机") for each group of DOMAIN_SYNONYMS the record mentions in any of its wordings, so 无人机, UAV and
@@ -43,7 +44,7 @@
  * is the same for every engine, and is pure, so it can be tested and explained.
  */
 import { DOMAIN_SYNONYMS, ENGLISH_STOP_WORDS, SCENARIO_INDEX_SETTINGS } from "../search/indexes";
-import { synonymLookup } from "../search/synonyms";
+import { normalizeSynonymTerm, synonymLookup } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
@@ -98,16 +99,31 @@ function conceptTermsOf(text: string, synonyms: readonly (readonly string[])[] =
 }
 
 /**
- * English terms by their first word, each with the bigrams of the Chinese it stands for, longest term first.
- * Read from the search's synonym lookup (synonymLookup: the glossary and the domain groups, plurals included;
- * both indexes share it), whose first Chinese term for an English one is its entry's commonest: "inspection" →
- * 巡检, "drone dock" → 自动机场, "drone" and "UAV" → 无人机.
+ * Each English term of the search's synonym lookup (synonymLookup: the glossary and the domain groups, plurals
+ * included; both indexes share it) with the Chinese it stands for, the lookup's first Chinese term for it, which is
+ * its entry's commonest: "inspection" → 巡检, "drone dock" → 自动机场, "drone" and "UAV" → 无人机.
  */
-const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
-  const byFirstWord = new Map<string, { words: string[]; chinese: string[] }[]>();
+const CHINESE_OF_ENGLISH_TERM: ReadonlyMap<string, string> = (() => {
+  const chineseOf = new Map<string, string>();
   for (const [term, others] of synonymLookup(SCENARIO_INDEX_SETTINGS)) {
     const chinese = /^[a-z0-9]+( [a-z0-9]+)*$/.test(term) ? others.find((other) => /\p{Script=Han}/u.test(other)) : undefined;
-    if (!chinese) continue;
+    if (chinese) chineseOf.set(term, chinese);
+  }
+  return chineseOf;
+})();
+
+/**
+ * The Chinese word an English glossary or domain term stands for ("smart ports" → 智慧港口, "UAV" → 无人机), read as
+ * the search reads a query's term (normalizeSynonymTerm; a hyphen is a space), or undefined for any other text.
+ */
+export function chineseOfEnglishTerm(term: string): string | undefined {
+  return CHINESE_OF_ENGLISH_TERM.get(normalizeSynonymTerm(term.replace(/-/g, " ")));
+}
+
+/** The same English terms by their first word, each with the bigrams of its Chinese, longest term first. */
+const ENGLISH_TERMS_BY_FIRST_WORD = (() => {
+  const byFirstWord = new Map<string, { words: string[]; chinese: string[] }[]>();
+  for (const [term, chinese] of CHINESE_OF_ENGLISH_TERM) {
     const words = term.split(" ");
     const list = byFirstWord.get(words[0]!) ?? [];
     list.push({ words, chinese: segment(chinese) });
@@ -444,9 +460,10 @@ export function textRelevance(
 ): {
   relevance: number[];
   latentSimilarity: (number | null)[];
-  recordTerms: ReadonlyMap<string, number>;
-  candidateTerms: (index: number) => ReadonlyMap<string, number>;
-  /** lexicalSimilarityTo(recordTerms)(candidateTerms(index)), from the counts this pass took. */
+  /**
+   * lexicalSimilarityTo (the definition, kept for reading and tests) of the record and candidate `index`, from the
+   * counts this pass took: this one runs in every recommendation.
+   */
   lexicalSimilarity: (index: number) => number;
 } {
   const own = recordTermFrequencies(record);
@@ -506,13 +523,12 @@ export function textRelevance(
   // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
   const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
   // A candidate's own counts are wanted for few of them (recommendations below the latent floor): counted then.
-  const candidateTerms = (index: number) => recordTermFrequencies(candidates[index]!).frequencies;
   const lexicalSimilarity = (index: number) => {
     if (ownLexicalNorm === 0 || lexicalDot[index] === 0) return 0;
-    const norm = lexicalNormOf(statistics, candidates[index]!, () => candidateTerms(index));
+    const norm = lexicalNormOf(statistics, candidates[index]!);
     return norm === 0 ? 0 : lexicalDot[index]! / (ownLexicalNorm * norm);
   };
-  return { relevance, latentSimilarity, recordTerms: own.frequencies, candidateTerms, lexicalSimilarity };
+  return { relevance, latentSimilarity, lexicalSimilarity };
 }
 
 const lexicalNorms = new WeakMap<TermStatistics, WeakMap<TermStatistics, WeakMap<TextRecord, number>>>();
@@ -522,7 +538,7 @@ const lexicalNorms = new WeakMap<TermStatistics, WeakMap<TermStatistics, WeakMap
  * statistics and record object as latentVectorOf remembers vectors: the recommendation rules ask it of many of a
  * match's candidates, and popular records are candidates of many matches.
  */
-function lexicalNormOf(statistics: Pick<PairStatistics, "record" | "candidates">, record: TextRecord, frequencies: () => ReadonlyMap<string, number>): number {
+function lexicalNormOf(statistics: Pick<PairStatistics, "record" | "candidates">, record: TextRecord): number {
   let byCandidates = lexicalNorms.get(statistics.record);
   if (!byCandidates) lexicalNorms.set(statistics.record, (byCandidates = new WeakMap()));
   let byRecord = byCandidates.get(statistics.candidates);
@@ -531,7 +547,7 @@ function lexicalNormOf(statistics: Pick<PairStatistics, "record" | "candidates">
   if (norm === undefined) {
     const idf = marketplaceIdf(statistics);
     let squares = 0;
-    for (const [term, count] of frequencies()) squares += termWeight(count, idf(term)) ** 2;
+    for (const [term, count] of recordTermFrequencies(record).frequencies) squares += termWeight(count, idf(term)) ** 2;
     byRecord.set(record, (norm = Math.sqrt(squares)));
   }
   return norm;

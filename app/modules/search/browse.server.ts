@@ -341,16 +341,16 @@ export async function searchSolutionIds(
     const result = await engine.search(SOLUTION_INDEX, { q, filter, page: options.page, pageSize: options.pageSize });
     const candidate = suggestionCandidate(q, result.total);
     const leaveOut = result.total === 0 ? queriesWithAWordLeftOut(q) : [];
-    // One multi-search for the suggestion and every word left out, as the search pages count theirs.
-    const counted = [...(candidate === null ? [] : [candidate]), ...leaveOut.map((variant) => variant.q)];
-    const counts = counted.length ? await engine.multiSearch(counted.map((text) => ({ index: SOLUTION_INDEX, q: text, filter, page: 1, pageSize: 0 }))) : [];
-    const offered = candidate !== null && counts[0]!.total > 0;
-    const leaveOutCounts = counts.slice(candidate === null ? 0 : 1);
+    // One multi-search for the suggestion and every word left out, cut back into the two as the search pages do.
+    const groups = [candidate === null ? [] : [candidate], leaveOut.map((variant) => variant.q)];
+    const queries = groups.flat().map((text) => ({ index: SOLUTION_INDEX, q: text, filter, page: 1, pageSize: 0 }));
+    const counts = queries.length ? (await engine.multiSearch(queries)).map((counted) => counted.total) : [];
+    const [[suggestionCount], leaveOutCounts] = cutLike(groups, counts);
     return {
       ids: result.hits.map((hit) => hit.id),
       total: result.total,
-      suggestion: offered ? candidate : null,
-      wordsToLeaveOut: leaveOut.map((variant, i) => ({ ...variant, count: leaveOutCounts[i]!.total })).filter((variant) => variant.count > 0),
+      suggestion: (suggestionCount ?? 0) > 0 ? candidate : null,
+      wordsToLeaveOut: leaveOut.map((variant, i) => ({ ...variant, count: leaveOutCounts![i]! })).filter((variant) => variant.count > 0),
     };
   } catch (error) {
     if (error instanceof SearchInputError) return null;

@@ -21,7 +21,8 @@ export function isCjkText(text: string): boolean {
   return CJK.test(text);
 }
 
-function bigrams(run: string): string[] {
+/** The overlapping two-character pieces of a run of CJK characters; a lone character is its own piece. */
+export function bigrams(run: string): string[] {
   const chars = Array.from(run);
   if (chars.length === 1) return chars;
   const pieces: string[] = [];

@@ -48,9 +48,9 @@ describe("solution transitions", () => {
   }
 
   it("offers the buttons that fit each status", () => {
-    expect(allowedSolutionActions("DRAFT")).toEqual(["publish", "archive"]);
-    expect(allowedSolutionActions("PUBLISHED")).toEqual(["unpublish", "archive"]);
-    expect(allowedSolutionActions("ARCHIVED")).toEqual(["restore"]);
+    expect(allowedSolutionActions("DRAFT", { verifiedTechFirm: true })).toEqual(["publish", "archive"]);
+    expect(allowedSolutionActions("PUBLISHED", { verifiedTechFirm: true })).toEqual(["unpublish", "archive"]);
+    expect(allowedSolutionActions("ARCHIVED", { verifiedTechFirm: true })).toEqual(["restore"]);
     // Not offered what it may not do yet: an unverified firm keeps its drafts as drafts (a QA review: "publish", then a 403).
     expect(allowedSolutionActions("DRAFT", { verifiedTechFirm: false })).toEqual(["archive"]);
   });

@@ -71,7 +71,7 @@ export function nextSolutionStatus(from: SolutionStatus, action: SolutionAction,
  * The status actions a firm may take on a solution in `from`: not those that need a verified firm while it is not
  * one (an unverified firm was offered "publish" and got a 403; its page says why it cannot publish yet).
  */
-export function allowedSolutionActions(from: SolutionStatus, firm: { verifiedTechFirm: boolean } = { verifiedTechFirm: true }): SolutionStatusAction[] {
+export function allowedSolutionActions(from: SolutionStatus, firm: { verifiedTechFirm: boolean }): SolutionStatusAction[] {
   return SOLUTION_STATUS_ACTIONS.filter((action) => {
     const transition = SOLUTION_TRANSITIONS[from][action];
     return transition && (firm.verifiedTechFirm || !transition.requiresVerifiedFirm);
