@@ -377,6 +377,19 @@ describe("search", () => {
     await engine.dropIndex("stops");
   });
 
+  it("sends phrases and excluded words for Meilisearch to apply, with Chinese and full-width quotes and minus made plain", async () => {
+    const sent = async (q: string) => {
+      const { result, body } = await searchAndRequest({ q, pageSize: 50 });
+      return { q: body.q, ids: ids(result) };
+    };
+    expect(await sent("无人机 -巡检")).toEqual({ q: "无人机 -巡检", ids: ["s7"] });
+    expect(await sent("“无人机巡检”")).toEqual({ q: '"无人机巡检"', ids: ["s3"] });
+    expect(await sent("无人机 －巡检")).toEqual({ q: "无人机 -巡检", ids: ["s7"] });
+    expect(await sent('无人机 -"自动机场"')).toEqual({ q: '无人机 -"自动机场"', ids: ["s3", "s7"] });
+    // A hyphen inside a word stays a hyphen.
+    expect((await sent("无人机-巡检")).q).toBe("无人机-巡检");
+  });
+
   it("pages through the results with the exact total", async () => {
     const byBudget: SearchQuery = { filter: { field: "budget", exists: true }, sort: [{ field: "budget", direction: "asc" }], pageSize: 2 };
     const pages = await Promise.all([1, 2, 3, 4].map((page) => engine.search("search", { ...byBudget, page })));
@@ -495,6 +508,13 @@ describe("any-word matching (federated multi-search)", () => {
     const from = mark();
     expect((await engine.search("any_conformance", { q: "集装箱 数字孪生" })).total).toBe(0);
     expect(standin.calls(from)).toEqual(["POST /indexes/test_any_conformance/search"]);
+  });
+
+  it("carries phrases and excluded words in every query of an any-word search, first in the ranking query", async () => {
+    const { result, body } = await anySearch("any_conformance", { q: '集装箱 无人机 -巡检 "低空"' });
+    expect(body.queries.map((query) => query.q)).toEqual(['"低空" -巡检 集装箱 无人机 低空', '集装箱 "低空" -巡检', '无人机 "低空" -巡检', '低空 "低空" -巡检']);
+    // s7 is the one record with 低空 and without 巡检 (s1 has both).
+    expect(ids(result)).toEqual(["s7"]);
   });
 
   it("asks for counts only with a federation limit of 0", async () => {

@@ -541,6 +541,31 @@ describe("full-text search", () => {
     }
   });
 
+  it("reads a minus as leaving records out and quotes as a phrase, and still lists no record a visitor may not see", async () => {
+    const drones = await get(`/scenarios?q=${q("无人机")}`);
+    expect(drones.hits.sort()).toEqual([ids.s1, ids.s4].sort());
+    expect((await get(`/scenarios?q=${q("无人机 -盘库")}`)).hits).toEqual([ids.s1]);
+    // A minus alone: every public record but those with the word (the secret drafts all say 无人机, and are unlisted anyway).
+    const all = await get("/scenarios");
+    const notDrones = await get(`/scenarios?q=${q("-无人机")}`);
+    expect(notDrones.count).toBe(all.count! - drones.count!);
+    expect(notDrones.hits).not.toContain(ids.s1);
+    expect(notDrones.hits).toContain(ids.s3);
+    const notPorts = await get(`/scenarios?q=${q("-港口")}`);
+    expect(notPorts.body).not.toContain(SECRET);
+    // A phrase must be written so in the record; Chinese input methods type curly quotes.
+    for (const phrase of ['"无人机智能巡检"', "“无人机智能巡检”"]) expect((await get(`/scenarios?q=${q(phrase)}`)).hits, phrase).toEqual([ids.s1]);
+    expect((await get(`/scenarios?q=${q('"智能无人机"')}`)).count).toBe(0);
+    expect((await get(`/solutions?q=${q("无人机 -港口")}`)).hits).not.toContain(ids.p1);
+    // When nothing matches, a phrase is one unit to leave out, quotes and all.
+    const none = await get(`/scenarios?q=${q('海洋 "智能无人机"')}`);
+    expect(none.hits).toEqual([]);
+    expect(none.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("海洋")}"[^>]*>去掉“(&quot;|")智能无人机(&quot;|")”（1 个结果）</a>`));
+    // The sibling of an excluded glossary word is no related search (巡检 → 巡查 is one for 巡检 itself).
+    expect((await get(`/scenarios?q=${q("巡检")}`)).body).toContain(`q=${q("巡查")}`);
+    expect((await get(`/scenarios?q=${q("无人机 -巡检")}`)).body).not.toContain(`q=${q("无人机 -巡查")}`);
+  });
+
   it("marks English words quoted on the Chinese page lang=\"en\", as it marks English tags and titles there", async () => {
     const page = await get(`/scenarios?q=${q("drone zzzzqqq")}`);
     expect(page.body).toContain(`没有找到与“<span lang="en">drone zzzzqqq</span>”相关的结果`);

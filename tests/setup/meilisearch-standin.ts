@@ -579,13 +579,29 @@ function evaluate(index: StandinIndex, body: SearchBody): Evaluated {
   };
   // Stop words are ignored in the query (Meilisearch also leaves them out of the index).
   const stopWords = new Set(settings.stopWords.map((word) => word.toLowerCase()));
-  const words = q.trim().split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase())).slice(0, MAX_QUERY_WORDS).map(synonymsOf);
+  // Meilisearch's operators (≥ 1.8): `-word` and `-"a phrase"` leave out documents containing them; `"a phrase"`
+  // must occur as written in one field value (an array's elements are apart). Read here with a few regular
+  // expressions of the stand-in's own, not with the adapter's parser, so the two are checked against each other.
+  const excluded: string[] = [];
+  const phrases: string[] = [];
+  const plain = q
+    .replace(/(^|\s)-"([^"]*)"?/g, (_all, before: string, phrase: string) => (excluded.push(phrase.toLowerCase()), before))
+    .replace(/(^|\s)-(\S+)/g, (_all, before: string, word: string) => (excluded.push(word.toLowerCase()), before))
+    .replace(/"([^"]*)"?/g, (_all, phrase: string) => (phrases.push(phrase.toLowerCase()), ` ${phrase} `));
+  const words = plain.trim().split(/\s+/).filter((word) => word && !stopWords.has(word.toLowerCase())).slice(0, MAX_QUERY_WORDS).map(synonymsOf);
+  const values = (doc: Doc) =>
+    searchableFields(index, doc).flatMap((field) => (Array.isArray(doc[field]) ? (doc[field] as unknown[]) : [doc[field]])).map((value) => textOf(value).toLowerCase());
 
   const matches: Match[] = [];
   let order = 0;
   for (const [id, doc] of index.documents) {
     order++;
     if (filter && !evaluateFilter(filter, doc)) continue;
+    if (excluded.length > 0 || phrases.length > 0) {
+      const texts = values(doc);
+      if (excluded.some((term) => texts.some((text) => text.includes(term)))) continue;
+      if (!phrases.every((phrase) => texts.some((text) => text.includes(phrase)))) continue;
+    }
     if (words.length === 0) {
       matches.push({ id, doc, score: 1, order });
       continue;

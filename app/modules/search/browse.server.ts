@@ -36,6 +36,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+import { readQuerySyntax, withPlainOperators } from "./query-syntax";
 import { INDEX_SETTINGS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
@@ -121,7 +122,11 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
   // A related search is the query with one word swapped, offered as a link: for a long query (a pasted sentence)
   // that is a line of text per link that nobody reads, so only for queries of a few words.
-  const related = state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS ? relatedGlossaryQueries(state.q, segmentChinese) : [];
+  // Not for a query that leaves words out: a sibling of an excluded word (-巡检 → -巡查) is no related search.
+  const related =
+    state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS && readQuerySyntax(state.q).excluded.length === 0
+      ? relatedGlossaryQueries(state.q, segmentChinese)
+      : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, { segmentChinese, simplify: simplifiedChinese }) : [];
   // "Did you mean" is counted with the other variants, in the same multi-search, and offered only if it finds
@@ -209,6 +214,11 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  */
 const QUERY_WHOLE_WORDS = normalizedWholeWords(wholeWords(INDEX_SETTINGS[SOLUTION_INDEX]));
 
+/** The typed units of a query: a phrase in quotes (minus or not: the quote may be left open), or a run without spaces. */
+const OPERATOR_OR_WORD = /-?"[^"]*"?|[^\s"]+/gu;
+/** A unit that is an operator: a phrase, or a term after a minus. */
+const OPERATOR = /^(?:-?"|-\S)/u;
+
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
 
@@ -223,11 +233,12 @@ const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}
  */
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   // Each typed unit with the words the engines look for in it.
-  const units = withoutCompoundModifiers(q)
-    .split(/\s+/)
-    .filter(Boolean)
+  // A phrase in quotes and an excluded term (query-syntax.ts) are one unit each, left out whole.
+  const units = (withoutCompoundModifiers(withPlainOperators(q)).match(OPERATOR_OR_WORD) ?? [])
     .flatMap((token) =>
-      ALL_HAN.test(token)
+      OPERATOR.test(token)
+        ? [{ typed: token, words: [token] }]
+        : ALL_HAN.test(token)
         ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => ({ typed: word.word, words: [word.word] }))
         : [{ typed: token, words: HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token] }],
     );

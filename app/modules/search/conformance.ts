@@ -85,6 +85,42 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       expect(result.total).toBe(expected.length);
     });
 
+    // Meilisearch's query operators (≥ 1.8), read alike by the embedded engine (query-syntax.ts): a minus at the
+    // start of a word leaves out the records containing it, quotes ask for the words next to each other in one
+    // field value (one tag, not two).
+    it.each([
+      ["无人机 -巡检", ["s7"]],
+      ["-巡检", ["s2", "s4", "s5", "s6", "s7"]],
+      ["UAV -inspection", ["s7"]],
+      ['无人机 -"自动机场"', ["s3", "s7"]],
+      ['"无人机巡检"', ["s3"]],
+      // Chinese input methods type curly quotes, and full-width forms are the same operators.
+      ["“无人机巡检”", ["s3"]],
+      ["无人机 －巡检", ["s7"]],
+      ['"grid inspection"', ["s3"]],
+      ['"inspection grid"', []],
+      ['"低空经济" UAV', ["s1", "s7"]],
+      // A hyphen inside a word, or a dash standing alone, is no operator.
+      ["无人机-巡检", ["s1", "s3"]],
+      ["无人机 - 巡检", ["s1", "s3"]],
+    ])("%s (phrase and minus operators) finds %j", async (q, expected) => {
+      const result = await engine.search(shared, { q, pageSize: 50 });
+      expect(ids(result)).toEqual(expected);
+      expect(result.total).toBe(expected.length);
+    });
+
+    it("keeps excluded words out of the facet counts and the highlights", async () => {
+      const result = await engine.search(shared, { q: "无人机 -输电", pageSize: 50, facets: ["district"], highlight: ["title"] });
+      expect(ids(result)).toEqual(["s1", "s7"]);
+      expect(result.facets.district).toEqual({ 东港区: 1, 莒县: 1 });
+      expect(result.hits.find((hit) => hit.id === "s1")?.highlights.title).toContain("<mark>无人机</mark>");
+    });
+
+    it("applies phrases and excluded words to an any-word query too", async () => {
+      const result = await engine.search(shared, { q: "集装箱 无人机 -巡检", matching: "any", pageSize: 50 });
+      expect(ids(result)).toEqual(["s2", "s7"]);
+    });
+
     it("follows one-way synonyms only in their direction (the bilingual glossary)", async () => {
       const name = uniqueIndexName();
       created.push(name);

@@ -44,6 +44,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, wholeWords, type QueryWord } from "./tokenizer";
+import { phraseForm, readQuerySyntax, type QuerySyntax } from "./query-syntax";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 const BM25_K1 = 1.2;
@@ -1048,7 +1049,11 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const words = query.q ? this.withSharedFrequency(this.withCharacterPieces(this.withTypoTolerance(parseQuery(simplifiedChinese(query.q.slice(0, MAX_QUERY_CHARS)), this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese)))) : [];
+    // Phrases and excluded terms (query-syntax.ts), as Meilisearch reads them; the words are the rest, phrases' included.
+    const syntax = readQuerySyntax(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""));
+    const words = syntax.text ? this.withSharedFrequency(this.withCharacterPieces(this.withTypoTolerance(parseQuery(syntax.text, this.dictionary, synonymLookup(settings), this.stopWords, segmentChinese)))) : [];
+    const syntaxAllows = this.syntaxPredicate(syntax);
+    const syntaxKey = syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded]) : "";
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
@@ -1059,13 +1064,16 @@ class InvertedIndex {
       // each deadline bucket): the word matching of the previous query is reused while nothing was written.
       // Only the best page × pageSize are wanted (no exact total, no facets, ranked by score): the word
       // matching may stop early (see matchWords), and what it returns depends on the filter and the page.
+      // (Not with phrases or excluded terms: they leave matches out after the words are matched, so the words'
+      // best k are not the query's.)
       const ranking =
-        query.exactTotal === false && (query.facets?.length ?? 0) === 0 && (query.sort?.length ?? 0) === 0 && pageSize > 0
+        query.exactTotal === false && (query.facets?.length ?? 0) === 0 && (query.sort?.length ?? 0) === 0 && pageSize > 0 && !syntaxAllows
           ? { k: page * pageSize, accept: predicate }
           : null;
-      const key = JSON.stringify([words, query.matching ?? "all", weights, ranking && [ranking.k, query.filter ? leafKey(query.filter) : null]]);
+      const key = JSON.stringify([words, query.matching ?? "all", weights, ranking && [ranking.k, query.filter ? leafKey(query.filter) : null], syntaxKey]);
       if (this.lastMatch?.key !== key || this.lastMatch.version !== this.version) {
-        this.lastMatch = { key, version: this.version, slots: this.matchWords(words, query.matching ?? "all", weights, ranking).slice() };
+        const slots = this.matchWords(words, query.matching ?? "all", weights, ranking);
+        this.lastMatch = { key, version: this.version, slots: syntaxAllows ? slots.filter(syntaxAllows) : slots.slice() };
       }
       candidates = this.candidateBuffer(this.lastMatch.slots.length); // filtered in place below, so a copy
       candidates.set(this.lastMatch.slots);
@@ -1074,8 +1082,9 @@ class InvertedIndex {
     else {
       candidates = this.candidateBuffer(this.size);
       let n = 0;
-      for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot] === 1) candidates[n++] = slot;
-      candidateSet = `${this.version}:all`;
+      for (let slot = 0; slot < this.docs.length; slot++) if (this.alive[slot] === 1 && (!syntaxAllows || syntaxAllows(slot))) candidates[n++] = slot;
+      candidates = candidates.subarray(0, n);
+      candidateSet = `${this.version}:all:${syntaxKey}`;
     }
     let matches = candidates;
     if (predicate && query.filter) {
@@ -1110,6 +1119,54 @@ class InvertedIndex {
       page,
       pageSize,
     };
+  }
+
+  /**
+   * Whether a live document passes the query's phrases and excluded terms (query-syntax.ts), or null when the
+   * query has neither. A phrase must occur in one field value (one tag, not across two), its words next to each
+   * other; an excluded term must occur in none.
+   */
+  private syntaxPredicate({ phrases, excluded }: QuerySyntax): ((slot: number) => boolean) | null {
+    if (phrases.length === 0 && excluded.length === 0) return null;
+    const required = phrases.map((phrase) => this.slotsContaining(phrase));
+    const left = excluded.map((term) => this.slotsContaining(term));
+    return (slot) => required.every((slots) => slots.has(slot)) && !left.some((slots) => slots.has(slot));
+  }
+
+  /**
+   * The live documents in which `term` occurs as typed (phraseForm): no synonyms, no typos, as Meilisearch reads a
+   * phrase or an excluded word. Only the documents holding the term's rarest indexed token are read; a term of one
+   * Chinese character (which is no token of its own) is looked for in every document.
+   */
+  private slotsContaining(term: string): Set<number> {
+    const found = new Set<number>();
+    const form = phraseForm(term);
+    if (!form) return found;
+    const tokens = tokenizeForIndex(term, this.dictionary);
+    let rarest: Postings | null = null;
+    if (!(tokens.length === 1 && isCjkText(tokens[0]!) && Array.from(tokens[0]!).length === 1)) {
+      for (const token of tokens) {
+        const list = this.postings.get(token);
+        if (!list || list.documentFrequency <= 0) return found; // a token no document has: the term is nowhere
+        if (!rarest || list.documentFrequency < rarest.documentFrequency) rarest = list;
+      }
+      if (!rarest) return found;
+    }
+    const contains = (slot: number) =>
+      this.searchable.some(({ field }) => {
+        const value = this.docs[slot]![field];
+        const texts = Array.isArray(value) ? value : [value];
+        return texts.some((text) => typeof text === "string" && findWord(phraseForm(text), form, 0) !== -1);
+      });
+    const read = new Set<number>(); // a posting list holds a document once per field
+    const visit = (slot: number) => {
+      if (this.alive[slot] !== 1 || read.has(slot)) return;
+      read.add(slot);
+      if (contains(slot)) found.add(slot);
+    };
+    if (rarest) for (let k = 0; k < rarest.length; k++) visit(rarest.slots[k]!);
+    else for (let slot = 0; slot < this.docs.length; slot++) visit(slot);
+    return found;
   }
 
   count(filter?: FilterTree): number {

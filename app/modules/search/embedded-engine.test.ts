@@ -533,3 +533,36 @@ describe("one-character Chinese query words", () => {
     expect((await engine.search("c5", { q: "伏" })).total).toBe(0);
   });
 });
+
+describe("phrases and excluded words (query-syntax.ts)", () => {
+  it("finds what the words find, with each phrase as written and none of the excluded terms, exact or stopping early", async () => {
+    const random = mulberry32(29);
+    const docs = randomDocs(600, random);
+    const engine = await engineWith("o", docs);
+    const pick = () => WORDS[Math.floor(random() * WORDS.length)]!;
+    // Titles run two words together; bodies part them with "，", across which no phrase runs.
+    const holds = (doc: SearchDocument, term: string) => [doc.title, doc.body].some((text) => String(text).split("，").some((part) => part.includes(term)));
+    let excludedSome = 0;
+    for (let round = 0; round < 120; round++) {
+      const words = Array.from({ length: Math.floor(random() * 3) }, pick);
+      const phrase = random() < 0.4 ? pick() + pick() : null;
+      const excluded = random() < 0.7 ? pick() : null;
+      const plain = [...words, ...(phrase ? [phrase] : [])].join(" ");
+      const q = [...words, ...(phrase ? [`"${phrase}"`] : []), ...(excluded ? [`-${excluded}`] : [])].join(" ");
+      const matching = random() < 0.5 ? ("any" as const) : ("all" as const);
+      const filter = random() < 0.3 ? randomFilter(random) : undefined;
+      const withoutOperators = await engine.search("o", { q: plain, matching, filter, pageSize: 1000 });
+      const expected = withoutOperators.hits
+        .filter(({ doc }) => (!phrase || holds(doc, phrase)) && (!excluded || !holds(doc, excluded)))
+        .map((hit) => hit.id);
+      if (excluded && expected.length < withoutOperators.total) excludedSome += 1;
+      const result = await engine.search("o", { q, matching, filter, pageSize: 1000 });
+      expect(result.hits.map((hit) => hit.id)).toEqual(expected);
+      expect(result.total).toBe(expected.length);
+      // Stopping early (matching's retrieval) must not return a best page the operators then empty.
+      const early = await engine.search("o", { q, matching, filter, pageSize: 5, exactTotal: false });
+      expect(early.hits.map((hit) => hit.id)).toEqual(expected.slice(0, 5));
+    }
+    expect(excludedSome).toBeGreaterThan(30);
+  });
+});

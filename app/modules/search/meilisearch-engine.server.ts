@@ -50,6 +50,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
+import { readQuerySyntax, withPlainOperators } from "./query-syntax";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 export type MeilisearchEngineOptions = {
@@ -128,6 +129,9 @@ export function anyWords(q: string): string[] {
  * Queries, each with the same filter, sort, highlight settings, `showRankingScore` and `locales`:
  *   0.   all the words, `matchingStrategy: "last"`, `federationOptions.weight` = the number of words (n);
  *   1…n. one word each, `matchingStrategy: "all"`, weight 1.
+ * `operators` (phrases in quotes, excluded terms after a minus: query-syntax.ts) follow the words in every query,
+ * so they bind every document found, as on the embedded engine; in query 0 they come first, because "last" drops
+ * terms from the end and would drop a phrase there.
  * Queries 1…n are what makes it "any": every document holding at least one word is found by one of them.
  * Query 0 only ranks: it finds the documents with the first word and, through its `words` rule, scores a
  * document holding the first k words in (k−1)/n … k/n; times n that is (k−1, k]. A single-word query's score is
@@ -152,10 +156,18 @@ export function anyWords(q: string): string[] {
  * index with `mergeFacets`, counted over those same documents, i.e. over every document matching the query and
  * the filter.
  */
-function anyRequest(uid: string, words: string[], shared: SearchParams, page: number, pageSize: number, facets: string[]): FederatedMultiSearchParams {
+function anyRequest(
+  uid: string,
+  words: string[],
+  operators: string[],
+  shared: SearchParams,
+  page: number,
+  pageSize: number,
+  facets: string[],
+): FederatedMultiSearchParams {
   const queries: MultiSearchQueryWithFederation[] = [
-    { indexUid: uid, q: words.join(" "), matchingStrategy: "last", ...shared, federationOptions: { weight: words.length } },
-    ...words.map((word): MultiSearchQueryWithFederation => ({ indexUid: uid, q: word, matchingStrategy: "all", ...shared, federationOptions: { weight: 1 } })),
+    { indexUid: uid, q: [...operators, ...words].join(" "), matchingStrategy: "last", ...shared, federationOptions: { weight: words.length } },
+    ...words.map((word): MultiSearchQueryWithFederation => ({ indexUid: uid, q: [word, ...operators].join(" "), matchingStrategy: "all", ...shared, federationOptions: { weight: 1 } })),
   ];
   return {
     federation: {
@@ -551,7 +563,7 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    let q = withoutStopWords(withoutEnglishAffixes(toWellFormed(simplifiedChinese(query.q ?? "").slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
+    let q = withoutStopWords(withoutEnglishAffixes(toWellFormed(withPlainOperators(simplifiedChinese(query.q ?? "")).slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""))), stopWordSet(settings)).trim();
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {
@@ -562,10 +574,14 @@ export class MeilisearchEngine implements SearchEngine {
       ...(highlight.length > 0 ? { attributesToHighlight: highlight, highlightPreTag: HIGHLIGHT_PRE_TAG, highlightPostTag: HIGHLIGHT_POST_TAG } : {}),
     };
     if (q && query.matching === "any") {
-      const words = anyWords(q);
-      if (words.length >= 2) return { uid, query, params: null, federated: anyRequest(uid, words, shared, page, pageSize, facets), page, pageSize, facets };
+      // Phrases and excluded terms (query-syntax.ts) bind every document found, so each query carries them all;
+      // only the plain words are "any" (the embedded engine reads them so too).
+      const syntax = readQuerySyntax(q);
+      const operators = [...syntax.phrases.map((phrase) => `"${phrase}"`), ...syntax.excluded.map((term) => (/\s/u.test(term) ? `-"${term}"` : `-${term}`))];
+      const words = anyWords(syntax.text);
+      if (words.length >= 2) return { uid, query, params: null, federated: anyRequest(uid, words, operators, shared, page, pageSize, facets), page, pageSize, facets };
       // One word: "any" and "all" are the same search. No word with a letter or digit: q is left as it is.
-      if (words.length === 1) q = words[0]!;
+      if (words.length === 1) q = [words[0]!, ...operators].join(" ");
     }
     const params: SearchParams = {
       // An empty q (or null) is Meilisearch's placeholder search: every document the filter lets through.

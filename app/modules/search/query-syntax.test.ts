@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { hasQueryOperators, phraseForm, readQuerySyntax, withPlainOperators } from "./query-syntax";
+
+describe("readQuerySyntax", () => {
+  it.each([
+    ["无人机 巡检", { text: "无人机 巡检", phrases: [], excluded: [] }],
+    ["无人机 -巡检", { text: "无人机", phrases: [], excluded: ["巡检"] }],
+    ["-巡检", { text: "", phrases: [], excluded: ["巡检"] }],
+    ['港口 -"门座起重机" crane', { text: "港口 crane", phrases: [], excluded: ["门座起重机"] }],
+    ['"无人机巡检" 电力', { text: "无人机巡检 电力", phrases: ["无人机巡检"], excluded: [] }],
+    ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [] }],
+    // Curly and full-width quotes and minus, as Chinese input methods type them.
+    ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"] }],
+    // A quote left open runs to the end, as on Meilisearch.
+    ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [] }],
+    ['-"自动机场', { text: "", phrases: [], excluded: ["自动机场"] }],
+    // No operator: a hyphen inside a word, a dash standing alone, a minus or quotes around nothing.
+    ["multi-rotor drone", { text: "multi-rotor drone", phrases: [], excluded: [] }],
+    ["无人机 - 巡检", { text: "无人机 - 巡检", phrases: [], excluded: [] }],
+    ['无人机 "" -- -""', { text: "无人机", phrases: [], excluded: [] }],
+    ["", { text: "", phrases: [], excluded: [] }],
+  ])("%j", (q, expected) => {
+    expect(readQuerySyntax(q)).toEqual(expected);
+  });
+
+  it("says whether a query uses an operator", () => {
+    expect(hasQueryOperators("无人机 巡检")).toBe(false);
+    expect(hasQueryOperators("multi-rotor")).toBe(false);
+    expect(hasQueryOperators("无人机 -巡检")).toBe(true);
+    expect(hasQueryOperators("“无人机巡检”")).toBe(true);
+  });
+});
+
+describe("withPlainOperators", () => {
+  it("makes curly quotes and a full-width or typographic minus at a word's start plain", () => {
+    expect(withPlainOperators("“智慧港口” －起重机 −x")).toBe('"智慧港口" -起重机 -x');
+    // Inside a word a dash is the writer's, not an operator.
+    expect(withPlainOperators("2020–2024")).toBe("2020–2024");
+  });
+});
+
+describe("phraseForm", () => {
+  it("compares phrases across case, width, punctuation and the spaces around Chinese", () => {
+    expect(phraseForm("Grid-Inspection  ＵＡＶ")).toBe("grid inspection uav");
+    expect(phraseForm("无人机 巡检")).toBe("无人机巡检");
+    expect(phraseForm("无人机 UAV")).toBe("无人机uav");
+    // A comma or full stop ends the phrase: 无人机，巡检 does not hold the phrase 无人机巡检.
+    expect(phraseForm("无人机，巡检. Grid, inspection")).toBe("无人机|巡检|grid|inspection");
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The two operators a search box understands, as Meilisearch (≥ 1.8) reads them in `q`:
+ *
+ *   "无人机巡检"   a phrase: its words next to each other, in this order, in one field;
+ *   -巡检, -"x y"  leave out every record containing the word or phrase.
+ *
+ * Meilisearch applies them itself, so the Meilisearch adapter sends the query as typed (only the quote and
+ * minus characters of Chinese and full-width input made plain, withPlainOperators) and the embedded engine reads
+ * the same syntax with readQuerySyntax. Without this, "港口 -起重机" on the embedded engine asked for records WITH
+ * 起重机 (the minus was punctuation), the opposite of what production answered.
+ *
+ * A minus is an operator only at the start of a word ("multi-rotor" is one hyphenated word; "- 巡检" is a dash).
+ * A quote without its closing quote runs to the end of the query, as on Meilisearch.
+ */
+
+export type QuerySyntax = {
+  /** The words every record must contain, phrases included, without quotes and without the excluded terms. */
+  text: string;
+  /** Phrases ("…"), each as typed inside its quotes, trimmed. */
+  phrases: string[];
+  /** Words and phrases after a minus: a record containing any of them is left out. */
+  excluded: string[];
+};
+
+const HAS_WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Chinese input methods type “ ” for ", and full-width forms exist for both operators: all read as the plain
+ * characters Meilisearch's parser knows. Both engines' queries go through it.
+ */
+export function withPlainOperators(q: string): string {
+  return q.replace(/[“”„‟″＂]/gu, '"').replace(/(^|\s)[－−‑–](?=\S)/gu, "$1-");
+}
+
+export function readQuerySyntax(q: string): QuerySyntax {
+  const query = withPlainOperators(q);
+  const phrases: string[] = [];
+  const excluded: string[] = [];
+  let text = "";
+  let i = 0;
+  /** The text from `from` to the next quote (or the end); `i` then points past that quote. */
+  const untilQuote = (from: number) => {
+    const close = query.indexOf('"', from);
+    const end = close === -1 ? query.length : close;
+    i = close === -1 ? query.length : close + 1;
+    return query.slice(from, end).trim();
+  };
+  while (i < query.length) {
+    const character = query[i]!;
+    const atWordStart = i === 0 || /\s/u.test(query[i - 1]!);
+    if (character === "-" && atWordStart && i + 1 < query.length && !/\s/u.test(query[i + 1]!)) {
+      if (query[i + 1] === '"') {
+        const phrase = untilQuote(i + 2);
+        if (HAS_WORD.test(phrase)) excluded.push(phrase);
+      } else {
+        const end = query.slice(i + 1).search(/\s/u);
+        const word = end === -1 ? query.slice(i + 1) : query.slice(i + 1, i + 1 + end);
+        i = end === -1 ? query.length : i + 1 + end;
+        if (HAS_WORD.test(word)) excluded.push(word);
+      }
+      text += " ";
+      continue;
+    }
+    if (character === '"') {
+      const phrase = untilQuote(i + 1);
+      if (HAS_WORD.test(phrase)) phrases.push(phrase);
+      text += ` ${phrase} `;
+      continue;
+    }
+    text += character;
+    i += 1;
+  }
+  return { text: text.replace(/\s+/gu, " ").trim(), phrases, excluded };
+}
+
+/** Whether the query uses either operator (a phrase or an excluded term). */
+export function hasQueryOperators(q: string): boolean {
+  const { phrases, excluded } = readQuerySyntax(q);
+  return phrases.length > 0 || excluded.length > 0;
+}
+
+/**
+ * `text` in the form a phrase is compared in, lower case and NFKC. Spaces and joining marks (- _ / ·) between words
+ * are one space between Latin words and nothing next to a Chinese character ("无人机 巡检" is the phrase 无人机巡检,
+ * "grid-inspection" the phrase "grid inspection"); punctuation that ends a clause (，。,;: …) is a break no phrase
+ * runs across, as Meilisearch's hard separators are. Both the phrase and the field's text are compared in this
+ * form, with Latin word edges respected (findWord).
+ */
+export function phraseForm(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s\-_/·]+/gu, " ")
+    .replace(/[^\p{L}\p{N} ]+/gu, "|")
+    .replace(/ *\| */gu, "|")
+    .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, "")
+    .trim();
+}
