@@ -78,7 +78,9 @@ describe("parseQuery", () => {
     expect(cut("港口调度")).toEqual(["港口", "调度"]);
     expect(cut("集装箱码头理货")).toEqual(["集装箱", "码头", "理货"]);
     expect(cut("无人机巡检港口设备")).toEqual(["无人机", "巡检", "港口", "设备"]);
-    expect(cut("燃气管网泄漏监测")).toEqual(["燃气管网", "泄漏", "监测"]);
+    // jieba cuts 燃气管 | 网: the lone character is a word of its own, found in any piece (管网 first, as written).
+    expect(cut("燃气管网泄漏监测")).toEqual(["燃气管", "网", "泄漏", "监测"]);
+    expect(cut("碳监测")).toEqual(["碳", "监测"]);
     expect(cut("首台套保险补偿")).toEqual(["首台套", "保险", "补偿"]);
   });
 
@@ -189,6 +191,21 @@ describe("chineseQueryWords", () => {
     expect(words(["门", "机", "钢结构", "巡检"])).toEqual(["门机", "钢结构", "巡检"]);
     expect(words(["燃气管", "网", "泄漏"])).toEqual(["燃气管网", "泄漏"]);
     expect(words(["碳", "足迹", "核算"])).toEqual(["碳足迹", "核算"]);
+  });
+
+  it("keeps the parts of a word a lone character joined, for a search to read apart (碳监测 = 碳 + 监测)", () => {
+    expect(chineseQueryWords(["碳", "监测"])).toEqual([
+      { word: "碳监测", start: 0, end: 3, parts: [{ word: "碳", start: 0, end: 1 }, { word: "监测", start: 1, end: 3 }] },
+    ]);
+    expect(chineseQueryWords(["燃气管", "网", "泄漏"])).toEqual([
+      { word: "燃气管网", start: 0, end: 4, parts: [{ word: "燃气管", start: 0, end: 3 }, { word: "网", start: 3, end: 4 }] },
+      { word: "泄漏", start: 4, end: 6 },
+    ]);
+    // Characters that only make a word together (the segmenter did not know 门机), or a phrase across a function
+    // word, have no parts.
+    expect(chineseQueryWords(["门", "机"])).toEqual([{ word: "门机", start: 0, end: 2 }]);
+    expect(chineseQueryWords(["港口", "的", "船"])).toEqual([{ word: "港口的船", start: 0, end: 4 }]);
+    expect(chineseQueryWords(["船", "的", "港口"])).toEqual([{ word: "船的港口", start: 0, end: 4 }]);
   });
 
   it("leaves out lone function words between words, but not inside them or beside a character they would strand", () => {

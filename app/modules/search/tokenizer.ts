@@ -261,7 +261,9 @@ export function parseQuery(
       addWord(match[2]);
       continue;
     }
-    const parts = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese);
+    // A word a lone character joined is read as its parts (ChineseQueryWord.parts); the second still scores
+    // higher where it follows the first, as any two words typed together do.
+    const parts = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese).flatMap((word) => word.parts ?? [word]);
     for (let p = 0; p < parts.length; p++) {
       const key = synonymKeyAt(parts, p, synonyms);
       if (key > 1) {
@@ -307,7 +309,13 @@ export function cutChineseRun(run: string, dictionary: readonly string[], segmen
     const start = end - rest.length;
     // Two characters are one word (and every key term of matching is such a piece); only longer runs are cut.
     const pieces = segmentChinese && Array.from(rest).length > 2 ? chineseQueryWords(segmentChinese(rest)) : [{ word: rest, start: 0, end: rest.length }];
-    for (const piece of pieces) parts.push({ word: piece.word, start: start + piece.start, end: start + piece.end });
+    const shifted = (piece: ChineseQueryWord): ChineseQueryWord => ({
+      word: piece.word,
+      start: start + piece.start,
+      end: start + piece.end,
+      ...(piece.parts ? { parts: piece.parts.map(shifted) } : {}),
+    });
+    for (const piece of pieces) parts.push(shifted(piece));
   };
   let rest = "";
   let i = 0;
@@ -363,8 +371,13 @@ export function wordBoundaries(text: string, segmentChinese: ChineseSegmenter | 
  */
 export type ChineseSegmenter = (run: string) => readonly string[];
 
-/** A word of a Chinese run and where it stands in the run (UTF-16 offsets, end exclusive). */
-export type ChineseQueryWord = { word: string; start: number; end: number };
+/**
+ * A word of a Chinese run and where it stands in the run (UTF-16 offsets, end exclusive). `parts`, when a lone
+ * character joined the word it touches (碳 + 监测 → 碳监测), are the two as the segmenter cut them: a search reads
+ * them as two words (parseQuery), the character found in any piece, so 碳监测 finds 碳排放…在线监测; as one word
+ * its piece 碳监 is in no record, and the query found nothing while "碳 监测" found the record (QA review).
+ */
+export type ChineseQueryWord = { word: string; start: number; end: number; parts?: ChineseQueryWord[] };
 
 /**
  * Function words that stand alone between the words of a query ("港口和码头"): left out, as stop words are.
@@ -398,20 +411,26 @@ export function chineseQueryWords(segments: readonly string[]): ChineseQueryWord
     }
   }
   const run = segments.join("");
-  const words: ChineseQueryWord[] = [];
+  const words: (ChineseQueryWord & { acrossFunctionWord?: boolean })[] = [];
+  // The parts of a word a lone character joined without a function word between (ChineseQueryWord.parts).
+  const partsOf = (word: ChineseQueryWord) => word.parts ?? [{ word: word.word, start: word.start, end: word.end }];
   for (let g = 0; g < groups.length; g++) {
-    const { word, start, end } = groups[g]!;
+    const { word, start, end, parts } = groups[g]!;
     const previous = words.at(-1);
     const next = groups[g + 1];
     if (Array.from(word).length > 1 || (!previous && !next)) {
-      words.push({ word, start, end });
+      words.push({ word, start, end, ...(parts ? { parts } : {}) });
     } else if (previous?.end === start || (previous && next?.start !== end)) {
       // Joins the word before it; across a function word only when nothing touches it (港口的船 stays whole).
+      const touching = previous.end === start && !previous.acrossFunctionWord;
+      previous.parts = touching ? [...partsOf(previous), { word, start, end }] : undefined;
+      if (!touching) previous.acrossFunctionWord = true;
       previous.word = run.slice(previous.start, end);
       previous.end = end;
     } else {
-      groups[g + 1] = { ...next!, word: run.slice(start, next!.end), start };
+      const touching = next!.start === end;
+      groups[g + 1] = { ...next!, word: run.slice(start, next!.end), start, parts: touching ? [{ word, start, end }, ...partsOf(next!)] : undefined };
     }
   }
-  return words;
+  return words.map(({ acrossFunctionWord: _across, parts, ...word }) => (parts ? { ...word, parts } : word));
 }
