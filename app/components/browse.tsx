@@ -205,6 +205,14 @@ export function BrowsePage({
   const view = pending ? parseBrowseState(kind, new URLSearchParams(navigation.location.search)) : state;
   const labels = useFacetLabels(kind, data.categories);
   const chips = activeFilters(kind, state);
+  const namedFilterLinks = data.namedFilters.map((filter) => ({
+    key: filter.filters.map(({ param, value }) => `${param}-${value}`).join("+"),
+    to: browseHref(kind, filter.state),
+    label: t("search.namedFilter", {
+      filter: filter.filters.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersJoin")),
+      count: filter.count,
+    }),
+  }));
   const filterCount = chips.filter((chip) => chip.type !== "q").length;
 
   // An amount the page could not use stays in its box as typed (it is not in the state), with why. One in the
@@ -486,19 +494,11 @@ export function BrowsePage({
             {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
             {state.q && !searchesWords(state) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: state.q })} /></p> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
-            {data.namedFilters.length > 0 ? (
+            {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
+            {data.namedFilters.length > 0 && data.itemCount > 0 ? (
               <nav aria-labelledby="browse-named-filters" className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-800">
                 <h2 id="browse-named-filters" className="font-medium">{t("search.namedFilters")}</h2>
-                <QueryLinks
-                  links={data.namedFilters.map((filter) => ({
-                    key: filter.filters.map(({ param, value }) => `${param}-${value}`).join("+"),
-                    to: browseHref(kind, filter.state),
-                    label: t("search.namedFilter", {
-                      filter: filter.filters.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersJoin")),
-                      count: filter.count,
-                    }),
-                  }))}
-                />
+                <QueryLinks links={namedFilterLinks} />
               </nav>
             ) : null}
             {data.relatedSearches.length > 0 ? (
@@ -524,7 +524,7 @@ export function BrowsePage({
               <h2 id="browse-results" ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
                 {t("search.results")}
               </h2>
-              {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} />}
+              {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} namedFilterLinks={namedFilterLinks} />}
             </div>
             {data.itemCount > 0 ? (
               <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => pageHref(kind, state, page)} />
@@ -655,7 +655,20 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
   );
 }
 
-function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: BrowseData; chips: ActiveFilter[]; chipLabel: (chip: ActiveFilter) => string }) {
+function NoResults({
+  kind,
+  data,
+  chips,
+  chipLabel,
+  namedFilterLinks,
+}: {
+  kind: BrowseKind;
+  data: BrowseData;
+  chips: ActiveFilter[];
+  chipLabel: (chip: ActiveFilter) => string;
+  /** The filters the query's words name (首台套, 低空应用), with their counts: what the user most likely wants. */
+  namedFilterLinks: { key: string; to: string; label: string }[];
+}) {
   const { t } = useTranslation();
   const { state } = data;
   // "东港区（去掉后 3 个结果）": what removing the filter would list, where the server counted it.
@@ -675,6 +688,9 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
       <h3 className="text-lg font-semibold">
         {wordsAlone ? (
           <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: wordsAlone.count })} />
+        ) : state.q && namedFilterLinks.length > 0 ? (
+          // The words are spelt right — they name a filter, which records hold as a field, not in their text.
+          <MixedText text={t("search.empty.titleNamesFilter", { q: state.q })} />
         ) : state.q ? (
           <MixedText text={t("search.empty.titleFor", { q: state.q })} />
         ) : (
@@ -683,12 +699,18 @@ function NoResults({ kind, data, chips, chipLabel }: { kind: BrowseKind; data: B
       </h3>
       <p className="mt-2 text-slate-800">{t("search.empty.help")}</p>
       <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+        {namedFilterLinks.length > 0 ? (
+          <li>
+            {t("search.empty.namedFilters")}
+            <QueryLinks className="mt-1" links={namedFilterLinks} />
+          </li>
+        ) : null}
         {data.wordsToLeaveOut.length > 0 ? (
           <li>
             <WordsToLeaveOut words={data.wordsToLeaveOut} hrefFor={(q) => browseHref(kind, { ...state, q, page: 1 })} />
           </li>
         ) : null}
-        {state.q && !wordsAlone ? (
+        {state.q && !wordsAlone && namedFilterLinks.length === 0 ? (
           <>
             <li>{t("search.empty.spelling")}</li>
             <li>{t("search.empty.fewerWords")}</li>

@@ -112,6 +112,8 @@ const zh = {
   empty: {
     title: "没有找到结果",
     titleFor: "没有找到与“{{q}}”相关的结果",
+    titleNamesFilter: "没有记录的文字写有“{{q}}”，它说的是一个筛选条件",
+    namedFilters: "按条件筛选：",
     titleFiltered: "“{{q}}”有 {{count}} 个结果，但没有一个符合所选的筛选条件",
     titleFiltered_one: "“{{q}}”有 {{count}} 个结果，但它不符合所选的筛选条件",
     help: "可以试试：",
@@ -257,6 +259,8 @@ const en: Shape<typeof zh> = {
   empty: {
     title: "No results",
     titleFor: "No results for “{{q}}”",
+    titleNamesFilter: "No record's text says “{{q}}”: it names a filter",
+    namedFilters: "Filter by:",
     titleFiltered: "“{{q}}” has {{count}} results, but none of them match the filters you chose",
     titleFiltered_one: "“{{q}}” has {{count}} result, but it does not match the filters you chose",
     help: "You could:",

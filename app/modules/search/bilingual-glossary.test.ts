@@ -84,6 +84,27 @@ describe("the glossary in a search (embedded engine)", () => {
     expect(await found("实时")).toEqual(["r1", "r2", "r5"]);
   });
 
+  it("finds a trade term and its short forms both ways (门座起重机 = 门机), with the index settings' synonyms, and their English", async () => {
+    await expectEachFinds([
+      { id: "portal", title: "门机远程操控与防碰撞系统", summary: "", tags: [] },
+      { id: "portal-full", title: "门座起重机结构健康监测", summary: "", tags: [] },
+      { id: "sts", title: "岸桥智能理货", summary: "", tags: [] },
+      { id: "truck", title: "港口氢能重卡示范运营", summary: "", tags: [] },
+      { id: "xc", title: "信创终端适配与国产化改造", summary: "", tags: [] },
+      { id: "box", title: "集装箱箱号识别系统", summary: "", tags: [] },
+    ], [
+      ["门座起重机", ["portal", "portal-full"]],
+      ["门机", ["portal", "portal-full"]],
+      ["portal crane", ["portal", "portal-full"]],
+      ["桥吊", ["sts"]],
+      ["岸边集装箱起重机", ["sts"]],
+      ["重型卡车", ["truck"]],
+      ["信息技术应用创新", ["xc"]],
+      ["xinchuang", ["xc"]],
+      ["container number recognition", ["box"]],
+    ], { synonyms: SCENARIO_INDEX_SETTINGS.synonyms });
+  });
+
   it("finds variant spellings of one word and the English a QA review searched for, with the index settings' synonyms", async () => {
     const found = await searchWithGlossary([
       { id: "gas", title: "城市燃气管网泄漏监测", summary: "", tags: [] },

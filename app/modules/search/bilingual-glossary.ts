@@ -85,6 +85,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["smart", "intelligent"], zh: ["智能", "智慧"] },
   { en: ["platform"], zh: ["平台"] },
   { en: ["software"], zh: ["软件"] },
+  // China's programme for domestic IT; 信创 is the short form of 信息技术应用创新 (SHORT_FORMS). English writing uses the pinyin.
+  { en: ["xinchuang", "it application innovation"], zh: ["信创"] },
   { en: ["data"], zh: ["数据"] },
   { en: ["big data"], zh: ["大数据"] },
   { en: ["cloud", "cloud computing"], zh: ["云计算", "云平台", "云端", "上云"] },
@@ -249,6 +251,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["smart port", "intelligent port"], zh: ["智慧港口", "智能港口"] },
   { en: ["container"], zh: ["集装箱"] },
   { en: ["container terminal", "container port"], zh: ["集装箱码头"] },
+  { en: ["container number"], zh: ["箱号"] },
   // A port's berths, not the port: "wharf" must not find 港区 records as "port" does. "terminal" is also a
   // device (智能终端), so it has two entries; "dock" is also a dry dock (船坞), and "drone dock" has its own.
   { en: ["wharf", "quay"], zh: ["码头"] },

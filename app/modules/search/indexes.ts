@@ -50,6 +50,19 @@ export const VARIANT_SPELLINGS: string[][] = [
 ];
 
 /**
+ * A Chinese trade term and its short forms (简称), which people write as often as the full term: each finds the
+ * others, for search only, as VARIANT_SPELLINGS do. 门座起重机 found no solution where three say 门机 (QA review),
+ * because the Chinese words of a glossary entry do not find each other (bilingual-glossary.ts, rule 2: most are
+ * neighbours, not the same thing). Only a short form that means the full term in every use belongs here.
+ */
+export const SHORT_FORMS: string[][] = [
+  ["门座起重机", "门机"],
+  ["岸边集装箱起重机", "岸桥", "桥吊"],
+  ["重型卡车", "重卡"],
+  ["信息技术应用创新", "信创"],
+];
+
+/**
  * The bilingual glossary as one-way synonyms (synonyms.ts): an English word finds the Chinese terms of its
  * entry, a Chinese word the English ones. For search only — matching reads DOMAIN_SYNONYMS as concept terms
  * (text-relevance.ts); the glossary as concept terms did not change matching measurably (ADR 0011).
@@ -196,7 +209,7 @@ export const SCENARIO_INDEX_SETTINGS: IndexSettings = {
     orgId: "keyword",
   },
   sortable: [...SCENARIO_SORTABLE],
-  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS],
+  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS, ...SHORT_FORMS],
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
@@ -223,7 +236,7 @@ export const SOLUTION_INDEX_SETTINGS: IndexSettings = {
     orgId: "keyword",
   },
   sortable: [...SOLUTION_SORTABLE],
-  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS],
+  synonyms: [...DOMAIN_SYNONYMS, ...VARIANT_SPELLINGS, ...SHORT_FORMS],
   oneWaySynonyms: GLOSSARY_SYNONYMS,
   stopWords: ENGLISH_STOP_WORDS,
   dictionary: DOMAIN_DICTIONARY,
