@@ -185,6 +185,20 @@ export default function SearchStatusPage() {
       <section aria-labelledby="search-check-title" className="space-y-3 rounded-lg bg-white p-4 shadow">
         <h2 id="search-check-title" className="text-lg font-semibold">{t("searchAdmin.checkTitle")}</h2>
         <p className="text-sm text-slate-700">{t("searchAdmin.checkIntro")}</p>
+        {data.lastCheck ? (
+          <p className="text-sm">
+            <span className="font-medium">{t("searchAdmin.lastCheck")}</span>
+            {formatDate(data.lastCheck.at, true, true)}
+            {" · "}
+            {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule") : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
+            {" · "}
+            {data.lastCheck.drift.every((drift) => differences(drift) === 0)
+              ? t("searchAdmin.lastCheckAgreed")
+              : t("searchAdmin.lastCheckFound", { count: data.lastCheck.drift.reduce((sum, drift) => sum + differences(drift), 0) })}
+          </p>
+        ) : (
+          <p className="text-sm text-slate-700">{t("searchAdmin.noCheck")}</p>
+        )}
         {checked ? (
           <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">
             {checked.every((drift) => differences(drift) === 0) ? (

@@ -8,6 +8,7 @@ import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
+import { SEARCH_CHECK_JOB, SEARCH_JOBS } from "~/modules/search/search-jobs.server";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
@@ -166,6 +167,7 @@ describe("the record-by-record check", () => {
     expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).total).toBe(0);
     const before = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
     expect(cell(before, "in-index-scenarios")).toBe(cell(before, "in-database-scenarios")); // the counts agree
+    expect(before).toContain("还没有核对过。每个应用进程启动 15 分钟后会自动核对一次，此后每 6 小时一次。");
 
     const checkedAt = new Date();
     const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
@@ -185,12 +187,39 @@ describe("the record-by-record check", () => {
     const [audit] = await db.prisma.auditLog.findMany({ where: { action: "search.indexes_checked" } });
     expect(audit).toMatchObject({
       actorId: reviewer.id,
-      after: { scenarios: { missing: 1, extra: 1, stale: 0 }, solutions: { missing: 0, extra: 0, stale: 1 } },
+      after: { source: "review", scenarios: { missing: 1, extra: 1, stale: 0 }, solutions: { missing: 0, extra: 0, stale: 1 } },
     });
+    // The page says when the last check ran, who asked, and what it found.
+    const reloaded = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(reloaded.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 由测试用户核对 · 发现 3 处不一致，已安排重新同步/);
 
     await drainSearchOutbox();
     expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
     const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
     expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
+  });
+
+  it("checks on its own schedule too, queues what it finds, and the page says the last check was automatic", async () => {
+    expect(SEARCH_JOBS).toContain(SEARCH_CHECK_JOB);
+    expect(SEARCH_CHECK_JOB.everyMs).toBe(6 * 3600_000);
+    await drainSearchOutbox();
+    const edited = await db.prisma.scenario.findFirstOrThrow({ where: { status: "PUBLISHED" }, select: { id: true } });
+    await db.prisma.scenario.update({ where: { id: edited.id }, data: { title: "定时核对发现的改库标题" } });
+    const checkedAt = new Date();
+    const drift = await SEARCH_CHECK_JOB.run();
+    expect(drift).toEqual([
+      { index: SCENARIO_INDEX, missing: 0, extra: 0, stale: 1 },
+      { index: SOLUTION_INDEX, missing: 0, extra: 0, stale: 0 },
+    ]);
+    expect(await db.prisma.searchOutbox.findMany({ where: { createdAt: { gte: checkedAt } }, select: { recordId: true } })).toEqual([{ recordId: edited.id }]);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "search.indexes_checked" }, orderBy: { createdAt: "desc" } });
+    expect(audit).toMatchObject({ actorId: null, after: { source: "schedule", scenarios: { stale: 1 } } });
+    const page = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(page.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 自动核对（每 6 小时一次） · 发现 1 处不一致，已安排重新同步/);
+    const englishReviewer = await createUser({ roles: ["REVIEWER"], locale: "en" });
+    const english = await (await http.request("/review/search", { cookie: englishReviewer.cookie })).text();
+    expect(english.replaceAll("<!-- -->", "")).toMatch(/Last check: <\/span>[^<]*· automatic \(every 6 hours\) · found 1 difference, queued for repair/);
+    await drainSearchOutbox();
+    expect((await getSearchEngine().search(SCENARIO_INDEX, { q: "定时核对发现的改库标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
   });
 });

@@ -2,6 +2,7 @@
 import type { BackgroundJob } from "~/utils/background-jobs.server";
 import { onSearchOutboxWrite } from "./search-outbox.server";
 import { runRequestedReindex } from "./search-reindex.server";
+import { checkIndexesOnSchedule } from "./search-status.server";
 import { deleteProcessedSearchOutbox, processSearchOutbox } from "./search-worker.server";
 
 /** A published record must be findable within a second: poll often (one cheap indexed query), and run at once when this process queued rows. */
@@ -31,7 +32,21 @@ export const SEARCH_SYNC_JOB: BackgroundJob = {
   run: syncAndTidy,
 };
 
+/**
+ * Every six hours, and once a quarter of an hour after start (the embedded engine has just been filled from the
+ * database; a Meilisearch index may be days old), each index is compared with the database record by record and
+ * every difference queued for repair: what reaches the database past the outbox is found without a reviewer.
+ */
+export const SEARCH_CHECK_EVERY_MS = 6 * 3600_000;
+export const SEARCH_CHECK_JOB: BackgroundJob = {
+  name: "search-consistency-check",
+  everyMs: SEARCH_CHECK_EVERY_MS,
+  firstRunAfterMs: 15 * 60_000,
+  run: () => checkIndexesOnSchedule(),
+};
+
 export const SEARCH_JOBS: BackgroundJob[] = [
   SEARCH_SYNC_JOB,
+  SEARCH_CHECK_JOB,
   { name: "search-reindex-requests", everyMs: 1_000, run: () => runRequestedReindex() },
 ];

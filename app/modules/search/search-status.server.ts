@@ -50,7 +50,7 @@ export async function searchStatus() {
   const health = await engine.health().catch((error: unknown) => ({ ok: false, engine: engine.name, indexes: {}, message: errorText(error) }));
   const indexes: IndexStatus[] = [];
   for (const index of INDEX_NAMES) indexes.push(await indexStatus(index));
-  const [failures, reindex] = await Promise.all([
+  const [failures, reindex, lastCheck] = await Promise.all([
     prisma.searchOutbox.findMany({
       where: { processedAt: null, attempts: { gt: 0 } },
       orderBy: [{ attempts: "desc" }, { createdAt: "asc" }],
@@ -58,6 +58,7 @@ export async function searchStatus() {
       select: { id: true, indexName: true, recordId: true, attempts: true, availableAt: true, lastError: true },
     }),
     latestReindexRequest(),
+    lastIndexCheck(),
   ]);
   // Who asked for the latest rebuild: a reviewer (by name) on this page, or an operator with the command.
   const requester = reindex?.requestedById ? await prisma.user.findUnique({ where: { id: reindex.requestedById }, select: { name: true } }) : null;
@@ -67,6 +68,7 @@ export async function searchStatus() {
     indexes,
     failures: await withRecordTitles(failures),
     reindex: reindex ? { ...reindex, requestedById: undefined, requestedBy: requester?.name ?? null } : null,
+    lastCheck,
   };
 }
 
@@ -87,13 +89,33 @@ async function withRecordTitles<T extends { indexName: string; recordId: string 
 /** What a check found in one index: public records it lacks, and documents of records that are not public. */
 export type IndexDrift = { index: IndexName; missing: number; extra: number; stale: number };
 
+/** Who asked for a check: a reviewer on the status page, or the schedule (SEARCH_CHECK_JOB). */
+export type IndexCheckSource = "review" | "schedule";
+
+/** The audit trail's name for the indexes, as every check records them. */
+const CHECKED_ENTITY = { entityType: "SearchIndex", entityId: INDEX_NAMES.join("+") };
+const CHECKED_ACTION = "search.indexes_checked";
+
+/** A reviewer's check (the status page's "check now"). */
+export function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<IndexDrift[]> {
+  return checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" });
+}
+
 /**
- * A reviewer compares every index with the database record by record: public records the index lacks
- * (missing), documents of records that are not public (extra), and documents built from another version of
- * their record than the database holds now (stale: their content digests differ, see CONTENT_DIGEST_FIELD).
- * Every difference is queued for the worker, which re-reads the record and repairs the index; audited.
+ * The same check, run by every app process on a schedule (search-jobs.server.ts): a change made past the outbox —
+ * a restore from a backup, a hand-made UPDATE — is repaired within hours even when no reviewer looks.
  */
-export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<IndexDrift[]> {
+export function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
+  return checkIndexes({ actorId: null, requestId: null, source: "schedule" });
+}
+
+/**
+ * Compares every index with the database record by record: public records the index lacks (missing), documents
+ * of records that are not public (extra), and documents built from another version of their record than the
+ * database holds now (stale: their content digests differ, see CONTENT_DIGEST_FIELD). Every difference is queued
+ * for the worker, which re-reads the record and repairs the index; audited, with who or what asked.
+ */
+async function checkIndexes({ actorId, requestId, source }: { actorId: string | null; requestId: string | null; source: IndexCheckSource }): Promise<IndexDrift[]> {
   const engine = getSearchEngine();
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
@@ -108,15 +130,34 @@ export async function checkIndexesAsReviewer(actor: { id: string; requestId?: st
   await prisma.$transaction(async (tx) => {
     for (const { index, missing, extra, stale } of found) await enqueueSearchSyncMany(tx, index, [...missing, ...extra, ...stale]);
     await writeAudit(tx, {
-      actorId: actor.id,
-      action: "search.indexes_checked",
-      entityType: "SearchIndex",
-      entityId: INDEX_NAMES.join("+"),
-      after: Object.fromEntries(found.map(({ index, missing, extra, stale }) => [index, { missing: missing.length, extra: extra.length, stale: stale.length }])),
-      requestId: actor.requestId,
+      actorId,
+      action: CHECKED_ACTION,
+      ...CHECKED_ENTITY,
+      after: { source, ...Object.fromEntries(found.map(({ index, missing, extra, stale }) => [index, { missing: missing.length, extra: extra.length, stale: stale.length }])) },
+      requestId,
     });
   });
   return found.map(({ index, missing, extra, stale }) => ({ index, missing: missing.length, extra: extra.length, stale: stale.length }));
+}
+
+/** The latest check (by a reviewer or on schedule), for the status page: when, who, and what it found. */
+export type LastIndexCheck = { at: Date; source: IndexCheckSource; by: string | null; drift: IndexDrift[] };
+
+async function lastIndexCheck(): Promise<LastIndexCheck | null> {
+  const entry = await prisma.auditLog.findFirst({
+    where: { ...CHECKED_ENTITY, action: CHECKED_ACTION },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true, after: true, actor: { select: { name: true } } },
+  });
+  if (!entry) return null;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const count = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : 0);
+  const drift = INDEX_NAMES.map((index) => {
+    const found = (after[index] ?? {}) as Record<string, unknown>;
+    return { index, missing: count(found.missing), extra: count(found.extra), stale: count(found.stale) };
+  });
+  // Checks audited before the schedule existed had no source: a reviewer asked for them.
+  return { at: entry.createdAt, source: after.source === "schedule" ? "schedule" : "review", by: entry.actor?.name ?? null, drift };
 }
 
 /** A reviewer asks for a rebuild of every index (carried out by a running app process); audited. */
