@@ -23,7 +23,7 @@ import { Alert } from "~/components/ui/alert";
 import { getOptionalUser, isReviewer } from "~/modules/auth/permissions.server";
 import { countUnread } from "~/modules/notifications/notifications.server";
 import { createI18n, DEFAULT_LOCALE, isLocale, translateMessage, type Locale } from "~/utils/i18n";
-import { getLocale } from "~/utils/locale.server";
+import { getLocale, languageLinkRedirect } from "~/utils/locale.server";
 import { useNonce } from "~/utils/nonce-provider";
 import { readFlash } from "~/utils/request.server";
 import { sessionCookieHeader, SESSION_COOKIE, readCookie } from "~/modules/auth/session.server";
@@ -37,6 +37,8 @@ export const links: LinksFunction = () => [
 export const meta: MetaFunction = () => [{ title: "SceneBridge 场景桥" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  const languageLink = await languageLinkRedirect(request);
+  if (languageLink) throw languageLink;
   const [user, locale, flash] = await Promise.all([getOptionalUser(request), getLocale(request), readFlash(request)]);
   const headers = new Headers();
   if (flash.setCookie) headers.append("Set-Cookie", flash.setCookie);

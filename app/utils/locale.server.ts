@@ -1,6 +1,6 @@
 // Which language a request is answered in: the signed-in user's choice, else the visitor's cookie, else
 // Simplified Chinese — the platform is Chinese first, whatever language the browser prefers.
-import { createCookie } from "@remix-run/node";
+import { createCookie, redirect } from "@remix-run/node";
 import { getOptionalUser } from "~/modules/auth/permissions.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n";
 
@@ -19,4 +19,21 @@ export async function getLocale(request: Request): Promise<Locale> {
   const fromCookie = await localeCookie.parse(request.headers.get("Cookie"));
   if (isLocale(fromCookie)) return fromCookie;
   return DEFAULT_LOCALE;
+}
+
+/**
+ * A link that names its language (`?lang=en`, as a page shared with an English-speaking investor would carry):
+ * a visitor who is not signed in is switched to it, remembered in the cookie as the language button would; a
+ * signed-in user keeps the language of their account (their own choice, not the sender's). Either way the answer is
+ * a redirect to the same page without the parameter, so the address stays the page's own. Null when the request
+ * names no language. An unknown value is dropped the same way.
+ */
+export async function languageLinkRedirect(request: Request): Promise<Response | null> {
+  const url = new URL(request.url);
+  if (request.method !== "GET" || !url.searchParams.has("lang")) return null;
+  const wanted = url.searchParams.get("lang");
+  url.searchParams.delete("lang");
+  const headers = new Headers();
+  if (isLocale(wanted) && !(await getOptionalUser(request))) headers.append("Set-Cookie", await localeCookie.serialize(wanted));
+  return redirect(`${url.pathname}${url.search}`, { headers });
 }

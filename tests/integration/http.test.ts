@@ -111,4 +111,27 @@ describe("HTTP server", () => {
     const evil = await http.request("/locale", { form: { locale: "zh", redirectTo: "//evil.example" } });
     expect(evil.headers.get("location")).toBe("/");
   });
+
+  it("opens a link that names its language (?lang=en) in it for visitors, and keeps a user's own language", async () => {
+    const link = await http.request("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&lang=en&page=1");
+    expect(link.status).toBe(302);
+    // The same page without the parameter, and the visitor's language remembered as the language button does.
+    expect(link.headers.get("location")).toBe("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&page=1");
+    const cookie = (link.headers.get("set-cookie") ?? "").split(";")[0]!;
+    expect(cookie).toMatch(/^sb_lang=/);
+    expect(await (await http.request("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&page=1", { cookie })).text()).toContain('<html lang="en"');
+    // Back to Chinese the same way.
+    const back = await http.request("/solutions?lang=zh", { cookie });
+    expect(back.headers.get("location")).toBe("/solutions");
+    expect(await (await http.request("/solutions", { cookie: (back.headers.get("set-cookie") ?? "").split(";")[0]! })).text()).toContain('<html lang="zh-CN"');
+    // A signed-in user's account language wins over the sender's; an unknown value is dropped.
+    const user = await createUser();
+    const signedIn = await http.request("/scenarios?lang=en", { cookie: user.cookie });
+    expect(signedIn.headers.get("location")).toBe("/scenarios");
+    expect(signedIn.headers.get("set-cookie") ?? "").not.toContain("sb_lang");
+    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale).toBe("zh");
+    const unknown = await http.request("/?lang=fr");
+    expect(unknown.headers.get("location")).toBe("/");
+    expect(unknown.headers.get("set-cookie") ?? "").not.toContain("sb_lang");
+  });
 });
