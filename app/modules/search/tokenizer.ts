@@ -200,6 +200,7 @@ export function parseQuery(
   synonyms: ReadonlyMap<string, readonly string[]> = new Map(),
   stopWords: ReadonlySet<string> = new Set(),
   segmentChinese: ChineseSegmenter | null = null,
+  { splitJoinedCharacters = false }: { splitJoinedCharacters?: boolean } = {},
 ): QueryWord[] {
   const normalizedDictionary = normalizedWholeWords(dictionary);
   const phrases = phrasesOf(synonyms);
@@ -261,9 +262,11 @@ export function parseQuery(
       addWord(match[2]);
       continue;
     }
-    // A word a lone character joined is read as its parts (ChineseQueryWord.parts); the second still scores
-    // higher where it follows the first, as any two words typed together do.
-    const parts = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese).flatMap((word) => word.parts ?? [word]);
+    // `splitJoinedCharacters`: a word a lone character joined is read as its parts (ChineseQueryWord.parts), the
+    // second scoring higher where it follows the first, as any two words typed together do. The engine asks for
+    // this reading only when the joined one finds nothing (embedded-engine.server.ts, search).
+    const cut = cutChineseRun(match[1]!, normalizedDictionary, segmentChinese);
+    const parts = splitJoinedCharacters ? cut.flatMap((word) => word.parts ?? [word]) : cut;
     for (let p = 0; p < parts.length; p++) {
       const key = synonymKeyAt(parts, p, synonyms);
       if (key > 1) {
