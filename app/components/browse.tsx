@@ -36,6 +36,7 @@ import {
   type BrowseKind,
   type BrowseState,
   type DeadlineBucket,
+  ranksByRelevance,
   searchesWords,
 } from "~/modules/search/browse";
 
@@ -54,6 +55,7 @@ export type BrowseData = {
   suggestion: string | null;
   /** When a query of several words found nothing: each word left out, with what the rest finds. */
   wordsToLeaveOut: { word: string; q: string; count: number }[];
+  withoutQuotes: { q: string; count: number } | null;
   /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (巡检 → 巡查). */
   relatedSearches: { q: string; count: number }[];
   /** On an empty page: how many records each filter-removal link (by its href) would list. */
@@ -300,8 +302,8 @@ export function BrowsePage({
   const selectedIn = (param: string, value: string) => (view.facets[param] ?? []).includes(value);
   const booleanFacets = data.facets.filter((group) => config.facets.find((spec) => spec.param === group.param)?.boolean && group.options.length > 0);
   const sortOptions: { value: string; label: string }[] = [
-    { value: "", label: t(`search.sort.${searchesWords(view) ? "relevance" : "newest"}`) },
-    ...SORTS[kind].filter((sort) => sort !== "relevance" && (searchesWords(view) || sort !== "newest")).map((sort) => ({ value: sort, label: t(`search.sort.${sort}`) })),
+    { value: "", label: t(`search.sort.${ranksByRelevance(view) ? "relevance" : "newest"}`) },
+    ...SORTS[kind].filter((sort) => sort !== "relevance" && (ranksByRelevance(view) || sort !== "newest")).map((sort) => ({ value: sort, label: t(`search.sort.${sort}`) })),
   ];
   const searchLabel = t(`search.${kind}.searchLabel`);
 
@@ -703,6 +705,14 @@ function NoResults({
           <li>
             {t("search.empty.namedFilters")}
             <QueryLinks className="mt-1" links={namedFilterLinks} />
+          </li>
+        ) : null}
+        {data.withoutQuotes ? (
+          <li>
+            {t("search.empty.withoutQuotes")}
+            <Link to={browseHref(kind, { ...state, q: data.withoutQuotes.q, page: 1 })} className="break-words text-brand-700 underline [overflow-wrap:anywhere]">
+              <MixedText text={t("search.empty.withoutQuotesQuery", { q: data.withoutQuotes.q, count: data.withoutQuotes.count })} />
+            </Link>
           </li>
         ) : null}
         {data.wordsToLeaveOut.length > 0 ? (

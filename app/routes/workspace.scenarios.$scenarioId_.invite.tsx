@@ -121,7 +121,8 @@ export default function InvitePage() {
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3">
           <div className="grow space-y-1">
             <label htmlFor="invite-q" className="block text-sm font-medium text-slate-800">{t("bid.invite.search")}</label>
-            <input id="invite-q" name="q" type="search" defaultValue={query} maxLength={100} className={controlClass} />
+            <input id="invite-q" name="q" type="search" defaultValue={query} maxLength={100} aria-describedby="invite-q-hint" className={controlClass} />
+            <p id="invite-q-hint" className="text-xs text-slate-600">{t("search.operatorsHint")}</p>
           </div>
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>

@@ -386,6 +386,8 @@ describe("search", () => {
     expect(await sent("“无人机巡检”")).toEqual({ q: '"无人机巡检"', ids: ["s3"] });
     expect(await sent("无人机 －巡检")).toEqual({ q: "无人机 -巡检", ids: ["s7"] });
     expect(await sent('无人机 -"自动机场"')).toEqual({ q: '无人机 -"自动机场"', ids: ["s3", "s7"] });
+    // A word's synonyms are left out too, written out as negatives (Meilisearch matches a negative word as written).
+    expect(await sent("港口 -AI")).toEqual({ q: "港口 -AI -人工智能", ids: ["s6"] });
     // A hyphen inside a word stays a hyphen.
     expect((await sent("无人机-巡检")).q).toBe("无人机-巡检");
   });

@@ -409,7 +409,7 @@ describe("full-text search", () => {
       // No record writes it, so the "nothing found" box leads with the filter, not with advice on spelling (QA review:
       // a bare "no results" read as a dead end).
       expect(page.count, word).toBe(0);
-      expect(page.body, word).toContain(`没有记录的文字写有“${word}”，它说的是一个筛选条件`);
+      expect(page.body, word).toContain(`没有记录的文字写有“${word}”，但其中有筛选条件的名称`);
       expect(page.body, word).toContain("按条件筛选：");
       expect(page.body, word).not.toContain("检查关键词是否有错别字");
       expect(page.body, word).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?firstUnit=FIRST_SET"[^>]*>期望首台套类型：首台（套）（${firstSet.count} 个结果）</a>`));
@@ -567,6 +567,22 @@ describe("full-text search", () => {
     const none = await get(`/scenarios?q=${q('海洋 "智能无人机"')}`);
     expect(none.hits).toEqual([]);
     expect(none.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("海洋")}"[^>]*>去掉“(&quot;|")智能无人机(&quot;|")”（1 个结果）</a>`));
+    // A phrase finds only its wording: the box offers the words without the quotes, counted.
+    const unquoted = await get(`/scenarios?q=${q("智能无人机")}`);
+    expect(unquoted.count).toBeGreaterThan(0);
+    expect((await get(`/scenarios?q=${q('"智能无人机"')}`)).body).toMatch(
+      new RegExp(`引号只找一字不差的写法，不加引号搜索：<a[^>]*href="/scenarios\\?q=${q("智能无人机")}"[^>]*>智能无人机（${unquoted.count} 个结果）</a>`),
+    );
+    // A minus alone ranks nothing: newest first, as the page without words (not in id order under "relevance").
+    expect(notDrones.hits).toEqual(all.hits.filter((id) => !drones.hits.includes(id)));
+    expect(notDrones.body).toMatch(/<option value="" selected="">最新发布<\/option>/);
+    // A filter's name after a minus is no filter to offer: the query leaves it out.
+    expect((await get(`/scenarios?q=${q("-首台套")}`)).body).not.toContain("按条件筛选");
+    // Leaving out a word offers no query of excluded words alone (-海洋 would list nearly everything).
+    const onlyExcluded = await get(`/scenarios?q=${q("区块链 -海洋")}`);
+    expect(onlyExcluded.hits).toEqual([]);
+    expect(onlyExcluded.body).not.toContain("去掉“区块链”");
+    expect((await get(`/scenarios?q=${q("无人机 区块链 -海洋")}`)).body).toContain("去掉“区块链”");
     // The sibling of an excluded glossary word is no related search (巡检 → 巡查 is one for 巡检 itself).
     expect((await get(`/scenarios?q=${q("巡检")}`)).body).toContain(`q=${q("巡查")}`);
     expect((await get(`/scenarios?q=${q("无人机 -巡检")}`)).body).not.toContain(`q=${q("无人机 -巡查")}`);

@@ -36,10 +36,10 @@ import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { readQuerySyntax, withPlainOperators } from "./query-syntax";
-import { INDEX_SETTINGS, SOLUTION_INDEX } from "./indexes";
+import { hasQueryOperators, readQuerySyntax, withPlainOperators } from "./query-syntax";
+import { ENGLISH_STOP_WORDS, INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
-import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
+import { cutChineseRun, hasSearchableWords, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
@@ -68,6 +68,8 @@ type EngineAnswer = {
    * removed one at a time (they exclude each other): the page offers the words alone as a way out.
    */
   wordsAlone: { href: string; count: number; linked: boolean } | null;
+  /** On an empty page whose query has phrases in quotes: the query without those quotes, when it finds something. */
+  withoutQuotes: { q: string; count: number } | null;
 };
 
 /** A filter the query names (filtersNamedInQuery) and how many records the page filtered by it lists. */
@@ -95,7 +97,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null };
+    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null, withoutQuotes: null };
     throw error;
   }
   const main = results[0]!;
@@ -120,12 +122,16 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   // Other searches to offer, each with its count: other words under the same filters, and on an empty page
   // the page without each filter in turn. One multi-search for all of them.
   const leaveOut = main.total === 0 ? queriesWithAWordLeftOut(state.q) : [];
+  // A phrase in quotes finds only its exact wording, without synonyms or translations ("port crane" finds no 门机):
+  // on an empty page the same words without the quotes are offered.
+  const unquoted = main.total === 0 && state.q ? withoutPhraseQuotes(state.q) : null;
   // A related search is the query with one word swapped, offered as a link: for a long query (a pasted sentence)
   // that is a line of text per link that nobody reads, so only for queries of a few words.
-  // Not for a query that leaves words out: a sibling of an excluded word (-巡检 → -巡查) is no related search.
+  // Not for a query with operators: a sibling of an excluded word (-巡检 → -巡查) is no related search, and a
+  // quote would be copied into the sibling. Nor a short form of the word, which finds the same records (门机).
   const related =
-    state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS && readQuerySyntax(state.q).excluded.length === 0
-      ? relatedGlossaryQueries(state.q, segmentChinese)
+    state.page === 1 && state.q && Array.from(state.q).length <= MAX_RELATED_QUERY_CHARS && !hasQueryOperators(state.q)
+      ? relatedGlossaryQueries(state.q, segmentChinese).filter(({ word, related: sibling }) => !areShortForms(word, sibling))
       : [];
   const removals = main.total === 0 ? activeFilters(kind, state).slice(0, MAX_COUNTED_REMOVALS) : [];
   const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, { segmentChinese, simplify: simplifiedChinese }) : [];
@@ -145,10 +151,11 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     named.map((filter) => filter.state),
     candidate ? [{ ...state, q: candidate }] : [],
     withoutAnyFilter ? [withoutAnyFilter] : [],
+    unquoted ? [{ ...state, q: unquoted }] : [],
   ];
   const counts = await countStates(kind, groups.flat(), now, withdrawn);
   // With no counts (the engine refused one), every group is empty: nothing counted is offered.
-  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [suggestionCount], [wordsAloneCount]] = counts
+  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [suggestionCount], [wordsAloneCount], [unquotedCount]] = counts
     ? cutLike(groups, counts)
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
@@ -173,7 +180,18 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
     wordsAlone:
       alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,
+    withoutQuotes: unquoted && (unquotedCount ?? 0) > 0 ? { q: unquoted, count: unquotedCount! } : null,
   };
+}
+
+/**
+ * The query with the quotes of its phrases taken away and everything else kept (excluded words and phrases keep
+ * their minus and quotes); null when it has no phrase.
+ */
+function withoutPhraseQuotes(q: string): string | null {
+  const { text, phrases, excluded, excludedPhrases } = readQuerySyntax(q);
+  if (phrases.length === 0) return null;
+  return [text, ...excluded.map((word) => `-${word}`), ...excludedPhrases.map((phrase) => `-"${phrase}"`)].filter(Boolean).join(" ");
 }
 
 /** `flat` cut into consecutive pieces as long as each of `groups`. */
@@ -219,6 +237,8 @@ const OPERATOR_OR_WORD = /-?"[^"]*"?|[^\s"]+/gu;
 /** A unit that is an operator: a phrase, or a term after a minus. */
 const OPERATOR = /^(?:-?"|-\S)/u;
 
+const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
+
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
 
@@ -246,10 +266,29 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   if (wordCount < 2 || wordCount > 6) return [];
   const without = (unitIndex: number, wordIndex: number | null) =>
     units.flatMap((unit, u) => (u !== unitIndex ? unit.words : wordIndex === null ? [] : unit.words.filter((_, w) => w !== wordIndex))).join(" ");
-  return units.flatMap((unit, u) => [
-    ...(unit.words.length > 1 && units.length > 1 ? [{ word: unit.typed, q: without(u, null) }] : []),
-    ...unit.words.map((word, w) => ({ word, q: without(u, w) })),
-  ]);
+  return units
+    .flatMap((unit, u) => [
+      ...(unit.words.length > 1 && units.length > 1 ? [{ word: unit.typed, q: without(u, null) }] : []),
+      ...unit.words.map((word, w) => ({ word, q: without(u, w) })),
+    ])
+    .filter(({ q: rest }) => leavesAQuery(rest));
+}
+
+/**
+ * Whether what is left of a query after a word is left out is worth offering: words to search for besides those
+ * after a minus (only "-无人机" lists nearly everything), and more than one Chinese character (光伏板 without 光伏
+ * would search for 板 in every word).
+ */
+function leavesAQuery(q: string): boolean {
+  const { text } = readQuerySyntax(q);
+  return hasSearchableWords(text, QUERY_STOP_WORDS) && !/^\p{Script=Han}$/u.test(text);
+}
+
+/** The short forms of one term (SHORT_FORMS, indexes.ts): as related searches they would list the same records. */
+const SHORT_FORM_GROUP = new Map(SHORT_FORMS.flatMap((group, g) => group.map((term) => [term, g] as const)));
+function areShortForms(a: string, b: string): boolean {
+  const group = SHORT_FORM_GROUP.get(a);
+  return group !== undefined && group === SHORT_FORM_GROUP.get(b);
 }
 
 /**

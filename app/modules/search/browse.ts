@@ -20,6 +20,7 @@ import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
 import { findWord, hasSearchableWords, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
+import { readQuerySyntax } from "./query-syntax";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -333,7 +334,7 @@ export function browseStateSchema(kind: BrowseKind) {
       let sort = raw.sort ?? null;
       // Without words to search for (none, or only 的, "the", emoji: searchesWords) there is no relevance, and
       // newest is the default anyway.
-      if ((sort === "relevance" || sort === "newest") && !hasSearchableWords(q, STOP_WORDS)) sort = null;
+      if ((sort === "relevance" || sort === "newest") && !ranksByRelevance({ q })) sort = null;
       return {
         q,
         facets: selected,
@@ -389,8 +390,17 @@ export function searchesWords(state: Pick<BrowseState, "q">): boolean {
   return state.q !== "" && hasSearchableWords(state.q, STOP_WORDS);
 }
 
+/**
+ * Whether relevance can order the results: the query has words to search for besides those after a minus
+ * (query-syntax.ts). "-无人机" alone searches — it leaves records out — but ranks nothing, so it is listed newest
+ * first like an empty query (a QA review found it in id order under "relevance").
+ */
+export function ranksByRelevance(state: Pick<BrowseState, "q">): boolean {
+  return searchesWords(state) && hasSearchableWords(readQuerySyntax(state.q).text, STOP_WORDS);
+}
+
 export function effectiveSort(state: BrowseState): SortKey {
-  return state.sort ?? (searchesWords(state) ? "relevance" : "newest");
+  return state.sort ?? (ranksByRelevance(state) ? "relevance" : "newest");
 }
 
 /** Whether anything narrows the results (words or filters). */
@@ -516,7 +526,7 @@ export function browseSearch(kind: BrowseKind, state: BrowseState): string {
   if (state.to !== null) params.set(config.range.to, String(state.to));
   if (config.deadline && state.deadline) params.set("deadline", state.deadline);
   if (config.trlMin && state.trlMin !== null) params.set("trlMin", String(state.trlMin));
-  if (state.sort && !(!searchesWords(state) && (state.sort === "relevance" || state.sort === "newest"))) params.set("sort", state.sort);
+  if (state.sort && !(!ranksByRelevance(state) && (state.sort === "relevance" || state.sort === "newest"))) params.set("sort", state.sort);
   if (state.page > 1) params.set("page", String(state.page));
   const search = params.toString();
   return search ? `?${search}` : "";
@@ -751,12 +761,16 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   // it); a name may begin or end with a mark (首台(套), 专精特新“小巨人”), which is an edge too.
   const boundaries = wordBoundaries(query, reading.segmentChinese);
   const isWordEdge = (offset: number) => boundaries.has(offset) || !WORD_CHARACTER.test(query[offset - 1] ?? " ") || !WORD_CHARACTER.test(query[offset] ?? " ");
+  // A name right after a minus that starts a word, or after a minus and a quote: a term the query leaves out.
+  // (Read on what was typed: `query` has its hyphens as spaces. Offsets agree, see above.)
+  const isExcluded = (offset: number) => /(?:^|\s)[-−‐‑–—]+["“]?$/u.test(typed.slice(0, offset));
   // Every place each value's names stand, each name at most once where names overlap: the longest wins (专精特新小巨人
   // names the giants, not also the 专精特新 list; 日照高新技术产业开发区 is not also 高新区).
   const places: (FacetValueNamed & NameSpan & { order: number })[] = [];
   [...categoryNames(categories), ...FACET_VALUE_NAMES[kind]].forEach(({ param, value, words }, order) => {
     for (const word of words) {
       for (let at = findWord(query, word, 0); at !== -1; at = findWord(query, word, at + 1)) {
+        if (isExcluded(at)) continue; // -首台套 asks for records without it, not for the filter (query-syntax.ts)
         if (isWordEdge(at) && isWordEdge(at + word.length)) places.push({ order, param, value, at, end: at + word.length });
       }
     }

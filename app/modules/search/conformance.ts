@@ -92,6 +92,9 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       ["无人机 -巡检", ["s7"]],
       ["-巡检", ["s2", "s4", "s5", "s6", "s7"]],
       ["UAV -inspection", ["s7"]],
+      // A word after a minus leaves out what the word finds: its synonyms too (-UAV leaves out 无人机, 无人驾驶航空器).
+      ["-UAV", ["s2", "s4", "s5", "s6"]],
+      ["港口 -人工智能", ["s6"]],
       ['无人机 -"自动机场"', ["s3", "s7"]],
       ['"无人机巡检"', ["s3"]],
       // Chinese input methods type curly quotes, and full-width forms are the same operators.

@@ -1053,7 +1053,7 @@ class InvertedIndex {
     const syntax = readQuerySyntax(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""));
     const words = syntax.text ? this.wordsOfQuery(syntax.text, query.matching ?? "all") : [];
     const syntaxAllows = this.syntaxPredicate(syntax);
-    const syntaxKey = syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded]) : "";
+    const syntaxKey = syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded, syntax.excludedPhrases]) : "";
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
@@ -1146,11 +1146,23 @@ class InvertedIndex {
    * query has neither. A phrase must occur in one field value (one tag, not across two), its words next to each
    * other; an excluded term must occur in none.
    */
-  private syntaxPredicate({ phrases, excluded }: QuerySyntax): ((slot: number) => boolean) | null {
-    if (phrases.length === 0 && excluded.length === 0) return null;
+  private syntaxPredicate({ phrases, excluded, excludedPhrases }: QuerySyntax): ((slot: number) => boolean) | null {
+    if (phrases.length === 0 && excluded.length === 0 && excludedPhrases.length === 0) return null;
     const required = phrases.map((phrase) => this.slotsContaining(phrase));
-    const left = excluded.map((term) => this.slotsContaining(term));
+    const left = [...excluded.map((word) => this.slotsFoundBy(word)), ...excludedPhrases.map((phrase) => this.slotsContaining(phrase))];
     return (slot) => required.every((slots) => slots.has(slot)) && !left.some((slots) => slots.has(slot));
+  }
+
+  /**
+   * The live documents the word after a minus would find as a query of its own: with its synonyms, short forms
+   * and glossary translations (-inspection leaves out the 巡检 records "inspection" finds), never through a typo
+   * correction (a misspelt exclusion must not leave out the word it resembles). A word of stop words alone finds
+   * nothing to leave out.
+   */
+  private slotsFoundBy(word: string): Set<number> {
+    const words = this.withCharacterPieces(parseQuery(word, this.dictionary, synonymLookup(this.settings), this.stopWords, segmentChinese));
+    if (words.length === 0) return new Set();
+    return new Set(this.matchWords(words, "all", this.searchable.map(({ weight }) => weight)));
   }
 
   /**

@@ -35,7 +35,7 @@ import {
   type Task,
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
-import { stopWordSet, synonymLookup } from "./synonyms";
+import { normalizeSynonymTerm, stopWordSet, synonymLookup } from "./synonyms";
 import { withoutEnglishAffixes, withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
@@ -156,6 +156,22 @@ export function anyWords(q: string): string[] {
  * index with `mergeFacets`, counted over those same documents, i.e. over every document matching the query and
  * the filter.
  */
+/**
+ * The negatives that leave out what excluded words find through synonyms (query-syntax.ts: -inspection leaves out
+ * 巡检): each synonym of each word, a phrase in quotes, without repeats or the words themselves.
+ */
+export function excludedSynonymsOf(excluded: readonly string[], synonyms: ReadonlyMap<string, readonly string[]>): string[] {
+  const written = new Set(excluded.map(normalizeSynonymTerm));
+  const negatives = new Set<string>();
+  for (const word of excluded) {
+    for (const synonym of synonyms.get(normalizeSynonymTerm(word)) ?? []) {
+      if (written.has(synonym)) continue;
+      negatives.add(/\s/u.test(synonym) ? `-"${synonym}"` : `-${synonym}`);
+    }
+  }
+  return [...negatives];
+}
+
 function anyRequest(
   uid: string,
   words: string[],
@@ -573,16 +589,25 @@ export class MeilisearchEngine implements SearchEngine {
       locales: ["cmn"],
       ...(highlight.length > 0 ? { attributesToHighlight: highlight, highlightPreTag: HIGHLIGHT_PRE_TAG, highlightPostTag: HIGHLIGHT_POST_TAG } : {}),
     };
+    const syntax = readQuerySyntax(q);
+    // A word after a minus leaves out what the word finds, synonyms and translations included, as on the embedded
+    // engine: Meilisearch matches a negative word as written, so its synonyms are written out as negatives too.
+    const excludedSynonyms = excludedSynonymsOf(syntax.excluded, synonymLookup(settings));
     if (q && query.matching === "any") {
       // Phrases and excluded terms (query-syntax.ts) bind every document found, so each query carries them all;
       // only the plain words are "any" (the embedded engine reads them so too).
-      const syntax = readQuerySyntax(q);
-      const operators = [...syntax.phrases.map((phrase) => `"${phrase}"`), ...syntax.excluded.map((term) => (/\s/u.test(term) ? `-"${term}"` : `-${term}`))];
+      const operators = [
+        ...syntax.phrases.map((phrase) => `"${phrase}"`),
+        ...syntax.excluded.map((word) => `-${word}`),
+        ...syntax.excludedPhrases.map((phrase) => `-"${phrase}"`),
+        ...excludedSynonyms,
+      ];
       const words = anyWords(syntax.text);
       if (words.length >= 2) return { uid, query, params: null, federated: anyRequest(uid, words, operators, shared, page, pageSize, facets), page, pageSize, facets };
       // One word: "any" and "all" are the same search. No word with a letter or digit: q is left as it is.
       if (words.length === 1) q = [words[0]!, ...operators].join(" ");
     }
+    else if (excludedSynonyms.length > 0) q = [q, ...excludedSynonyms].join(" ");
     const params: SearchParams = {
       // An empty q (or null) is Meilisearch's placeholder search: every document the filter lets through.
       q: q || null,

@@ -3,22 +3,24 @@ import { hasQueryOperators, phraseForm, readQuerySyntax, withPlainOperators } fr
 
 describe("readQuerySyntax", () => {
   it.each([
-    ["无人机 巡检", { text: "无人机 巡检", phrases: [], excluded: [] }],
-    ["无人机 -巡检", { text: "无人机", phrases: [], excluded: ["巡检"] }],
-    ["-巡检", { text: "", phrases: [], excluded: ["巡检"] }],
-    ['港口 -"门座起重机" crane', { text: "港口 crane", phrases: [], excluded: ["门座起重机"] }],
-    ['"无人机巡检" 电力', { text: "无人机巡检 电力", phrases: ["无人机巡检"], excluded: [] }],
-    ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [] }],
+    ["无人机 巡检", { text: "无人机 巡检", phrases: [], excluded: [], excludedPhrases: [] }],
+    ["无人机 -巡检", { text: "无人机", phrases: [], excluded: ["巡检"], excludedPhrases: [] }],
+    ["-巡检", { text: "", phrases: [], excluded: ["巡检"], excludedPhrases: [] }],
+    ['港口 -"门座起重机" crane', { text: "港口 crane", phrases: [], excluded: [], excludedPhrases: ["门座起重机"] }],
+    ['"无人机巡检" 电力', { text: "无人机巡检 电力", phrases: ["无人机巡检"], excluded: [], excludedPhrases: [] }],
+    ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [], excludedPhrases: [] }],
     // Curly and full-width quotes and minus, as Chinese input methods type them.
-    ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"] }],
+    ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"], excludedPhrases: [] }],
     // A quote left open runs to the end, as on Meilisearch.
-    ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [] }],
-    ['-"自动机场', { text: "", phrases: [], excluded: ["自动机场"] }],
+    ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [], excludedPhrases: [] }],
+    ['-"自动机场', { text: "", phrases: [], excluded: [], excludedPhrases: ["自动机场"] }],
     // No operator: a hyphen inside a word, a dash standing alone, a minus or quotes around nothing.
-    ["multi-rotor drone", { text: "multi-rotor drone", phrases: [], excluded: [] }],
-    ["无人机 - 巡检", { text: "无人机 - 巡检", phrases: [], excluded: [] }],
-    ['无人机 "" -- -""', { text: "无人机", phrases: [], excluded: [] }],
-    ["", { text: "", phrases: [], excluded: [] }],
+    ["multi-rotor drone", { text: "multi-rotor drone", phrases: [], excluded: [], excludedPhrases: [] }],
+    ["无人机 - 巡检", { text: "无人机 - 巡检", phrases: [], excluded: [], excludedPhrases: [] }],
+    // The dashes an input method types for a minus: the em dash (Shift+- in Chinese), hyphens, the minus sign.
+    ["无人机 ——巡检 —人工 ‐乙 −丙", { text: "无人机", phrases: [], excluded: ["巡检", "人工", "乙", "丙"], excludedPhrases: [] }],
+    ['无人机 "" -- -""', { text: "无人机", phrases: [], excluded: [], excludedPhrases: [] }],
+    ["", { text: "", phrases: [], excluded: [], excludedPhrases: [] }],
   ])("%j", (q, expected) => {
     expect(readQuerySyntax(q)).toEqual(expected);
   });

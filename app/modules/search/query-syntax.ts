@@ -18,8 +18,13 @@ export type QuerySyntax = {
   text: string;
   /** Phrases ("…"), each as typed inside its quotes, trimmed. */
   phrases: string[];
-  /** Words and phrases after a minus: a record containing any of them is left out. */
+  /**
+   * Words after a minus: a record the word would find is left out — with its synonyms, short forms and glossary
+   * translations, as the word finds them (-inspection leaves out the 巡检 records "inspection" lists).
+   */
   excluded: string[];
+  /** Phrases after a minus (-"…"): a record containing the phrase as written is left out. */
+  excludedPhrases: string[];
 };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -29,13 +34,16 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * characters Meilisearch's parser knows. Both engines' queries go through it.
  */
 export function withPlainOperators(q: string): string {
-  return q.replace(/[“”„‟″＂]/gu, '"').replace(/(^|\s)[－−‑–](?=\S)/gu, "$1-");
+  // The dashes: full-width minus, minus sign, hyphens (‐ ‑), en dash, and the em dash (—, ——) a Chinese input method
+  // types for Shift+-.
+  return q.replace(/[“”„‟″＂]/gu, '"').replace(/(^|\s)[－−‐‑–—]+(?=\S)/gu, "$1-");
 }
 
 export function readQuerySyntax(q: string): QuerySyntax {
   const query = withPlainOperators(q);
   const phrases: string[] = [];
   const excluded: string[] = [];
+  const excludedPhrases: string[] = [];
   let text = "";
   let i = 0;
   /** The text from `from` to the next quote (or the end); `i` then points past that quote. */
@@ -51,7 +59,7 @@ export function readQuerySyntax(q: string): QuerySyntax {
     if (character === "-" && atWordStart && i + 1 < query.length && !/\s/u.test(query[i + 1]!)) {
       if (query[i + 1] === '"') {
         const phrase = untilQuote(i + 2);
-        if (HAS_WORD.test(phrase)) excluded.push(phrase);
+        if (HAS_WORD.test(phrase)) excludedPhrases.push(phrase);
       } else {
         const end = query.slice(i + 1).search(/\s/u);
         const word = end === -1 ? query.slice(i + 1) : query.slice(i + 1, i + 1 + end);
@@ -70,13 +78,18 @@ export function readQuerySyntax(q: string): QuerySyntax {
     text += character;
     i += 1;
   }
-  return { text: text.replace(/\s+/gu, " ").trim(), phrases, excluded };
+  return { text: text.replace(/\s+/gu, " ").trim(), phrases, excluded, excludedPhrases };
 }
 
 /** Whether the query uses either operator (a phrase or an excluded term). */
 export function hasQueryOperators(q: string): boolean {
-  const { phrases, excluded } = readQuerySyntax(q);
-  return phrases.length > 0 || excluded.length > 0;
+  const { phrases, excluded, excludedPhrases } = readQuerySyntax(q);
+  return phrases.length > 0 || excluded.length > 0 || excludedPhrases.length > 0;
+}
+
+/** Whether the query leaves anything out (a word or a phrase after a minus). */
+export function excludesAnything(syntax: QuerySyntax): boolean {
+  return syntax.excluded.length > 0 || syntax.excludedPhrases.length > 0;
 }
 
 /**
