@@ -42,6 +42,7 @@ const DRIFT_MESSAGE = {
   stale: "searchAdmin.checkIndexStale",
 } as const satisfies Record<(typeof DRIFT_KINDS)[number], string>;
 const differences = (drift: IndexDrift) => drift.missing + drift.extra + drift.stale;
+const totalDifferences = (drifts: IndexDrift[]) => drifts.reduce((sum, drift) => sum + differences(drift), 0);
 
 function useAge() {
   const { t } = useTranslation();
@@ -192,16 +193,16 @@ export default function SearchStatusPage() {
             {" · "}
             {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule") : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
             {" · "}
-            {data.lastCheck.drift.every((drift) => differences(drift) === 0)
+            {totalDifferences(data.lastCheck.drift) === 0
               ? t("searchAdmin.lastCheckAgreed")
-              : t("searchAdmin.lastCheckFound", { count: data.lastCheck.drift.reduce((sum, drift) => sum + differences(drift), 0) })}
+              : t("searchAdmin.lastCheckFound", { count: totalDifferences(data.lastCheck.drift) })}
           </p>
         ) : (
           <p className="text-sm text-slate-700">{t("searchAdmin.noCheck")}</p>
         )}
         {checked ? (
           <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">
-            {checked.every((drift) => differences(drift) === 0) ? (
+            {totalDifferences(checked) === 0 ? (
               <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
             ) : (
               <>
@@ -214,7 +215,7 @@ export default function SearchStatusPage() {
                     ));
                   })}
                 </ul>
-                <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: checked.reduce((sum, drift) => sum + differences(drift), 0) })}</p>
+                <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: totalDifferences(checked) })}</p>
               </>
             )}
           </div>

@@ -20,6 +20,7 @@ import {
   filtersNamedInQuery,
   offeredNamedFilters,
   planBrowse,
+  ranksByRelevance,
   searchesWords,
   trustedHighlight,
   trustedListHighlight,
@@ -36,10 +37,10 @@ import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { hasQueryOperators, readQuerySyntax, withPlainOperators } from "./query-syntax";
-import { ENGLISH_STOP_WORDS, INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
+import { hasQueryOperators, readQuerySyntax, withPlainOperators, writtenOperators } from "./query-syntax";
+import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
-import { cutChineseRun, hasSearchableWords, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
+import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
@@ -189,9 +190,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
  * their minus and quotes); null when it has no phrase.
  */
 function withoutPhraseQuotes(q: string): string | null {
-  const { text, phrases, excluded, excludedPhrases } = readQuerySyntax(q);
-  if (phrases.length === 0) return null;
-  return [text, ...excluded.map((word) => `-${word}`), ...excludedPhrases.map((phrase) => `-"${phrase}"`)].filter(Boolean).join(" ");
+  const syntax = readQuerySyntax(q);
+  if (syntax.phrases.length === 0) return null;
+  return [syntax.text, ...writtenOperators({ ...syntax, phrases: [] })].filter(Boolean).join(" ");
 }
 
 /** `flat` cut into consecutive pieces as long as each of `groups`. */
@@ -237,8 +238,6 @@ const OPERATOR_OR_WORD = /-?"[^"]*"?|[^\s"]+/gu;
 /** A unit that is an operator: a phrase, or a term after a minus. */
 const OPERATOR = /^(?:-?"|-\S)/u;
 
-const QUERY_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH_STOP_WORDS);
-
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
 
@@ -280,8 +279,7 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
  * would search for 板 in every word).
  */
 function leavesAQuery(q: string): boolean {
-  const { text } = readQuerySyntax(q);
-  return hasSearchableWords(text, QUERY_STOP_WORDS) && !/^\p{Script=Han}$/u.test(text);
+  return ranksByRelevance({ q }) && !/^\p{Script=Han}$/u.test(readQuerySyntax(q).text);
 }
 
 /** The short forms of one term (SHORT_FORMS, indexes.ts): as related searches they would list the same records. */

@@ -100,6 +100,9 @@ type SearchableField = { field: string; weight: number };
  */
 type EngineWord = QueryWord & { sharedFrequency?: readonly (number | null)[] };
 
+/** A query as the engine matches it (InvertedIndex.readingOf). */
+type QueryReading = { words: EngineWord[]; syntaxAllows: ((slot: number) => boolean) | null; syntaxKey: string };
+
 /** Grows a typed array to at least `size` elements, keeping its contents. */
 function grow<T extends Int32Array | Float64Array | Float32Array | Int8Array | Uint8Array>(array: T, size: number, fill?: number): T {
   if (array.length >= size) return array;
@@ -1049,11 +1052,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    // Phrases and excluded terms (query-syntax.ts), as Meilisearch reads them; the words are the rest, phrases' included.
-    const syntax = readQuerySyntax(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""));
-    const words = syntax.text ? this.wordsOfQuery(syntax.text, query.matching ?? "all") : [];
-    const syntaxAllows = this.syntaxPredicate(syntax);
-    const syntaxKey = syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded, syntax.excludedPhrases]) : "";
+    const { words, syntaxAllows, syntaxKey } = this.readingOf(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""), query.matching ?? "all");
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
@@ -1121,6 +1120,35 @@ class InvertedIndex {
     };
   }
 
+  /** The last query read (readingOf): a search page asks six to eight queries with the same words. */
+  private lastReading: { key: string; version: number; reading: QueryReading } | null = null;
+
+  /**
+   * A query as the engine matches it: its words, phrases and excluded terms included (query-syntax.ts, as Meilisearch
+   * reads them: the words are the rest, phrases' included), and whether a document passes the phrases and exclusions
+   * (null without any), with a key naming those. Remembered for the next query while nothing was written: which
+   * reading of a lone character applies (wordsOfQuery) and which documents the operators leave out both depend on
+   * the index, and the operators' sets read documents' text.
+   */
+  private readingOf(q: string, matching: "all" | "any"): QueryReading {
+    const key = JSON.stringify([q, matching]);
+    if (this.lastReading?.key === key && this.lastReading.version === this.version) return this.lastReading.reading;
+    const syntax = readQuerySyntax(q);
+    const syntaxAllows = this.syntaxPredicate(syntax);
+    const reading: QueryReading = {
+      words: syntax.text ? this.wordsOfQuery(syntax.text, matching) : [],
+      syntaxAllows,
+      syntaxKey: syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded, syntax.excludedPhrases]) : "",
+    };
+    this.lastReading = { key, version: this.version, reading };
+    return reading;
+  }
+
+  /** Every searchable field at its own weight, for matching that only asks which documents match. */
+  private get defaultWeights(): number[] {
+    return this.searchable.map(({ weight }) => weight);
+  }
+
   /**
    * The words of a query's text as the engine matches them. A lone character jieba cut off beside a word (碳 | 监测)
    * is first read joined to it (碳监测: precise, 光伏板 finds the solar panels), and only when that finds no document
@@ -1137,8 +1165,7 @@ class InvertedIndex {
     const apart = read(true);
     const termsOf = (words: EngineWord[]) => words.map((word) => word.terms[0]).join("\u0000");
     if (termsOf(apart) === termsOf(joined)) return joined; // no lone character was joined
-    const weights = this.searchable.map(({ weight }) => weight);
-    return this.matchWords(joined, "all", weights).length > 0 ? joined : apart;
+    return this.matchWords(joined, "all", this.defaultWeights).length > 0 ? joined : apart;
   }
 
   /**
@@ -1162,7 +1189,7 @@ class InvertedIndex {
   private slotsFoundBy(word: string): Set<number> {
     const words = this.withCharacterPieces(parseQuery(word, this.dictionary, synonymLookup(this.settings), this.stopWords, segmentChinese));
     if (words.length === 0) return new Set();
-    return new Set(this.matchWords(words, "all", this.searchable.map(({ weight }) => weight)));
+    return new Set(this.matchWords(words, "all", this.defaultWeights));
   }
 
   /**

@@ -50,7 +50,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from "./search-engine";
-import { readQuerySyntax, withPlainOperators } from "./query-syntax";
+import { readQuerySyntax, withPlainOperators, writtenOperators } from "./query-syntax";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 export type MeilisearchEngineOptions = {
@@ -124,6 +124,17 @@ export function anyWords(q: string): string[] {
 }
 
 /**
+ * The negatives that leave out what excluded words find through synonyms (query-syntax.ts: -inspection leaves out
+ * 巡检): each synonym of each word, a phrase in quotes, without repeats or the words themselves.
+ */
+export function excludedSynonymsOf(excluded: readonly string[], synonyms: ReadonlyMap<string, readonly string[]>): string[] {
+  const written = new Set(excluded.map(normalizeSynonymTerm));
+  const others = new Set(excluded.flatMap((word) => synonyms.get(normalizeSynonymTerm(word)) ?? []).filter((synonym) => !written.has(synonym)));
+  const isPhrase = (term: string) => /\s/u.test(term);
+  return writtenOperators({ phrases: [], excluded: [...others].filter((term) => !isPhrase(term)), excludedPhrases: [...others].filter(isPhrase) });
+}
+
+/**
  * `matching: "any"` as one federated multi-search on the index (Meilisearch ≥ 1.11 for the facets), for 2 to 10 words.
  *
  * Queries, each with the same filter, sort, highlight settings, `showRankingScore` and `locales`:
@@ -156,22 +167,6 @@ export function anyWords(q: string): string[] {
  * index with `mergeFacets`, counted over those same documents, i.e. over every document matching the query and
  * the filter.
  */
-/**
- * The negatives that leave out what excluded words find through synonyms (query-syntax.ts: -inspection leaves out
- * 巡检): each synonym of each word, a phrase in quotes, without repeats or the words themselves.
- */
-export function excludedSynonymsOf(excluded: readonly string[], synonyms: ReadonlyMap<string, readonly string[]>): string[] {
-  const written = new Set(excluded.map(normalizeSynonymTerm));
-  const negatives = new Set<string>();
-  for (const word of excluded) {
-    for (const synonym of synonyms.get(normalizeSynonymTerm(word)) ?? []) {
-      if (written.has(synonym)) continue;
-      negatives.add(/\s/u.test(synonym) ? `-"${synonym}"` : `-${synonym}`);
-    }
-  }
-  return [...negatives];
-}
-
 function anyRequest(
   uid: string,
   words: string[],
@@ -596,12 +591,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (q && query.matching === "any") {
       // Phrases and excluded terms (query-syntax.ts) bind every document found, so each query carries them all;
       // only the plain words are "any" (the embedded engine reads them so too).
-      const operators = [
-        ...syntax.phrases.map((phrase) => `"${phrase}"`),
-        ...syntax.excluded.map((word) => `-${word}`),
-        ...syntax.excludedPhrases.map((phrase) => `-"${phrase}"`),
-        ...excludedSynonyms,
-      ];
+      const operators = [...writtenOperators(syntax), ...excludedSynonyms];
       const words = anyWords(syntax.text);
       if (words.length >= 2) return { uid, query, params: null, federated: anyRequest(uid, words, operators, shared, page, pageSize, facets), page, pageSize, facets };
       // One word: "any" and "all" are the same search. No word with a letter or digit: q is left as it is.

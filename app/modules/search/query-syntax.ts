@@ -30,16 +30,33 @@ export type QuerySyntax = {
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /**
+ * What reads as a minus at a word's start: the hyphen-minus, the full-width minus, the minus sign, hyphens (‐ ‑),
+ * the en dash, and the em dash (—, ——) a Chinese input method types for Shift+-.
+ */
+const MINUS = "-－−‐‑–—";
+/** What reads as a quote: the plain one, the curly ones Chinese input methods type, the full-width one. */
+const QUOTE = '"“”„‟″＂';
+const MAY_HAVE_OPERATORS = new RegExp(`[${MINUS}${QUOTE}]`, "u");
+const ENDS_WITH_MINUS = new RegExp(`(?:^|\\s)[${MINUS}]+[${QUOTE}]?$`, "u");
+const ANY_QUOTE = new RegExp(`[${QUOTE}]`, "gu");
+const MINUS_AT_WORD_START = new RegExp(`(^|\\s)[${MINUS}]+(?=\\S)`, "gu");
+
+/**
  * Chinese input methods type “ ” for ", and full-width forms exist for both operators: all read as the plain
  * characters Meilisearch's parser knows. Both engines' queries go through it.
  */
 export function withPlainOperators(q: string): string {
-  // The dashes: full-width minus, minus sign, hyphens (‐ ‑), en dash, and the em dash (—, ——) a Chinese input method
-  // types for Shift+-.
-  return q.replace(/[“”„‟″＂]/gu, '"').replace(/(^|\s)[－−‐‑–—]+(?=\S)/gu, "$1-");
+  return q.replace(ANY_QUOTE, '"').replace(MINUS_AT_WORD_START, "$1-");
+}
+
+/** Whether a word starting right after `before` (the query up to it) is one the query leaves out: -首台套, -"首台套". */
+export function followsMinus(before: string): boolean {
+  return ENDS_WITH_MINUS.test(before);
 }
 
 export function readQuerySyntax(q: string): QuerySyntax {
+  // Most queries — and every retrieval query of matching, on its hot path — have no operator character at all.
+  if (!MAY_HAVE_OPERATORS.test(q)) return { text: q.replace(/\s+/gu, " ").trim(), phrases: [], excluded: [], excludedPhrases: [] };
   const query = withPlainOperators(q);
   const phrases: string[] = [];
   const excluded: string[] = [];
@@ -87,9 +104,12 @@ export function hasQueryOperators(q: string): boolean {
   return phrases.length > 0 || excluded.length > 0 || excludedPhrases.length > 0;
 }
 
-/** Whether the query leaves anything out (a word or a phrase after a minus). */
-export function excludesAnything(syntax: QuerySyntax): boolean {
-  return syntax.excluded.length > 0 || syntax.excludedPhrases.length > 0;
+/**
+ * The operators of a query written back as a query writes them: "phrase", -word, -"phrase" (the adapter sends them
+ * to Meilisearch; the empty-page help rebuilds a query from them).
+ */
+export function writtenOperators({ phrases, excluded, excludedPhrases }: Pick<QuerySyntax, "phrases" | "excluded" | "excludedPhrases">): string[] {
+  return [...phrases.map((phrase) => `"${phrase}"`), ...excluded.map((word) => `-${word}`), ...excludedPhrases.map((phrase) => `-"${phrase}"`)];
 }
 
 /**
