@@ -679,6 +679,12 @@ function NoResults({
     return count === undefined ? chipLabel(chip) : t("search.empty.removal", { label: chipLabel(chip), count });
   };
   const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
+  // A filter the words name that is applied already is offered as the page without those words — the page that
+  // removing the words, or leaving that word out, also opens: each page is offered once, as the named filter.
+  const namedPages = new Set(namedFilterLinks.map((link) => link.to));
+  const leaveOutHref = (q: string) => browseHref(kind, { ...state, q, page: 1 });
+  const removable = chips.filter((chip) => !namedPages.has(chip.href));
+  const wordsToLeaveOut = data.wordsToLeaveOut.filter((variant) => !namedPages.has(leaveOutHref(variant.q)));
   // The words find records, the filters leave none: the advice is about the filters, not the spelling.
   const { wordsAlone } = data;
   if (isPastLastPage({ page: state.page, pageCount: data.pageCount, total: data.total })) {
@@ -715,9 +721,9 @@ function NoResults({
             </Link>
           </li>
         ) : null}
-        {data.wordsToLeaveOut.length > 0 ? (
+        {wordsToLeaveOut.length > 0 ? (
           <li>
-            <WordsToLeaveOut words={data.wordsToLeaveOut} hrefFor={(q) => browseHref(kind, { ...state, q, page: 1 })} />
+            <WordsToLeaveOut words={wordsToLeaveOut} hrefFor={leaveOutHref} />
           </li>
         ) : null}
         {state.q && !wordsAlone && namedFilterLinks.length === 0 ? (
@@ -733,11 +739,11 @@ function NoResults({
             </Link>
           </li>
         ) : null}
-        {chips.length > 0 ? (
+        {removable.length > 0 ? (
           <li>
             {t("search.empty.removeFilters")}
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {chips.map((chip) => (
+              {removable.map((chip) => (
                 <li key={`${chip.type}-${"param" in chip ? chip.param : ""}-${chip.value}`}>
                   <Link to={chip.href} className="text-brand-700 underline" aria-label={removalLabel(chip)}>
                     {removalText(chip)}

@@ -425,9 +425,19 @@ describe("full-text search", () => {
     expect((await get(`/scenarios?q=${q("定向邀请")}`)).body).toMatch(/mode=INVITATION"[^>]*>征集方式：定向邀请（1 个结果）</);
     // A value already selected is offered as the page without its naming words (they find only records that say
     // them); nothing is offered on later pages or for ordinary words.
-    expect((await get(`/scenarios?q=${q("首台套")}&firstUnit=FIRST_SET`)).body).toMatch(
+    const selected = await get(`/scenarios?q=${q("首台套")}&firstUnit=FIRST_SET`);
+    expect(selected.body).toMatch(
       new RegExp(`<a[^>]*href="/scenarios\\?firstUnit=FIRST_SET"[^>]*>期望首台套类型：首台（套）（${firstSet.count} 个结果）</a>`),
     );
+    // That page is offered once in the "nothing found" box, as the named filter, not also as "remove the words"
+    // (the bar of applied filters above it removes the words as on every page).
+    expect(selected.body.split(`href="/scenarios?firstUnit=FIRST_SET"`)).toHaveLength(3);
+    // Nor, with another word, as "leave out 首台套" (no record writes 首台套, so the page is empty).
+    expect((await get(`/scenarios?q=${q("无人机")}&firstUnit=FIRST_SET`)).count).toBeGreaterThan(0);
+    const selectedWithWords = await get(`/scenarios?q=${q("无人机 首台套")}&firstUnit=FIRST_SET`);
+    expect(selectedWithWords.count).toBe(0);
+    expect(selectedWithWords.body).toMatch(new RegExp(`href="/scenarios\\?q=${q("无人机")}&amp;firstUnit=FIRST_SET"[^>]*>期望首台套类型`));
+    expect(selectedWithWords.body).not.toContain("去掉“首台套”");
     expect((await get(`/scenarios?q=${q("首台套")}&page=2`)).body).not.toContain("按条件筛选");
     expect((await get(`/scenarios?q=${q("无人机")}`)).body).not.toContain("按条件筛选");
     // /solutions: the first-unit type of a recognised or applying product.

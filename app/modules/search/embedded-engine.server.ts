@@ -44,7 +44,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, wholeWords, type QueryWord } from "./tokenizer";
-import { phraseForm, readQuerySyntax, type QuerySyntax } from "./query-syntax";
+import { phraseForm, phrasePattern, readQuerySyntax, type QuerySyntax } from "./query-syntax";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 const BM25_K1 = 1.2;
@@ -101,7 +101,13 @@ type SearchableField = { field: string; weight: number };
 type EngineWord = QueryWord & { sharedFrequency?: readonly (number | null)[] };
 
 /** A query as the engine matches it (InvertedIndex.readingOf). */
-type QueryReading = { words: EngineWord[]; syntaxAllows: ((slot: number) => boolean) | null; syntaxKey: string };
+type QueryReading = {
+  words: EngineWord[];
+  syntaxAllows: ((slot: number) => boolean) | null;
+  syntaxKey: string;
+  /** What a hit's highlights mark: the words outside the phrases, and each phrase as a whole. */
+  highlighted: { words: EngineWord[]; phrases: RegExp[] };
+};
 
 /** Grows a typed array to at least `size` elements, keeping its contents. */
 function grow<T extends Int32Array | Float64Array | Float32Array | Int8Array | Uint8Array>(array: T, size: number, fill?: number): T {
@@ -1052,7 +1058,7 @@ class InvertedIndex {
     }
     // Compiled first, so every field and value of the filter is checked before any work (filterMask reuses the leaves).
     const predicate = query.filter ? this.compileFilter(query.filter) : null;
-    const { words, syntaxAllows, syntaxKey } = this.readingOf(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""), query.matching ?? "all");
+    const { words, syntaxAllows, syntaxKey, highlighted } = this.readingOf(simplifiedChinese(query.q?.slice(0, MAX_QUERY_CHARS) ?? ""), query.matching ?? "all");
     const weights = this.searchable.map(({ field, weight }) => query.boost?.[field] ?? weight);
 
     let candidates: Int32Array;
@@ -1108,8 +1114,8 @@ class InvertedIndex {
         for (const field of query.highlight ?? []) {
           const value = doc[field];
           highlights[field] = Array.isArray(value)
-            ? value.map((element) => highlightText(String(element), words))
-            : highlightText(value === undefined || value === null ? "" : String(value), words);
+            ? value.map((element) => highlightText(String(element), highlighted.words, HIGHLIGHT_WINDOW, highlighted.phrases))
+            : highlightText(value === undefined || value === null ? "" : String(value), highlighted.words, HIGHLIGHT_WINDOW, highlighted.phrases);
         }
         return { id: doc.id, score: score(slot), doc, highlights };
       }),
@@ -1135,10 +1141,19 @@ class InvertedIndex {
     if (this.lastReading?.key === key && this.lastReading.version === this.version) return this.lastReading.reading;
     const syntax = readQuerySyntax(q);
     const syntaxAllows = this.syntaxPredicate(syntax);
+    const words = syntax.text ? this.wordsOfQuery(syntax.text, matching) : [];
     const reading: QueryReading = {
-      words: syntax.text ? this.wordsOfQuery(syntax.text, matching) : [],
+      words,
       syntaxAllows,
       syntaxKey: syntaxAllows ? JSON.stringify([syntax.phrases, syntax.excluded, syntax.excludedPhrases]) : "",
+      // A phrase is marked where it stands, not word by word ("无人机巡检" must not mark 无人机 alone).
+      highlighted:
+        syntax.phrases.length === 0
+          ? { words, phrases: [] }
+          : {
+              words: syntax.looseText ? this.wordsOfQuery(syntax.looseText, matching) : [],
+              phrases: syntax.phrases.map(phrasePattern).filter((pattern): pattern is RegExp => pattern !== null),
+            },
     };
     this.lastReading = { key, version: this.version, reading };
     return reading;
@@ -1434,11 +1449,15 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
 }
 
-/** The field's text, escaped, with <mark> around each query term (or its pieces) found in it. */
-export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW): string {
+/**
+ * The field's text, escaped, with <mark> around each query term (or its pieces) found in it, and around each
+ * occurrence of a phrase (phrasePattern).
+ */
+export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW, phrases: readonly RegExp[] = []): string {
   const lower = text.toLowerCase();
   const ranges: [number, number][] = [];
   if (lower.length === text.length) {
+    for (const phrase of phrases) for (const found of lower.matchAll(phrase)) ranges.push([found.index, found.index + found[0].length]);
     // A word may repeat a term over many alternatives (a one-character word, see withCharacterPieces): each
     // term is looked up once, and so is each needle.
     const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();

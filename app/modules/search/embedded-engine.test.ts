@@ -577,6 +577,24 @@ describe("phrases and excluded words (query-syntax.ts)", () => {
   });
 });
 
+describe("highlights of a phrase", () => {
+  it("marks the phrase where it stands and the other words anywhere, not the phrase's words alone", async () => {
+    const engine = await engineWith("hp", [
+      { id: "a", title: "无人机巡检平台", body: "无人机测绘，巡检记录，输电线路无人机 巡检" },
+      { id: "b", title: "Grid inspection drones", body: "drone-based grid-inspection; inspection reports" },
+    ]);
+    const highlights = async (q: string) => (await engine.search("hp", { q, highlight: ["title", "body"] })).hits[0]!.highlights;
+    expect(await highlights('"无人机巡检"')).toEqual({ title: "<mark>无人机巡检</mark>平台", body: "无人机测绘，巡检记录，输电线路<mark>无人机 巡检</mark>" });
+    expect(await highlights('"无人机巡检" 测绘')).toEqual({ title: "<mark>无人机巡检</mark>平台", body: "无人机<mark>测绘</mark>，巡检记录，输电线路<mark>无人机 巡检</mark>" });
+    expect(await highlights('"grid inspection"')).toEqual({
+      title: "<mark>Grid inspection</mark> drones",
+      body: "drone-based <mark>grid-inspection</mark>; inspection reports",
+    });
+    // Without quotes, each word is marked wherever it is, as before.
+    expect((await highlights("无人机巡检")).body).toBe("<mark>无人机</mark>测绘，<mark>巡检</mark>记录，输电线路<mark>无人机</mark> <mark>巡检</mark>");
+  });
+});
+
 describe("a lone character joined to a word in the query", () => {
   it("reads it joined (碳监测) while that finds something, else as the character in any piece beside the word", async () => {
     const engine = await engineWith("j", [

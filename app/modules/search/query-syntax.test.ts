@@ -1,26 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { hasQueryOperators, phraseForm, readQuerySyntax, withPlainOperators } from "./query-syntax";
+import { hasQueryOperators, phraseForm, phrasePattern, readQuerySyntax, withPlainOperators } from "./query-syntax";
 
 describe("readQuerySyntax", () => {
   it.each([
-    ["无人机 巡检", { text: "无人机 巡检", phrases: [], excluded: [], excludedPhrases: [] }],
-    ["无人机 -巡检", { text: "无人机", phrases: [], excluded: ["巡检"], excludedPhrases: [] }],
-    ["-巡检", { text: "", phrases: [], excluded: ["巡检"], excludedPhrases: [] }],
-    ['港口 -"门座起重机" crane', { text: "港口 crane", phrases: [], excluded: [], excludedPhrases: ["门座起重机"] }],
-    ['"无人机巡检" 电力', { text: "无人机巡检 电力", phrases: ["无人机巡检"], excluded: [], excludedPhrases: [] }],
-    ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [], excludedPhrases: [] }],
+    ["无人机 巡检", { text: "无人机 巡检", phrases: [], excluded: [], excludedPhrases: [], looseText: "无人机 巡检" }],
+    ["无人机 -巡检", { text: "无人机", phrases: [], excluded: ["巡检"], excludedPhrases: [], looseText: "无人机" }],
+    ["-巡检", { text: "", phrases: [], excluded: ["巡检"], excludedPhrases: [], looseText: "" }],
+    ['港口 -"门座起重机" crane', { text: "港口 crane", phrases: [], excluded: [], excludedPhrases: ["门座起重机"], looseText: "港口 crane" }],
+    ['"无人机巡检" 电力', { text: "无人机巡检 电力", phrases: ["无人机巡检"], excluded: [], excludedPhrases: [], looseText: "电力" }],
+    ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [], excludedPhrases: [], looseText: "" }],
     // Curly and full-width quotes and minus, as Chinese input methods type them.
-    ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"], excludedPhrases: [] }],
+    ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"], excludedPhrases: [], looseText: "" }],
     // A quote left open runs to the end, as on Meilisearch.
-    ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [], excludedPhrases: [] }],
-    ['-"自动机场', { text: "", phrases: [], excluded: [], excludedPhrases: ["自动机场"] }],
+    ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [], excludedPhrases: [], looseText: "无人机" }],
+    ['-"自动机场', { text: "", phrases: [], excluded: [], excludedPhrases: ["自动机场"], looseText: "" }],
     // No operator: a hyphen inside a word, a dash standing alone, a minus or quotes around nothing.
-    ["multi-rotor drone", { text: "multi-rotor drone", phrases: [], excluded: [], excludedPhrases: [] }],
-    ["无人机 - 巡检", { text: "无人机 - 巡检", phrases: [], excluded: [], excludedPhrases: [] }],
+    ["multi-rotor drone", { text: "multi-rotor drone", phrases: [], excluded: [], excludedPhrases: [], looseText: "multi-rotor drone" }],
+    ["无人机 - 巡检", { text: "无人机 - 巡检", phrases: [], excluded: [], excludedPhrases: [], looseText: "无人机 - 巡检" }],
     // The dashes an input method types for a minus: the em dash (Shift+- in Chinese), hyphens, the minus sign.
-    ["无人机 ——巡检 —人工 ‐乙 −丙", { text: "无人机", phrases: [], excluded: ["巡检", "人工", "乙", "丙"], excludedPhrases: [] }],
-    ['无人机 "" -- -""', { text: "无人机", phrases: [], excluded: [], excludedPhrases: [] }],
-    ["", { text: "", phrases: [], excluded: [], excludedPhrases: [] }],
+    ["无人机 ——巡检 —人工 ‐乙 −丙", { text: "无人机", phrases: [], excluded: ["巡检", "人工", "乙", "丙"], excludedPhrases: [], looseText: "无人机" }],
+    ['无人机 "" -- -""', { text: "无人机", phrases: [], excluded: [], excludedPhrases: [], looseText: "无人机" }],
+    ["", { text: "", phrases: [], excluded: [], excludedPhrases: [], looseText: "" }],
   ])("%j", (q, expected) => {
     expect(readQuerySyntax(q)).toEqual(expected);
   });
@@ -48,5 +48,24 @@ describe("phraseForm", () => {
     expect(phraseForm("无人机 UAV")).toBe("无人机uav");
     // A comma or full stop ends the phrase: 无人机，巡检 does not hold the phrase 无人机巡检.
     expect(phraseForm("无人机，巡检. Grid, inspection")).toBe("无人机|巡检|grid|inspection");
+  });
+});
+
+describe("phrasePattern", () => {
+  const marked = (text: string, phrase: string) => [...text.toLowerCase().matchAll(phrasePattern(phrase)!)].map((found) => text.slice(found.index, found.index + found[0].length));
+
+  it("finds a phrase in a text as phraseForm compares them, over the text's own characters", () => {
+    expect(marked("无人机巡检平台，无人机测绘，无人机 巡检", "无人机巡检")).toEqual(["无人机巡检", "无人机 巡检"]);
+    expect(marked("Drone-based grid-inspection and Grid Inspection", "grid inspection")).toEqual(["grid-inspection", "Grid Inspection"]);
+    expect(marked("5G 基站巡检", "5g基站")).toEqual(["5G 基站"]);
+    // A clause break is where phraseForm has one; none elsewhere.
+    expect(marked("无人机，巡检", "无人机，巡检")).toEqual(["无人机，巡检"]);
+    expect(marked("无人机巡检", "无人机，巡检")).toEqual([]);
+  });
+
+  it("keeps Latin word edges and treats the phrase's characters literally", () => {
+    expect(marked("email ai", "ai")).toEqual(["ai"]);
+    expect(marked("c++ (beta)", "c++ (beta)")).toEqual(["c++ (beta)"]);
+    expect(phrasePattern("“ ”")).toBeNull();
   });
 });

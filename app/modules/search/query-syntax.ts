@@ -25,6 +25,8 @@ export type QuerySyntax = {
   excluded: string[];
   /** Phrases after a minus (-"…"): a record containing the phrase as written is left out. */
   excludedPhrases: string[];
+  /** The words outside the phrases: `text` without them (what is highlighted word by word). */
+  looseText: string;
 };
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
@@ -56,12 +58,16 @@ export function followsMinus(before: string): boolean {
 
 export function readQuerySyntax(q: string): QuerySyntax {
   // Most queries — and every retrieval query of matching, on its hot path — have no operator character at all.
-  if (!MAY_HAVE_OPERATORS.test(q)) return { text: q.replace(/\s+/gu, " ").trim(), phrases: [], excluded: [], excludedPhrases: [] };
+  if (!MAY_HAVE_OPERATORS.test(q)) {
+    const text = q.replace(/\s+/gu, " ").trim();
+    return { text, phrases: [], excluded: [], excludedPhrases: [], looseText: text };
+  }
   const query = withPlainOperators(q);
   const phrases: string[] = [];
   const excluded: string[] = [];
   const excludedPhrases: string[] = [];
   let text = "";
+  let looseText = "";
   let i = 0;
   /** The text from `from` to the next quote (or the end); `i` then points past that quote. */
   const untilQuote = (from: number) => {
@@ -84,18 +90,22 @@ export function readQuerySyntax(q: string): QuerySyntax {
         if (HAS_WORD.test(word)) excluded.push(word);
       }
       text += " ";
+      looseText += " ";
       continue;
     }
     if (character === '"') {
       const phrase = untilQuote(i + 1);
       if (HAS_WORD.test(phrase)) phrases.push(phrase);
       text += ` ${phrase} `;
+      looseText += " ";
       continue;
     }
     text += character;
+    looseText += character;
     i += 1;
   }
-  return { text: text.replace(/\s+/gu, " ").trim(), phrases, excluded, excludedPhrases };
+  const tidy = (words: string) => words.replace(/\s+/gu, " ").trim();
+  return { text: tidy(text), phrases, excluded, excludedPhrases, looseText: tidy(looseText) };
 }
 
 /** Whether the query uses either operator (a phrase or an excluded term). */
@@ -128,4 +138,34 @@ export function phraseForm(text: string): string {
     .replace(/ *\| */gu, "|")
     .replace(/ (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu, "")
     .trim();
+}
+
+const HAN_CHARACTER = /\p{Script=Han}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+/** What phraseForm reads as a space between words, or drops next to a Chinese character. */
+const JOINING = "[\\s\\-_/·]";
+
+/**
+ * Where `phrase` occurs in a field's lower-cased text as phraseForm compares them, as a global regular expression
+ * over the text's own characters (for highlighting, which marks the text as written: "无人机 巡检" and "无人机-巡检"
+ * hold the phrase 无人机巡检, "grid-inspection" the phrase "grid inspection"); null for a phrase without a word.
+ */
+export function phrasePattern(phrase: string): RegExp | null {
+  const form = Array.from(phraseForm(phrase));
+  if (!form.some((character) => WORD_CHARACTER.test(character))) return null;
+  let source = "";
+  form.forEach((character, i) => {
+    if (character === " ") source += `${JOINING}+`;
+    else if (character === "|") source += `${JOINING}*[^\\p{L}\\p{N}\\s\\-_/·]+[^\\p{L}\\p{N}]*`;
+    else {
+      source += character.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+      const next = form[i + 1];
+      if (next && next !== " " && next !== "|" && (HAN_CHARACTER.test(character) || HAN_CHARACTER.test(next))) source += `${JOINING}*`;
+    }
+  });
+  // Latin words keep their edges, as findWord's: "ai" is not a phrase inside "email".
+  const latinEdge = (character: string) => WORD_CHARACTER.test(character) && !HAN_CHARACTER.test(character);
+  if (latinEdge(form[0]!)) source = `(?<![\\p{L}\\p{N}])${source}`;
+  if (latinEdge(form.at(-1)!)) source = `${source}(?![\\p{L}\\p{N}])`;
+  return new RegExp(source, "gu");
 }
