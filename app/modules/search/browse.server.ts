@@ -37,7 +37,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { hasQueryOperators, readQuerySyntax, withPlainOperators, writtenOperators } from "./query-syntax";
+import { hasQueryOperators, queryUnits, readQuerySyntax, writtenOperators } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
@@ -233,11 +233,6 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  */
 const QUERY_WHOLE_WORDS = normalizedWholeWords(wholeWords(INDEX_SETTINGS[SOLUTION_INDEX]));
 
-/** The typed units of a query: a phrase in quotes (minus or not: the quote may be left open), or a run without spaces. */
-const OPERATOR_OR_WORD = /-?"[^"]*"?|[^\s"]+/gu;
-/** A unit that is an operator: a phrase, or a term after a minus. */
-const OPERATOR = /^(?:-?"|-\S)/u;
-
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
 
@@ -253,14 +248,14 @@ const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   // Each typed unit with the words the engines look for in it.
   // A phrase in quotes and an excluded term (query-syntax.ts) are one unit each, left out whole.
-  const units = (withoutCompoundModifiers(withPlainOperators(q)).match(OPERATOR_OR_WORD) ?? [])
-    .flatMap((token) =>
-      OPERATOR.test(token)
-        ? [{ typed: token, words: [token] }]
-        : ALL_HAN.test(token)
-        ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => ({ typed: word.word, words: [word.word] }))
-        : [{ typed: token, words: HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token] }],
-    );
+  const units = queryUnits(q).flatMap(({ typed, operator }) => {
+    if (operator) return [{ typed, words: [typed] }];
+    const token = withoutCompoundModifiers(typed);
+    if (!token) return [];
+    return ALL_HAN.test(token)
+      ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => ({ typed: word.word, words: [word.word] }))
+      : [{ typed: token, words: HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token] }];
+  });
   const wordCount = units.reduce((sum, unit) => sum + unit.words.length, 0);
   if (wordCount < 2 || wordCount > 6) return [];
   const without = (unitIndex: number, wordIndex: number | null) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasQueryOperators, phraseForm, phrasePattern, readQuerySyntax, withPlainOperators } from "./query-syntax";
+import { hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withPlainOperators } from "./query-syntax";
 
 describe("readQuerySyntax", () => {
   it.each([
@@ -30,6 +30,19 @@ describe("readQuerySyntax", () => {
     expect(hasQueryOperators("multi-rotor")).toBe(false);
     expect(hasQueryOperators("无人机 -巡检")).toBe(true);
     expect(hasQueryOperators("“无人机巡检”")).toBe(true);
+  });
+});
+
+describe("queryUnits", () => {
+  it("cuts a query into runs without a space and operators, in the order typed", () => {
+    const units = (q: string) => queryUnits(q).map(({ typed, operator }) => (operator ? `[${typed}]` : typed));
+    expect(units('港口 -"门座起重机" crane')).toEqual(["港口", '[-"门座起重机"]', "crane"]);
+    expect(units("“无人机巡检”电力 －人工 multi-rotor")).toEqual(['["无人机巡检"]', "电力", "[-人工]", "multi-rotor"]);
+    // A quote inside a run opens a phrase there, as Meilisearch reads it; a quote left open is closed.
+    expect(units('无人机"自动机场')).toEqual(["无人机", '["自动机场"]']);
+    // Operators without a word are no units; a dash standing alone is a run of its own.
+    expect(units('无人机 "" -- - 巡检')).toEqual(["无人机", "-", "巡检"]);
+    expect(units("")).toEqual([]);
   });
 });
 

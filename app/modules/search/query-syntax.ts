@@ -56,18 +56,15 @@ export function followsMinus(before: string): boolean {
   return ENDS_WITH_MINUS.test(before);
 }
 
-export function readQuerySyntax(q: string): QuerySyntax {
-  // Most queries — and every retrieval query of matching, on its hot path — have no operator character at all.
-  if (!MAY_HAVE_OPERATORS.test(q)) {
-    const text = q.replace(/\s+/gu, " ").trim();
-    return { text, phrases: [], excluded: [], excludedPhrases: [], looseText: text };
-  }
-  const query = withPlainOperators(q);
-  const phrases: string[] = [];
-  const excluded: string[] = [];
-  const excludedPhrases: string[] = [];
-  let text = "";
-  let looseText = "";
+/** What a scan of a query meets, in typed order: a character of the words, or an operator with its term. */
+type QueryPart = { kind: "character"; character: string } | { kind: "phrase" | "excluded" | "excludedPhrase"; term: string };
+
+/**
+ * Reads a query (its operators made plain) from left to right, as Meilisearch's parser does: a quote opens a phrase
+ * anywhere, a minus is an operator at a word's start followed by a term. Operators without a word ("", a lone -) are
+ * dropped; their place is a space between words.
+ */
+function scanQuery(query: string, visit: (part: QueryPart) => void) {
   let i = 0;
   /** The text from `from` to the next quote (or the end); `i` then points past that quote. */
   const untilQuote = (from: number) => {
@@ -76,36 +73,81 @@ export function readQuerySyntax(q: string): QuerySyntax {
     i = close === -1 ? query.length : close + 1;
     return query.slice(from, end).trim();
   };
+  const space: QueryPart = { kind: "character", character: " " };
   while (i < query.length) {
     const character = query[i]!;
     const atWordStart = i === 0 || /\s/u.test(query[i - 1]!);
     if (character === "-" && atWordStart && i + 1 < query.length && !/\s/u.test(query[i + 1]!)) {
       if (query[i + 1] === '"') {
         const phrase = untilQuote(i + 2);
-        if (HAS_WORD.test(phrase)) excludedPhrases.push(phrase);
+        if (HAS_WORD.test(phrase)) visit({ kind: "excludedPhrase", term: phrase });
       } else {
         const end = query.slice(i + 1).search(/\s/u);
         const word = end === -1 ? query.slice(i + 1) : query.slice(i + 1, i + 1 + end);
         i = end === -1 ? query.length : i + 1 + end;
-        if (HAS_WORD.test(word)) excluded.push(word);
+        if (HAS_WORD.test(word)) visit({ kind: "excluded", term: word });
       }
-      text += " ";
-      looseText += " ";
+      visit(space);
       continue;
     }
     if (character === '"') {
       const phrase = untilQuote(i + 1);
-      if (HAS_WORD.test(phrase)) phrases.push(phrase);
-      text += ` ${phrase} `;
-      looseText += " ";
+      visit(space);
+      if (HAS_WORD.test(phrase)) visit({ kind: "phrase", term: phrase });
+      visit(space);
       continue;
     }
-    text += character;
-    looseText += character;
+    visit({ kind: "character", character });
     i += 1;
   }
-  const tidy = (words: string) => words.replace(/\s+/gu, " ").trim();
-  return { text: tidy(text), phrases, excluded, excludedPhrases, looseText: tidy(looseText) };
+}
+
+export function readQuerySyntax(q: string): QuerySyntax {
+  // Most queries — and every retrieval query of matching, on its hot path — have no operator character at all.
+  if (!MAY_HAVE_OPERATORS.test(q)) {
+    const text = tidy(q);
+    return { text, phrases: [], excluded: [], excludedPhrases: [], looseText: text };
+  }
+  const syntax: QuerySyntax = { text: "", phrases: [], excluded: [], excludedPhrases: [], looseText: "" };
+  scanQuery(withPlainOperators(q), (part) => {
+    if (part.kind === "character") {
+      syntax.text += part.character;
+      syntax.looseText += part.character;
+    } else if (part.kind === "phrase") {
+      syntax.phrases.push(part.term);
+      syntax.text += part.term; // a phrase's words are words of the query too
+    } else if (part.kind === "excluded") syntax.excluded.push(part.term);
+    else syntax.excludedPhrases.push(part.term);
+  });
+  return { ...syntax, text: tidy(syntax.text), looseText: tidy(syntax.looseText) };
+}
+
+const tidy = (words: string) => words.replace(/\s+/gu, " ").trim();
+
+/** A unit of a query as typed: a run of characters without a space, or an operator with its term ("…", -word, -"…"). */
+export type QueryUnit = { typed: string; operator: boolean };
+
+/** The query's units in the order typed, each operator written as writtenOperators writes it (quotes closed). */
+export function queryUnits(q: string): QueryUnit[] {
+  const units: QueryUnit[] = [];
+  let word = "";
+  const endWord = () => {
+    if (word) units.push({ typed: word, operator: false });
+    word = "";
+  };
+  scanQuery(withPlainOperators(q), (part) => {
+    if (part.kind === "character") {
+      if (/\s/u.test(part.character)) endWord();
+      else word += part.character;
+      return;
+    }
+    endWord();
+    const only = (kind: QueryPart["kind"]) => (part.kind === kind ? [part.term] : []);
+    const [typed] = writtenOperators({ phrases: only("phrase"), excluded: only("excluded"), excludedPhrases: only("excludedPhrase") });
+    units.push({ typed: typed!, operator: true });
+  });
+  endWord();
+  return units;
 }
 
 /** Whether the query uses either operator (a phrase or an excluded term). */
