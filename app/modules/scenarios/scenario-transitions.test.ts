@@ -121,10 +121,17 @@ describe("batches and deadlines", () => {
     for (const odd of ["2026年第十十批", "2026年第一二批", "第二批", "spring batch"]) expect(batchLabel(odd, "en"), odd).toBe(odd);
   });
 
-  it("counts whole days left", () => {
-    const now = new Date("2026-05-01T00:00:00Z");
+  it("counts calendar days left in China time", () => {
+    const now = new Date("2026-05-01T00:00:00Z"); // 08:00 on 1 May in China
     expect(daysUntil(new Date("2026-05-11T12:00:00Z"), now)).toBe(10);
     expect(daysUntil(new Date("2026-05-01T12:00:00Z"), now)).toBe(0);
     expect(daysUntil(new Date("2026-04-30T00:00:00Z"), now)).toBe(-1);
+    // A 17:00 deadline tomorrow, seen at 18:00 today: one day left, not "closes today" (less than 24 hours).
+    expect(daysUntil("2026-12-08T17:00:00+08:00", new Date("2026-12-07T18:00:00+08:00"))).toBe(1);
+    expect(daysUntil("2026-12-08T17:00:00+08:00", new Date("2026-12-06T18:00:00+08:00"))).toBe(2);
+    // The calendar is China's, whatever the server's: 23:30 UTC on the 7th is already the 8th in China.
+    expect(daysUntil("2026-12-08T23:59:59+08:00", new Date("2026-12-07T23:30:00Z"))).toBe(0);
+    // Passed an hour ago on its last day: ended, not "closes today".
+    expect(daysUntil("2026-12-08T17:00:00+08:00", new Date("2026-12-08T18:00:00+08:00"))).toBe(-1);
   });
 });

@@ -139,7 +139,17 @@ export function batchLabel(batch: string, language: string | undefined): string 
   return match && number ? `Batch ${number}, ${match[1]}` : batch;
 }
 
-/** Whole days left until the deadline: 0 on its last day, negative once it has passed. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** China Standard Time, UTC+8 all year (no daylight saving): the calendar the platform's deadlines are set in. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const chinaCalendarDay = (time: number) => Math.floor((time + CHINA_OFFSET_MS) / DAY_MS);
+
+/**
+ * Calendar days left until the deadline, in China time: 0 on its last day, 1 the day before, negative once it has
+ * passed. (Whole 24-hour periods said "closes today" at 18:00 the day before a 17:00 deadline: QA review.)
+ */
 export function daysUntil(deadline: Date | string, now: Date = new Date()): number {
-  return Math.floor((new Date(deadline).getTime() - now.getTime()) / (24 * 60 * 60 * 1000));
+  const end = new Date(deadline).getTime();
+  if (end < now.getTime()) return Math.min(-1, chinaCalendarDay(end) - chinaCalendarDay(now.getTime()));
+  return chinaCalendarDay(end) - chinaCalendarDay(now.getTime());
 }
