@@ -84,6 +84,33 @@ function InviteSolutionForm({
 }
 
 /**
+ * A failed invitation whose form is gone from the page: the row was invited or bid on meanwhile (another tab, a
+ * colleague), or the solution is no longer listed. Says why and shows the message that was not sent, so nothing
+ * typed is lost, and takes the focus, as the form the owner used is no longer there (a QA review: the row turned
+ * "已邀请" and the error sat at the top of the page, out of sight).
+ */
+export function UnsentInvitation({ id, reply }: { id: string; reply: InviteReply }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, [reply]);
+  return (
+    <div ref={box} id={id} tabIndex={-1} role="alert" className="space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm">
+      <ErrorList errors={reply.errors} />
+      {reply.message ? (
+        <>
+          <p className="text-slate-800">{t("bid.invite.unsentMessage")}</p>
+          <p className="whitespace-pre-wrap break-words rounded border border-slate-200 bg-white p-2 text-slate-900">
+            <ContentText text={reply.message} />
+          </p>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/**
  * In place of the invite form, said in words (the mark is decoration only): "已邀请"; with `bid` "active"
  * "该企业已参与揭榜" (the firm bid without waiting to be asked); with `bid` "withdrawn" "该企业已撤回揭榜" (it
  * cannot bid on this scenario again, so there is nothing to invite it to).
@@ -146,10 +173,11 @@ export function InvitableSolutionItem({
         {children}
       </div>
       {solution.invited || solution.bid ? (
-        <div className="mt-3 shrink-0 md:mt-0">
+        <div className="mt-3 shrink-0 space-y-2 md:mt-0 md:w-72">
           {/* The firm's bid says more than the invitation that may have led to it, and is the same on every solution
               of that firm (a QA review saw one solution "invited" beside four of the same firm "has bid"). */}
           <InvitedLabel bid={solution.bid ?? undefined} />
+          {reply ? <UnsentInvitation id={`${idPrefix}-errors-${solution.id}`} reply={reply} /> : null}
         </div>
       ) : open ? (
         <div className="mt-3 shrink-0 md:mt-0 md:w-72">

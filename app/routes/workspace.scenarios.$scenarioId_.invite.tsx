@@ -7,11 +7,11 @@ import { WordsToLeaveOut } from "~/components/browse";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { InvitableSolutionItem } from "~/components/invite-solution-form";
+import { InvitableSolutionItem, UnsentInvitation } from "~/components/invite-solution-form";
 import { INVITED_FLASH_HANDLE, InvitedConfirmation, SolutionRecommendations, useInvitedFlash } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { FormErrors, controlClass } from "~/components/ui/form";
+import { controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
@@ -106,15 +106,16 @@ export default function InvitePage() {
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
-  // Errors about a solution whose row shows no form (already invited, not listed here) go on top.
+  // A failure shows in the solution's row (its form, or in place of it when the row is invited by now); one about a
+  // solution no longer listed here goes on top, with the message that was not sent.
   const pastLastPage = isPastLastPage({ page, pageCount: solutions.pageCount, total: solutions.total });
-  const unmatchedError = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && hasForm(s)) ? result.errors : null;
+  const unmatched = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && (hasForm(s) || s.invited || ("bid" in s && s.bid))) ? result : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
       {!open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
-      {unmatchedError ? <FormErrors id="invite-errors" errors={unmatchedError} /> : null}
+      {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">
         <h2 id="invite-search-title" className="text-lg font-semibold">{t("matching.solutions.searchAll")}</h2>

@@ -494,7 +494,16 @@ describe("recommended solutions on an SOE's scenario", () => {
     // Inviting again (a second tab) explains itself on the invite page instead of failing.
     const twice = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "再次邀请", source: "scenario" } });
     expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("这个方案已经邀请过了");
+    const twiceBody = await twice.text();
+    expect(twiceBody).toContain("这个方案已经邀请过了");
+    // In the solution's row, now "已邀请", with the message that was not sent (a QA review: it was lost, and the
+    // error sat at the top of the page, out of sight).
+    const row = twiceBody.slice(twiceBody.indexOf(`id="rec-invite-errors-${ids.drone}"`));
+    expect(row).toMatch(/^id="rec-invite-errors-[^"]+" tabindex="-1" role="alert"/);
+    expect(row.slice(0, 800)).toContain("这个方案已经邀请过了");
+    expect(row.slice(0, 800)).toContain("这条留言没有发出");
+    expect(row.slice(0, 800)).toContain("再次邀请");
+    expect(twiceBody).not.toContain(`id="invite-errors"`);
   });
 
   it("an invitation from the invite page's recommendations returns there; a failed one keeps the message by its form", async () => {
