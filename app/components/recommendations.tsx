@@ -96,6 +96,7 @@ export function SolutionRecommendations({
   scenarioId,
   panel,
   open,
+  hidden = false,
   variant,
   replyFor,
   status,
@@ -103,6 +104,8 @@ export function SolutionRecommendations({
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
   open: boolean;
+  /** Hidden by a reviewer: why it is not open, said instead of "once published and open". */
+  hidden?: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
   /** A polite live region under the intro, present before it says anything: an invitation sent from here. */
@@ -126,7 +129,7 @@ export function SolutionRecommendations({
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.empty")}</p>
       ) : (
         <>
-          {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t("matching.solutions.notOpen")}</p> : null}
+          {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t(hidden ? "matching.solutions.hidden" : "matching.solutions.notOpen")}</p> : null}
           <ol className="space-y-3">
             {panel.items.map((solution) => (
               <InvitableSolutionItem

@@ -134,6 +134,7 @@ const zh = {
     bidWithdrawn: "该企业已撤回揭榜，不能再次揭榜",
     empty: "没有找到符合条件的已发布解决方案。",
     closed: "该场景当前不在征集期，不能邀请。",
+    hidden: "此需求已被审核员隐藏，隐藏期间不能邀请。理由：{{reason}}",
     back: "返回揭榜方案",
   },
   flash: {
@@ -288,6 +289,7 @@ const en: Shape<typeof zh> = {
     bidWithdrawn: "This firm withdrew its bid and cannot bid again",
     empty: "No published solutions match.",
     closed: "This scenario is not open for bids, so no one can be invited.",
+    hidden: "A reviewer has hidden this scenario; no one can be invited while it is hidden. Reason: {{reason}}",
     back: "Back to the bids",
   },
   flash: {

@@ -137,6 +137,9 @@ export default function ManageScenarioPage() {
           <span lang={langOf(scenario.reviewNote)} className="whitespace-pre-wrap break-words">{scenario.reviewNote}</span>
         </Alert>
       ) : null}
+      {/* Hidden by a reviewer (moderation): said here with the reason, as on a hidden solution's page; the status
+          badge still says where the scenario is in its life cycle. */}
+      {scenario.hidden ? <Alert tone="error"><MixedText text={t("scenario.workspace.hiddenBanner", { reason: scenario.hiddenReason ?? "—" })} /></Alert> : null}
       {editable && !orgVerified ? <Alert tone="warning">{t("scenario.workspace.notVerified")}</Alert> : null}
       <FormErrors id="manage-errors" errors={otherErrors} />
 
@@ -167,6 +170,7 @@ export default function ManageScenarioPage() {
         scenarioId={scenario.id}
         panel={recommendations}
         open={openForBids}
+        hidden={scenario.hidden}
         variant="scenario"
         status={invited ? <InvitedConfirmation message={invited.message} /> : null}
       />

@@ -49,7 +49,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     searchInvitableSolutions(scenario.id, scenario.orgId, query, page),
     browsing ? solutionRecommendationsPanel(scenario, scenario.orgId, RECOMMENDATION_LIMIT, context.requestId) : null,
   ]);
-  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), query, page, solutions, recommendations };
+  // Hidden by a reviewer: the page says so with the reason (it is not "closed": a QA review found that misleading).
+  const hidden = scenario.hidden ? { reason: scenario.hiddenReason ?? "—" } : null;
+  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), hidden, query, page, solutions, recommendations };
 }
 
 type ActionResult = { solutionId: string; source: InviteSource; errors: string[]; message?: string };
@@ -92,7 +94,7 @@ function withQuery(location: { pathname: string; search: string }, q: string) {
 
 export default function InvitePage() {
   const { t } = useTranslation();
-  const { scenario, open, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const { scenario, open, hidden, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
   const navigation = useNavigation();
@@ -114,7 +116,7 @@ export default function InvitePage() {
     <section aria-labelledby="invite-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
-      {!open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
+      {hidden ? <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert> : !open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
       {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">

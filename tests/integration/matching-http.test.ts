@@ -251,6 +251,24 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(panel.html).not.toContain(`/workspace/scenarios/${closed.id}/invite`);
   });
 
+  it("a scenario a reviewer hid says so to its owner, with the reason, instead of 'not open yet'", async () => {
+    const hidden = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "港区无人机巡检（被隐藏）" });
+    // As the moderation decision leaves it (moderation-http tests the decision itself).
+    await db.prisma.scenario.update({ where: { id: hidden.id }, data: { hidden: true, hiddenReason: "联系方式涉嫌虚假" } });
+    const manage = await page(`/workspace/scenarios/${hidden.id}`, owner.user.cookie);
+    expect(manage.status).toBe(200);
+    expect(manage.body).toContain("此需求已被审核员隐藏：公众看不到它，企业不能揭榜，也不能邀请企业。理由：联系方式涉嫌虚假");
+    const panel = solutionPanel(manage.body);
+    expect(panel.html).not.toContain("场景发布并处于征集期后");
+    expect(panel.solutionIds.length).toBeGreaterThan(0);
+    expect(panel.html).toContain("需求被审核员隐藏期间，不能邀请企业揭榜。");
+    const invite = await page(`/workspace/scenarios/${hidden.id}/invite`, owner.user.cookie);
+    expect(invite.status).toBe(200);
+    expect(invite.body).toContain("此需求已被审核员隐藏，隐藏期间不能邀请。理由：联系方式涉嫌虚假");
+    expect(invite.body).not.toContain("该场景当前不在征集期");
+    expect(invite.body).not.toContain('aria-label="邀请：');
+  });
+
   it("the invite page lists up to ten recommendations above the title search, each with why and a form", async () => {
     const { status, body } = await page(`/workspace/scenarios/${ids.scenario}/invite`, soeMember.cookie);
     expect(status).toBe(200);

@@ -532,7 +532,7 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
 export function ownScenario(userId: string, scenarioId: string) {
   return prisma.scenario.findFirst({
     where: { id: scenarioId, org: { memberships: { some: { userId } } } },
-    select: { id: true, title: true, orgId: true, status: true, hidden: true, deadline: true },
+    select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, deadline: true },
   });
 }
 
