@@ -383,7 +383,18 @@ describe("bad input", () => {
     expect(ok.status).toBe(302);
     const twice = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: "再次邀请" } });
     expect(twice.status).toBe(409);
-    expect(await twice.text()).toContain("这个方案已经邀请过了");
+    expect(await twice.text()).toContain("这家企业已经邀请过了");
+    // The invitation goes to the firm, once: another of its solutions is shown invited and cannot be invited again
+    // (a QA review: the firm got two invitations and two notifications for one scenario).
+    const sibling = await createPublishedSolution(otherFirm.orgId, { title: "港口智能理货系统（第二代）" });
+    await syncSearchIndex();
+    const listed = await (await http.request(`${page}?q=${encodeURIComponent("智能理货")}`, { cookie: owner.cookie })).text();
+    expect(listed).toContain("港口智能理货系统（第二代）");
+    expect(listed).not.toContain('aria-label="邀请：港口智能理货系统（第二代）"');
+    const siblingInvite = await http.request(page, { cookie: owner.cookie, form: { solutionId: sibling.id, message: "也看看这个" } });
+    expect(siblingInvite.status).toBe(409);
+    expect(await siblingInvite.text()).toContain("这家企业已经邀请过了");
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(1);
     const member = await addMember(otherFirm.orgId);
     const invitations = await (await http.request("/workspace/bids", { cookie: member.cookie })).text();
     expect(invitations).toContain(scenario.title);
@@ -486,7 +497,9 @@ describe("an invitation, as the invited firm receives it", () => {
   it("the flash after inviting names the firm, in the owner's language, its name marked Chinese on English pages", async () => {
     const scenario = await createPublishedScenario(owner.orgId);
     const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照闪讯科技有限公司" });
-    const [first, second] = [await createPublishedSolution(firm.orgId), await createPublishedSolution(firm.orgId)];
+    const first = await createPublishedSolution(firm.orgId);
+    // Another firm's: a firm is invited once (inviteSolution).
+    const second = await createPublishedSolution((await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照闪讯科技有限公司" })).orgId);
     const page = `/workspace/scenarios/${scenario.id}/invite`;
     const sent = await http.request(`${page}?q=${encodeURIComponent("巡检")}`, { cookie: owner.cookie, form: { solutionId: first.id, source: "search" } });
     // Back to the search it came from, at its list (where focus goes; the status line there says it).

@@ -239,12 +239,17 @@ describe("invitations", () => {
     const notified = (await notificationsOf(firmC.id)).length;
     await expect(inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与揭榜")).resolves.toEqual({ id: invitation.id, firm: firmC.orgName });
     expect(await notificationsOf(firmC.id)).toHaveLength(notified);
-    // Two at once, as two quick presses of Enter send them: both succeed, one invitation, one notification each.
-    const other = await createPublishedSolution(firmC.orgId);
+    // Another solution of the same firm: the firm is invited already (an invitation goes to the firm, once).
+    const sibling = await createPublishedSolution(firmC.orgId);
+    await expect(inviteSolution({ id: soe.id }, scenario.id, sibling.id, "也请看看这个方案")).rejects.toBeInstanceOf(AlreadyInvitedError);
+    expect(await notificationsOf(firmC.id)).toHaveLength(notified);
+    // Two at once, as two quick presses of Enter send them: both succeed, one invitation, one notification.
+    const other = await createPublishedSolution(firmB.orgId);
+    const notifiedB = (await notificationsOf(firmB.id)).length;
     const both = await Promise.all([0, 1].map(() => inviteSolution({ id: soe.id }, scenario.id, other.id, "")));
     expect(both[0]).toEqual(both[1]);
     expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id, solutionId: other.id } })).toBe(1);
-    expect(await notificationsOf(firmC.id)).toHaveLength(notified + 1);
+    expect(await notificationsOf(firmB.id)).toHaveLength(notifiedB + 1);
     const invitations = await listInvitationsOfOrg(firmC.orgId);
     expect(invitations[0]).toMatchObject({ scenario: { id: scenario.id }, open: true, alreadyBid: false });
     const hidden = await createPublishedSolution(firmC.orgId, { hidden: true });

@@ -513,12 +513,12 @@ describe("recommended solutions on an SOE's scenario", () => {
     const twice = await http.request(`/workspace/scenarios/${ids.scenario}/invite`, { cookie: soeMember.cookie, form: { solutionId: ids.drone, message: "再次邀请", source: "scenario" } });
     expect(twice.status).toBe(409);
     const twiceBody = await twice.text();
-    expect(twiceBody).toContain("这个方案已经邀请过了");
+    expect(twiceBody).toContain("这家企业已经邀请过了");
     // In the solution's row, now "已邀请", with the message that was not sent (a QA review: it was lost, and the
     // error sat at the top of the page, out of sight).
     const row = twiceBody.slice(twiceBody.indexOf(`id="rec-invite-errors-${ids.drone}"`));
     expect(row).toMatch(/^id="rec-invite-errors-[^"]+" tabindex="-1" role="alert"/);
-    expect(row.slice(0, 800)).toContain("这个方案已经邀请过了");
+    expect(row.slice(0, 800)).toContain("这家企业已经邀请过了");
     expect(row.slice(0, 800)).toContain("这条留言没有发出");
     expect(row.slice(0, 800)).toContain("再次邀请");
     expect(twiceBody).not.toContain(`id="invite-errors"`);

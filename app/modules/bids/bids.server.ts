@@ -472,15 +472,16 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   const searched = searchesWords({ q: query }) ? query : "";
   const [found, invited, bids] = await Promise.all([
     invitableByEngine(ownOrgId, searched, page).then((found) => found ?? invitableByTitle(ownOrgId, searched, page)),
-    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solutionId: true } }),
+    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solution: { select: { orgId: true } } } }),
     prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true, status: true } }),
   ]);
-  const invitedIds = new Set(invited.map((row) => row.solutionId));
+  // An invitation goes to the firm (inviteSolution): every solution of an invited firm reads "已邀请".
+  const invitedFirms = new Set(invited.map((row) => row.solution.orgId));
   const bidStatusByOrg = new Map(bids.map((bid) => [bid.orgId, bid.status]));
   return {
     // `bid`: the solution's firm has bid on the scenario already ("active"), so there is no one to invite — also
     // when it withdrew that bid ("withdrawn": a firm has one bid per scenario, and a withdrawn one cannot be sent again).
-    items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedIds.has(item.id), bid: bidState(bidStatusByOrg.get(orgId)) })),
+    items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedFirms.has(orgId), bid: bidState(bidStatusByOrg.get(orgId)) })),
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
     /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */
@@ -569,6 +570,13 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       });
       if (!solution) throw new SolutionNotUsableError();
       if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
+      // One invitation per firm and scenario: a firm bids once, with whichever of its solutions it chooses, and was
+      // told twice when two of its solutions were invited (a QA review). The same solution again goes on to the
+      // insert, whose unique key says whether it is the invitation already sent (see the catch below). Not enforced
+      // by a key: two solutions of one firm invited in the same instant could both pass, which costs the firm a
+      // second notification and nothing else (it still bids once).
+      const earlier = await tx.bidInvitation.findFirst({ where: { scenarioId, solution: { orgId: solution.orgId } }, select: { solutionId: true } });
+      if (earlier && earlier.solutionId !== solutionId) throw new AlreadyInvitedError();
       const invitation = await tx.bidInvitation.create({
         data: { scenarioId, solutionId, invitedById: actor.id, message },
         select: { id: true },

@@ -161,12 +161,13 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     prisma.solution.findMany({
       // Re-read with the rule of the invite page: public now, and the firm may bid.
       where: { AND: [invitableSolutionWhere(viewerOrgId), { id: { in: ids } }] },
-      select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, org: { select: { name: true } } },
+      select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, orgId: true, org: { select: { name: true } } },
     }),
-    prisma.bidInvitation.findMany({ where: { scenarioId, solutionId: { in: ids } }, select: { solutionId: true } }),
+    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solution: { select: { orgId: true } } } }),
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
-  const invited = new Set(invitations.map((invitation) => invitation.solutionId));
+  // An invitation goes to the firm (inviteSolution): each of its solutions is shown invited.
+  const invitedFirms = new Set(invitations.map((invitation) => invitation.solution.orgId));
   return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
     id: solution.id,
     title: solution.title,
@@ -177,7 +178,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     trl: solution.trl,
     score: match.score,
     reasons: match.reasons,
-    invited: invited.has(solution.id),
+    invited: invitedFirms.has(solution.orgId),
   })));
 }
 
