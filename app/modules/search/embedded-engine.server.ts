@@ -558,6 +558,10 @@ class InvertedIndex {
     weights: number[],
     ranking: { k: number; accept: ((slot: number) => boolean) | null } | null = null,
   ): Int32Array {
+    // Every match writes queryScore, which the remembered match of the last query (lastMatch) reads its scores
+    // from: a match for anything else — an excluded word's documents (slotsFoundBy), the lone-character choice —
+    // made a later query with the same words reuse the slots with another match's scores (a code review).
+    this.lastMatch = null;
     this.ensureScratch(this.docs.length);
     const liveCount = Math.max(1, this.size);
     const averageLengths = this.totalFieldLength.map((total) => total / liveCount || 1);

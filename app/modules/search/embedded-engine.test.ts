@@ -223,6 +223,23 @@ describe("reusing the word match of the previous query", () => {
   });
 });
 
+describe("the remembered word match and other matches in between", () => {
+  it("scores a query as on a fresh engine after a query whose excluded word was matched (same words, another minus)", async () => {
+    const docs = [
+      { id: "d1", title: "港口巡检机器人", body: "巡检 巡检 巡检 港口" },
+      { id: "d2", title: "港口设备管理", body: "港口" },
+      { id: "d3", title: "港口无人机巡检", body: "无人机" },
+      ...Array.from({ length: 8 }, (_, i) => ({ id: `u${i}`, title: `无人机平台${i}`, body: "无人机" })),
+    ];
+    const hits = async (engine: Awaited<ReturnType<typeof engineWith>>, q: string) => (await engine.search("rm", { q })).hits.map(({ id, score }) => [id, score]);
+    // The same query typed with a full-width minus (a Chinese input method): the same words, another reading.
+    const fresh = await hits(await engineWith("rm", docs), "港口 －无人机巡检");
+    const warm = await engineWith("rm", docs);
+    await hits(warm, "港口 -无人机巡检");
+    expect(await hits(warm, "港口 －无人机巡检")).toEqual(fresh);
+  });
+});
+
 describe("stopping early when only the best hits are wanted (exactTotal: false)", () => {
   // Words drawn Zipf-like, so queries mix rare words with common ones, the case early termination is for.
   const VOCABULARY = Array.from({ length: 80 }, (_, i) => `${"港口光伏医院牧场码头海洋巡检清洗导诊调度"[i % 20]}${"机站台网车船塔灯"[Math.floor(i / 10)]}`);
