@@ -594,6 +594,24 @@ describe("phrases and excluded words (query-syntax.ts)", () => {
   });
 });
 
+describe("phrases the index holds as one token", () => {
+  it("finds a quoted character, piece or dictionary word by its postings, as written", async () => {
+    const engine = await engineWith("pt", [
+      { id: "port", title: "日照港口调度", body: "" },
+      { id: "hk", title: "香港航线", body: "" },
+      { id: "drone", title: "无人机巡检", body: "" },
+      { id: "uav", title: "UAV inspection", body: "" },
+      { id: "apart", title: "无人 机场", body: "" },
+    ]);
+    const ids = async (q: string) => (await engine.search("pt", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
+    expect(await ids('"港"')).toEqual(["hk", "port"]);
+    expect(await ids('"港口"')).toEqual(["port"]);
+    expect(await ids('"无人机"')).toEqual(["drone"]);
+    expect(await ids('"无人机" "无人机" -"港"')).toEqual(["drone"]);
+    expect(await ids('"港" -"港口"')).toEqual(["hk"]);
+  });
+});
+
 describe("highlights of a phrase", () => {
   it("marks the phrase where it stands and the other words anywhere, not the phrase's words alone", async () => {
     const engine = await engineWith("hp", [
