@@ -403,6 +403,15 @@ describe("filters named in the query", () => {
     expect(named("solutions", "q=首批次")).toEqual([["firstUnitType", "FIRST_BATCH", "/solutions?firstUnitType=FIRST_BATCH"]]);
   });
 
+  it("offers no filter whose name is in a term the query leaves out (a code review: -\"无人机 岚山\" offered 岚山)", () => {
+    for (const q of ["港口 -岚山", '港口 -"岚山"', '港口 -"无人机 岚山"', "港口 -无人机岚山", '港口 -"智慧港口 首台套"', "港口 -drone,lanshan", "港口 ——无人机岚山"]) {
+      expect(rest("scenarios", q), q).toEqual([]);
+    }
+    // Outside the excluded term the name is a name as before.
+    expect(rest("scenarios", "岚山 港口 -无人机")).toEqual(["港口 -无人机"]);
+    expect(rest("scenarios", '"智慧港口" -无人机 首台套')).toEqual(['"智慧港口" -无人机']);
+  });
+
   it("keeps the other filters and drops a relevance sort that no longer has words", () => {
     expect(named("scenarios", "q=揭榜挂帅&sort=relevance&district=JUXIAN")).toEqual([["mode", "CHALLENGE", "/scenarios?district=JUXIAN&mode=CHALLENGE"]]);
     expect(named("scenarios", "q=无人机 巡检")).toEqual([]);

@@ -39,7 +39,6 @@ const MINUS = "-－−‐‑–—";
 /** What reads as a quote: the plain one, the curly ones Chinese input methods type, the full-width one. */
 const QUOTE = '"“”„‟″＂';
 const MAY_HAVE_OPERATORS = new RegExp(`[${MINUS}${QUOTE}]`, "u");
-const ENDS_WITH_MINUS = new RegExp(`(?:^|\\s)[${MINUS}]+[${QUOTE}]?$`, "u");
 const ANY_QUOTE = new RegExp(`[${QUOTE}]`, "gu");
 const MINUS_AT_WORD_START = new RegExp(`(^|\\s)[${MINUS}]+(?=\\S)`, "gu");
 
@@ -51,9 +50,25 @@ export function withPlainOperators(q: string): string {
   return q.replace(ANY_QUOTE, '"').replace(MINUS_AT_WORD_START, "$1-");
 }
 
-/** Whether a word starting right after `before` (the query up to it) is one the query leaves out: -首台套, -"首台套". */
-export function followsMinus(before: string): boolean {
-  return ENDS_WITH_MINUS.test(before);
+/**
+ * Whether the text at `offset` of `query` (as typed) is part of a term the query leaves out: a word after a minus
+ * (-首台套, -无人机岚山, -drone,lanshan) or a phrase after one (-"无人机 岚山"), read as readQuerySyntax reads them.
+ */
+export function insideExcludedTerm(query: string, offset: number): boolean {
+  // Quotes pair up from the start of the query: an odd one before `offset` opens the phrase it is in.
+  let opening = -1;
+  for (let i = 0; i < offset; i++) if (QUOTE.includes(query[i]!)) opening = opening === -1 ? i : -1;
+  const minusAtWordStart = (at: number) => at >= 0 && MINUS.includes(query[at]!) && (at === 0 || /\s/u.test(query[at - 1]!));
+  if (opening !== -1) {
+    // -"…" or a run of dashes before the quote (——"…"), at a word's start.
+    let at = opening - 1;
+    while (at > 0 && MINUS.includes(query[at - 1]!)) at--;
+    return minusAtWordStart(at) && at < opening;
+  }
+  // Otherwise the run without spaces or quotes that holds it: excluded when it starts with a minus.
+  let start = offset;
+  while (start > 0 && !/\s/u.test(query[start - 1]!) && !QUOTE.includes(query[start - 1]!)) start--;
+  return start < offset && minusAtWordStart(start);
 }
 
 /** What a scan of a query meets, in typed order: a character of the words, or an operator with its term. */
