@@ -390,6 +390,10 @@ describe("search", () => {
     expect(await sent("港口 -AI")).toEqual({ q: "港口 -AI -人工智能", ids: ["s6"] });
     // A hyphen inside a word stays a hyphen.
     expect((await sent("无人机-巡检")).q).toBe("无人机-巡检");
+    // The operators go after the words, so nothing added lands inside a quote left open (a code review: the
+    // synonyms of -AI went into the phrase), and a phrase is sent as typed: its stop words and "-based" are wording.
+    expect((await sent('港口 -AI "无人机')).q).toBe('港口 "无人机" -AI -人工智能');
+    expect((await sent('"drone-based inspection" of ports')).q).toBe('of ports "drone-based inspection"');
   });
 
   it("pages through the results with the exact total", async () => {
