@@ -647,6 +647,10 @@ describe("a lone character joined to a word in the query", () => {
     expect(await found("光伏板")).toEqual(["panel"]);
     // A filter that leaves the joined reading nothing does not switch the reading: the list stays empty, as its facets.
     expect(await found("光伏板", { field: "color", eq: "red" })).toEqual([]);
+    // After a minus the word leaves out what it finds, read the same way (a code review: -碳监测 left out nothing).
+    expect(await found("在线监测 -碳监测")).toEqual(["word-only"]);
+    // …and joined while that finds something: -光伏板 leaves out the panel only, none of the 在线监测 records.
+    expect(await found("在线监测 -光伏板")).toEqual(await found("在线监测"));
     await engine.upsert("j", [{ id: "together", title: "碳监测仪表", body: "" }]);
     expect(await found("碳监测")).toEqual(["together"]);
   });
