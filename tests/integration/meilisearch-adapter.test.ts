@@ -705,6 +705,16 @@ describe("highlights", () => {
     expect(summary).toContain("<mark>巡检</mark>");
     expect(summary.replace(/<\/?mark>/g, "").length).toBe(202);
   });
+
+  it("never cuts a character written with two code units in half at the window's edges", async () => {
+    await freshIndex("wide", [
+      { id: "w", title: "t", summary: `${"𠀀".repeat(150)}港巡检${"𠀀".repeat(120)}`, category: "A" },
+    ], { ...conformanceSettings });
+    const [hit] = (await engine.search("wide", { q: "巡检", highlight: ["summary"] })).hits;
+    const summary = hit!.highlights.summary as string;
+    expect(summary).toContain("<mark>巡检</mark>");
+    expect(summary.replace(/[…]|<\/?mark>/g, "").replace(/𠀀/gu, "")).toBe("港巡检");
+  });
 });
 
 describe("multiSearch", () => {

@@ -29,6 +29,7 @@
 import {
   SearchInputError,
   resolvePaging,
+  wholeCharacterWindow,
   type EngineHealth,
   type FilterKind,
   type FilterTree,
@@ -1544,7 +1545,7 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
   let end = text.length;
   if (text.length > window) {
     start = Math.max(0, (merged[0]?.[0] ?? 0) - Math.floor(window / 5));
-    end = Math.min(text.length, start + window);
+    [start, end] = wholeCharacterWindow(text, start, Math.min(text.length, start + window));
   }
   let html = start > 0 ? "…" : "";
   let cursor = start;

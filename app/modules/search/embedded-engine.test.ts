@@ -612,6 +612,19 @@ describe("phrases the index holds as one token", () => {
   });
 });
 
+describe("the window of a long field's highlight", () => {
+  it("never cuts a character written with two code units in half", async () => {
+    // 𠀀 (CJK Extension B) is two UTF-16 code units: the window is cut where it starts, wherever that falls.
+    for (const before of [149, 150, 151]) {
+      const body = "𠀀".repeat(before) + "港巡检" + "𠀀".repeat(120);
+      const engine = await engineWith("hw", [{ id: "x", title: "t", body }]);
+      const html = (await engine.search("hw", { q: "巡检", highlight: ["body"] })).hits[0]!.highlights.body as string;
+      expect(html).toContain("<mark>巡检</mark>");
+      expect(html.replace(/[…]|<\/?mark>/g, "").replace(/𠀀/gu, "")).toBe("港巡检");
+    }
+  });
+});
+
 describe("highlights of a phrase", () => {
   it("marks the phrase where it stands and the other words anywhere, not the phrase's words alone", async () => {
     const engine = await engineWith("hp", [

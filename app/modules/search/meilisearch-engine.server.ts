@@ -40,6 +40,7 @@ import { withoutEnglishAffixes, withoutStopWords } from "./tokenizer";
 import {
   SearchInputError,
   resolvePaging,
+  wholeCharacterWindow,
   type EngineHealth,
   type FilterTree,
   type Highlight,
@@ -302,7 +303,7 @@ export function formattedToHtml(formatted: string, window = HIGHLIGHT_WINDOW): s
       offset += segment.text.length;
     }
     start = Math.max(0, firstMark - Math.floor(window / 5));
-    end = Math.min(length, start + window);
+    [start, end] = wholeCharacterWindow(segments.map((segment) => segment.text).join(""), start, Math.min(length, start + window));
   }
   let html = start > 0 ? "…" : "";
   let offset = 0;

@@ -146,3 +146,13 @@ export function resolvePaging(query: SearchQuery): { page: number; pageSize: num
   }
   return { page, pageSize };
 }
+
+/**
+ * The window of a long field a highlight shows, from `start` to `end` (UTF-16 offsets), moved off the middle of a
+ * character written with two code units (CJK Extension B, emoji): cut there, half a character would be shown as
+ * "�". Both engines cut their highlights with it.
+ */
+export function wholeCharacterWindow(text: string, start: number, end: number): [number, number] {
+  const isLowSurrogate = (at: number) => at > 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
+  return [isLowSurrogate(start) ? start - 1 : start, isLowSurrogate(end) ? end + 1 : end];
+}
