@@ -1499,7 +1499,10 @@ function escapeHtml(text: string): string {
  * occurrence of a phrase (phrasePattern).
  */
 export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW, phrases: readonly RegExp[] = []): string {
-  const lower = text.toLowerCase();
+  // Searched in the form the index reads (NFKC: ５Ｇ is 5G, a code review found it found but never marked), where
+  // that keeps every offset; marks are placed by offset in the text as written.
+  const folded = text.normalize("NFKC").toLowerCase();
+  const lower = folded.length === text.length ? folded : text.toLowerCase();
   const ranges: [number, number][] = [];
   if (lower.length === text.length) {
     for (const phrase of phrases) for (const found of lower.matchAll(phrase)) ranges.push([found.index, found.index + found[0].length]);

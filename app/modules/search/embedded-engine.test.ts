@@ -625,6 +625,15 @@ describe("the window of a long field's highlight", () => {
   });
 });
 
+describe("highlights of full-width letters and digits", () => {
+  it("marks what the index found in its NFKC form, on the text as written", async () => {
+    const engine = await engineWith("fw", [{ id: "x", title: "基于５Ｇ与ＡＩ的港口巡检", body: "" }]);
+    const title = async (q: string) => (await engine.search("fw", { q, highlight: ["title"] })).hits[0]?.highlights.title;
+    expect(await title("5G AI")).toBe("基于<mark>５Ｇ</mark>与<mark>ＡＩ</mark>的港口巡检");
+    expect(await title('"5g"')).toBe("基于<mark>５Ｇ</mark>与ＡＩ的港口巡检");
+  });
+});
+
 describe("highlights of a phrase", () => {
   it("marks the phrase where it stands and the other words anywhere, not the phrase's words alone", async () => {
     const engine = await engineWith("hp", [

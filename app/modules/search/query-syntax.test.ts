@@ -78,6 +78,7 @@ describe("phrasePattern", () => {
 
   it("keeps Latin word edges and treats the phrase's characters literally", () => {
     expect(marked("email ai", "ai")).toEqual(["ai"]);
+    expect(marked("基于5g与ai的平台", "5g")).toEqual(["5g"]);
     expect(marked("c++ (beta)", "c++ (beta)")).toEqual(["c++ (beta)"]);
     expect(phrasePattern("“ ”")).toBeNull();
   });

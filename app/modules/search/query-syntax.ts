@@ -220,9 +220,11 @@ export function phrasePattern(phrase: string): RegExp | null {
       if (next && next !== " " && next !== "|" && (HAN_CHARACTER.test(character) || HAN_CHARACTER.test(next))) source += `${JOINING}*`;
     }
   });
-  // Latin words keep their edges, as findWord's: "ai" is not a phrase inside "email".
+  // Latin words keep their edges, as findWord's: "ai" is not a phrase inside "email"; a Chinese character beside
+  // one is an edge (基于5G).
   const latinEdge = (character: string) => WORD_CHARACTER.test(character) && !HAN_CHARACTER.test(character);
-  if (latinEdge(form[0]!)) source = `(?<![\\p{L}\\p{N}])${source}`;
-  if (latinEdge(form.at(-1)!)) source = `${source}(?![\\p{L}\\p{N}])`;
+  const latinCharacter = "(?:(?!\\p{Script=Han})[\\p{L}\\p{N}])";
+  if (latinEdge(form[0]!)) source = `(?<!${latinCharacter})${source}`;
+  if (latinEdge(form.at(-1)!)) source = `${source}(?!${latinCharacter})`;
   return new RegExp(source, "gu");
 }
