@@ -48,7 +48,7 @@ function InviteSolutionForm({
         {t("bid.invite.message")}
         <span className="sr-only">{t("labelSeparator")}<ContentText text={solution.title} /></span>
       </label>
-      <textarea id={messageId} name="message" rows={2} maxLength={500} defaultValue={reply?.message} aria-describedby={hasErrors ? errorId : undefined} className={controlClass} />
+      <textarea id={messageId} name="message" rows={2} maxLength={500} defaultValue={reply?.message} aria-describedby={hasErrors ? errorId : undefined} aria-invalid={hasErrors || undefined} className={controlClass} />
     </div>
   );
   return (

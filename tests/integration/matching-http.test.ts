@@ -533,6 +533,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     expect(failed.status).toBe(400);
     const body = await failed.text();
     expect(body).toMatch(new RegExp(`<textarea[^>]*id="search-message-${ids.water}"[^>]*>${"长".repeat(600)}</textarea>`));
+    expect(body).toMatch(new RegExp(`<textarea[^>]*id="search-message-${ids.water}"[^>]*aria-invalid="true"`));
     expect(body).toMatch(/不能超过/);
     // The same invitation sent from a search's second page returns to that search and page (and nothing else of the URL).
     const fromSearch = await http.request(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水质")}&page=2&next=//evil.example`, {
