@@ -34,8 +34,9 @@ async function everyRecommendation() {
 describe("recommendations in the demo marketplace", () => {
   it("do not change when an unrelated solution is published", async () => {
     const before = await everyRecommendation();
-    // The demo shows recommendations for many records (so the comparison below compares something).
-    expect(Object.values(before).flat().length).toBeGreaterThan(40);
+    // The demo shows recommendations for many records (so the comparison below compares something): 26 since shared
+    // keywords explain a pair across categories only when it is close (44 before; engine-matching.ts).
+    expect(Object.values(before).flat().length).toBeGreaterThan(20);
     const category = await db.prisma.category.findFirstOrThrow({ where: { code: "SMART_MANUFACTURING" }, select: { id: true } });
     const teaMaker = await createFirm();
     const tea = await createPublishedSolution(teaMaker, {

@@ -330,12 +330,12 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
     expect(await ids(true)).toEqual([]); // …but a chain and a word every record says explain nothing
   });
 
-  it("recommends a candidate explained by keywords many records have only when it is close; a rare keyword explains at any closeness", async () => {
+  it("recommends a candidate explained by keywords many records have only when it is close; a rare keyword explains at any closeness within a category", async () => {
     // The need and the candidate share one tag. 监测 is also in ten of the marketplace's other records (about 9 %,
     // over GENERIC_KEYWORD_SHARE); 溶解氧 is in theirs alone. The latent space is the two-term one above.
-    const pair = (keyword: string) => ({
+    const pair = (keyword: string, candidateCategory = "MARINE") => ({
       need: scenario({ ...blank, id: "need", title: `海岛水产${keyword}`, tags: [keyword], category: "MARINE" }),
-      candidate: solution({ ...blank, id: "cand", title: `锚地扬尘${keyword}`, tags: [keyword], category: "GREEN_LOW_CARBON" }),
+      candidate: solution({ ...blank, id: "cand", title: `锚地扬尘${keyword}`, tags: [keyword], category: candidateCategory }),
     });
     const others = Array.from({ length: FLOOR_MIN_RECORDS }, (_, i) => solution({ ...blank, id: `other${i}`, title: i < 10 ? `other${i}监测` : `other${i}` }));
     const spaceAt = (cosine: number): LatentSemanticModel => ({
@@ -343,8 +343,8 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
       termRows: new Map([["海岛", 0], ["锚地", 1]]),
       vectors: new Float32Array([1, 0, cosine, Math.sqrt(1 - cosine ** 2)]),
     });
-    const recommended = async (keyword: string, cosine: number) => {
-      const { need, candidate } = pair(keyword);
+    const recommended = async (keyword: string, cosine: number, candidateCategory?: string) => {
+      const { need, candidate } = pair(keyword, candidateCategory);
       const engine = createEmbeddedSearchEngine();
       await engine.ensureIndex(SOLUTION_INDEX, INDEX_SETTINGS[SOLUTION_INDEX]);
       await engine.upsert(SOLUTION_INDEX, [solutionDocFromMatch(candidate)]);
@@ -357,6 +357,10 @@ describe("recommendations (explainedOnly) need to be close by the latent or the 
     expect(await recommended("监测", between)).toEqual([]);
     expect(await recommended("监测", MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS + 0.05)).toEqual([{ kind: "sharedKeywords", terms: ["监测"] }]);
     expect(await recommended("溶解氧", between)).toEqual([{ kind: "sharedKeywords", terms: ["溶解氧"] }]);
+    // Across categories a specific keyword explains only as a generic one does (a chest X-ray screening product
+    // recommended for reading radiographs of castings, "共同关键词：自动判读").
+    expect(await recommended("溶解氧", between, "GREEN_LOW_CARBON")).toEqual([]);
+    expect(await recommended("溶解氧", MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS + 0.05, "GREEN_LOW_CARBON")).toEqual([{ kind: "sharedKeywords", terms: ["溶解氧"] }]);
   });
 
   it("does not apply in a marketplace too small for IDF to say which words are specific", async () => {
