@@ -197,8 +197,11 @@ function Shell({ data, children }: { data: RootData; children: ReactNode }) {
     // After a navigation that took the focus away — the button pressed is gone (an invitation sent), or another
     // page opened after a form's redirect — a keyboard or screen-reader user would continue from the top of
     // the document. Focus goes where the navigation points instead: the part of the page its #fragment names,
-    // else the flash that confirms what was just done. Focus the user put somewhere is left alone.
-    if (document.activeElement && document.activeElement !== document.body) return;
+    // else the flash that confirms what was just done. Focus the user put somewhere is left alone — unless it is on
+    // a control that is disabled or gone by now (a rebuild's button, disabled while the rebuild runs), which the
+    // browser blurs a moment later: checked then, the flash lost the focus whenever the blur came late.
+    const active = document.activeElement as (HTMLElement & { disabled?: boolean }) | null;
+    if (active && active !== document.body && active.isConnected && !active.disabled) return;
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target) {
       if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
