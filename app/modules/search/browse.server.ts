@@ -37,7 +37,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
-import { hasQueryOperators, queryUnits, readQuerySyntax, writtenOperators } from "./query-syntax";
+import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
@@ -183,16 +183,6 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
       alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,
     withoutQuotes: unquoted && (unquotedCount ?? 0) > 0 ? { q: unquoted, count: unquotedCount! } : null,
   };
-}
-
-/**
- * The query with the quotes of its phrases taken away and everything else kept (excluded words and phrases keep
- * their minus and quotes); null when it has no phrase.
- */
-function withoutPhraseQuotes(q: string): string | null {
-  const syntax = readQuerySyntax(q);
-  if (syntax.phrases.length === 0) return null;
-  return [syntax.text, ...writtenOperators({ ...syntax, phrases: [] })].filter(Boolean).join(" ");
 }
 
 /** `flat` cut into consecutive pieces as long as each of `groups`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withPlainOperators } from "./query-syntax";
+import { hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withoutPhraseQuotes, withPlainOperators } from "./query-syntax";
 
 describe("readQuerySyntax", () => {
   it.each([
@@ -81,5 +81,15 @@ describe("phrasePattern", () => {
     expect(marked("基于5g与ai的平台", "5g")).toEqual(["5g"]);
     expect(marked("c++ (beta)", "c++ (beta)")).toEqual(["c++ (beta)"]);
     expect(phrasePattern("“ ”")).toBeNull();
+  });
+});
+
+describe("withoutPhraseQuotes", () => {
+  it("takes the quotes away and keeps everything else in the order typed", () => {
+    expect(withoutPhraseQuotes('"port crane" 日照 -巡检 -"自动机场"')).toBe('port crane 日照 -巡检 -"自动机场"');
+    expect(withoutPhraseQuotes("“无人机巡检”")).toBe("无人机巡检");
+    // A minus inside a phrase is wording, not an operator: without the quotes it must not leave the word out.
+    expect(withoutPhraseQuotes('"港口 -起重机"')).toBe("港口 起重机");
+    expect(withoutPhraseQuotes("港口 -起重机")).toBeNull();
   });
 });

@@ -228,3 +228,16 @@ export function phrasePattern(phrase: string): RegExp | null {
   if (latinEdge(form.at(-1)!)) source = `${source}(?!${latinCharacter})`;
   return new RegExp(source, "gu");
 }
+
+/**
+ * The query with the quotes of its phrases taken away and everything else kept, in the order typed (excluded words
+ * and phrases keep their minus and quotes; a minus inside a phrase is no operator there and is dropped with the
+ * quotes, so "港口 -起重机" is offered as 港口 起重机, not as leaving 起重机 out); null when it has no phrase. What an
+ * empty page offers, since a phrase finds only its exact wording.
+ */
+export function withoutPhraseQuotes(q: string): string | null {
+  const units = queryUnits(q);
+  const isPhrase = ({ typed, operator }: QueryUnit) => operator && typed.startsWith('"');
+  if (!units.some(isPhrase)) return null;
+  return units.map((unit) => (isPhrase(unit) ? unit.typed.slice(1, -1).replace(/(^|\s)-+(?=\S)/gu, "$1") : unit.typed)).join(" ");
+}
