@@ -126,6 +126,16 @@ function InvitedLabel({ bid }: { bid?: "active" | "withdrawn" }) {
   );
 }
 
+type InviteRowState = { invited: boolean; bid?: "active" | "withdrawn" | null };
+
+/**
+ * Whether an invite list's row (InvitableSolutionItem) shows a failed invitation's reply: by its form while it can
+ * be invited, or under why it cannot (invited, bid) — not when the scenario is closed and the row shows neither.
+ */
+export function showsInviteReply(solution: InviteRowState, open: boolean): boolean {
+  return solution.invited || Boolean(solution.bid) || open;
+}
+
 type FirstUnitType = "FIRST_SET" | "FIRST_BATCH" | "FIRST_VERSION";
 type FirstUnitStatus = "NONE" | "APPLYING" | "RECOGNISED";
 

@@ -7,7 +7,7 @@ import { WordsToLeaveOut } from "~/components/browse";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
-import { InvitableSolutionItem, UnsentInvitation } from "~/components/invite-solution-form";
+import { InvitableSolutionItem, showsInviteReply, UnsentInvitation } from "~/components/invite-solution-form";
 import { INVITED_FLASH_HANDLE, InvitedConfirmation, SolutionRecommendations, useInvitedFlash } from "~/components/recommendations";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
@@ -104,14 +104,13 @@ export default function InvitePage() {
   const invited = useInvitedFlash();
   const invitedFrom = invited && recommendations && invited.section === "recommended" ? "recommended" : "search";
   const confirmation = (at: "recommended" | "search") => (invited && invitedFrom === at ? <InvitedConfirmation message={invited.message} /> : null);
-  const hasForm = (solution: { id: string; invited: boolean; bid?: "active" | "withdrawn" | null }) => open && !solution.invited && !solution.bid;
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
     result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
   // A failure shows in the solution's row (its form, or in place of it when the row is invited by now); one about a
   // solution no longer listed here goes on top, with the message that was not sent.
   const pastLastPage = isPastLastPage({ page, pageCount: solutions.pageCount, total: solutions.total });
-  const unmatched = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && (hasForm(s) || s.invited || ("bid" in s && s.bid))) ? result : null;
+  const unmatched = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && showsInviteReply(s, open)) ? result : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
       <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>

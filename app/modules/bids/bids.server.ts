@@ -470,13 +470,11 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
   // Words with nothing to search for (的, "the", emoji) ask for every solution, newest first, as on /solutions —
   // not for the titles that happen to contain 的.
   const searched = searchesWords({ q: query }) ? query : "";
-  const [found, invited, bids] = await Promise.all([
+  const [found, invitedFirms, bids] = await Promise.all([
     invitableByEngine(ownOrgId, searched, page).then((found) => found ?? invitableByTitle(ownOrgId, searched, page)),
-    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solution: { select: { orgId: true } } } }),
+    invitedFirmIds(scenarioId),
     prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true, status: true } }),
   ]);
-  // An invitation goes to the firm (inviteSolution): every solution of an invited firm reads "已邀请".
-  const invitedFirms = new Set(invited.map((row) => row.solution.orgId));
   const bidStatusByOrg = new Map(bids.map((bid) => [bid.orgId, bid.status]));
   return {
     // `bid`: the solution's firm has bid on the scenario already ("active"), so there is no one to invite — also
@@ -530,6 +528,15 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
 }
 
 /** The scenario, if the user is a member of its organisation (the only ones who may invite). */
+/**
+ * The firms invited to bid on a scenario. An invitation goes to the firm, once (inviteSolution): every solution of
+ * an invited firm reads "已邀请" wherever solutions are offered for invitation.
+ */
+export async function invitedFirmIds(scenarioId: string): Promise<Set<string>> {
+  const invitations = await prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solution: { select: { orgId: true } } } });
+  return new Set(invitations.map((invitation) => invitation.solution.orgId));
+}
+
 export function ownScenario(userId: string, scenarioId: string) {
   return prisma.scenario.findFirst({
     where: { id: scenarioId, org: { memberships: { some: { userId } } } },

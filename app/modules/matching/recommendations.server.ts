@@ -15,7 +15,7 @@
  * each side for the latent semantic space) are built from the public records and cached per process (see
  * termStatistics); they change slowly, and a stale IDF only shifts weights slightly.
  */
-import { invitableSolutionWhere } from "~/modules/bids/bids.server";
+import { invitableSolutionWhere, invitedFirmIds } from "~/modules/bids/bids.server";
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
@@ -157,17 +157,15 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     filter: { not: { field: "orgId", in: [viewerOrgId, ...bidders] } },
   });
   const ids = matches.map((match) => match.id);
-  const [visible, invitations] = await Promise.all([
+  const [visible, invitedFirms] = await Promise.all([
     prisma.solution.findMany({
       // Re-read with the rule of the invite page: public now, and the firm may bid.
       where: { AND: [invitableSolutionWhere(viewerOrgId), { id: { in: ids } }] },
       select: { id: true, title: true, summary: true, trl: true, firstUnitType: true, firstUnitStatus: true, orgId: true, org: { select: { name: true } } },
     }),
-    prisma.bidInvitation.findMany({ where: { scenarioId }, select: { solution: { select: { orgId: true } } } }),
+    invitedFirmIds(scenarioId),
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
-  // An invitation goes to the firm (inviteSolution): each of its solutions is shown invited.
-  const invitedFirms = new Set(invitations.map((invitation) => invitation.solution.orgId));
   return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
     id: solution.id,
     title: solution.title,

@@ -20,7 +20,7 @@ import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
 import { findWord, hasSearchableWords, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
-import { insideExcludedTerm, readQuerySyntax } from "./query-syntax";
+import { excludedSpans, readQuerySyntax } from "./query-syntax";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
 export type BrowseKind = "scenarios" | "solutions";
@@ -763,7 +763,8 @@ export function filtersNamedInQuery(kind: BrowseKind, state: BrowseState, catego
   const isWordEdge = (offset: number) => boundaries.has(offset) || !WORD_CHARACTER.test(query[offset - 1] ?? " ") || !WORD_CHARACTER.test(query[offset] ?? " ");
   // A name in a term the query leaves out (-岚山, -无人机岚山, -"无人机 岚山"), which asks for records without it.
   // (Read on what was typed: `query` has its hyphens as spaces. Offsets agree, see above.)
-  const isExcluded = (offset: number) => insideExcludedTerm(typed, offset);
+  const excluded = excludedSpans(typed);
+  const isExcluded = (offset: number) => excluded.some(([start, end]) => start <= offset && offset < end);
   // Every place each value's names stand, each name at most once where names overlap: the longest wins (专精特新小巨人
   // names the giants, not also the 专精特新 list; 日照高新技术产业开发区 is not also 高新区).
   const places: (FacetValueNamed & NameSpan & { order: number })[] = [];

@@ -45,7 +45,7 @@ import { segmentChinese } from "./chinese-words.server";
 import { maxEditsFor, TYPO_TOLERANT, withinEdits } from "./edit-distance";
 import { stopWordSet, synonymLookup } from "./synonyms";
 import { findWord, isCjkText, normalizeText, parseQuery, tokenizeForIndex, wholeWords, type QueryWord } from "./tokenizer";
-import { phraseForm, phrasePattern, readQuerySyntax, type QuerySyntax } from "./query-syntax";
+import { phraseForm, phrasePattern, readQuerySyntax, usesOperators, type QuerySyntax } from "./query-syntax";
 import { simplifiedChinese } from "./simplified-chinese.server";
 
 const BM25_K1 = 1.2;
@@ -1179,9 +1179,11 @@ class InvertedIndex {
    * joined only, 碳监测 found nothing at all (QA reviews). Filters play no part in the choice, so the result list
    * and its facet counts always read the words alike.
    */
-  private wordsOfQuery(text: string, matching: "all" | "any"): EngineWord[] {
-    const read = (splitJoinedCharacters: boolean) =>
-      this.withSharedFrequency(this.withCharacterPieces(this.withTypoTolerance(parseQuery(text, this.dictionary, synonymLookup(this.settings), this.stopWords, segmentChinese, { splitJoinedCharacters }))));
+  private wordsOfQuery(text: string, matching: "all" | "any", { correctTypos = true }: { correctTypos?: boolean } = {}): EngineWord[] {
+    const read = (splitJoinedCharacters: boolean) => {
+      const words = parseQuery(text, this.dictionary, synonymLookup(this.settings), this.stopWords, segmentChinese, { splitJoinedCharacters });
+      return this.withSharedFrequency(this.withCharacterPieces(correctTypos ? this.withTypoTolerance(words) : words));
+    };
     const joined = read(false);
     if (matching !== "all") return joined;
     const apart = read(true);
@@ -1195,8 +1197,9 @@ class InvertedIndex {
    * query has neither. A phrase must occur in one field value (one tag, not across two), its words next to each
    * other; an excluded term must occur in none.
    */
-  private syntaxPredicate({ phrases, excluded, excludedPhrases }: QuerySyntax): ((slot: number) => boolean) | null {
-    if (phrases.length === 0 && excluded.length === 0 && excludedPhrases.length === 0) return null;
+  private syntaxPredicate(syntax: QuerySyntax): ((slot: number) => boolean) | null {
+    if (!usesOperators(syntax)) return null;
+    const { phrases, excluded, excludedPhrases } = syntax;
     // A query may quote many terms (a code review timed 25 quoted characters at 5 s over 10k records): each
     // document's fields are put in phrase form once for all of them, and a term given twice is read once.
     const forms = new Map<number, string[]>();
@@ -1219,16 +1222,10 @@ class InvertedIndex {
    * nothing to leave out.
    */
   private slotsFoundBy(word: string): Set<number> {
-    // The lone-character choice of wordsOfQuery too (碳监测 finds what 碳 and 监测 find when the joined piece 碳监 is
-    // in no record: a code review found -碳监测 leaving out nothing); no typo correction, as Meilisearch has none
-    // for a negative word.
-    const read = (splitJoinedCharacters: boolean) =>
-      this.withCharacterPieces(parseQuery(word, this.dictionary, synonymLookup(this.settings), this.stopWords, segmentChinese, { splitJoinedCharacters }));
-    const joined = read(false);
-    if (joined.length === 0) return new Set();
-    const found = this.matchWords(joined, "all", this.defaultWeights);
-    if (found.length > 0) return new Set(found);
-    return new Set(this.matchWords(read(true), "all", this.defaultWeights));
+    // Read as a query's words are (wordsOfQuery: -碳监测 leaves out what 碳监测 finds, joined or apart), but without
+    // typo correction, which Meilisearch has none of for a negative word.
+    const words = this.wordsOfQuery(word, "all", { correctTypos: false });
+    return words.length === 0 ? new Set() : new Set(this.matchWords(words, "all", this.defaultWeights));
   }
 
   /**
@@ -1247,7 +1244,7 @@ class InvertedIndex {
     // Chinese the index holds as one token — a character (in its pieces), a two-character piece, a whole word of the
     // dictionary (无人机) — is found by the postings alone, as written: no text is read, which for a common term
     // meant reading most documents (a code review timed 25 quoted characters at 5 s over 10k records).
-    const asIndexed = HAN_ONLY.test(form) && (Array.from(form).length === 1 || tokens.includes(form));
+    const asIndexed = HAN_ONLY.test(form) && tokens.includes(form);
     if (tokens.length === 1 && isCjkText(tokens[0]!) && Array.from(tokens[0]!).length === 1) {
       for (const piece of this.livePieces(tokens[0]!)) lists.push(this.postings.get(piece)!);
     } else if (asIndexed) {

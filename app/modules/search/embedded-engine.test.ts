@@ -72,6 +72,9 @@ function matches(doc: SearchDocument, filter: FilterTree): boolean {
 }
 
 /** A fresh embedded engine with one index of `docs` (with the test settings unless given others). */
+/** Documents with a title each and an empty body, by id. */
+const titled = (titles: Record<string, string>): SearchDocument[] => Object.entries(titles).map(([id, title]) => ({ id, title, body: "" }));
+
 async function engineWith(index: string, docs: SearchDocument[], indexSettings: IndexSettings = settings) {
   const engine = createEmbeddedSearchEngine();
   await engine.ensureIndex(index, indexSettings);
@@ -596,13 +599,7 @@ describe("phrases and excluded words (query-syntax.ts)", () => {
 
 describe("phrases the index holds as one token", () => {
   it("finds a quoted character, piece or dictionary word by its postings, as written", async () => {
-    const engine = await engineWith("pt", [
-      { id: "port", title: "日照港口调度", body: "" },
-      { id: "hk", title: "香港航线", body: "" },
-      { id: "drone", title: "无人机巡检", body: "" },
-      { id: "uav", title: "UAV inspection", body: "" },
-      { id: "apart", title: "无人 机场", body: "" },
-    ]);
+    const engine = await engineWith("pt", titled({ port: "日照港口调度", hk: "香港航线", drone: "无人机巡检", apart: "无人 机场" }));
     const ids = async (q: string) => (await engine.search("pt", { q, pageSize: 50 })).hits.map((hit) => hit.id).sort();
     expect(await ids('"港"')).toEqual(["hk", "port"]);
     expect(await ids('"港口"')).toEqual(["port"]);
@@ -627,7 +624,7 @@ describe("the window of a long field's highlight", () => {
 
 describe("highlights of full-width letters and digits", () => {
   it("marks what the index found in its NFKC form, on the text as written", async () => {
-    const engine = await engineWith("fw", [{ id: "x", title: "基于５Ｇ与ＡＩ的港口巡检", body: "" }]);
+    const engine = await engineWith("fw", titled({ x: "基于５Ｇ与ＡＩ的港口巡检" }));
     const title = async (q: string) => (await engine.search("fw", { q, highlight: ["title"] })).hits[0]?.highlights.title;
     expect(await title("5G AI")).toBe("基于<mark>５Ｇ</mark>与<mark>ＡＩ</mark>的港口巡检");
     expect(await title('"5g"')).toBe("基于<mark>５Ｇ</mark>与ＡＩ的港口巡检");
@@ -655,10 +652,7 @@ describe("highlights of a phrase", () => {
 describe("a lone character joined to a word in the query", () => {
   it("reads it joined (碳监测) while that finds something, else as the character in any piece beside the word", async () => {
     const engine = await engineWith("j", [
-      { id: "apart", title: "钢铁企业碳排放在线监测与碳资产管理", body: "" },
-      { id: "word-only", title: "水质在线监测", body: "" },
-      { id: "truck", title: "港口氢能重卡示范运营", body: "" },
-      { id: "panel", title: "光伏板清洗机器人", body: "" },
+      ...titled({ apart: "钢铁企业碳排放在线监测与碳资产管理", "word-only": "水质在线监测", truck: "港口氢能重卡示范运营", panel: "光伏板清洗机器人" }),
       { id: "pv", title: "光伏电站无人机巡检", body: "平台" },
     ]);
     const found = async (q: string, filter?: FilterTree) => (await engine.search("j", { q, pageSize: 10, filter })).hits.map((hit) => hit.id);
@@ -673,7 +667,7 @@ describe("a lone character joined to a word in the query", () => {
     expect(await found("在线监测 -碳监测")).toEqual(["word-only"]);
     // …and joined while that finds something: -光伏板 leaves out the panel only, none of the 在线监测 records.
     expect(await found("在线监测 -光伏板")).toEqual(await found("在线监测"));
-    await engine.upsert("j", [{ id: "together", title: "碳监测仪表", body: "" }]);
+    await engine.upsert("j", titled({ together: "碳监测仪表" }));
     expect(await found("碳监测")).toEqual(["together"]);
   });
 });

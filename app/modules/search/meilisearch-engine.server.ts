@@ -579,10 +579,12 @@ export class MeilisearchEngine implements SearchEngine {
     const plainWords = (text: string) => withoutStopWords(withoutEnglishAffixes(text), stopWordSet(settings)).trim();
     // Phrases and excluded terms (query-syntax.ts) are sent as typed — a phrase is that exact wording, stop words and
     // "-based" included, as the embedded engine reads it — and after the words, so that nothing added to the query
-    // (the synonyms of an excluded word, below) lands inside a quote the user left open (a code review found both).
+    // lands inside a quote the user left open (a code review found both). A word after a minus leaves out what the
+    // word finds, synonyms and translations included, as on the embedded engine: Meilisearch matches a negative word
+    // as written, so its synonyms are written out as negatives too.
     const syntax = readQuerySyntax(typed);
-    const hasOperators = syntax.phrases.length > 0 || syntax.excluded.length > 0 || syntax.excludedPhrases.length > 0;
-    let q = hasOperators ? [plainWords(syntax.looseText), ...writtenOperators(syntax)].filter(Boolean).join(" ") : plainWords(typed);
+    const operators = [...writtenOperators(syntax), ...excludedSynonymsOf(syntax.excluded, synonymLookup(settings))];
+    let q = [plainWords(syntax.looseText), ...operators].filter(Boolean).join(" ");
     const highlight = query.highlight ?? [];
     // What every request of this query carries besides q, the matching strategy, paging and facets.
     const shared: SearchParams = {
@@ -592,20 +594,14 @@ export class MeilisearchEngine implements SearchEngine {
       locales: ["cmn"],
       ...(highlight.length > 0 ? { attributesToHighlight: highlight, highlightPreTag: HIGHLIGHT_PRE_TAG, highlightPostTag: HIGHLIGHT_POST_TAG } : {}),
     };
-    // A word after a minus leaves out what the word finds, synonyms and translations included, as on the embedded
-    // engine: Meilisearch matches a negative word as written, so its synonyms are written out as negatives too.
-    const excludedSynonyms = excludedSynonymsOf(syntax.excluded, synonymLookup(settings));
     if (q && query.matching === "any") {
-      // Phrases and excluded terms (query-syntax.ts) bind every document found, so each query carries them all;
-      // only the plain words are "any" (the embedded engine reads them so too).
-      const operators = [...writtenOperators(syntax), ...excludedSynonyms];
+      // Phrases and excluded terms bind every document found, so each query carries them all; only the plain words
+      // (phrases' included) are "any", as the embedded engine reads them.
       const words = anyWords(plainWords(syntax.text));
       if (words.length >= 2) return { uid, query, params: null, federated: anyRequest(uid, words, operators, shared, page, pageSize, facets), page, pageSize, facets };
       // One word: "any" and "all" are the same search. No word with a letter or digit: q is left as it is.
       if (words.length === 1) q = [words[0]!, ...operators].join(" ");
-      else if (excludedSynonyms.length > 0) q = [q, ...excludedSynonyms].join(" ");
     }
-    else if (excludedSynonyms.length > 0) q = [q, ...excludedSynonyms].join(" ");
     const params: SearchParams = {
       // An empty q (or null) is Meilisearch's placeholder search: every document the filter lets through.
       q: q || null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withoutPhraseQuotes, withPlainOperators } from "./query-syntax";
+import { excludedSpans, hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withoutPhraseQuotes, withPlainOperators } from "./query-syntax";
 
 describe("readQuerySyntax", () => {
   it.each([
@@ -91,5 +91,15 @@ describe("withoutPhraseQuotes", () => {
     // A minus inside a phrase is wording, not an operator: without the quotes it must not leave the word out.
     expect(withoutPhraseQuotes('"港口 -起重机"')).toBe("港口 起重机");
     expect(withoutPhraseQuotes("港口 -起重机")).toBeNull();
+  });
+});
+
+describe("excludedSpans", () => {
+  it("says where each excluded term was typed, minus and quotes included, as readQuerySyntax reads it", () => {
+    const spans = (q: string) => excludedSpans(q).map(([start, end]) => q.slice(start, end));
+    expect(spans('港口 -岚山 -"无人机 岚山" ——首台套 -drone,lanshan')).toEqual(["-岚山", '-"无人机 岚山"', "——首台套", "-drone,lanshan"]);
+    // A quote inside an excluded word is part of the word, as readQuerySyntax reads it: what follows is no phrase.
+    expect(spans('口 —b"– a“-”')).toEqual(['—b"–']);
+    expect(spans('"岚山" 无人机-岚山 - 岚山')).toEqual([]);
   });
 });

@@ -50,71 +50,83 @@ export function withPlainOperators(q: string): string {
   return q.replace(ANY_QUOTE, '"').replace(MINUS_AT_WORD_START, "$1-");
 }
 
-/**
- * Whether the text at `offset` of `query` (as typed) is part of a term the query leaves out: a word after a minus
- * (-首台套, -无人机岚山, -drone,lanshan) or a phrase after one (-"无人机 岚山"), read as readQuerySyntax reads them.
- */
-export function insideExcludedTerm(query: string, offset: number): boolean {
-  // Quotes pair up from the start of the query: an odd one before `offset` opens the phrase it is in.
-  let opening = -1;
-  for (let i = 0; i < offset; i++) if (QUOTE.includes(query[i]!)) opening = opening === -1 ? i : -1;
-  const minusAtWordStart = (at: number) => at >= 0 && MINUS.includes(query[at]!) && (at === 0 || /\s/u.test(query[at - 1]!));
-  if (opening !== -1) {
-    // -"…" or a run of dashes before the quote (——"…"), at a word's start.
-    let at = opening - 1;
-    while (at > 0 && MINUS.includes(query[at - 1]!)) at--;
-    return minusAtWordStart(at) && at < opening;
-  }
-  // Otherwise the run without spaces or quotes that holds it: excluded when it starts with a minus.
-  let start = offset;
-  while (start > 0 && !/\s/u.test(query[start - 1]!) && !QUOTE.includes(query[start - 1]!)) start--;
-  return start < offset && minusAtWordStart(start);
-}
+/** What a scan of a query meets, in typed order: a character of the words, or an operator with its term and place. */
+type QueryPart =
+  | { kind: "character"; character: string }
+  | { kind: "phrase" | "excluded" | "excludedPhrase"; term: string; at: number; end: number };
 
-/** What a scan of a query meets, in typed order: a character of the words, or an operator with its term. */
-type QueryPart = { kind: "character"; character: string } | { kind: "phrase" | "excluded" | "excludedPhrase"; term: string };
+const isSpace = (character: string | undefined) => character !== undefined && /\s/u.test(character);
 
 /**
- * Reads a query (its operators made plain) from left to right, as Meilisearch's parser does: a quote opens a phrase
- * anywhere, a minus is an operator at a word's start followed by a term. Operators without a word ("", a lone -) are
- * dropped; their place is a space between words.
+ * Reads a query as typed from left to right, as Meilisearch's parser reads it once its operators are made plain
+ * (withPlainOperators): a quote of any kind opens a phrase anywhere; a minus — a run of dashes — at a word's start
+ * followed by a character is an operator. Operators without a word ("", --) are dropped; their place is a space
+ * between words. An operator's place (`at` to `end`, UTF-16 offsets in `q`) is where it was typed.
  */
-function scanQuery(query: string, visit: (part: QueryPart) => void) {
+function scanQuery(q: string, visit: (part: QueryPart) => void) {
+  const query = q.replace(ANY_QUOTE, '"'); // one code unit for one: offsets stay the typed ones
   let i = 0;
-  /** The text from `from` to the next quote (or the end); `i` then points past that quote. */
+  /**
+   * The phrase from `from` to the next quote (or the end), trimmed; `i` then points past that quote. Within it a
+   * minus is wording, made plain where it starts a word (after a space, not right after the quote) as
+   * withPlainOperators makes the query's.
+   */
   const untilQuote = (from: number) => {
     const close = query.indexOf('"', from);
-    const end = close === -1 ? query.length : close;
     i = close === -1 ? query.length : close + 1;
-    return query.slice(from, end).trim();
+    const quoted = withPlainOperators(query.slice(from - 1, i)); // with its quotes, which end and start no word
+    return quoted.slice(1, close === -1 ? quoted.length : -1).trim();
   };
   const space: QueryPart = { kind: "character", character: " " };
   while (i < query.length) {
     const character = query[i]!;
-    const atWordStart = i === 0 || /\s/u.test(query[i - 1]!);
-    if (character === "-" && atWordStart && i + 1 < query.length && !/\s/u.test(query[i + 1]!)) {
-      if (query[i + 1] === '"') {
-        const phrase = untilQuote(i + 2);
-        if (HAS_WORD.test(phrase)) visit({ kind: "excludedPhrase", term: phrase });
-      } else {
-        const end = query.slice(i + 1).search(/\s/u);
-        const word = end === -1 ? query.slice(i + 1) : query.slice(i + 1, i + 1 + end);
-        i = end === -1 ? query.length : i + 1 + end;
-        if (HAS_WORD.test(word)) visit({ kind: "excluded", term: word });
+    if (MINUS.includes(character) && (i === 0 || isSpace(query[i - 1]))) {
+      const at = i;
+      let termStart = i;
+      while (termStart < query.length && MINUS.includes(query[termStart]!)) termStart++;
+      if (termStart < query.length && !isSpace(query[termStart])) {
+        if (query[termStart] === '"') {
+          const phrase = untilQuote(termStart + 1);
+          if (HAS_WORD.test(phrase)) visit({ kind: "excludedPhrase", term: phrase, at, end: i });
+        } else {
+          const close = query.slice(termStart).search(/\s/u);
+          i = close === -1 ? query.length : termStart + close;
+          const word = query.slice(termStart, i);
+          if (HAS_WORD.test(word)) visit({ kind: "excluded", term: word, at, end: i });
+        }
+        visit(space);
+        continue;
       }
-      visit(space);
-      continue;
+      // Dashes before a space: one stands as typed ("无人机 - 巡检"), several are a minus without a word.
+      if (termStart - at > 1) {
+        i = termStart;
+        visit(space);
+        continue;
+      }
     }
     if (character === '"') {
+      const at = i;
       const phrase = untilQuote(i + 1);
       visit(space);
-      if (HAS_WORD.test(phrase)) visit({ kind: "phrase", term: phrase });
+      if (HAS_WORD.test(phrase)) visit({ kind: "phrase", term: phrase, at, end: i });
       visit(space);
       continue;
     }
     visit({ kind: "character", character });
     i += 1;
   }
+}
+
+/**
+ * Where the query's excluded terms were typed ([start, end) UTF-16 offsets, minus and quotes included): -首台套,
+ * -无人机岚山, -drone,lanshan, -"无人机 岚山". A filter's name standing there is not offered as the filter (browse.ts).
+ */
+export function excludedSpans(q: string): [number, number][] {
+  const spans: [number, number][] = [];
+  scanQuery(q, (part) => {
+    if (part.kind === "excluded" || part.kind === "excludedPhrase") spans.push([part.at, part.end]);
+  });
+  return spans;
 }
 
 export function readQuerySyntax(q: string): QuerySyntax {
@@ -124,7 +136,7 @@ export function readQuerySyntax(q: string): QuerySyntax {
     return { text, phrases: [], excluded: [], excludedPhrases: [], looseText: text };
   }
   const syntax: QuerySyntax = { text: "", phrases: [], excluded: [], excludedPhrases: [], looseText: "" };
-  scanQuery(withPlainOperators(q), (part) => {
+  scanQuery(q, (part) => {
     if (part.kind === "character") {
       syntax.text += part.character;
       syntax.looseText += part.character;
@@ -150,7 +162,7 @@ export function queryUnits(q: string): QueryUnit[] {
     if (word) units.push({ typed: word, operator: false });
     word = "";
   };
-  scanQuery(withPlainOperators(q), (part) => {
+  scanQuery(q, (part) => {
     if (part.kind === "character") {
       if (/\s/u.test(part.character)) endWord();
       else word += part.character;
@@ -165,10 +177,14 @@ export function queryUnits(q: string): QueryUnit[] {
   return units;
 }
 
+/** Whether a query read by readQuerySyntax uses either operator (a phrase or an excluded term). */
+export function usesOperators({ phrases, excluded, excludedPhrases }: Pick<QuerySyntax, "phrases" | "excluded" | "excludedPhrases">): boolean {
+  return phrases.length > 0 || excluded.length > 0 || excludedPhrases.length > 0;
+}
+
 /** Whether the query uses either operator (a phrase or an excluded term). */
 export function hasQueryOperators(q: string): boolean {
-  const { phrases, excluded, excludedPhrases } = readQuerySyntax(q);
-  return phrases.length > 0 || excluded.length > 0 || excludedPhrases.length > 0;
+  return usesOperators(readQuerySyntax(q));
 }
 
 /**
