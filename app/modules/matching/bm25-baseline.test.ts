@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bm25Idf, bm25Search, buildBm25Index, createBm25Ranker } from "./bm25-baseline";
 import { dataset, scenario, solution } from "./fixtures.test-helpers";
-import { recordTerms, segment } from "./segment";
+import { mulberry32 } from "~/utils/seeded-random";
+import { appendSegmentKeys, recordTerms, segment, termKey } from "./segment";
 
 describe("segment", () => {
   it("cuts CJK runs into overlapping bigrams and keeps lower-cased Latin words", () => {
@@ -21,6 +22,30 @@ describe("segment", () => {
   it("reads all six matching fields of a record", () => {
     const terms = recordTerms(solution({ title: "甲", summary: "乙", description: "丙", tags: ["丁"], industryChain: ["戊"], category: "HEALTH" }));
     expect(terms).toEqual(["甲", "乙", "丙", "丁", "戊", "health"]);
+  });
+});
+
+describe("appendSegmentKeys", () => {
+  it("gives segment's terms in segment's order, a bigram of two CJK characters as a small integer and any other term as itself", () => {
+    const keys: (number | string)[] = [];
+    appendSegmentKeys("港，无人机 5G 𠀀𠀁 〇〇", keys);
+    expect(keys).toEqual(segment("港，无人机 5G 𠀀𠀁 〇〇").map(termKey));
+    expect(keys).toEqual(["港", termKey("无人"), termKey("人机"), "𠀀𠀁", "〇〇", "5g"]);
+    expect(typeof termKey("无人")).toBe("number");
+    expect(termKey("无人")).not.toBe(termKey("人无"));
+    for (const key of keys) if (typeof key === "number") expect(Number.isSafeInteger(key) && key >= 0 && key < 2 ** 30).toBe(true);
+  });
+
+  it("agrees with segment over random mixtures of scripts, surrogate pairs, full-width forms and punctuation", () => {
+    const pieces = ["无", "人", "机", "巡", "检", "㐀", "鿿", "豈", "〇", "々", "𠀀", "𪚥", " ", "A", "b", "5", "Ｇ", "-", "。", "é", "😀", "ｱ", "\n", "⺀"];
+    const random = mulberry32(11);
+    for (let n = 0; n < 20_000; n++) {
+      let text = "";
+      for (let i = Math.floor(random() * 12); i > 0; i--) text += pieces[Math.floor(random() * pieces.length)];
+      const keys: (number | string)[] = [];
+      appendSegmentKeys(text, keys);
+      expect(keys, JSON.stringify(text)).toEqual(segment(text).map(termKey));
+    }
   });
 });
 

@@ -5,9 +5,9 @@ import { INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX } from "../search/indexe
 import { FLOOR_MIN_RECORDS, GENERIC_KEYWORD_SHARE, LATENT_SPACE_MAX_AGE_MS, latentSpaceStillServes, MIN_LATENT_SIMILARITY_CHAIN_ALONE, MIN_LATENT_SIMILARITY_GENERIC_KEYWORDS, MIN_LEXICAL_SIMILARITY_COARSE_REASONS, MIN_RECOMMENDED_LATENT_SIMILARITY, MIN_RECOMMENDED_LEXICAL_SIMILARITY, matchScenarios, matchSolutions, matchStatisticsOf, scenarioDocFromMatch, solutionDocFromMatch } from "./engine-matching";
 import { createEngineRanker } from "./engine-ranker";
 import { scenario, solution } from "./fixtures.test-helpers";
-import { segment } from "./segment";
+import { segment, termKey } from "./segment";
 import { EMPTY_LATENT_MODEL, type LatentSemanticModel } from "./latent-semantics";
-import { LATENT_WEIGHT, bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, keywordShare, marketplaceIdf, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
+import { LATENT_WEIGHT, bm25, buildMarketplaceLatentModel, buildTermStatistics, conceptTerms, keywordShare, marketplaceIdf, matchTermKeys, matchTerms, recordTermFrequencies, lexicalSimilarityTo, relativeTextRelevance, termIdf, textRelevance } from "./text-relevance";
 
 const solutions = [
   solution({ id: "drone", title: "门机钢结构无人机自主巡检服务", summary: "无人机自动机场定期巡检门座起重机", tags: ["无人机巡检", "门机", "钢结构"], category: "LOW_ALTITUDE", trl: 8, priceMin: 80, priceMax: 150, firstUnit: { type: "FIRST_SET", status: "RECOGNISED" } }),
@@ -143,6 +143,15 @@ describe("text relevance", () => {
     const perField = [record.title, record.summary, record.description, ...record.tags, ...record.industryChain].flatMap(segment);
     expect(matchTerms(record).sort()).toEqual([...perField, "≡无人机"].sort());
     expect(matchTerms(record)).not.toContain("机巡"); // 港口无人机 | 巡检
+  });
+
+  it("gives the same terms as lookup keys, in the same order, for Chinese and English records", () => {
+    const record = scenario({ title: "港口无人机", summary: "巡检", description: "门机 UAV 巡检 𠀀𠀁", tags: ["钢结构"], industryChain: ["智慧港口"] });
+    const english = solution({ title: "Autonomous drone inspection of port cranes", summary: "Drone dock, defect recognition", description: "", tags: [], industryChain: [] });
+    for (const text of [record, english]) {
+      expect(matchTermKeys(text)).toEqual(matchTerms(text).map(termKey));
+      expect(matchTermKeys(text).some((key) => typeof key === "number")).toBe(true);
+    }
   });
 
   it("lets a record that says UAV match one that says 无人机 through their shared concept", () => {

@@ -1,5 +1,6 @@
 // The latent semantic space: the decomposition's algebra, the topic behaviour matching relies on, the sample.
 import { describe, expect, it } from "vitest";
+import { termKey } from "./segment";
 import { EMPTY_LATENT_MODEL, LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, symmetricEigen, type LatentSample } from "./latent-semantics";
 
 /** A sample from whitespace-separated words, each record's words counted. */
@@ -146,6 +147,17 @@ describe("embedTerms", () => {
       const got = embedTerms(model, terms);
       expect([...got.vector]).toEqual([...expected.vector]);
       expect(got.norm).toBe(expected.norm);
+    }
+  });
+
+  it("reads Chinese bigrams by their termKey, as matchTermKeys gives them", async () => {
+    const records = ["无人 人机 巡检 港口", "无人 人机 机场 港口", "水质 监测 浮标 水质", "港口 起重 重机 巡检"];
+    const model = await buildLatentModel([sampleOf(records)], unitIdf, everyTerm, 2);
+    for (const record of records) {
+      const terms = record.split(" ");
+      const got = embedTerms(model, terms.map(termKey));
+      expect(got.norm).toBeGreaterThan(0);
+      expect([...got.vector]).toEqual([...embedRecord(model, counts(record)).vector]);
     }
   });
 });

@@ -26,6 +26,7 @@
  */
 
 import { mulberry32 } from "~/utils/seeded-random";
+import { termKey, type TermKey } from "./segment";
 
 /** Dimensions of the latent space: few enough to merge topic vocabularies, enough to keep topics apart. */
 export const LATENT_DIMENSIONS = 24;
@@ -321,19 +322,29 @@ function withNorm(vector: Float64Array): LatentVector {
 /** Per space: a count per term row, all zero between calls of embedTerms (which uses and clears it). */
 const rowCounts = new WeakMap<LatentSemanticModel, Int32Array>();
 
+/** Per space: its termRows by each term's termKey (segment.ts), for embedTerms. */
+const keyedTermRows = new WeakMap<LatentSemanticModel, ReadonlyMap<TermKey, number>>();
+
+function termRowsByKey(model: LatentSemanticModel): ReadonlyMap<TermKey, number> {
+  let rows = keyedTermRows.get(model);
+  if (!rows) keyedTermRows.set(model, (rows = new Map([...model.termRows].map(([term, row]) => [termKey(term), row]))));
+  return rows;
+}
+
 /**
- * embedRecord of the counts of `terms` (a record's terms with repeats, as matchTerms gives them), without
- * building the counts: it runs for every candidate of every match whose vector is not remembered yet. The
- * terms are folded in by their first occurrence, as embedRecord visits a count map built from the same list,
- * so the two give the very same vector.
+ * embedRecord of the counts of `terms` (a record's terms with repeats, as matchTermKeys gives them: each as its
+ * termKey), without building the counts: it runs for every candidate of every match whose vector is not
+ * remembered yet. The terms are folded in by their first occurrence, as embedRecord visits a count map built
+ * from the same list, so the two give the very same vector.
  */
-export function embedTerms(model: LatentSemanticModel, terms: readonly string[]): LatentVector {
+export function embedTerms(model: LatentSemanticModel, terms: readonly TermKey[]): LatentVector {
   const vector = new Float64Array(model.dimensions);
   let counts = rowCounts.get(model);
   if (!counts) rowCounts.set(model, (counts = new Int32Array(model.termRows.size)));
+  const termRows = termRowsByKey(model);
   const rows: number[] = [];
   for (const term of terms) {
-    const row = model.termRows.get(term);
+    const row = termRows.get(term);
     if (row !== undefined && counts[row]!++ === 0) rows.push(row);
   }
   for (const row of rows) {

@@ -26,10 +26,52 @@ const BMP_CLASSES = (() => {
 })();
 
 export function segment(text: string): string[] {
-  const normalised = text.normalize("NFKC");
   const terms: string[] = [];
+  segmentInto(text, terms, false);
+  return terms;
+}
+
+/**
+ * A term as a lookup key: a bigram of two characters of the CJK blocks U+3400–U+9FFF (nearly every Chinese term)
+ * as one small integer, any other term as itself. Text relevance looks up every term of some hundred candidates
+ * per match; an integer key needs no string to be made and is hashed at once (a V8 small integer: below 2^30).
+ */
+export type TermKey = number | string;
+
+const KEYED_HAN_FIRST = 0x3400;
+const KEYED_HAN_COUNT = 0xa000 - KEYED_HAN_FIRST;
+
+/** The key of a bigram of two UTF-16 code units, or -1 when one of them is outside the keyed blocks. */
+function hanPairKey(first: number, second: number): number {
+  const a = first - KEYED_HAN_FIRST;
+  const b = second - KEYED_HAN_FIRST;
+  return a >= 0 && a < KEYED_HAN_COUNT && b >= 0 && b < KEYED_HAN_COUNT ? a * KEYED_HAN_COUNT + b : -1;
+}
+
+/** The lookup key of a term as segment cut it. */
+export function termKey(term: string): TermKey {
+  if (term.length !== 2) return term;
+  const key = hanPairKey(term.charCodeAt(0), term.charCodeAt(1));
+  return key < 0 ? term : key;
+}
+
+/**
+ * segment(text), each term as its termKey, appended to `keys` in segment's order: the same sequence as
+ * segment(text).map(termKey), without making a string for the terms that have an integer key.
+ */
+export function appendSegmentKeys(text: string, keys: TermKey[]): void {
+  segmentInto(text, keys, true);
+}
+
+/** segment's terms appended to `terms`: as strings, or (`keyed`) as their termKey. */
+function segmentInto(text: string, terms: TermKey[], keyed: boolean): void {
+  const normalised = text.normalize("NFKC");
   const latinWords: string[] = [];
-  let previousHan = "";
+  // Where the previous Han character starts, and its width; terms are cut out of the text by position, so no
+  // string is made for a single character (a Han character is not one of the engine's cached one-character
+  // strings, and a match segments some hundred candidates of a few hundred characters each).
+  let previousHan = 0;
+  let previousWidth = 0;
   let hanRun = 0;
   let latinStart = -1;
   for (let i = 0; i <= normalised.length; ) {
@@ -41,12 +83,15 @@ export function segment(text: string): string[] {
       kind = code > 0xffff ? classify(String.fromCodePoint(code)) : BMP_CLASSES[code]!;
     }
     if (kind === HAN) {
-      const char = width === 1 ? normalised[i]! : normalised.slice(i, i + 2);
-      if (hanRun > 0) terms.push(previousHan + char);
-      previousHan = char;
+      if (hanRun > 0) {
+        const key = keyed && previousWidth === 1 && width === 1 ? hanPairKey(normalised.charCodeAt(previousHan), normalised.charCodeAt(i)) : -1;
+        terms.push(key < 0 ? normalised.slice(previousHan, i + width) : key);
+      }
+      previousHan = i;
+      previousWidth = width;
       hanRun += 1;
     } else {
-      if (hanRun === 1) terms.push(previousHan);
+      if (hanRun === 1) terms.push(normalised.slice(previousHan, i));
       hanRun = 0;
     }
     if (kind === LATIN) {
@@ -58,7 +103,6 @@ export function segment(text: string): string[] {
     i += width;
   }
   for (const word of latinWords) terms.push(word);
-  return terms;
 }
 
 export interface MatchableRecord {

@@ -48,7 +48,7 @@ import { normalizeSynonymTerm, synonymLookup } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
-import { segment } from "./segment";
+import { appendSegmentKeys, segment, termKey, type TermKey } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
 export const CONCEPT_MARK = "≡";
@@ -226,6 +226,19 @@ export function matchTerms(record: TextRecord): string[] {
   return terms;
 }
 
+/**
+ * matchTerms(record), each term as its termKey (segment.ts): what text relevance reads of every candidate of every
+ * match, where the terms are only looked up, never shown.
+ */
+export function matchTermKeys(record: TextRecord): TermKey[] {
+  const text = recordText(record);
+  let keys: TermKey[];
+  if (writtenInEnglish(text)) keys = termsOfEnglish(text).map(termKey);
+  else appendSegmentKeys(text, (keys = []));
+  for (const concept of conceptTermsOf(text)) keys.push(concept);
+  return keys;
+}
+
 export interface TermStatistics {
   documents: number;
   documentFrequency: ReadonlyMap<string, number>;
@@ -391,7 +404,7 @@ const latentVectors = new WeakMap<LatentSemanticModel, WeakMap<TextRecord, Laten
  * (a firm's dashboard matches eight solutions against mostly the same scenarios). Held weakly on both keys,
  * so a replaced document or a rebuilt space drops its vectors.
  */
-function latentVectorOf(model: LatentSemanticModel, record: TextRecord, terms: readonly string[]): LatentVector {
+function latentVectorOf(model: LatentSemanticModel, record: TextRecord, terms: readonly TermKey[]): LatentVector {
   let byRecord = latentVectors.get(model);
   if (!byRecord) latentVectors.set(model, (byRecord = new WeakMap()));
   let vector = byRecord.get(record);
@@ -473,7 +486,7 @@ export function textRelevance(
   // over count maps (the record's terms in their order forward, the candidate's in theirs in reverse), so the
   // figures are exactly bm25's.
   const ownTerms = [...own.frequencies.keys()];
-  const slotOf = new Map(ownTerms.map((term, slot) => [term, slot]));
+  const slotOf = new Map<TermKey, number>(ownTerms.map((term, slot) => [termKey(term), slot]));
   const idf = marketplaceIdf(statistics, ownTerms);
   const ownIdf = ownTerms.map(idf);
   const ownCount = [...own.frequencies.values()];
@@ -490,7 +503,7 @@ export function textRelevance(
   const reverse: number[] = [];
   const latentSimilarity: (number | null)[] = [];
   for (const candidate of candidates) {
-    const terms = matchTerms(candidate);
+    const terms = matchTermKeys(candidate);
     shared.length = 0;
     for (const term of terms) {
       const slot = slotOf.get(term);
