@@ -99,6 +99,9 @@ export function runSearchEngineConformance(createEngine: EngineFactory) {
       ['"无人机巡检"', ["s3"]],
       // Chinese input methods type curly quotes, and full-width forms are the same operators.
       ["“无人机巡检”", ["s3"]],
+      // Corner brackets are Traditional Chinese quotation marks (a Hong Kong or Taiwan input method types them).
+      ["「无人机巡检」", ["s3"]],
+      ["无人机 -『自动机场』", ["s3", "s7"]],
       ["无人机 －巡检", ["s7"]],
       ['"grid inspection"', ["s3"]],
       ['"inspection grid"', []],

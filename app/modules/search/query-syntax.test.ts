@@ -11,6 +11,8 @@ describe("readQuerySyntax", () => {
     ['"grid  inspection"', { text: "grid inspection", phrases: ["grid  inspection"], excluded: [], excludedPhrases: [], looseText: "" }],
     // Curly and full-width quotes and minus, as Chinese input methods type them.
     ["“无人机巡检” －人工", { text: "无人机巡检", phrases: ["无人机巡检"], excluded: ["人工"], excludedPhrases: [], looseText: "" }],
+    // Corner brackets, the quotation marks of Traditional Chinese (a Hong Kong or Taiwan input method).
+    ["「無人機巡檢」 -『起重機』 港口", { text: "無人機巡檢 港口", phrases: ["無人機巡檢"], excluded: [], excludedPhrases: ["起重機"], looseText: "港口" }],
     // A quote left open runs to the end, as on Meilisearch.
     ['无人机 "自动机场', { text: "无人机 自动机场", phrases: ["自动机场"], excluded: [], excludedPhrases: [], looseText: "无人机" }],
     ['-"自动机场', { text: "", phrases: [], excluded: [], excludedPhrases: ["自动机场"], looseText: "" }],
@@ -88,6 +90,7 @@ describe("withoutPhraseQuotes", () => {
   it("takes the quotes away and keeps everything else in the order typed", () => {
     expect(withoutPhraseQuotes('"port crane" 日照 -巡检 -"自动机场"')).toBe('port crane 日照 -巡检 -"自动机场"');
     expect(withoutPhraseQuotes("“无人机巡检”")).toBe("无人机巡检");
+    expect(withoutPhraseQuotes("「无人机巡检」")).toBe("无人机巡检");
     // A minus inside a phrase is wording, not an operator: without the quotes it must not leave the word out.
     expect(withoutPhraseQuotes('"港口 -起重机"')).toBe("港口 起重机");
     expect(withoutPhraseQuotes("港口 -起重机")).toBeNull();

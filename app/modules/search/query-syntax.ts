@@ -36,8 +36,12 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
  * the en dash, and the em dash (—, ——) a Chinese input method types for Shift+-.
  */
 const MINUS = "-－−‐‑–—";
-/** What reads as a quote: the plain one, the curly ones Chinese input methods type, the full-width one. */
-const QUOTE = '"“”„‟″＂';
+/**
+ * What reads as a quote: the plain one, the curly ones Chinese input methods type, the full-width one, and the
+ * corner brackets 「」『』 that Traditional Chinese writes for quotation marks (a Hong Kong or Taiwan input method
+ * types them for a quote). Each is one code unit, as the plain quote it becomes.
+ */
+const QUOTE = '"“”„‟″＂「」『』';
 const MAY_HAVE_OPERATORS = new RegExp(`[${MINUS}${QUOTE}]`, "u");
 const ANY_QUOTE = new RegExp(`[${QUOTE}]`, "gu");
 const MINUS_AT_WORD_START = new RegExp(`(^|\\s)[${MINUS}]+(?=\\S)`, "gu");
