@@ -4,6 +4,7 @@
 // checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
 import { Link, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
 import { useEffect, useRef, useState, type ComponentProps, type FormEvent, type MouseEvent, type ReactNode } from "react";
+import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
 import { Button } from "~/components/ui/button";
 import { controlClass } from "~/components/ui/form";
@@ -264,6 +265,7 @@ export function BrowsePage({
   // document, and the results are what changed (their count is announced by the status line above them).
   // Enter on a focused link is a click too, so keyboard users get the same.
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const resultsColumn = useRef<HTMLDivElement>(null);
   const movedByLink = useRef(false);
   const noteLinkToThisPage = (event: MouseEvent) => {
     const link = (event.target as HTMLElement).closest("a");
@@ -453,8 +455,13 @@ export function BrowsePage({
                   <button
                     type="button"
                     onClick={() => {
-                      setFiltersOpen(false);
-                      resultsHeading.current?.focus();
+                      // Folded first, at once (flushSync): focusing while the open filters still pushed the results
+                      // down scrolled to where the heading was then, and the folding left the screen below the first
+                      // results, the count and the sort (a QA review on a phone). The results' column is brought to
+                      // the top, and the focus put on its heading without scrolling again.
+                      flushSync(() => setFiltersOpen(false));
+                      resultsColumn.current?.scrollIntoView({ block: "start" });
+                      resultsHeading.current?.focus({ preventScroll: true });
                     }}
                     className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800"
                   >
@@ -465,7 +472,7 @@ export function BrowsePage({
             </div>
           </details>
 
-          <div className="min-w-0 space-y-4">
+          <div ref={resultsColumn} className="min-w-0 space-y-4">
             {chips.length > 0 ? (
               <nav aria-label={t("search.active")} className="flex flex-wrap items-center gap-2">
                 <ul className="flex flex-wrap gap-2">

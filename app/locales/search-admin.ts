@@ -23,6 +23,8 @@ const zh = {
   oldestPending: "最早一条等待了",
   lastProcessed: "最近一次增量同步",
   never: "尚无（还没有需要同步的改动）",
+  // Changes are waiting and none has been synced since the app started: an index server down from the start.
+  neverWhilePending: "尚无成功的同步",
   none: "无",
   unavailable: "无法读取",
   mismatch: "“{{index}}”索引中有 {{inIndex}} 条文档，而数据库中有 {{inDatabase}} 条公开记录。如果待同步队列已清空仍不一致，请重建索引。",
@@ -102,6 +104,7 @@ const en: Shape<typeof zh> = {
   oldestPending: "Oldest has waited",
   lastProcessed: "Last incremental sync",
   never: "None yet (no changes to sync)",
+  neverWhilePending: "None has succeeded yet",
   none: "None",
   unavailable: "Unavailable",
   mismatch: "The “{{index}}” index holds {{inIndex}} documents while the database has {{inDatabase}} public records. If they still differ once the sync queue is empty, rebuild the index.",

@@ -135,7 +135,9 @@ export default function SearchStatusPage() {
                   <td className="p-3" data-testid={`pending-${row.index}`}>{row.pending}</td>
                   <td className={`p-3 ${row.failing > 0 ? "font-semibold text-red-800" : ""}`} data-testid={`failing-${row.index}`}>{row.failing}</td>
                   <td className="p-3">{row.oldestPendingAt ? age(row.oldestPendingAt, data.now) : t("searchAdmin.none")}</td>
-                  <td className="p-3">{row.lastProcessedAt ? formatDate(row.lastProcessedAt, true, true) : t("searchAdmin.never")}</td>
+                  <td className="p-3" data-testid={`last-processed-${row.index}`}>
+                    {row.lastProcessedAt ? formatDate(row.lastProcessedAt, true, true) : t(row.pending > 0 ? "searchAdmin.neverWhilePending" : "searchAdmin.never")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -310,6 +310,11 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await mobile.getByRole("button", { name: "查看 3 个结果" }).click();
   await expect(district).toBeHidden();
   await expect(mobile.getByRole("heading", { name: "搜索结果" })).toBeFocused();
+  // The screen shows the top of the results — their count, the sort and the first of them — not a place further
+  // down (focusing the heading before the panel had folded left it there: a QA review on a phone).
+  await expect(mobile.getByRole("status").filter({ hasText: "共 3 个结果" })).toBeInViewport();
+  await expect(mobile.getByRole("combobox", { name: "排序" })).toBeInViewport();
+  await expect(mobile.getByRole("article").first()).toBeInViewport();
   await phone.close();
 });
 

@@ -73,12 +73,17 @@ describe("who may see /review/search", () => {
     // A record published behind the outbox's back (plain Prisma), and a row that keeps failing.
     await createPublishedScenario(soeOrgId, { title: "未进入索引的场景" });
     await db.prisma.searchOutbox.create({ data: { indexName: SOLUTION_INDEX, recordId: "sol_missing", attempts: 3, lastError: "Meilisearch refused the document: bad field", availableAt: new Date(Date.now() + 60_000) } });
+    // As if nothing had been synced through the outbox yet (an index server down since the app started).
+    await db.prisma.searchOutbox.deleteMany({ where: { processedAt: { not: null } } });
     const html = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
     expect(cell(html, "in-index-scenarios")).toBe("1");
     expect(cell(html, "in-database-scenarios")).toBe("2");
     expect(html).toContain("“应用场景”索引中有 1 条文档，而数据库中有 2 条公开记录");
     expect(cell(html, "pending-solutions")).toBe("1");
     expect(cell(html, "failing-solutions")).toBe("1");
+    // Nothing synced yet while a change waits is not "nothing to sync" (a QA review: the column said so).
+    expect(cell(html, "last-processed-solutions")).toBe("尚无成功的同步");
+    expect(cell(html, "last-processed-scenarios")).toBe("尚无（还没有需要同步的改动）");
     expect(html).toContain("Meilisearch refused the document: bad field");
     expect(html).toContain("sol_missing");
     expect(html).toContain("记录已不存在"); // no record has that id
