@@ -212,7 +212,10 @@ export function BrowsePage({
     key: filter.filters.map(({ param, value }) => `${param}-${value}`).join("+"),
     to: browseHref(kind, filter.state),
     label: t("search.namedFilter", {
-      filter: filter.filters.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersJoin")),
+      // Values of one facet are alternatives (首台套 首批次 → either), different facets all apply (低空应用 东港区).
+      filter: groupedByParam(filter.filters)
+        .map((values) => values.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersOr")))
+        .join(t("search.namedFiltersJoin")),
       count: filter.count,
     }),
   }));
@@ -334,7 +337,10 @@ export function BrowsePage({
               type="search"
               name="q"
               defaultValue={state.q}
-              maxLength={100}
+              // Longer than what is searched (MAX_QUERY_LENGTH): a longer query reaches the server, which cuts it at a
+              // word and says so (a QA review: the browser cut a pasted query at 100 silently); the cap only keeps a
+              // pasted page of text out of the URL.
+              maxLength={QUERY_BOX_MAX_LENGTH}
               placeholder={t(`search.${kind}.placeholder`)}
               aria-describedby="browse-q-hint"
               enterKeyHint="search"
@@ -664,6 +670,16 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
   );
 }
 
+/** `filters` grouped by their parameter, in the order each parameter first appears. */
+/** What the search box takes: five times what is searched (see the box). */
+const QUERY_BOX_MAX_LENGTH = MAX_QUERY_LENGTH * 5;
+
+function groupedByParam<Filter extends { param: string }>(filters: readonly Filter[]): Filter[][] {
+  const groups = new Map<string, Filter[]>();
+  for (const filter of filters) groups.set(filter.param, [...(groups.get(filter.param) ?? []), filter]);
+  return [...groups.values()];
+}
+
 function NoResults({
   kind,
   data,
@@ -681,8 +697,9 @@ function NoResults({
   const { t } = useTranslation();
   const { state } = data;
   // "东港区（去掉后 3 个结果）": what removing the filter would list, where the server counted it.
+  const removalCount = (chip: ActiveFilter) => data.filterRemovals.find((removal) => removal.href === chip.href)?.count;
   const removalText = (chip: ActiveFilter) => {
-    const count = data.filterRemovals.find((removal) => removal.href === chip.href)?.count;
+    const count = removalCount(chip);
     return count === undefined ? chipLabel(chip) : t("search.empty.removal", { label: chipLabel(chip), count });
   };
   const removalLabel = (chip: ActiveFilter) => t("search.remove", { label: removalText(chip) });
@@ -690,7 +707,9 @@ function NoResults({
   // removing the words, or leaving that word out, also opens: each page is offered once, as the named filter.
   const namedPages = new Set(namedFilterLinks.map((link) => link.to));
   const leaveOutHref = (q: string) => browseHref(kind, { ...state, q, page: 1 });
-  const removable = chips.filter((chip) => !namedPages.has(chip.href));
+  // A removal that would find nothing either is not offered: it only leads to another empty page (a QA review found
+  // every line of the help reading "0 results without it" for filters that exclude each other).
+  const removable = chips.filter((chip) => !namedPages.has(chip.href) && removalCount(chip) !== 0);
   const wordsToLeaveOut = data.wordsToLeaveOut.filter((variant) => !namedPages.has(leaveOutHref(variant.q)));
   // The words find records, the filters leave none: the advice is about the filters, not the spelling.
   const { wordsAlone } = data;

@@ -147,6 +147,8 @@ const zh = {
   namedFilter_one: "{{filter}}（{{count}} 个结果）",
   /** Between the filters of one offer that applies several (低空应用 东港区 → both at once). */
   namedFiltersJoin: " + ",
+  /** Between values of one filter in an offer, which are alternatives (首台套 首批次 → either). */
+  namedFiltersOr: "或",
 };
 
 const en: Shape<typeof zh> = {
@@ -297,6 +299,7 @@ const en: Shape<typeof zh> = {
   namedFilter: "{{filter}} ({{count}} results)",
   namedFilter_one: "{{filter}} ({{count}} result)",
   namedFiltersJoin: " + ",
+  namedFiltersOr: " or ",
 };
 
 export const searchLocale = { zh, en };

@@ -374,6 +374,8 @@ describe("full-text search", () => {
     expect(long.body).toContain("Your keywords were too long; only the first 100 characters were searched.");
     expect(long.hits.length).toBeGreaterThan(0);
     expect((await get(`/scenarios?q=${q("无人机".repeat(40))}`)).body).toContain("关键词太长，只搜索了前 100 个字符。");
+    // The box lets a longer query reach the server, which says it was cut (the browser would cut it silently).
+    expect((await get("/scenarios")).body).toMatch(/<input[^>]*name="q"[^>]*maxLength="500"/);
     expect((await get("/scenarios?q=drone", enCookie)).body).not.toContain("too long");
     // Only on an empty page: "port" finds records and is offered nothing.
     expect((await get("/scenarios?q=port", enCookie)).body).not.toContain("Did you mean");
@@ -481,6 +483,11 @@ describe("full-text search", () => {
     expect(both.count).toBeGreaterThan(0);
     const twoNames = await get(`/scenarios?q=${q("（低空应用）东港区的")}`);
     expect(twoNames.body).toMatch(new RegExp(`href="/scenarios\\?category=LOW_ALTITUDE&amp;district=DONGGANG"[^>]*>[^<]*低空应用 \\+ [^<]*东港区（${both.count} 个结果）</a>`));
+    // Two values of one facet are alternatives (either type), and read so — not "+", which said both (a QA review).
+    const eitherType = await get("/scenarios?firstUnit=FIRST_SET&firstUnit=FIRST_BATCH");
+    const twoTypes = await get(`/scenarios?q=${q("首台套 首批次")}`);
+    expect(twoTypes.body).toMatch(new RegExp(`href="/scenarios\\?firstUnit=FIRST_SET&amp;firstUnit=FIRST_BATCH"[^>]*>[^<]*首台（套）或[^<+]*首批次（${eitherType.count} 个结果）</a>`));
+    expect((await get(`/scenarios?q=${q("首台套 首批次")}`, enCookie)).body).toMatch(/firstUnit=FIRST_BATCH"[^>]*>[^<+]* or [^<+]*\(\d+ results?\)<\/a>/);
     // Wulian has only a record the public may not see: its count is 0, so nothing is offered.
     expect((await get("/scenarios?district=WULIAN")).count).toBe(0);
     expect((await get(`/scenarios?q=${q("五莲县")}`)).body).not.toContain("按条件筛选");
@@ -619,9 +626,12 @@ describe("full-text search", () => {
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;mode=CHALLENGE"`);
     expect(page.body).toContain(`href="/scenarios?q=${q("无人机 海洋")}&amp;district=LANSHAN"`);
     expect(page.body).toMatch(/<a[^>]*href="\/scenarios"[^>]*>浏览全部应用场景<\/a>/);
-    // Each says how many records the page lists without that filter — what the link then finds.
+    // Each says how many records the page lists without that filter — what the link then finds. A filter whose
+    // removal finds nothing either (the words find nothing under any filter) is not offered: it leads to another
+    // empty page.
     const removals = [...page.body.matchAll(/<a [^>]*href="(\/scenarios\?[^"]*)">([^<]*)（去掉后 (\d+) 个结果）<\/a>/g)];
-    expect(removals.map((match) => match[2])).toEqual(["关键词：无人机 海洋", "区县：岚山区", "征集方式：揭榜挂帅"]);
+    expect(removals.map((match) => match[2])).toEqual(["关键词：无人机 海洋"]);
+    expect(page.body).not.toContain("（去掉后 0 个结果）");
     for (const [, href, label, count] of removals) expect((await get(href!.replaceAll("&amp;", "&"))).count, label).toBe(Number(count));
     // Which word is in the way: each one left out, with what the rest finds under the same filters.
     const leaveOut = await get(`/scenarios?q=${q("无人机 海洋")}`);
