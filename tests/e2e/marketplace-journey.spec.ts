@@ -109,7 +109,13 @@ for (const locale of ["zh", "en"] as const) {
 
     // 5. The first firm finds it in the public list and bids with an attachment.
     const a = firmA.page;
-    await a.goto("/scenarios");
+    // The search index takes the publication from the outbox in the background (findable within a second, which
+    // tests/integration/search-outbox.test.ts measures): a list opened before then is reloaded, as a visitor would.
+    // (A fresh-clone CI run opened it at once on a loaded machine, found it empty and waited on it for ever.)
+    await expect(async () => {
+      await a.goto("/scenarios");
+      await expect(a.getByRole("link", { name: title })).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 20_000 });
     await expectNoAxeViolations(a, `scenario list ${locale}`);
     await a.getByRole("link", { name: title }).click();
     await expectNoAxeViolations(a, `scenario detail ${locale}`);

@@ -6,6 +6,7 @@
  *   marketplaceIdf(statistics, terms)                     — IDF over both sides' records together
  *   conceptTerms(record)                                  — one term per domain synonym group the record uses
  *   matchTerms(record)                                    — every term text relevance reads, with repeats
+ *   matchTermKeys(record)                                 — the same as lookup keys (segment.ts: termKey), for candidates
  *   recordTermFrequencies(record)                         — the record's terms with their counts, and its length
  *   bm25(queryTerms, document, idf, averageLength)        — BM25 (k1 = 1.2, b = 0.75) of distinct terms against a document
  *   buildMarketplaceLatentModel(scenarioStats, solutionStats) — the latent semantic space of both sides
