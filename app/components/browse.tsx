@@ -213,8 +213,16 @@ export function BrowsePage({
     to: browseHref(kind, filter.state),
     label: t("search.namedFilter", {
       // Values of one facet are alternatives (首台套 首批次 → either), different facets all apply (低空应用 东港区).
+      // The facet is named once before its values: 期望首台套类型：首台（套）或首批次.
       filter: groupedByParam(filter.filters)
-        .map((values) => values.map(({ param, value }) => labels.chip({ type: "facet", param, value, without: state, href: "" })).join(t("search.namedFiltersOr")))
+        .map(([first, ...others]) =>
+          others.length === 0
+            ? labels.chip({ type: "facet", param: first!.param, value: first!.value, without: state, href: "" })
+            : t("search.chip.facet", {
+                facet: labels.legend(first!.param),
+                value: [first!, ...others].map(({ param, value }) => labels.value(param, value)).join(t("search.namedFiltersOr")),
+              }),
+        )
         .join(t("search.namedFiltersJoin")),
       count: filter.count,
     }),
