@@ -149,14 +149,17 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
     if (param === "independentInnovation" || param === "seekingInvestment") return t("search.facet.flags");
     return t(`search.facet.${param}`, { defaultValue: param });
   };
+  /** Values of one facet as a chip reads them, its name once: 期望首台套类型：首台（套）或首批次 (the values are alternatives). */
+  const facetValues = (param: string, codes: readonly string[]): string => {
+    const values = codes.map((code) => value(param, code)).join(t("search.namedFiltersOr"));
+    return param === "independentInnovation" || param === "seekingInvestment" ? values : t("search.chip.facet", { facet: legend(param), value: values });
+  };
   const chip = (filter: ActiveFilter): string => {
     switch (filter.type) {
       case "q":
         return t("search.chip.q", { value: filter.value });
       case "facet":
-        return filter.param === "independentInnovation" || filter.param === "seekingInvestment"
-          ? value(filter.param, filter.value)
-          : t("search.chip.facet", { facet: legend(filter.param), value: value(filter.param, filter.value) });
+        return facetValues(filter.param, [filter.value]);
       case "from":
         return t("search.chip.from", { value: formatWan(filter.value, i18n.language) });
       case "to":
@@ -167,7 +170,7 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
         return t("search.chip.trlMin", { value: filter.value });
     }
   };
-  return { value, legend, chip };
+  return { value, legend, chip, facetValues };
 }
 
 /** A group of filter controls; `note` (with its `id`) says something about all of them, tied to the group for screen readers. */
@@ -215,14 +218,7 @@ export function BrowsePage({
       // Values of one facet are alternatives (首台套 首批次 → either), different facets all apply (低空应用 东港区).
       // The facet is named once before its values: 期望首台套类型：首台（套）或首批次.
       filter: groupedByParam(filter.filters)
-        .map(([first, ...others]) =>
-          others.length === 0
-            ? labels.chip({ type: "facet", param: first!.param, value: first!.value, without: state, href: "" })
-            : t("search.chip.facet", {
-                facet: labels.legend(first!.param),
-                value: [first!, ...others].map(({ param, value }) => labels.value(param, value)).join(t("search.namedFiltersOr")),
-              }),
-        )
+        .map((values) => labels.facetValues(values[0]!.param, values.map(({ value }) => value)))
         .join(t("search.namedFiltersJoin")),
       count: filter.count,
     }),
@@ -678,10 +674,10 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
   );
 }
 
-/** `filters` grouped by their parameter, in the order each parameter first appears. */
 /** What the search box takes: five times what is searched (see the box). */
 const QUERY_BOX_MAX_LENGTH = MAX_QUERY_LENGTH * 5;
 
+/** `filters` grouped by their parameter, in the order each parameter first appears. */
 function groupedByParam<Filter extends { param: string }>(filters: readonly Filter[]): Filter[][] {
   const groups = new Map<string, Filter[]>();
   for (const filter of filters) groups.set(filter.param, [...(groups.get(filter.param) ?? []), filter]);

@@ -527,7 +527,6 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
   return { items, total, suggestion: null, wordsToLeaveOut: [] };
 }
 
-/** The scenario, if the user is a member of its organisation (the only ones who may invite). */
 /**
  * The firms invited to bid on a scenario. An invitation goes to the firm, once (inviteSolution): every solution of
  * an invited firm reads "已邀请" wherever solutions are offered for invitation.
@@ -537,6 +536,7 @@ export async function invitedFirmIds(scenarioId: string): Promise<Set<string>> {
   return new Set(invitations.map((invitation) => invitation.solution.orgId));
 }
 
+/** The scenario, if the user is a member of its organisation (the only ones who may invite). */
 export function ownScenario(userId: string, scenarioId: string) {
   return prisma.scenario.findFirst({
     where: { id: scenarioId, org: { memberships: { some: { userId } } } },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bm25Idf, bm25Search, buildBm25Index, createBm25Ranker } from "./bm25-baseline";
 import { dataset, scenario, solution } from "./fixtures.test-helpers";
 import { mulberry32 } from "~/utils/seeded-random";
-import { appendSegmentKeys, recordTerms, segment, termKey } from "./segment";
+import { appendSegment, recordTerms, segment, termKey } from "./segment";
 
 describe("segment", () => {
   it("cuts CJK runs into overlapping bigrams and keeps lower-cased Latin words", () => {
@@ -25,10 +25,10 @@ describe("segment", () => {
   });
 });
 
-describe("appendSegmentKeys", () => {
+describe("appendSegment, keyed", () => {
   it("gives segment's terms in segment's order, a bigram of two CJK characters as a small integer and any other term as itself", () => {
     const keys: (number | string)[] = [];
-    appendSegmentKeys("港，无人机 5G 𠀀𠀁 〇〇", keys);
+    appendSegment("港，无人机 5G 𠀀𠀁 〇〇", keys, true);
     expect(keys).toEqual(segment("港，无人机 5G 𠀀𠀁 〇〇").map(termKey));
     expect(keys).toEqual(["港", termKey("无人"), termKey("人机"), "𠀀𠀁", "〇〇", "5g"]);
     expect(typeof termKey("无人")).toBe("number");
@@ -43,7 +43,7 @@ describe("appendSegmentKeys", () => {
       let text = "";
       for (let i = Math.floor(random() * 12); i > 0; i--) text += pieces[Math.floor(random() * pieces.length)];
       const keys: (number | string)[] = [];
-      appendSegmentKeys(text, keys);
+      appendSegment(text, keys, true);
       expect(keys, JSON.stringify(text)).toEqual(segment(text).map(termKey));
     }
   });

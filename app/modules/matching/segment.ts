@@ -27,7 +27,7 @@ const BMP_CLASSES = (() => {
 
 export function segment(text: string): string[] {
   const terms: string[] = [];
-  segmentInto(text, terms, false);
+  appendSegment(text, terms, false);
   return terms;
 }
 
@@ -56,15 +56,10 @@ export function termKey(term: string): TermKey {
 }
 
 /**
- * segment(text), each term as its termKey, appended to `keys` in segment's order: the same sequence as
- * segment(text).map(termKey), without making a string for the terms that have an integer key.
+ * segment(text) appended to `terms`, in segment's order: as strings, or (`keyed`) each as its termKey — the same
+ * sequence as segment(text).map(termKey), without making a string for the terms that have an integer key.
  */
-export function appendSegmentKeys(text: string, keys: TermKey[]): void {
-  segmentInto(text, keys, true);
-}
-
-/** segment's terms appended to `terms`: as strings, or (`keyed`) as their termKey. */
-function segmentInto(text: string, terms: TermKey[], keyed: boolean): void {
+export function appendSegment(text: string, terms: TermKey[], keyed: boolean): void {
   const normalised = text.normalize("NFKC");
   const latinWords: string[] = [];
   // Where the previous Han character starts, and its width; terms are cut out of the text by position, so no

@@ -49,7 +49,7 @@ import { normalizeSynonymTerm, synonymLookup } from "../search/synonyms";
 import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
-import { appendSegmentKeys, segment, termKey, type TermKey } from "./segment";
+import { appendSegment, segment, termKey, type TermKey } from "./segment";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
 export const CONCEPT_MARK = "≡";
@@ -221,10 +221,7 @@ export function termsOfEnglish(text: string): string[] {
  * ranking bonus for the category by the back door (see score.ts on why the category does not rank).
  */
 export function matchTerms(record: TextRecord): string[] {
-  const text = recordText(record);
-  const terms = writtenInEnglish(text) ? termsOfEnglish(text) : segment(text);
-  for (const concept of conceptTermsOf(text)) terms.push(concept);
-  return terms;
+  return termsOfRecord(record, false) as string[];
 }
 
 /**
@@ -232,12 +229,17 @@ export function matchTerms(record: TextRecord): string[] {
  * match, where the terms are only looked up, never shown.
  */
 export function matchTermKeys(record: TextRecord): TermKey[] {
+  return termsOfRecord(record, true);
+}
+
+/** matchTerms, as strings or (`keyed`) as lookup keys. */
+function termsOfRecord(record: TextRecord, keyed: boolean): TermKey[] {
   const text = recordText(record);
-  let keys: TermKey[];
-  if (writtenInEnglish(text)) keys = termsOfEnglish(text).map(termKey);
-  else appendSegmentKeys(text, (keys = []));
-  for (const concept of conceptTermsOf(text)) keys.push(concept);
-  return keys;
+  let terms: TermKey[];
+  if (writtenInEnglish(text)) terms = keyed ? termsOfEnglish(text).map(termKey) : termsOfEnglish(text);
+  else appendSegment(text, (terms = []), keyed);
+  for (const concept of conceptTermsOf(text)) terms.push(concept);
+  return terms;
 }
 
 export interface TermStatistics {

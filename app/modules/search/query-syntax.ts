@@ -259,5 +259,5 @@ export function withoutPhraseQuotes(q: string): string | null {
   const units = queryUnits(q);
   const isPhrase = ({ typed, operator }: QueryUnit) => operator && typed.startsWith('"');
   if (!units.some(isPhrase)) return null;
-  return units.map((unit) => (isPhrase(unit) ? unit.typed.slice(1, -1).replace(/(^|\s)-+(?=\S)/gu, "$1") : unit.typed)).join(" ");
+  return units.map((unit) => (isPhrase(unit) ? unit.typed.slice(1, -1).replace(MINUS_AT_WORD_START, "$1") : unit.typed)).join(" ");
 }
