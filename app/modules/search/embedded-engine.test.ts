@@ -290,7 +290,7 @@ describe("all-word queries looking up few documents in long posting lists (gallo
   const VOCABULARY = Array.from({ length: 60 }, (_, i) => `${"港口光伏医院牧场码头海洋巡检清洗导诊调度"[i % 20]}${"机站台"[Math.floor(i / 20)]}`);
   const zipf = (random: () => number) => VOCABULARY[Math.min(VOCABULARY.length - 1, Math.floor(VOCABULARY.length * random() ** 3))]!;
 
-  it("scores every document exactly as the sum of its words' best alternatives, token by token", async () => {
+  it("scores every document exactly as the sum of its words' best alternatives, token by token (all words, and any)", async () => {
     const random = mulberry32(5);
     const engine = createEmbeddedSearchEngine();
     await engine.ensureIndex("g", settings);
@@ -342,9 +342,12 @@ describe("all-word queries looking up few documents in long posting lists (gallo
       }
       sharedWords += sharedFrequency.size;
       const expected = new Map<string, number>();
+      const expectedAny = new Map<string, number>(); // "any": the words the document has
       for (const doc of docs.slice(50)) {
         let total = 0;
+        let anyTotal = 0;
         let everyWord = true;
+        let someWord = false;
         for (const word of parsed) {
           const shared = sharedFrequency.get(word);
           let best = Number.NEGATIVE_INFINITY;
@@ -362,13 +365,21 @@ describe("all-word queries looking up few documents in long posting lists (gallo
             best = Math.max(best, sum);
           }
           if (best === Number.NEGATIVE_INFINITY) everyWord = false;
+          else {
+            someWord = true;
+            anyTotal += best;
+          }
           total += best;
         }
         if (everyWord) expected.set(doc.id, total);
+        if (someWord) expectedAny.set(doc.id, anyTotal);
       }
       const result = await engine.search("g", { q, pageSize: 1000 });
       expect(result.total).toBe(expected.size);
       for (const hit of result.hits) expect(hit.score).toBeCloseTo(expected.get(hit.id)!, 9);
+      const anyResult = await engine.search("g", { q, matching: "any", pageSize: 1000 });
+      expect(anyResult.total).toBe(expectedAny.size);
+      for (const hit of anyResult.hits) expect(hit.score).toBeCloseTo(expectedAny.get(hit.id)!, 9);
     }
     expect(sharedWords).toBeGreaterThan(20); // the rounds did test words with several alternatives
     expect(skipped).toBeLessThan(40);
