@@ -27,6 +27,7 @@
 
 import { mulberry32 } from "~/utils/seeded-random";
 import { termKey, type TermKey } from "./segment";
+import { TermKeyTable } from "./term-key-table";
 
 /** Dimensions of the latent space: few enough to merge topic vocabularies, enough to keep topics apart. */
 export const LATENT_DIMENSIONS = 24;
@@ -308,9 +309,19 @@ export function embedRecord(model: LatentSemanticModel, frequencies: ReadonlyMap
 /** Adds a term's row, weighted for its `count` in the record, to `vector` (the IDF is in the row already). */
 function foldRow(model: LatentSemanticModel, vector: Float64Array, row: number, count: number) {
   const k = model.dimensions;
+  const { vectors } = model;
   const weight = termWeight(count, 1);
   const offset = row * k;
-  for (let c = 0; c < k; c++) vector[c]! += weight * model.vectors[offset + c]!;
+  // Four dimensions a step (a quarter less time for embedTerms, which folds every candidate's rows in every match);
+  // each dimension still adds the rows in the same order, so the vector is the same.
+  let c = 0;
+  for (; c + 4 <= k; c += 4) {
+    vector[c]! += weight * vectors[offset + c]!;
+    vector[c + 1]! += weight * vectors[offset + c + 1]!;
+    vector[c + 2]! += weight * vectors[offset + c + 2]!;
+    vector[c + 3]! += weight * vectors[offset + c + 3]!;
+  }
+  for (; c < k; c++) vector[c]! += weight * vectors[offset + c]!;
 }
 
 function withNorm(vector: Float64Array): LatentVector {
@@ -323,11 +334,11 @@ function withNorm(vector: Float64Array): LatentVector {
 const rowCounts = new WeakMap<LatentSemanticModel, Int32Array>();
 
 /** Per space: its termRows by each term's termKey (segment.ts), for embedTerms. */
-const keyedTermRows = new WeakMap<LatentSemanticModel, ReadonlyMap<TermKey, number>>();
+const keyedTermRows = new WeakMap<LatentSemanticModel, TermKeyTable>();
 
-function termRowsByKey(model: LatentSemanticModel): ReadonlyMap<TermKey, number> {
+function termRowsByKey(model: LatentSemanticModel): TermKeyTable {
   let rows = keyedTermRows.get(model);
-  if (!rows) keyedTermRows.set(model, (rows = new Map([...model.termRows].map(([term, row]) => [termKey(term), row]))));
+  if (!rows) keyedTermRows.set(model, (rows = new TermKeyTable([...model.termRows].map(([term, row]) => [termKey(term), row] as const))));
   return rows;
 }
 
@@ -345,7 +356,7 @@ export function embedTerms(model: LatentSemanticModel, terms: readonly TermKey[]
   const rows: number[] = [];
   for (const term of terms) {
     const row = termRows.get(term);
-    if (row !== undefined && counts[row]!++ === 0) rows.push(row);
+    if (row >= 0 && counts[row]!++ === 0) rows.push(row);
   }
   for (const row of rows) {
     foldRow(model, vector, row, counts[row]!);

@@ -50,6 +50,7 @@ import { containsWord, normalizeText } from "../search/tokenizer";
 import { BM25_B, BM25_K1, inverseDocumentFrequency } from "./bm25-baseline";
 import { LatentSampleBuilder, buildLatentModel, cosine, embedRecord, embedTerms, termWeight, type LatentSample, type LatentSemanticModel, type LatentVector } from "./latent-semantics";
 import { appendSegment, segment, termKey, type TermKey } from "./segment";
+import { TermKeyTable } from "./term-key-table";
 
 /** Marks concept terms; segment() never yields this character, so a concept never collides with text. */
 export const CONCEPT_MARK = "≡";
@@ -489,7 +490,7 @@ export function textRelevance(
   // over count maps (the record's terms in their order forward, the candidate's in theirs in reverse), so the
   // figures are exactly bm25's.
   const ownTerms = [...own.frequencies.keys()];
-  const slotOf = new Map<TermKey, number>(ownTerms.map((term, slot) => [termKey(term), slot]));
+  const slotOf = new TermKeyTable(ownTerms.map((term, slot) => [termKey(term), slot] as const));
   const idf = marketplaceIdf(statistics, ownTerms);
   const ownIdf = ownTerms.map(idf);
   const ownCount = [...own.frequencies.values()];
@@ -510,7 +511,7 @@ export function textRelevance(
     shared.length = 0;
     for (const term of terms) {
       const slot = slotOf.get(term);
-      if (slot !== undefined && counts[slot]!++ === 0) shared.push(slot);
+      if (slot >= 0 && counts[slot]!++ === 0) shared.push(slot);
     }
     // bm25(the record's terms, the candidate) …
     const norm = bm25LengthNorm(terms.length, statistics.candidates.averageLength);
