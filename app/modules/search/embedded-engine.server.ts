@@ -1555,41 +1555,59 @@ function escapeHtml(text: string): string {
  * The field's text, escaped, with <mark> around each query term (or its pieces) found in it, and around each
  * occurrence of a phrase (phrasePattern).
  */
+/**
+ * `text` in the form the index reads (normalizeText: NFKC, lower case) with every offset kept, for placing marks.
+ * The whole text at once where that keeps its length; otherwise character by character, each character that would
+ * change length (İ lower-cases to "i" and a combining dot; the ligature ﬁ is "fi") kept as written. Before, one such
+ * character anywhere in a field left the whole field without a mark (a QA review: "İzmir port 港口" never marked 港口).
+ */
+function foldedKeepingOffsets(text: string): string {
+  const whole = normalizeText(text);
+  if (whole.length === text.length) return whole;
+  let folded = "";
+  for (const character of text) {
+    const one = normalizeText(character);
+    if (one.length === character.length) folded += one;
+    else {
+      const lower = character.toLowerCase();
+      folded += lower.length === character.length ? lower : character;
+    }
+  }
+  return folded;
+}
+
 export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW, phrases: readonly RegExp[] = []): string {
   // Searched in the form the index reads (NFKC: ５Ｇ is 5G, a code review found it found but never marked), where
   // that keeps every offset; marks are placed by offset in the text as written.
-  const folded = text.normalize("NFKC").toLowerCase();
-  const lower = folded.length === text.length ? folded : text.toLowerCase();
+  const lower = foldedKeepingOffsets(text);
   const ranges: [number, number][] = [];
-  if (lower.length === text.length) {
-    for (const phrase of phrases) for (const found of lower.matchAll(phrase)) ranges.push([found.index, found.index + found[0].length]);
-    // A word may repeat a term over many alternatives (a one-character word, see withCharacterPieces): each
-    // term is looked up once, and so is each needle.
-    const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
-    const searched = new Set<string>();
-    for (const word of words) {
-      for (let a = 0; a < word.terms.length; a++) {
-        let known = terms.get(word.terms[a]!);
-        if (!known) {
-          const term = normalizeText(word.terms[a]!);
-          const found = findWord(lower, term, 0) !== -1;
-          known = { term, found, absent: !found && !lower.includes(term) };
-          terms.set(word.terms[a]!, known);
-        } else if (known.found) {
-          continue; // its needle is marked already, and a found term needs no pieces
-        }
-        const { term, found, absent } = known;
-        const candidates = [term];
-        // Where the term is missing, its pieces (港口调度 → 港口, 调度) may still be there; but a token holding the
-        // term (港口 for 港) cannot be in a text that does not hold the term. (Tokens come normalized.)
-        if (!found) for (const token of word.alternatives[a]!) if (!absent || !token.includes(term)) candidates.push(token);
-        for (const candidate of candidates) {
-          const needle = normalizeText(candidate);
-          if (searched.has(needle)) continue;
-          searched.add(needle);
-          for (let at = findWord(lower, needle, 0); at !== -1; at = findWord(lower, needle, at + needle.length)) {
-            ranges.push([at, at + needle.length]);
-          }
+  for (const phrase of phrases) for (const found of lower.matchAll(phrase)) ranges.push([found.index, found.index + found[0].length]);
+  // A word may repeat a term over many alternatives (a one-character word, see withCharacterPieces): each
+  // term is looked up once, and so is each needle.
+  const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
+  const searched = new Set<string>();
+  for (const word of words) {
+    for (let a = 0; a < word.terms.length; a++) {
+      let known = terms.get(word.terms[a]!);
+      if (!known) {
+        const term = normalizeText(word.terms[a]!);
+        const found = findWord(lower, term, 0) !== -1;
+        known = { term, found, absent: !found && !lower.includes(term) };
+        terms.set(word.terms[a]!, known);
+      } else if (known.found) {
+        continue; // its needle is marked already, and a found term needs no pieces
+      }
+      const { term, found, absent } = known;
+      const candidates = [term];
+      // Where the term is missing, its pieces (港口调度 → 港口, 调度) may still be there; but a token holding the
+      // term (港口 for 港) cannot be in a text that does not hold the term. (Tokens come normalized.)
+      if (!found) for (const token of word.alternatives[a]!) if (!absent || !token.includes(term)) candidates.push(token);
+      for (const candidate of candidates) {
+        const needle = normalizeText(candidate);
+        if (searched.has(needle)) continue;
+        searched.add(needle);
+        for (let at = findWord(lower, needle, 0); at !== -1; at = findWord(lower, needle, at + needle.length)) {
+          ranges.push([at, at + needle.length]);
         }
       }
     }

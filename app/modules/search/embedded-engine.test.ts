@@ -156,6 +156,14 @@ describe("typo tolerance", () => {
     expect(hit!.highlights.title).toBe("container <mark>inspection</mark>");
   });
 
+  it("marks the words of a field holding a character whose lower case is longer (İ, ﬁ)", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("t", settings);
+    await engine.upsert("t", [{ id: "a", title: "İzmir port 港口调度 ﬁeld ５Ｇ Inspection", body: "", tags: [] }]);
+    const [hit] = (await engine.search("t", { q: "港口 inspection 5g", highlight: ["title"] })).hits;
+    expect(hit!.highlights.title).toBe("İzmir port <mark>港口</mark>调度 ﬁeld <mark>５Ｇ</mark> <mark>Inspection</mark>");
+  });
+
   it("forgets the words of removed documents: they neither stop a correction nor are corrected to", async () => {
     const engine = createEmbeddedSearchEngine();
     await engine.ensureIndex("t", settings);
