@@ -1,9 +1,9 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { bidSchema } from "~/modules/bids/bids.schema";
+import { bidSchema, inviteSchema, rejectBidSchema } from "~/modules/bids/bids.schema";
 import { scenarioSchema } from "~/modules/scenarios/scenarios.schema";
 import { solutionSchema } from "~/modules/solutions/solutions.schema";
-import { readTypedNumber, readTypedWan, ungroupDigits, ungroupWan } from "./validation";
+import { readTypedNumber, readTypedWan, ungroupDigits, ungroupWan, withPlainLineBreaks } from "./validation";
 
 describe("amounts typed with grouped thousands", () => {
   it("ungroups by threes only, keeps a fraction, and leaves anything else as typed", () => {
@@ -68,5 +68,35 @@ describe("amounts typed with grouped thousands", () => {
     expect(read(solutionSchema, { ...solution, priceMin: "80万", priceMax: "1,500 万元" }, "priceMax")).toBe(1500);
     expect(read(scenarioSchema, { budgetMin: "100万元" }, "budgetMin")).toBeNull();
     expect(read(scenarioSchema, { budgetMin: "100元" }, "budgetMin")).toEqual([expect.stringContaining("scenario.validation.wholeNumber")]);
+  });
+});
+
+describe("line breaks in a text box", () => {
+  // A browser counts a textarea's line break as one character against maxlength and sends it as CR LF.
+  const typedToTheLimit = `${Array.from({ length: 10 }, () => "巡".repeat(49)).join("\r\n")}\r\n`; // 500 as the box counts
+
+  it("counts each as one character, as the box did, and keeps it as a plain line break", () => {
+    const form = new FormData();
+    form.set("solutionId", "sol-1");
+    form.set("message", typedToTheLimit);
+    const submission = parseWithZod(form, { schema: inviteSchema });
+    expect(submission.status).toBe("success");
+    expect(submission.status === "success" && submission.value.message).toBe(Array.from({ length: 10 }, () => "巡".repeat(49)).join("\n"));
+    const rejection = new FormData();
+    rejection.set("intent", "reject");
+    rejection.set("bidId", "bid-1");
+    rejection.set("reason", typedToTheLimit);
+    expect(parseWithZod(rejection, { schema: rejectBidSchema }).status).toBe("success");
+  });
+
+  it("still refuses a text longer than the limit", () => {
+    const form = new FormData();
+    form.set("solutionId", "sol-1");
+    form.set("message", `${typedToTheLimit}巡`);
+    expect(parseWithZod(form, { schema: inviteSchema }).error?.message).toBeDefined();
+  });
+
+  it("reads CR LF and a lone CR as one line break", () => {
+    expect(withPlainLineBreaks("a\r\nb\rc\nd")).toBe("a\nb\nc\nd");
   });
 });

@@ -91,10 +91,20 @@ export function readTypedWan(value: unknown): unknown {
   return readTyped(value, ungroupWan);
 }
 
+/**
+ * Line breaks as one character each. A browser counts a line break of a textarea as one character against its
+ * maxlength but sends it as two (CR LF): a message typed to the box's limit of 500 arrived as 510 and was refused as
+ * too long (a QA review, with JavaScript off). Stored texts get plain "\n" too.
+ */
+export function withPlainLineBreaks(value: string): string {
+  return value.replace(/\r\n?/g, "\n");
+}
+
 /** A required single-line text field, trimmed, with a length limit. */
 export function requiredText(max: number, min = 1) {
   return z
     .string({ error: msg("validation.required") })
+    .overwrite(withPlainLineBreaks)
     .transform((value) => stripControlCharacters(value).trim())
     .pipe(
       z
@@ -111,6 +121,7 @@ export function requiredText(max: number, min = 1) {
 export function optionalText(max: number) {
   return z
     .string()
+    .overwrite(withPlainLineBreaks) // before the length check, which counts as the browser did
     .max(max, msg("validation.tooLong", { max }))
     .optional()
     .transform((value) => stripControlCharacters(value ?? "").trim());
