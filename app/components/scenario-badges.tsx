@@ -34,7 +34,7 @@ export function DeadlineText({ deadline, daysLeft, open, labelled = true }: { de
       {/* `labelled={false}` where a row's label already says "deadline" ("截止日期：截止 …" said it twice). */}
       {labelled ? t("scenario.list.deadline", { date: formatDate(deadline) }) : formatDate(deadline)}
       {" · "}
-      {!open || daysLeft < 0 ? t("scenario.list.ended") : daysLeft === 0 ? t("scenario.list.lastDay") : t("scenario.list.daysLeft", { days: daysLeft })}
+      {!open || daysLeft < 0 ? t("scenario.list.ended") : daysLeft === 0 ? t("scenario.list.lastDay") : t("scenario.list.daysLeft", { count: daysLeft })}
     </>
   );
 }

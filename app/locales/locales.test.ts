@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { createI18n } from "~/utils/i18n";
 import { en } from "./en";
 import { zh } from "./zh";
 
@@ -49,6 +50,19 @@ describe("locales", () => {
       const deadline = Object.values(locale.search.deadline);
       const status = Object.values(locale.scenario.status);
       expect(deadline.filter((label) => status.includes(label))).toEqual([]);
+    }
+  });
+
+  it("say one day, one minute … in the singular in English", () => {
+    const t = createI18n("en").t;
+    expect(t("scenario.list.daysLeft", { count: 1 })).toBe("1 day left"); // a QA review saw "1 days left"
+    expect(t("scenario.list.daysLeft", { count: 12 })).toBe("12 days left");
+    expect(createI18n("zh").t("scenario.list.daysLeft", { count: 1 })).toBe("还剩 1 天");
+    // A singular form (key_one) counts with "count", the variable i18next chooses the form by.
+    for (const [key, text] of enKeys) {
+      if (!key.endsWith("_one")) continue;
+      expect(enKeys.has(key.slice(0, -"_one".length)), key).toBe(true);
+      expect(text, key).toContain("{{count}}");
     }
   });
 

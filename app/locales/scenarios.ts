@@ -104,7 +104,8 @@ const zh = {
   list: {
     budgetRange: "{{min}}–{{max}} 万元",
     deadline: "截止 {{date}}",
-    daysLeft: "还剩 {{days}} 天",
+    daysLeft: "还剩 {{count}} 天",
+    daysLeft_one: "还剩 {{count}} 天",
     lastDay: "今天截止",
     ended: "已截止",
   },
@@ -319,7 +320,8 @@ const en: Shape<typeof zh> = {
   list: {
     budgetRange: "{{min}}–{{max}} CNY",
     deadline: "Deadline {{date}}",
-    daysLeft: "{{days}} days left",
+    daysLeft: "{{count}} days left",
+    daysLeft_one: "{{count}} day left",
     lastDay: "Closes today",
     ended: "Closed",
   },
