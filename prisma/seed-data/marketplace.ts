@@ -322,10 +322,14 @@ export async function seedMarketplace(tx: Tx, { orgs, reviewerId }: MarketplaceC
 
   // ── Invitations ────────────────────────────────────────────────────────────────────────────────────
   const invitationRows: Prisma.BidInvitationCreateManyInput[] = [];
+  const invitedFirms = new Set<string>();
   for (const [scenarioKey, solutionKey, message] of BID_INVITATIONS) {
     const scenario = scenarioById.get(scenarioKey)!;
     const solution = solutionById.get(solutionKey)!;
     if (SCENARIO_PLANS[scenarioKey].status !== "PUBLISHED" || solution.status !== "PUBLISHED") throw new Error(`Seed invitation ${scenarioKey}/${solutionKey} needs a published scenario and solution`);
+    const firm = `${scenarioKey}/${solution.orgKey}`;
+    if (invitedFirms.has(firm)) throw new Error(`Seed invitation ${scenarioKey}/${solutionKey}: the firm is invited to that scenario already (one invitation per firm)`);
+    invitedFirms.add(firm);
     const owner = org(scenario.orgKey);
     const createdAt = addDays(scenario.publishedAt!, 3);
     const id = newId();

@@ -239,8 +239,9 @@ export const BID_PLANS: Record<string, BidPlan[]> = {
 
 /** SOE invitations to a solution's firm (scenario, solution, message). */
 export const BID_INVITATIONS: [scenario: string, solution: string, message: string][] = [
-  ["X03", "N07", "贵司浪溅区重防腐涂层已列入首批次目录，诚邀参与我港钢管桩防腐示范项目。"],
-  ["X03", "N08", "我港拟在两个泊位试点复合材料护舷，欢迎贵司提交方案。"],
+  // One invitation per firm and scenario, as the application allows (inviteSolution): 蓝海新材料 is invited once, with the
+  // coating, and the message names its fender product too.
+  ["X03", "N07", "贵司浪溅区重防腐涂层已列入首批次目录，诚邀参与我港钢管桩防腐示范项目；我港也拟在两个泊位试点复合材料护舷，欢迎一并提交方案。"],
   ["S22", "P079", "岸桥防摇改造为本批揭榜挂帅重点项目，期待贵司首台（套）产品参与。"],
   ["S01", "N01", "门机巡检场景已发布，欢迎贵司港口巡检自动机场参与揭榜。"],
   ["S26", "N10", "深远海网箱项目同步考虑网衣材料升级，欢迎参与。"],

@@ -124,7 +124,7 @@ describe("demo seed", () => {
     expect(new Set(scenarios.map((s) => s.mode))).toEqual(new Set(["OPEN_CALL", "CHALLENGE", "INVITATION"]));
   });
 
-  it("follows the bid rules: one per firm, only on published scenarios, one winner, reasons for rejections", async () => {
+  it("follows the bid rules: one per firm, only on published scenarios, one winner, reasons for rejections, one invitation per firm", async () => {
     const bids = await db.prisma.bid.findMany({ include: { scenario: true, solution: true, org: true } });
     expect(bids.length).toBeGreaterThanOrEqual(60);
     expect(new Set(bids.map((b) => `${b.scenarioId}/${b.orgId}`)).size).toBe(bids.length);
@@ -152,6 +152,10 @@ describe("demo seed", () => {
         for (const other of scenario.bids.filter((b) => b.status !== "AWARDED")) expect(other.status, scenario.title).toBe("REJECTED");
       }
     }
+    // An SOE invites a firm once per scenario, whichever of its solutions it names (a QA review found one invited twice).
+    const invitations = await db.prisma.bidInvitation.findMany({ select: { scenarioId: true, solution: { select: { orgId: true } } } });
+    expect(invitations.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(invitations.map((invitation) => `${invitation.scenarioId}/${invitation.solution.orgId}`)).size).toBe(invitations.length);
     const elsewhere = await db.prisma.bid.count({ where: { status: "AWARDED", scenario: { status: { not: "AWARDED" } } } });
     expect(elsewhere).toBe(0);
     expect(await db.prisma.scenario.count({ where: { status: "AWARDED", allowMultipleWinners: true } })).toBeGreaterThanOrEqual(1);
