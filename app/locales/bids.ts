@@ -135,7 +135,7 @@ const zh = {
     empty: "没有找到符合条件的已发布解决方案。",
     closed: "该场景当前不在征集期，不能邀请。",
     hidden: "此需求已被审核员隐藏，隐藏期间不能邀请。理由：{{reason}}",
-    back: "返回揭榜方案",
+    back: "返回场景",
   },
   flash: {
     submitted: "揭榜方案已提交，发榜单位会收到通知。",
@@ -290,7 +290,7 @@ const en: Shape<typeof zh> = {
     empty: "No published solutions match.",
     closed: "This scenario is not open for bids, so no one can be invited.",
     hidden: "A reviewer has hidden this scenario; no one can be invited while it is hidden. Reason: {{reason}}",
-    back: "Back to the bids",
+    back: "Back to the scenario",
   },
   flash: {
     submitted: "Your bid has been submitted; the scenario's owner will be notified.",

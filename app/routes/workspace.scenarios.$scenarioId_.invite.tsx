@@ -113,7 +113,9 @@ export default function InvitePage() {
   const unmatched = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && showsInviteReply(s, open)) ? result : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
-      <Link to={`/workspace/scenarios/${scenario.id}/bids`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
+      {/* Back to the scenario, which both ways here start from (its bids page and its recommendations): "back to the
+          bids" was wrong for an owner who came from the recommendations (a QA review). */}
+      <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
       {hidden ? <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert> : !open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
       {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}

@@ -353,6 +353,20 @@ describe("bad input", () => {
     expect(view.replace(/<span lang="en">([^<]*)<\/span>/g, "$1")).toContain("&lt;script&gt;");
   });
 
+  it("invite form: a message typed to the box's limit is sent as a browser without JavaScript sends it; the page leads back to the scenario", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const solution = await createPublishedSolution(otherFirm.orgId, { title: "港口堆场无人机盘点" });
+    const page = `/workspace/scenarios/${scenario.id}/invite`;
+    const shown = await (await http.request(page, { cookie: owner.cookie })).text();
+    expect(shown).toMatch(new RegExp(`href="/workspace/scenarios/${scenario.id}">← (<!-- -->)?返回场景</a>`));
+    // 10 lines of 49 characters: 499 in the box (maxlength 500), 508 as sent, each line break as CR LF (a QA review: 400).
+    const lines = Array.from({ length: 10 }, (_, i) => `${i}`.padEnd(49, "盘"));
+    const sent = await http.request(page, { cookie: owner.cookie, form: { solutionId: solution.id, message: lines.join("\r\n") } });
+    expect(sent.status).toBe(302);
+    const invitation = await db.prisma.bidInvitation.findFirstOrThrow({ where: { scenarioId: scenario.id }, select: { message: true } });
+    expect(invitation.message).toBe(lines.join("\n"));
+  });
+
   it("invite form: bad solution ids and hostile messages give 4xx; a good invitation works once", async () => {
     const scenario = await createPublishedScenario(owner.orgId);
     const solution = await createPublishedSolution(otherFirm.orgId, { title: "港口智能理货系统" });
