@@ -29,6 +29,7 @@ import {
   DEADLINE_BUCKETS,
   hasFilters,
   MAX_QUERY_LENGTH,
+  QUERY_BOX_MAX_LENGTH,
   pageHref,
   parseBrowseState,
   SORTS,
@@ -341,9 +342,7 @@ export function BrowsePage({
               type="search"
               name="q"
               defaultValue={state.q}
-              // Longer than what is searched (MAX_QUERY_LENGTH): a longer query reaches the server, which cuts it at a
-              // word and says so (a QA review: the browser cut a pasted query at 100 silently); the cap only keeps a
-              // pasted page of text out of the URL.
+              // Longer than what is searched (a QA review: the browser cut a pasted query at 100 silently).
               maxLength={QUERY_BOX_MAX_LENGTH}
               placeholder={t(`search.${kind}.placeholder`)}
               aria-describedby="browse-q-hint"
@@ -673,9 +672,6 @@ function QueryLinks({ links, className = "" }: { links: { key: string; to: strin
     </ul>
   );
 }
-
-/** What the search box takes: five times what is searched (see the box). */
-const QUERY_BOX_MAX_LENGTH = MAX_QUERY_LENGTH * 5;
 
 /** `filters` grouped by their parameter, in the order each parameter first appears. */
 function groupedByParam<Filter extends { param: string }>(filters: readonly Filter[]): Filter[][] {

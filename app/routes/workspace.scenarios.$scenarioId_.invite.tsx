@@ -20,7 +20,7 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARC
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { searchesWords } from "~/modules/search/browse";
+import { cleanQuery, MAX_QUERY_LENGTH, QUERY_BOX_MAX_LENGTH, queryWasShortened, searchesWords } from "~/modules/search/browse";
 import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
@@ -33,16 +33,20 @@ export const handle: FlashHandle = INVITED_FLASH_HANDLE;
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invite.title", data && { scenario: data.scenario.title });
 
-/** The search and page in this page's URL; the invite form posts to that URL, so the action reads the same. */
+/**
+ * The search and page in this page's URL; the invite form posts to that URL, so the action reads the same. A query
+ * longer than a search reads is cut at a word, as on /solutions, and the page says so (queryShortened).
+ */
 function inviteListState(request: Request) {
-  return { q: (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100), page: pageFromRequest(request) };
+  const params = new URL(request.url).searchParams;
+  return { q: cleanQuery(params.get("q") ?? ""), page: pageFromRequest(request), queryShortened: queryWasShortened(params) };
 }
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const scenario = await ownScenario(user.id, params.scenarioId ?? "");
   if (!scenario) throw notFound();
-  const { q: query, page } = inviteListState(request);
+  const { q: query, page, queryShortened } = inviteListState(request);
   // Recommendations head the unfiltered first page; once the owner searches, the results come first.
   const browsing = query === "" && page === 1;
   const [solutions, recommendations] = await Promise.all([
@@ -51,7 +55,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   // Hidden by a reviewer: the page says so with the reason (it is not "closed": a QA review found that misleading).
   const hidden = scenario.hidden ? { reason: scenario.hiddenReason ?? "—" } : null;
-  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), hidden, query, page, solutions, recommendations };
+  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), hidden, query, queryShortened, page, solutions, recommendations };
 }
 
 type ActionResult = { solutionId: string; source: InviteSource; errors: string[]; message?: string };
@@ -94,7 +98,7 @@ function withQuery(location: { pathname: string; search: string }, q: string) {
 
 export default function InvitePage() {
   const { t } = useTranslation();
-  const { scenario, open, hidden, query, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const { scenario, open, hidden, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
   const navigation = useNavigation();
@@ -125,11 +129,12 @@ export default function InvitePage() {
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3">
           <div className="grow space-y-1">
             <label htmlFor="invite-q" className="block text-sm font-medium text-slate-800">{t("bid.invite.search")}</label>
-            <input id="invite-q" name="q" type="search" defaultValue={query} maxLength={100} aria-describedby="invite-q-hint" className={controlClass} />
+            <input id="invite-q" name="q" type="search" defaultValue={query} maxLength={QUERY_BOX_MAX_LENGTH} aria-describedby="invite-q-hint" className={controlClass} />
             <p id="invite-q-hint" className="text-xs text-slate-600">{t("search.operatorsHint")}</p>
           </div>
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>
+        {queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
         {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
         {/* Words with nothing to search for (的, "the", emoji) are said so, as on /solutions, and every solution listed. */}
         {query && !searchesWords({ q: query }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: query })} /></p> : null}

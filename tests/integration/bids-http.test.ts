@@ -353,7 +353,7 @@ describe("bad input", () => {
     expect(view.replace(/<span lang="en">([^<]*)<\/span>/g, "$1")).toContain("&lt;script&gt;");
   });
 
-  it("invite form: a message typed to the box's limit is sent as a browser without JavaScript sends it; the page leads back to the scenario", async () => {
+  it("invite form: a message typed to the box's limit is sent as a browser without JavaScript sends it; the page leads back to the scenario and says when it cut a query", async () => {
     const scenario = await createPublishedScenario(owner.orgId);
     const solution = await createPublishedSolution(otherFirm.orgId, { title: "港口堆场无人机盘点" });
     const page = `/workspace/scenarios/${scenario.id}/invite`;
@@ -365,6 +365,12 @@ describe("bad input", () => {
     expect(sent.status).toBe(302);
     const invitation = await db.prisma.bidInvitation.findFirstOrThrow({ where: { scenarioId: scenario.id }, select: { message: true } });
     expect(invitation.message).toBe(lines.join("\n"));
+    // A query longer than a search reads is cut at a word and said so, as on /solutions; the box takes it whole.
+    const long = `${"无人机 ".repeat(30)}盘点`;
+    const searched = await (await http.request(`${page}?q=${encodeURIComponent(long)}`, { cookie: owner.cookie })).text();
+    expect(searched).toContain("关键词太长，只搜索了前 100 个字符。");
+    expect(searched).toContain('maxLength="500"');
+    expect(await (await http.request(`${page}?q=${encodeURIComponent("无人机 盘点")}`, { cookie: owner.cookie })).text()).not.toContain("关键词太长");
   });
 
   it("invite form: bad solution ids and hostile messages give 4xx; a good invitation works once", async () => {

@@ -27,6 +27,12 @@ export type BrowseKind = "scenarios" | "solutions";
 
 /** Longer queries are cut (Meilisearch reads only the first 10 words anyway). */
 export const MAX_QUERY_LENGTH = 100;
+/**
+ * What a search box takes: five times what is searched, so a longer query (a pasted paragraph) reaches the server,
+ * which cuts it at a word and says so (cleanQuery, queryWasShortened), instead of the browser cutting it silently.
+ * The cap only keeps a pasted page of text out of the URL.
+ */
+export const QUERY_BOX_MAX_LENGTH = MAX_QUERY_LENGTH * 5;
 export const BROWSE_PAGE_SIZE = 20;
 /** 50 pages × 20 = 1,000 hits, Meilisearch's default `maxTotalHits`; deeper pages are empty. */
 export const MAX_PAGE = 50;
