@@ -46,6 +46,8 @@ export type SolutionRecommendation = {
   trl: number;
   reasons: Reason[];
   invited: boolean;
+  /** The firm's other recommended solutions: it is invited once, so it has one row. */
+  moreFromFirm: { id: string; title: string }[];
 };
 
 export type ScenarioRecommendation = {
@@ -67,6 +69,25 @@ type Panel<T> = RecommendationPanel<T>;
  * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
  * ("需留意：起价 900 万元远超预算上限 150 万元"); each line only when there is something to say.
  */
+/** "该企业的其他相关方案：A、B" under a firm's best solution: an invitation goes to the firm, whichever it names. */
+function MoreFromFirm({ solutions }: { solutions: { id: string; title: string }[] }) {
+  const { t } = useTranslation();
+  if (solutions.length === 0) return null;
+  return (
+    <p className="mt-1 break-words text-sm text-slate-700">
+      {t("matching.solutions.moreFromFirm")}
+      {solutions.map((solution, i) => (
+        <span key={solution.id}>
+          {i > 0 ? t("listSeparator") : null}
+          <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
+            <ContentText text={solution.title} />
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 function WhyLine({ reasons }: { reasons: Reason[] }) {
   const { t, i18n } = useTranslation();
   const { why, cautions } = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
@@ -144,6 +165,7 @@ export function SolutionRecommendations({
                 details={<span>{t("solution.field.trlValue", { trl: solution.trl, stage: t(`solution.maturityStage.${maturityStage(solution.trl)}`) })}</span>}
               >
                 <WhyLine reasons={solution.reasons} />
+                <MoreFromFirm solutions={solution.moreFromFirm} />
               </InvitableSolutionItem>
             ))}
           </ol>

@@ -39,6 +39,7 @@ const zh = {
     hidden: "需求被审核员隐藏期间，不能邀请企业揭榜。",
     ended: "本场景的征集已结束，不再推荐解决方案。",
     addMessage: "添加邀请留言（可选）",
+    moreFromFirm: "该企业的其他相关方案：",
     searchAll: "搜索全部已发布方案",
   },
   scenarios: {
@@ -102,6 +103,7 @@ const en: Shape<typeof zh> = {
     hidden: "No firm can be invited while a reviewer has hidden this scenario.",
     ended: "Bidding for this scenario has ended, so no solutions are recommended any more.",
     addMessage: "Add a message (optional)",
+    moreFromFirm: "Also from this firm: ",
     searchAll: "Search all published solutions",
   },
   scenarios: {

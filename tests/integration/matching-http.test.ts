@@ -119,9 +119,10 @@ async function page(pathname: string, cookie?: string) {
 /** The recommendations panel of a scenario page or invite page, and the solutions it links to, in order. */
 function solutionPanel(body: string) {
   const start = body.indexOf('id="recommended-solutions"');
-  if (start === -1) return { html: "", solutionIds: [] as string[] };
+  if (start === -1) return { html: "", solutionIds: [] as string[], rows: 0 };
   const html = body.slice(start, body.indexOf("</section>", start));
-  return { html, solutionIds: [...html.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!) };
+  // rows: one per firm (a firm's other solutions are linked in its row).
+  return { html, solutionIds: [...html.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!), rows: [...html.matchAll(/<li /g)].length };
 }
 
 /** The "did you mean" link after `label` ("您是不是要找："): where it leads and what it says; null when there is none. */
@@ -221,6 +222,46 @@ describe("recommended solutions on an SOE's scenario", () => {
     const after = solutionPanel((await page(`/workspace/scenarios/${lidarScenario.id}`, owner.user.cookie)).body);
     expect(after.solutionIds[0]).toBe(lidar);
     expect(after.html).toMatch(/共同关键词：[^<]*激光雷达/);
+  });
+
+  it("gives a firm one row, under its best solution, naming its other recommended ones (it is invited once)", async () => {
+    const sonarScenario = await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, {
+      title: "航道多波束声呐水下地形测量",
+      summary: "用多波束声呐测量进港航道水下地形，发现淤积。",
+      description: "定期对进港航道做多波束声呐扫测，输出水下地形图并测算淤积量。",
+      categoryId: "cat_marine",
+      tags: ["多波束声呐", "水下地形"],
+      industryChain: ["海洋经济"],
+    });
+    const sonar = (title: string) => ({
+      title,
+      summary: `${title}，多波束声呐测量水下地形，输出水下地形图。`,
+      description: "多波束声呐扫测航道水下地形，测算淤积量，输出水下地形图。",
+      categoryId: "cat_marine",
+      tags: ["多波束声呐", "水下地形"],
+      industryChain: ["海洋经济"],
+    });
+    const sonarFirm = await createFirm({ verifier: reviewer });
+    const firmSolutions = [
+      await createPublishedSolution(sonarFirm, sonar("多波束声呐测深系统")),
+      await createPublishedSolution(sonarFirm, sonar("便携式多波束声呐")),
+      await createPublishedSolution(sonarFirm, sonar("无人船多波束声呐测量")),
+    ];
+    const otherSonarFirm = await createFirm({ verifier: reviewer });
+    const other = await createPublishedSolution(otherSonarFirm, sonar("多波束声呐水下地形测量服务"));
+    await drainSearchOutbox();
+    const panel = solutionPanel((await page(`/workspace/scenarios/${sonarScenario.id}`, owner.user.cookie)).body);
+    expect(panel.rows).toBe(2); // two firms, two rows
+    expect(new Set(panel.solutionIds)).toEqual(new Set([...firmSolutions, other]));
+    expect(panel.html).toContain("该企业的其他相关方案：");
+    // The firm's row is under its best solution, and names the other two after it; the other firm has a row of its own.
+    const rows = panel.html.split("<li ").slice(1);
+    const firmRow = rows.find((row) => row.includes("该企业的其他相关方案："))!;
+    const linked = [...firmRow.matchAll(/href="\/solutions\/([\w-]+)"/g)].map((match) => match[1]!);
+    expect(new Set(linked)).toEqual(new Set(firmSolutions));
+    expect(firmRow.indexOf(`/solutions/${linked[0]}"`)).toBeLessThan(firmRow.indexOf("该企业的其他相关方案："));
+    expect(firmRow.indexOf(`/solutions/${linked[1]}"`)).toBeGreaterThan(firmRow.indexOf("该企业的其他相关方案："));
+    expect(rows.find((row) => row !== firmRow)).toContain(`/solutions/${other}"`);
   });
 
   it("a scenario nothing matches says so, and its link leads to searching for solutions to invite", async () => {
@@ -779,9 +820,9 @@ describe("a failing search engine", () => {
 // Last in the file: it publishes more drone solutions, which would change the other tests' recommendations.
 describe("the scenario page's link to the invite page", () => {
   it("says 'see all recommendations' only when the invite page recommends more than the five shown", async () => {
-    const moreFirm = await createFirm({ verifier: reviewer });
+    // Six firms: a firm takes one row, whatever number of its solutions match.
     for (const place of ["堆场", "泊位", "航道", "港池", "闸口", "库区"]) {
-      await createPublishedSolution(moreFirm, {
+      await createPublishedSolution(await createFirm({ verifier: reviewer }), {
         title: `${place}无人机智能巡检系统`,
         summary: `无人机对码头${place}开展自动巡检，识别设备缺陷。`,
         description: `无人机自动机场与巡检平台，对港口${place}和门机开展巡检，识别锈蚀与缺陷。`,
@@ -789,9 +830,9 @@ describe("the scenario page's link to the invite page", () => {
     }
     await syncSearchIndex();
     const panel = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}`, owner.user.cookie)).body);
-    expect(panel.solutionIds).toHaveLength(5);
+    expect(panel.rows).toBe(5);
     expect(panel.html).toContain("查看全部推荐并邀请");
     const invitePanel = solutionPanel((await page(`/workspace/scenarios/${ids.scenario}/invite`, owner.user.cookie)).body);
-    expect(invitePanel.solutionIds.length).toBeGreaterThan(5);
+    expect(invitePanel.rows).toBeGreaterThan(5);
   });
 });

@@ -136,12 +136,21 @@ export type RecommendedSolution = {
   score: number;
   reasons: Reason[];
   invited: boolean;
+  /**
+   * The firm's other recommended solutions, best first (at most MORE_FROM_FIRM_SHOWN): a firm is invited once, with
+   * whichever of its solutions, so it takes one row, under its best one.
+   */
+  moreFromFirm: { id: string; title: string }[];
 };
+
+/** How many of a firm's other recommended solutions its row names. */
+export const MORE_FROM_FIRM_SHOWN = 3;
 
 /**
  * Recommended solutions for a scenario, for members of the scenario's organisation; null when the viewer's
  * organisation does not own it (the route answers 404). Solutions of the viewer's own organisation and of firms
- * that have bid on the scenario are left out.
+ * that have bid on the scenario are left out. One row per firm: an SOE invites a firm, once, and a QA review found
+ * three of five rows taken by one firm's solutions, two of them turning "已邀请" when the first was invited.
  */
 export async function recommendSolutionsForScenario(scenarioId: string, viewerOrgId: string, limit = RECOMMENDATION_LIMIT): Promise<RecommendedSolution[] | null> {
   const row = await prisma.scenario.findFirst({ where: { id: scenarioId, orgId: viewerOrgId }, select: SCENARIO_DOC_SELECT });
@@ -151,8 +160,8 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const [bids, stats] = await Promise.all([prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }), matchStatistics()]);
   const bidders = [...new Set(bids.map((bid) => bid.orgId))];
   const matches = await matchSolutions(engine, scenarioSearchDoc(row), stats, {
-    // A few spare ones, for the records the database no longer shows publicly.
-    limit: limit + 5,
+    // Spare ones, for the records the database no longer shows publicly and for firms with several solutions.
+    limit: 3 * limit + 5,
     explainedOnly: true,
     filter: { not: { field: "orgId", in: [viewerOrgId, ...bidders] } },
   });
@@ -166,18 +175,32 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
     invitedFirmIds(scenarioId),
   ]);
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
-  return withCategoryNames(keepVisible(matches, byId, limit).map(([match, solution]) => ({
-    id: solution.id,
-    title: solution.title,
-    summary: solution.summary,
-    orgName: solution.org.name,
-    firstUnitType: solution.firstUnitType,
-    firstUnitStatus: solution.firstUnitStatus,
-    trl: solution.trl,
-    score: match.score,
-    reasons: match.reasons,
-    invited: invitedFirms.has(solution.orgId),
-  })));
+  const rows: RecommendedSolution[] = [];
+  const rowOfFirm = new Map<string, RecommendedSolution>();
+  for (const [match, solution] of keepVisible(matches, byId, matches.length)) {
+    const firmRow = rowOfFirm.get(solution.orgId);
+    if (firmRow) {
+      if (firmRow.moreFromFirm.length < MORE_FROM_FIRM_SHOWN) firmRow.moreFromFirm.push({ id: solution.id, title: solution.title });
+      continue;
+    }
+    if (rows.length === limit) continue; // a firm shown already may still have more solutions further down
+    const item: RecommendedSolution = {
+      id: solution.id,
+      title: solution.title,
+      summary: solution.summary,
+      orgName: solution.org.name,
+      firstUnitType: solution.firstUnitType,
+      firstUnitStatus: solution.firstUnitStatus,
+      trl: solution.trl,
+      score: match.score,
+      reasons: match.reasons,
+      invited: invitedFirms.has(solution.orgId),
+      moreFromFirm: [],
+    };
+    rows.push(item);
+    rowOfFirm.set(solution.orgId, item);
+  }
+  return withCategoryNames(rows);
 }
 
 export type RecommendedScenario = {
