@@ -59,6 +59,8 @@ export type ScenarioRecommendation = {
   budgetMin: number;
   budgetMax: number;
   solution: { id: string; title: string; draft: boolean };
+  /** The firm's other solutions the scenario was recommended for (named on the dashboard's card). */
+  alsoMatches: { id: string; title: string; draft: boolean }[];
   invitationId: string | null;
   reasons: Reason[];
 };
@@ -210,6 +212,17 @@ function ScenarioList({ items, showSolution, verified = true }: { items: Scenari
               <span className="font-medium">{t("matching.scenarios.matchedSolution")}</span>
               <Link to={`/workspace/solutions/${scenario.solution.id}`} className="text-brand-700 underline"><ContentText text={scenario.solution.title} /></Link>
               {scenario.solution.draft ? <span className="ml-1 text-slate-700">{t(verified ? "matching.scenarios.draftSolution" : "matching.scenarios.draftSolutionUnverified")}</span> : null}
+              {scenario.alsoMatches.length > 0 ? (
+                <>
+                  {t("matching.scenarios.alsoMatches")}
+                  {scenario.alsoMatches.map((solution, i) => (
+                    <span key={solution.id}>
+                      {i > 0 ? t("listSeparator") : null}
+                      <Link to={`/workspace/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link>
+                    </span>
+                  ))}
+                </>
+              ) : null}
             </p>
           ) : null}
           <WhyLine reasons={scenario.reasons} />

@@ -836,3 +836,21 @@ describe("the scenario page's link to the invite page", () => {
     expect(invitePanel.rows).toBeGreaterThan(5);
   });
 });
+
+// After the rest too: it publishes drone solutions, which would push the water solution off the first page of the
+// invite page's title search the failing-index test reads.
+describe("a firm's dashboard, for a firm with two solutions fitting one scenario", () => {
+  it("names the firm's other solutions a scenario fits beside the one it fits best", async () => {
+    const twoDroneFirm = await createFirm({ verifier: reviewer });
+    const first = await createPublishedSolution(twoDroneFirm, { title: "港口无人机智能巡检平台" });
+    const second = await createPublishedSolution(twoDroneFirm, { title: "门机无人机自动巡检机场" });
+    await drainSearchOutbox();
+    const panel = scenarioPanel((await page("/workspace", twoDroneFirm.owner.cookie)).body);
+    expect(panel.scenarioIds).toEqual([ids.scenario]);
+    const line = panel.html.slice(panel.html.indexOf("匹配您的方案："), panel.html.indexOf("</p>", panel.html.indexOf("匹配您的方案：")));
+    expect(line).toContain("；也匹配：");
+    const linked = [...line.matchAll(/href="\/workspace\/solutions\/([\w-]+)"/g)].map((match) => match[1]!);
+    expect(new Set(linked)).toEqual(new Set([first, second]));
+    expect(line.indexOf(`/workspace/solutions/${linked[1]}"`)).toBeGreaterThan(line.indexOf("；也匹配："));
+  });
+});

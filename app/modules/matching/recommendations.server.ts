@@ -143,7 +143,7 @@ export type RecommendedSolution = {
   moreFromFirm: { id: string; title: string }[];
 };
 
-/** How many of a firm's other recommended solutions its row names. */
+/** How many of a firm's other recommended solutions its row names (and a firm's card, of its other fitting solutions). */
 export const MORE_FROM_FIRM_SHOWN = 3;
 
 /**
@@ -213,6 +213,8 @@ export type RecommendedScenario = {
   budgetMax: number;
   /** The firm's solution this scenario fits best; `draft` until it is published (it cannot go with a bid yet). */
   solution: { id: string; title: string; draft: boolean };
+  /** The firm's other matched solutions the scenario was recommended for, best first (at most MORE_FROM_FIRM_SHOWN). */
+  alsoMatches: { id: string; title: string; draft: boolean }[];
   /** The scenario's organisation has invited the firm (one of its solutions) to bid: its latest invitation. */
   invitationId: string | null;
   score: number;
@@ -295,13 +297,18 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
     ],
   };
   const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: RecommendedScenario["solution"] }>();
+  // Every solution each scenario was recommended for, with its score: the card names the others too (a QA review:
+  // the SOE's side showed three of the firm's solutions fitting a scenario, the firm's dashboard one).
+  const fitting = new Map<string, { solution: RecommendedScenario["solution"]; score: number }[]>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
     for (const match of matches) {
+      const solution = { id: row.id, title: row.title, draft: row.status === "DRAFT" };
       const current = best.get(match.id);
-      if (!current || match.score > current.match.score) best.set(match.id, { match, solution: { id: row.id, title: row.title, draft: row.status === "DRAFT" } });
+      if (!current || match.score > current.match.score) best.set(match.id, { match, solution });
+      fitting.set(match.id, [...(fitting.get(match.id) ?? []), { solution, score: match.score }]);
     }
   }
   const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
@@ -331,6 +338,11 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
         budgetMin: scenario.budgetMin,
         budgetMax: scenario.budgetMax,
         solution,
+        alsoMatches: (fitting.get(scenario.id) ?? [])
+          .filter((entry) => entry.solution.id !== solution.id)
+          .sort((a, b) => b.score - a.score)
+          .slice(0, MORE_FROM_FIRM_SHOWN)
+          .map((entry) => entry.solution),
         invitationId: invitationByScenario.get(scenario.id) ?? null,
         score: match.score,
         reasons: match.reasons,
