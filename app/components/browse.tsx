@@ -509,8 +509,7 @@ export function BrowsePage({
               </nav>
             ) : null}
 
-            {data.queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
-            {state.q && !searchesWords(state) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: state.q })} /></p> : null}
+            <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
             {data.namedFilters.length > 0 && data.itemCount > 0 ? (
@@ -651,6 +650,20 @@ function AppliedSelect({ id, name, value, options, className }: { id: string; na
  * "去掉一个关键词：去掉“X”（3 个结果）…": for a query of several words that found nothing, which word is in the way.
  * The search pages and the invite page say it alike; `hrefFor` is the page searching for what is left.
  */
+/**
+ * What the search made of the typed query, where it differs from what was typed: cut to MAX_QUERY_LENGTH (cleanQuery),
+ * or nothing to search for in it (的, "the", emoji: every record is listed). The search pages and the invite page.
+ */
+export function QueryNotes({ q, shortened }: { q: string; shortened: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {shortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
+      {q && !searchesWords({ q }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q })} /></p> : null}
+    </>
+  );
+}
+
 export function WordsToLeaveOut({ words, hrefFor }: { words: { word: string; q: string; count: number }[]; hrefFor: (q: string) => string }) {
   const { t } = useTranslation();
   return (

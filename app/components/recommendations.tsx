@@ -67,10 +67,17 @@ export type ScenarioRecommendation = {
 
 type Panel<T> = RecommendationPanel<T>;
 
-/**
- * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
- * ("需留意：起价 900 万元远超预算上限 150 万元"); each line only when there is something to say.
- */
+/** Records' titles as links, separated as the language lists things ("A、B" / "A, B"). */
+function LinkedTitles({ records, href }: { records: { id: string; title: string }[]; href: (id: string) => string }) {
+  const { t } = useTranslation();
+  return records.map((record, i) => (
+    <span key={record.id}>
+      {i > 0 ? t("listSeparator") : null}
+      <Link to={href(record.id)} className="text-brand-700 underline"><ContentText text={record.title} /></Link>
+    </span>
+  ));
+}
+
 /** "该企业的其他相关方案：A、B" under a firm's best solution: an invitation goes to the firm, whichever it names. */
 function MoreFromFirm({ solutions }: { solutions: { id: string; title: string }[] }) {
   const { t } = useTranslation();
@@ -78,18 +85,15 @@ function MoreFromFirm({ solutions }: { solutions: { id: string; title: string }[
   return (
     <p className="mt-1 break-words text-sm text-slate-700">
       {t("matching.solutions.moreFromFirm")}
-      {solutions.map((solution, i) => (
-        <span key={solution.id}>
-          {i > 0 ? t("listSeparator") : null}
-          <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
-            <ContentText text={solution.title} />
-          </Link>
-        </span>
-      ))}
+      <LinkedTitles records={solutions} href={(id) => `/solutions/${id}`} />
     </p>
   );
 }
 
+/**
+ * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
+ * ("需留意：起价 900 万元远超预算上限 150 万元"); each line only when there is something to say.
+ */
 function WhyLine({ reasons }: { reasons: Reason[] }) {
   const { t, i18n } = useTranslation();
   const { why, cautions } = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
@@ -215,12 +219,7 @@ function ScenarioList({ items, showSolution, verified = true }: { items: Scenari
               {scenario.alsoMatches.length > 0 ? (
                 <>
                   {t("matching.scenarios.alsoMatches")}
-                  {scenario.alsoMatches.map((solution, i) => (
-                    <span key={solution.id}>
-                      {i > 0 ? t("listSeparator") : null}
-                      <Link to={`/workspace/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link>
-                    </span>
-                  ))}
+                  <LinkedTitles records={scenario.alsoMatches} href={(id) => `/workspace/solutions/${id}`} />
                 </>
               ) : null}
             </p>

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { WordsToLeaveOut } from "~/components/browse";
+import { QueryNotes, WordsToLeaveOut } from "~/components/browse";
 import { MixedText } from "~/components/content-text";
 import { DidYouMean } from "~/components/did-you-mean";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -20,7 +20,7 @@ import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARC
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
-import { cleanQuery, MAX_QUERY_LENGTH, QUERY_BOX_MAX_LENGTH, queryWasShortened, searchesWords } from "~/modules/search/browse";
+import { cleanQuery, QUERY_BOX_MAX_LENGTH, queryWasShortened } from "~/modules/search/browse";
 import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
@@ -134,10 +134,9 @@ export default function InvitePage() {
           </div>
           <Button type="submit" variant="secondary">{t("bid.invite.searchButton")}</Button>
         </Form>
-        {queryShortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
+        {/* A query cut to length, or words with nothing to search for (的, "the", emoji), are said so, as on /solutions. */}
+        <QueryNotes q={query} shortened={queryShortened} />
         {solutions.suggestion ? <DidYouMean suggestion={solutions.suggestion} to={withQuery(location, solutions.suggestion)} /> : null}
-        {/* Words with nothing to search for (的, "the", emoji) are said so, as on /solutions, and every solution listed. */}
-        {query && !searchesWords({ q: query }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: query })} /></p> : null}
         {/* Said to screen readers as it changes (a polite live region, as on the search pages): the number found by
             a search, and an invitation just sent from it — shown here, where the owner lands, and nowhere else. */}
         <p role="status" className="text-sm text-slate-700">

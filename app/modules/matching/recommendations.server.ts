@@ -296,22 +296,27 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
       invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
     ],
   };
-  const best = new Map<string, { match: Match<ScenarioSearchDoc>; solution: RecommendedScenario["solution"] }>();
-  // Every solution each scenario was recommended for, with its score: the card names the others too (a QA review:
-  // the SOE's side showed three of the firm's solutions fitting a scenario, the firm's dashboard one).
-  const fitting = new Map<string, { solution: RecommendedScenario["solution"]; score: number }[]>();
+  // Every solution each scenario was recommended for: the card shows the scenario under the one it fits best and
+  // names the others (a QA review: the SOE's side showed three of the firm's solutions fitting a scenario, the
+  // firm's dashboard one).
+  type Fit = { match: Match<ScenarioSearchDoc>; solution: RecommendedScenario["solution"] };
+  const fitsByScenario = new Map<string, Fit[]>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
   for (const [i, matches] of perSolution.entries()) {
     const row = rows[i]!;
+    const solution = { id: row.id, title: row.title, draft: row.status === "DRAFT" };
     for (const match of matches) {
-      const solution = { id: row.id, title: row.title, draft: row.status === "DRAFT" };
-      const current = best.get(match.id);
-      if (!current || match.score > current.match.score) best.set(match.id, { match, solution });
-      fitting.set(match.id, [...(fitting.get(match.id) ?? []), { solution, score: match.score }]);
+      const fits = fitsByScenario.get(match.id);
+      if (fits) fits.push({ match, solution });
+      else fitsByScenario.set(match.id, [{ match, solution }]);
     }
   }
-  const ranked = [...best.values()].sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
+  // Best fit first; the sort is stable, so of equal scores the more recently edited solution (rows' order) leads.
+  const ranked = [...fitsByScenario.values()]
+    .map((fits) => fits.sort((a, b) => b.match.score - a.match.score))
+    .map(([best, ...others]) => ({ ...best!, others: others.slice(0, MORE_FROM_FIRM_SHOWN).map((fit) => fit.solution) }))
+    .sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
   const visible = await prisma.scenario.findMany({
     where: {
       AND: [
@@ -327,7 +332,7 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   return withCategoryNames(ranked
     .filter((entry) => byId.has(entry.match.id))
     .slice(0, limit)
-    .map(({ match, solution }) => {
+    .map(({ match, solution, others }) => {
       const scenario = byId.get(match.id)!;
       return {
         id: scenario.id,
@@ -338,11 +343,7 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
         budgetMin: scenario.budgetMin,
         budgetMax: scenario.budgetMax,
         solution,
-        alsoMatches: (fitting.get(scenario.id) ?? [])
-          .filter((entry) => entry.solution.id !== solution.id)
-          .sort((a, b) => b.score - a.score)
-          .slice(0, MORE_FROM_FIRM_SHOWN)
-          .map((entry) => entry.solution),
+        alsoMatches: others,
         invitationId: invitationByScenario.get(scenario.id) ?? null,
         score: match.score,
         reasons: match.reasons,

@@ -1552,10 +1552,6 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * The field's text, escaped, with <mark> around each query term (or its pieces) found in it, and around each
- * occurrence of a phrase (phrasePattern).
- */
-/**
  * `text` in the form the index reads (normalizeText: NFKC, lower case) with every offset kept, for placing marks.
  * The whole text at once where that keeps its length; otherwise character by character, each character that would
  * change length (İ lower-cases to "i" and a combining dot; the ligature ﬁ is "fi") kept as written. Before, one such
@@ -1576,6 +1572,10 @@ function foldedKeepingOffsets(text: string): string {
   return folded;
 }
 
+/**
+ * The field's text, escaped, with <mark> around each query term (or its pieces) found in it, and around each
+ * occurrence of a phrase (phrasePattern).
+ */
 export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW, phrases: readonly RegExp[] = []): string {
   // Searched in the form the index reads (NFKC: ５Ｇ is 5G, a code review found it found but never marked), where
   // that keeps every offset; marks are placed by offset in the text as written.
