@@ -186,7 +186,7 @@ const en: Shape<typeof zh> = {
     maturity: "Maturity",
     trlValue: "TRL {{trl}} · {{stage}}",
     investment: "Investment sought",
-    investmentValue: "{{stage}}, {{amount}} × 10k CNY",
+    investmentValue: "{{stage}}, {{amount}} CNY",
     firstUnit: "First set / batch / version",
     firstUnitRecord: "{{type}} · {{status}}, no. {{certificate}} ({{year}})",
     status: "Status",

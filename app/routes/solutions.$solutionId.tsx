@@ -13,6 +13,7 @@ import { firmQualificationsOf } from "~/modules/orgs/districts";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
+import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
 
@@ -57,7 +58,7 @@ export default function SolutionDetailPage() {
   if (solution.seekingInvestment && solution.investmentStage) {
     rows.push([
       t("solution.field.investment"),
-      t("solution.field.investmentValue", { stage: t(`solution.investmentStage.${solution.investmentStage}`, { defaultValue: solution.investmentStage }), amount: solution.investmentAmount ?? 0 }),
+      t("solution.field.investmentValue", { stage: t(`solution.investmentStage.${solution.investmentStage}`, { defaultValue: solution.investmentStage }), amount: formatWan(solution.investmentAmount ?? 0, i18n.language) }),
     ]);
   }
   if (solution.firstUnitType && solution.firstUnitStatus !== "NONE") {

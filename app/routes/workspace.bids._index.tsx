@@ -131,7 +131,7 @@ export default function MyBidsPage() {
                         <Link to={`/scenarios/${bid.scenario.id}`} className="text-brand-700 underline"><ContentText text={bid.scenario.title} /></Link>
                       </th>
                       <td className="p-3"><ContentText text={bid.scenario.org.name} /></td>
-                      <td className="p-3">{bid.quotedPrice}</td>
+                      <td className="p-3">{formatWan(bid.quotedPrice, i18n.language)}</td>
                       <td className="p-3">{bid.deliveryDays}</td>
                       <td className="p-3">
                         <BidStatusBadge status={bid.status} />

@@ -146,7 +146,7 @@ export default function ScenarioBidsPage() {
                   <td className="p-3">{bid.org.tier ? t(`tier.${bid.org.tier}`) : "—"}</td>
                   <td className="p-3">{bid.solution ? <Link to={`/solutions/${bid.solution.id}`} className="text-brand-700 underline"><ContentText text={bid.solution.title} /></Link> : "—"}</td>
                   <td className="p-3"><BidFirstUnitLabel type={bid.solution?.firstUnitType} status={bid.solution?.firstUnitStatus} /></td>
-                  <td className="p-3">{bid.quotedPrice}</td>
+                  <td className="p-3">{formatWan(bid.quotedPrice, i18n.language)}</td>
                   <td className="p-3">{bid.deliveryDays}</td>
                   <td className="p-3"><AttachmentList items={bid.attachments} /></td>
                   <td className="p-3">

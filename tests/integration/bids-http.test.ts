@@ -18,6 +18,8 @@ const naughtyStrings: string[] = JSON.parse(readFileSync(path.resolve(import.met
 const HOSTILE = ["", "   ", "x".repeat(10_000), "<script>alert('xss')</script>", "'; DROP TABLE \"Bid\"; --", "😀🚁🏗️ 无人机👍", "\u0000\u0001 control", "-5", "1.5", "1e309", "NaN"];
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0x25, 0x45, 0x4f, 0x46]);
 const SECRET_PRICE = 987_651;
+/** How the bid tables show it: grouped on Chinese pages, in yuan on English ones (formatWan). */
+const SECRET_PRICE_SHOWN = { zh: "987,651", en: "9.88B" };
 const SECRET_PROPOSAL = "机密方案：采用自研毫米波雷达与视觉融合的巡检算法 secret-proposal-7f3a";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -71,7 +73,7 @@ async function bodyOf(response: Response) {
 }
 
 function expectNoBidData(body: string, label: string) {
-  expect(body, label).not.toContain(String(SECRET_PRICE));
+  for (const form of [String(SECRET_PRICE), SECRET_PRICE_SHOWN.zh, SECRET_PRICE_SHOWN.en]) expect(body, label).not.toContain(form);
   expect(body, label).not.toContain("secret-proposal-7f3a");
   expect(body, label).not.toContain(attachmentId);
 }
@@ -86,7 +88,7 @@ describe("authorization matrix", () => {
       const body = await bodyOf(response);
       if (who === "anonymous") expect(response.headers.get("location")).toMatch(/^\/signin\?redirectTo=/);
       if (expected[who] === 200) {
-        expect(body).toContain(String(SECRET_PRICE));
+        expect(body).toContain(SECRET_PRICE_SHOWN.zh);
         expect(body).toContain(attachmentId);
         expect(body).toContain("山东海之翼无人机科技有限公司");
       } else {
@@ -99,7 +101,7 @@ describe("authorization matrix", () => {
     const bidderView = await http.request("/workspace/bids", { cookie: bidder.cookie });
     expect(bidderView.status).toBe(200);
     const bidderBody = await bidderView.text();
-    expect(bidderBody).toContain(String(SECRET_PRICE));
+    expect(bidderBody).toContain(SECRET_PRICE_SHOWN.zh);
     expect(bidderBody).not.toContain(">333<");
     const competitor = await http.request("/workspace/bids", { cookie: otherFirm.cookie });
     expect(competitor.status).toBe(200);
@@ -230,6 +232,24 @@ describe("the bid page explains why someone cannot bid", () => {
     expect(await (await http.request(page, { cookie: bidder.cookie })).text()).toContain("提交揭榜方案");
     expect((await http.request(page, { cookie: bidder.cookie, form: { ...form, proposal: "受邀企业的揭榜方案，内容足够长，超过二十个字符。" } })).status).toBe(302);
     expect(await db.prisma.bid.count({ where: { scenarioId: byInvitation.id, orgId: bidder.orgId } })).toBe(1);
+  });
+
+  it("bid tables show prices as their readers count: 万元 grouped in Chinese, yuan in English", async () => {
+    for (const [page, reader] of [[`/workspace/scenarios/${scenarioId}/bids`, owner], ["/workspace/bids", bidder]] as const) {
+      const chinese = await (await http.request(page, { cookie: reader.cookie })).text();
+      expect(chinese, page).toContain("报价（万元）");
+      expect(chinese, page).toContain(`<td class="p-3">${SECRET_PRICE_SHOWN.zh}</td>`);
+      // A signed-in reader's language is the account's.
+      await db.prisma.user.update({ where: { id: reader.id }, data: { locale: "en" } });
+      try {
+        const english = await (await http.request(page, { cookie: reader.cookie })).text();
+        expect(english, page).toContain("Price (CNY)");
+        expect(english, page).toContain(`<td class="p-3">${SECRET_PRICE_SHOWN.en}</td>`);
+        expect(english, page).not.toContain("10k CNY");
+      } finally {
+        await db.prisma.user.update({ where: { id: reader.id }, data: { locale: "zh" } });
+      }
+    }
   });
 
   it("explains in English to an English-speaking user", async () => {

@@ -253,6 +253,9 @@ describe("full-text search", () => {
     expect(page.body).toContain("500k–2M CNY");
     expect(page.body).toContain("3M–8M CNY");
     expect(page.body).not.toContain("× 10k CNY");
+    // A solution's investment sought likewise: p3 seeks 500 万元 in a Series A round.
+    expect((await get(`/solutions/${ids.p3}`, enCookie)).body).toContain("Series A, 5M CNY");
+    expect((await get(`/solutions/${ids.p3}`)).body).toMatch(/A 轮，500 万元/);
     // Records' own text says its language where the page's differs, so a screen reader switches voice.
     expect(page.body).toMatch(/<span lang="zh-CN"[^>]*>日照港集装箱码头无人机智能<mark>巡检<\/mark><\/span>/);
     expect(page.body).toMatch(/<span lang="zh-CN">日照测试集团有限公司/);
