@@ -4,7 +4,7 @@ import { setUserLocale } from "~/modules/auth/auth.server";
 import { redirectToField } from "~/modules/auth/auth.schema";
 import { getOptionalUser } from "~/modules/auth/permissions.server";
 import { isLocale } from "~/utils/i18n";
-import { localeCookie } from "~/utils/locale.server";
+import { serializeLocaleCookie } from "~/utils/locale.server";
 import { readForm } from "~/utils/request.server";
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -14,7 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!isLocale(locale)) return redirect(target);
   const user = await getOptionalUser(request);
   if (user) await setUserLocale(user.id, locale);
-  return redirect(target, { headers: { "Set-Cookie": await localeCookie.serialize(locale) } });
+  return redirect(target, { headers: { "Set-Cookie": await serializeLocaleCookie(locale) } });
 }
 
 export const loader = () => redirect("/");

@@ -90,6 +90,17 @@ export const envSchema = z
 
 export type Env = z.infer<typeof envSchema>;
 
+/**
+ * Whether cookies carry Secure (sent over HTTPS only): in production. Read from the environment at run time. The
+ * server build is compiled with NODE_ENV=production, which the compiler writes into every `process.env.NODE_ENV`
+ * of the app's code, so cookies were Secure under `npm start` too (a development run) and a browser reaching the
+ * demo over plain HTTP at a network address (not localhost) dropped them: no language switch, and a sign-in that
+ * silently did nothing (a QA review).
+ */
+export function cookiesAreSecure(env: Pick<Env, "NODE_ENV"> = getEnv()): boolean {
+  return env.NODE_ENV === "production";
+}
+
 /** Whether the local development mailbox (/dev/mailbox) exists in this process. */
 export function devMailboxEnabled(env: Pick<Env, "DEV_MAILBOX" | "NODE_ENV">): boolean {
   return env.DEV_MAILBOX ?? env.NODE_ENV !== "production";

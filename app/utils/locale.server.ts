@@ -2,6 +2,7 @@
 // Simplified Chinese — the platform is Chinese first, whatever language the browser prefers.
 import { createCookie, redirect } from "@remix-run/node";
 import { getOptionalUser } from "~/modules/auth/permissions.server";
+import { cookiesAreSecure } from "~/utils/env.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n";
 
 /** The language chosen by a visitor who is not signed in. */
@@ -10,8 +11,12 @@ export const localeCookie = createCookie("sb_lang", {
   httpOnly: true,
   sameSite: "lax",
   maxAge: 365 * 24 * 60 * 60,
-  secure: process.env.NODE_ENV === "production",
 });
+
+/** The Set-Cookie value that remembers a visitor's language (Secure as cookiesAreSecure says). */
+export function serializeLocaleCookie(locale: Locale): Promise<string> {
+  return localeCookie.serialize(locale, { secure: cookiesAreSecure() });
+}
 
 export async function getLocale(request: Request): Promise<Locale> {
   const user = await getOptionalUser(request);
@@ -34,6 +39,6 @@ export async function languageLinkRedirect(request: Request): Promise<Response |
   const wanted = url.searchParams.get("lang");
   url.searchParams.delete("lang");
   const headers = new Headers();
-  if (isLocale(wanted) && !(await getOptionalUser(request))) headers.append("Set-Cookie", await localeCookie.serialize(wanted));
+  if (isLocale(wanted) && !(await getOptionalUser(request))) headers.append("Set-Cookie", await serializeLocaleCookie(wanted));
   return redirect(`${url.pathname}${url.search}`, { headers });
 }

@@ -7,6 +7,7 @@ import {
   unstable_parseMultipartFormData as parseMultipartFormData,
 } from "@remix-run/node";
 import { z } from "zod";
+import { cookiesAreSecure } from "./env.server";
 import { serverT } from "./i18n";
 import { getLocale } from "./locale.server";
 import { stripControlCharacters } from "./validation";
@@ -41,14 +42,13 @@ const flashCookie = createCookie("sb_flash", {
   httpOnly: true,
   sameSite: "lax",
   maxAge: 60,
-  secure: process.env.NODE_ENV === "production",
   secrets: [cookieSecret()],
 });
 
 /** `message`: a flash key, or one with values, `msg("bid.flash.invited", { firm })`. */
 export async function redirectWithFlash(url: string, message: string, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
-  headers.append("Set-Cookie", await flashCookie.serialize(message));
+  headers.append("Set-Cookie", await flashCookie.serialize(message, { secure: cookiesAreSecure() }));
   return redirect(url, { ...init, headers });
 }
 
@@ -71,7 +71,7 @@ function isFlashMessage(value: unknown): value is string {
 export async function readFlash(request: Request): Promise<{ message: string | null; setCookie: string | null }> {
   const value = await flashCookie.parse(request.headers.get("Cookie"));
   if (!isFlashMessage(value)) return { message: null, setCookie: null };
-  return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0 }) };
+  return { message: value, setCookie: await flashCookie.serialize("", { maxAge: 0, secure: cookiesAreSecure() }) };
 }
 
 /** A posted file part over the limit an action that takes files asked for (see `readForm`'s `maxFileBytes`). */

@@ -1,7 +1,8 @@
 // The HTTP layer: health check, security headers, same-origin writes, rate limits, no GET changes data.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { createUser, TEST_PASSWORD } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
+import { cookiesAreSecure, parseEnv } from "~/utils/env.server";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -94,6 +95,30 @@ describe("HTTP server", () => {
     expect(response.status).toBe(302);
     expect(response.headers.get("set-cookie")).toContain("Max-Age=0");
     expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("sets Secure cookies only in a production run, whatever the build (the demo over HTTP on a network address)", async () => {
+    // The build is compiled with NODE_ENV=production; this run is a test run, as `npm start` is a development one.
+    // A browser drops a Secure cookie sent over plain HTTP to any host but localhost.
+    // Its own server: this file's one allows five sign-ins in all.
+    const http = await startHttpApp();
+    onTestFinished(() => http.close());
+    const setCookies: string[] = [];
+    const collect = (response: Response) => setCookies.push(...response.headers.getSetCookie());
+    const user = await createUser();
+    const signIn = await http.request("/signin", { form: { email: user.email, password: TEST_PASSWORD, redirectTo: "/" } });
+    expect(signIn.status).toBe(302);
+    collect(signIn);
+    const session = signIn.headers.getSetCookie().find((cookie) => cookie.startsWith("sb_session="))!.split(";")[0]!;
+    collect(await http.request("/account/sessions", { cookie: session, form: { intent: "revoke-others" } }));
+    collect(await http.request("/scenarios?lang=en"));
+    collect(await http.request("/locale", { form: { locale: "en", redirectTo: "/" } }));
+    collect(await http.request("/signout", { cookie: session, form: {} }));
+    expect(setCookies.map((cookie) => cookie.split("=")[0]).sort()).toEqual(["sb_flash", "sb_lang", "sb_lang", "sb_session", "sb_session"]);
+    for (const cookie of setCookies) expect(cookie).not.toMatch(/;\s*Secure/i);
+    // In production every one of them is Secure.
+    expect(cookiesAreSecure(parseEnv({ NODE_ENV: "production", COOKIE_SECRET: "x".repeat(32) }))).toBe(true);
+    expect(cookiesAreSecure(parseEnv({ NODE_ENV: "development" }))).toBe(false);
   });
 
   it("remembers a visitor's language choice in a cookie and a user's on the account", async () => {

@@ -2,6 +2,7 @@
 // the database keeps its SHA-256 hash. 30-day expiry, renewed (sliding) when less than half remains.
 import { createHash, randomBytes } from "node:crypto";
 import { prisma } from "~/utils/db.server";
+import { cookiesAreSecure } from "~/utils/env.server";
 
 export const SESSION_COOKIE = "sb_session";
 export const SESSION_DURATION_MS = 30 * 24 * 60 * 60 * 1000;
@@ -86,12 +87,12 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string)
 }
 
 export function sessionCookieHeader(token: string, expiresAt: Date): string {
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = cookiesAreSecure() ? "; Secure" : "";
   return `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`;
 }
 
 export function clearSessionCookieHeader(): string {
-  const secure = process.env.NODE_ENV === "production" ? "; Secure" : "";
+  const secure = cookiesAreSecure() ? "; Secure" : "";
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure}`;
 }
 
