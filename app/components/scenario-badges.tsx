@@ -25,16 +25,39 @@ export function BudgetRange({ min, max }: { min: number; max: number }) {
 }
 
 
-/** "截止 2026/09/30 · 还剩 12 天" — days are computed by the server so the page does not change on hydration. */
-export function DeadlineText({ deadline, daysLeft, open, labelled = true }: { deadline: string; daysLeft: number; open: boolean; labelled?: boolean }) {
+/**
+ * "截止 2026/09/30 · 还剩 12 天" — days are computed by the server so the page does not change on hydration.
+ * A scenario not published yet (its owner's and the reviewers' view) is not closed: its days are counted as an
+ * open one's, and a date already past says "已过期" (submitting refuses it) rather than "已截止".
+ */
+export function DeadlineText({
+  deadline,
+  daysLeft,
+  open,
+  notYetPublished = false,
+  labelled = true,
+}: {
+  deadline: string;
+  daysLeft: number;
+  open: boolean;
+  notYetPublished?: boolean;
+  labelled?: boolean;
+}) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
+  const counting = open || notYetPublished;
   return (
     <>
       {/* `labelled={false}` where a row's label already says "deadline" ("截止日期：截止 …" said it twice). */}
       {labelled ? t("scenario.list.deadline", { date: formatDate(deadline) }) : formatDate(deadline)}
       {" · "}
-      {!open || daysLeft < 0 ? t("scenario.list.ended") : daysLeft === 0 ? t("scenario.list.lastDay") : t("scenario.list.daysLeft", { count: daysLeft })}
+      {daysLeft < 0 && notYetPublished
+        ? t("scenario.list.deadlinePassed")
+        : !counting || daysLeft < 0
+          ? t("scenario.list.ended")
+          : daysLeft === 0
+            ? t("scenario.list.lastDay")
+            : t("scenario.list.daysLeft", { count: daysLeft })}
     </>
   );
 }

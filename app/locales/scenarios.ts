@@ -108,6 +108,7 @@ const zh = {
     daysLeft_one: "还剩 {{count}} 天",
     lastDay: "今天截止",
     ended: "已截止",
+    deadlinePassed: "已过期",
   },
   detail: {
     backToList: "← 返回需求列表",
@@ -324,6 +325,7 @@ const en: Shape<typeof zh> = {
     daysLeft_one: "{{count}} day left",
     lastDay: "Closes today",
     ended: "Closed",
+    deadlinePassed: "Date passed",
   },
   detail: {
     backToList: "← Back to scenarios",

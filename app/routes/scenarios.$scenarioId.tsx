@@ -10,7 +10,7 @@ import { Alert } from "~/components/ui/alert";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
-import { batchLabel, daysUntil, isOpenForBids, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { batchLabel, daysUntil, isOpenForBids, NOT_YET_PUBLISHED_SCENARIO_STATUSES, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
@@ -47,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isPublic: PUBLIC_SCENARIO_STATUSES.includes(scenario.status) && !scenario.hidden,
     open,
     daysLeft: daysUntil(scenario.deadline, now),
+    notYetPublished: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status),
     canBid,
     // Why someone cannot bid on an open scenario: it is by invitation only, or they must bid as a verified firm.
     bidHint: !open || canBid ? null : scenario.mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const),
@@ -68,7 +69,7 @@ export default function ScenarioDetailPage() {
     [t("scenario.field.district"), t(`districts.${scenario.district}`)],
     [t("scenario.field.mode"), t(`scenario.mode.${scenario.mode}`)],
     [t("scenario.field.budget"), <BudgetRange key="budget" min={scenario.budgetMin} max={scenario.budgetMax} />],
-    [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} labelled={false} />],
+    [t("scenario.field.deadline"), <DeadlineText key="deadline" deadline={scenario.deadline} daysLeft={data.daysLeft} open={data.open} notYetPublished={data.notYetPublished} labelled={false} />],
     [t("scenario.field.batch"), scenario.batch ? <ContentText key="batch" text={batchLabel(scenario.batch, i18n.language)} /> : t("scenario.detail.none")],
     [t("scenario.field.publishedAt"), scenario.publishedAt ? formatDate(scenario.publishedAt) : t("scenario.detail.none")],
     [t("scenario.field.expectedFirstUnitTypes"), scenario.expectedFirstUnitTypes.length ? scenario.expectedFirstUnitTypes.map((type) => t(`scenario.firstUnit.${type}`)).join(t("listSeparator")) : t("scenario.detail.none")],

@@ -129,12 +129,27 @@ describe("public pages", () => {
         const page = await get(`/scenarios/${id}`, who);
         if (who === "member" || who === "reviewer") {
           expect(page.status, who).toBe(200);
+          // Not published yet is not closed: its days are counted (it said "已截止", a QA review).
+          expect(page.body.replaceAll("<!-- -->", ""), who).toMatch(/\d{4}\/\d{2}\/\d{2} · 还剩 \d+ 天/);
         } else {
           expect(page.status, who).toBe(404);
           expect(page.body).not.toContain(DRAFT_TITLE);
           expect(page.body).not.toContain(SECRET_PHONE);
         }
       }
+    }
+  });
+
+  it("says a draft's deadline has passed as such, not that the draft is closed", async () => {
+    const { deadline } = await db.prisma.scenario.findUniqueOrThrow({ where: { id: draftId } });
+    await db.prisma.scenario.update({ where: { id: draftId }, data: { deadline: new Date(Date.now() - 3 * 86_400_000) } });
+    try {
+      const page = await get(`/scenarios/${draftId}`, "member");
+      const text = page.body.replaceAll("<!-- -->", "");
+      expect(text).toMatch(/\d{4}\/\d{2}\/\d{2} · 已过期/);
+      expect(text).not.toContain(" · 已截止");
+    } finally {
+      await db.prisma.scenario.update({ where: { id: draftId }, data: { deadline } });
     }
   });
 });

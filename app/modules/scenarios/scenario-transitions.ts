@@ -62,6 +62,8 @@ export const PUBLIC_SCENARIO_STATUSES: ScenarioStatus[] = ["PUBLISHED", "CLOSED"
  * Defined here, beside the statuses, so the search outbox (which scenarios.server.ts imports) can use it too.
  */
 export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
+/** Not published yet: written, in review or sent back. Its deadline is still ahead of it, not over. */
+export const NOT_YET_PUBLISHED_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "PENDING_REVIEW", "CHANGES_REQUESTED"];
 /** Only these may be edited by the owner. */
 export const EDITABLE_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
 
