@@ -356,6 +356,17 @@ describe("full-text search", () => {
     expect(excluding.body).toContain(`“无人机”有 ${wordsAlone} 个结果，但没有一个符合所选的筛选条件`);
     expect(excluding.body).not.toContain("没有找到与“无人机”相关的结果");
     expect(excluding.body).not.toContain("检查关键词是否有错别字");
+    // Removing the words would find something (s3 is 莒县 and 定向邀请), removing either filter nothing: the heading's
+    // results are still a link away (a QA review found the heading's 10 results with no way to them).
+    const wordsInTheWay = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN&mode=INVITATION`);
+    expect(wordsInTheWay.count).toBe(0);
+    expect(wordsInTheWay.body).toContain(`“无人机”有 ${wordsAlone} 个结果，但没有一个符合所选的筛选条件`);
+    expect(wordsInTheWay.body).toContain(`只保留关键词“无人机”，去掉全部筛选（${wordsAlone} 个结果）`);
+    // And where removing one filter helps, both ways are offered.
+    const oneInTheWay = await get(`/scenarios?q=${q("无人机")}&district=DONGGANG&mode=OPEN_CALL`);
+    expect(oneInTheWay.count).toBe(0);
+    expect(oneInTheWay.body).toContain(`只保留关键词“无人机”，去掉全部筛选（${wordsAlone} 个结果）`);
+    expect(oneInTheWay.body).toContain("征集方式：公开征集（去掉后 1 个结果）");
     // One filter in the way: removing it is the advice, and there is no "keep only the words".
     const oneFilter = await get(`/scenarios?q=${q("无人机")}&district=JUXIAN`);
     expect(oneFilter.count).toBe(0);

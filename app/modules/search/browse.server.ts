@@ -160,7 +160,6 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     ? cutLike(groups, counts)
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
-  const everyRemovalFindsNothing = removalCounts!.length === removals.length && removalCounts!.every((count) => count === 0);
   // The words alone: counted as such with several filters; with one, the page without it is the same search.
   const [onlyFilter] = filterRemovals;
   const alone = withoutAnyFilter
@@ -180,7 +179,9 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     namedFilters: offeredNamedFilters(withCounts(named, namedCounts!)),
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
     wordsAlone:
-      alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null && everyRemovalFindsNothing } : null,
+      // Linked whenever it is not also a filter's removal link (one filter): the heading names these results, and
+      // the way to them must not depend on whether removing the words instead would find something.
+      alone && (alone.count ?? 0) > 0 ? { href: browseHref(kind, alone.state), count: alone.count!, linked: withoutAnyFilter !== null } : null,
     withoutQuotes: unquoted && (unquotedCount ?? 0) > 0 ? { q: unquoted, count: unquotedCount! } : null,
   };
 }
