@@ -3,6 +3,7 @@ import type { Shape } from "./shape";
 
 const zh = {
   publicTitle: "解决方案",
+  backToList: "← 返回解决方案列表",
   from: "发布方",
   // Followed by the organisation's name, marked with its own language (ContentText).
   fromOrg: "发布方：",
@@ -133,6 +134,7 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   publicTitle: "Solutions",
+  backToList: "← Back to solutions",
   from: "Published by",
   fromOrg: "Published by ",
   workspaceTitle: "My solutions",

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { AttachmentList } from "~/components/attachments";
 import { ContentList, ContentText, MixedText, useContentLang } from "~/components/content-text";
+import { BackToListLink } from "~/components/back-to-list";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { useFormatDate } from "~/components/use-format-date";
@@ -79,7 +80,7 @@ export default function ScenarioDetailPage() {
   ];
   return (
     <article aria-labelledby="scenario-title" className="space-y-5">
-      <Link to="/scenarios" className="text-sm text-brand-700 underline">{t("scenario.detail.backToList")}</Link>
+      <BackToListLink listPath="/scenarios">{t("scenario.detail.backToList")}</BackToListLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="scenario-title" lang={langOf(scenario.title)} className="break-words text-2xl font-semibold">{scenario.title}</h1>
         <ScenarioStatusBadge status={scenario.status} />

@@ -2,6 +2,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useResultLinkState } from "~/components/back-to-list";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
@@ -24,6 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ScenarioSearchPage() {
   const { t, i18n } = useTranslation();
   const data = useLoaderData<typeof loader>();
+  const backState = useResultLinkState();
   const name = (category: { nameZh: string; nameEn: string }) => (i18n.language === "en" ? category.nameEn : category.nameZh);
   return (
     <BrowsePage kind="scenarios" data={{ ...data, itemCount: data.items.length }} title={t("search.scenarios.title")} intro={t("search.scenarios.intro")}>
@@ -32,7 +34,7 @@ export default function ScenarioSearchPage() {
           <li key={item.id}>
             <article className="rounded-lg bg-white p-4 shadow">
               <h3 className="text-lg font-semibold">
-                <Link to={`/scenarios/${item.id}`} className="text-brand-700 underline">
+                <Link to={`/scenarios/${item.id}`} state={backState} className="text-brand-700 underline">
                   <Highlighted html={item.titleHtml} text={item.title} />
                 </Link>
               </h3>

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ContentList, ContentText, MixedText, useContentLang } from "~/components/content-text";
+import { BackToListLink } from "~/components/back-to-list";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { ReportButton } from "~/components/report-button";
@@ -73,7 +74,7 @@ export default function SolutionDetailPage() {
   }
   return (
     <article aria-labelledby="solution-title" className="space-y-5">
-      <Link to="/solutions" className="text-sm text-brand-700 underline">← {t("solution.publicTitle")}</Link>
+      <BackToListLink listPath="/solutions">{t("solution.backToList")}</BackToListLink>
       {!isPublic ? (
         <Alert tone="warning">
           {solution.hidden

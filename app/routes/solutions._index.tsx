@@ -2,6 +2,7 @@
 import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useResultLinkState } from "~/components/back-to-list";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
@@ -23,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function SolutionSearchPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
+  const backState = useResultLinkState();
   return (
     <BrowsePage kind="solutions" data={{ ...data, itemCount: data.items.length }} title={t("search.solutions.title")} intro={t("search.solutions.intro")}>
       <ul className="grid gap-4 lg:grid-cols-2">
@@ -30,7 +32,7 @@ export default function SolutionSearchPage() {
           <li key={solution.id}>
             <article className="h-full space-y-2 rounded-lg bg-white p-5 shadow">
               <h3 className="text-lg font-semibold">
-                <Link to={`/solutions/${solution.id}`} className="text-brand-700 underline">
+                <Link to={`/solutions/${solution.id}`} state={backState} className="text-brand-700 underline">
                   <Highlighted html={solution.titleHtml} text={solution.title} />
                 </Link>
               </h3>

@@ -342,3 +342,37 @@ test("words and amounts typed before the page's scripts have loaded stay in thei
   await box.press("Enter");
   await expect(page).toHaveURL(/\/scenarios\?q=%E5%B7%A1%E6%9F%A5&budgetFrom=30$/);
 });
+
+test("a record opened from a search leads back to that search, its filters and page included", async ({ page, server }) => {
+  // A QA review: "← 返回需求列表" always went to the bare list, losing the words, the filters and the page.
+  const stamp = randomBytes(3).toString("hex");
+  await seed(server, { kind: "scenarios", count: 22, district: "LANSHAN", title: (i) => `岚山港区堆场巡查${stamp}第${i + 1}批`, summary: "港区堆场夜间巡查。" });
+  await seed(server, { kind: "solutions", count: 22, district: "LANSHAN", title: (i) => `堆场巡查机器人${stamp}型号${i + 1}`, summary: "港区堆场夜间巡查机器人。" });
+  await waitForIndex(server, `/scenarios?q=${stamp}`, "共 22 个结果");
+  await waitForIndex(server, `/solutions?q=${stamp}`, "共 22 个结果");
+  for (const { list, back } of [
+    { list: `/scenarios?q=${stamp}&district=LANSHAN&page=2`, back: "← 返回需求列表" },
+    { list: `/solutions?q=${stamp}&sort=newest&page=2`, back: "← 返回解决方案列表" },
+  ]) {
+    await page.goto(list);
+    await expect(page.getByRole("article")).toHaveCount(2);
+    await page.getByRole("article").first().getByRole("link").first().click();
+    await expect(page).not.toHaveURL(/\?/);
+    const backLink = page.getByRole("link", { name: back });
+    await expect(backLink).toHaveAttribute("href", list);
+    // A reload keeps the way back (the history entry's state), and the server's page agrees after hydration.
+    await page.reload();
+    await expect(backLink).toHaveAttribute("href", list);
+    await backLink.click();
+    await expect(page).toHaveURL(list);
+    await expect(page.getByRole("article")).toHaveCount(2);
+    // Reached any other way (a shared link), the record's page leads to the list itself.
+    await page.getByRole("article").first().getByRole("link").first().click();
+    await expect(page).not.toHaveURL(/\?/);
+    const recordUrl = page.url();
+    const fresh = await page.context().newPage();
+    await fresh.goto(recordUrl);
+    await expect(fresh.getByRole("link", { name: back })).toHaveAttribute("href", list.split("?")[0]!);
+    await fresh.close();
+  }
+});
