@@ -731,7 +731,8 @@ function NoResults({
     return <PageOutOfRange total={data.total} pageCount={data.pageCount} hrefFor={(page) => browseHref(kind, { ...state, page })} />;
   }
   return (
-    <div className="rounded-lg bg-white p-6 shadow">
+    // The query is quoted in the heading and the links: a long word without spaces must wrap, not widen the page.
+    <div className="rounded-lg bg-white p-6 shadow [overflow-wrap:anywhere]">
       <h3 className="text-lg font-semibold">
         {wordsAlone ? (
           <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: wordsAlone.count })} />

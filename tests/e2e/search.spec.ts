@@ -315,6 +315,16 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await expect(mobile.getByRole("status").filter({ hasText: "共 3 个结果" })).toBeInViewport();
   await expect(mobile.getByRole("combobox", { name: "排序" })).toBeInViewport();
   await expect(mobile.getByRole("article").first()).toBeInViewport();
+  // A long word without spaces (a pasted identifier) wraps in the help and the chips: the page stays 375 px wide,
+  // with the filters that give the help its links, in both languages (it was 973 and 1,087 px, a QA review).
+  const longWord = `supercalifragilisticexpialidociousinspectionwithoutanyspacesorhyphens${stamp}`;
+  for (const lang of ["zh", "en"]) {
+    await mobile.goto(`${server.url}/scenarios?q=${longWord}&district=SHANHAITIAN&mode=CHALLENGE&lang=${lang}`);
+    await expect(mobile.getByRole("heading", { level: 3 })).toContainText(longWord);
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth), lang).toBeLessThanOrEqual(375);
+    await mobile.goto(`${server.url}/scenarios?q=${stamp}%20${longWord}&district=SHANHAITIAN&mode=CHALLENGE&lang=${lang}`);
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth), lang).toBeLessThanOrEqual(375);
+  }
   await phone.close();
 });
 
