@@ -2,7 +2,7 @@
 // active filters as removable chips, sort, result count, loading state, "no results" help and pagination.
 // One GET form holds the whole state, so it works without JavaScript; with JavaScript a change of a
 // checkbox, radio or select submits at once and the URL is the canonical link of the state (browse.ts).
-import { Link, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
+import { Link, useLocation, useNavigate, useNavigation, useNavigationType } from "@remix-run/react";
 import { useEffect, useRef, useState, type ComponentProps, type FormEvent, type MouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useTranslation } from "react-i18next";
@@ -64,13 +64,15 @@ export type BrowseData = {
   filterRemovals: { href: string; count: number }[];
   /**
    * On an empty page with words and filters: the words without any filter, when they find something; `linked`
-   * where no single filter is in the way (the page links to the words alone).
+   * where it is not the one filter's removal link (the page links to the words alone).
    */
   wordsAlone: { href: string; count: number; linked: boolean } | null;
   /** On a query's first page: the filters its words name (首台套 → the first-unit facet), with their counts. */
   namedFilters: { filters: { param: string; value: string }[]; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
   queryShortened?: boolean;
+  /** The words typed, which found nothing: the page searches its suggestion instead (searchInsteadHref). */
+  searchedInsteadOf?: string | null;
   /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
   amountInput?: AmountInput;
 };
@@ -250,22 +252,26 @@ export function BrowsePage({
   // first run (hydration) changes nothing: words typed before the scripts loaded stay in their box. (A first
   // page load counts as "POP", so without this the box was emptied under the user's fingers on a slow phone.)
   const syncedBoxes = useRef({ q: state.q, from: amountBox.from, to: amountBox.to });
+  // Words that found nothing, replaced by the suggestion searched instead (searchInsteadHref): the box shows what
+  // was searched, whatever it held, also when that is the query of the page before ("inspection", then "inspect").
+  const wordsReplaced = Boolean(data.searchedInsteadOf);
+  const navigationKey = useLocation().key;
   useEffect(() => {
     const last = syncedBoxes.current;
-    if (last.q === state.q && last.from === amountBox.from && last.to === amountBox.to) return;
+    if (!wordsReplaced && last.q === state.q && last.from === amountBox.from && last.to === amountBox.to) return;
     syncedBoxes.current = { q: state.q, from: amountBox.from, to: amountBox.to };
     // Back/forward or a removed chip changes q or a range; the boxes follow. Only a box the user is typing in
     // keeps its text when anything else changes the URL (a facet ticked while the words are half written).
     // (Re-keying them instead would remount the box the user pressed Enter in, and focus would drop to <body>.)
-    const follow = (input: HTMLInputElement | null, value: string) => {
+    const follow = (input: HTMLInputElement | null, value: string, replaced = false) => {
       if (!input || input.value === value) return;
-      if (cameBackOrForward || document.activeElement !== input) input.value = value;
+      if (cameBackOrForward || replaced || document.activeElement !== input) input.value = value;
     };
-    follow(queryInput.current, state.q);
+    follow(queryInput.current, state.q, wordsReplaced);
     follow(rangeInputs.from.current, amountBox.from);
     follow(rangeInputs.to.current, amountBox.to);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
-  }, [state.q, amountBox.from, amountBox.to]);
+  }, [state.q, amountBox.from, amountBox.to, wordsReplaced, wordsReplaced && navigationKey]);
 
   // After a link to another state of this page — a page number, a removed filter chip, "clear all", a
   // suggested or related search, a filter removed from the no-results help — focus goes to the results'
@@ -510,6 +516,7 @@ export function BrowsePage({
             ) : null}
 
             <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
+            {data.searchedInsteadOf ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
             {data.namedFilters.length > 0 && data.itemCount > 0 ? (
@@ -529,6 +536,7 @@ export function BrowsePage({
                 {pending ? t("search.loading") : t("search.resultCount", { count: data.total })}
                 {/* The suggestion shown above is news too: the status line says it to screen readers with the count. */}
                 {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}`}<MixedText text={data.suggestion} /></span> : null}
+                {!pending && data.searchedInsteadOf ? <span className="sr-only"> <SearchedInsteadText typed={data.searchedInsteadOf} q={state.q} /></span> : null}
               </p>
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
@@ -661,6 +669,21 @@ export function QueryNotes({ q, shortened }: { q: string; shortened: boolean }) 
       {shortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
       {q && !searchesWords({ q }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q })} /></p> : null}
     </>
+  );
+}
+
+/** "没有找到与“inspect”相关的结果，已为您显示“inspection”的结果。" */
+function SearchedInsteadText({ typed, q }: { typed: string; q: string }) {
+  const { t } = useTranslation();
+  return <MixedText text={t("search.searchedInstead", { typed, q })} />;
+}
+
+/** Above the results of a suggestion the page searched because the words typed found nothing. */
+function SearchedInstead({ typed, q }: { typed: string; q: string }) {
+  return (
+    <p className="font-medium text-slate-900 [overflow-wrap:anywhere]">
+      <SearchedInsteadText typed={typed} q={q} />
+    </p>
   );
 }
 

@@ -1,5 +1,5 @@
 // /scenarios: the faceted search over published scenarios (app/modules/search/browse*.ts does the work).
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useResultLinkState } from "~/components/back-to-list";
@@ -7,7 +7,7 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
-import { readBrowseRequest } from "~/modules/search/browse";
+import { readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -18,6 +18,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   const { state, ...said } = readBrowseRequest("scenarios", new URL(request.url).searchParams);
   const result = await browseScenarios(state);
+  // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
+  const instead = searchInsteadHref("scenarios", state, result, said);
+  if (instead) return redirect(instead);
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
   return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
 }

@@ -1,12 +1,12 @@
 // /solutions: the faceted search over published solutions (app/modules/search/browse*.ts does the work).
-import { json, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useResultLinkState } from "~/components/back-to-list";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
-import { readBrowseRequest } from "~/modules/search/browse";
+import { readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -17,6 +17,9 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 export async function loader({ request }: LoaderFunctionArgs) {
   const { state, ...said } = readBrowseRequest("solutions", new URL(request.url).searchParams);
   const result = await browseSolutions(state);
+  // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
+  const instead = searchInsteadHref("solutions", state, result, said);
+  if (instead) return redirect(instead);
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
   return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
 }

@@ -260,6 +260,13 @@ test("a visitor searches solutions in English, ticks a facet, sorts, pages throu
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/solutions\?q=inspection/);
   await expect(page.getByRole("heading", { level: 2, name: "Results" })).toBeFocused();
+  // Words that find nothing, with a correction that finds something: the page searches the correction and says so.
+  await search(page, "Search solutions", "inspect");
+  await expect(page).toHaveURL(/\/solutions\?q=inspection&district=OCEAN_CITY&tier=TECH_LEADER&sort=newest&typed=inspect$/);
+  await expect(page.getByText("No results for “inspect”; showing results for “inspection”.").first()).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "No results for “inspect”" })).toBeAttached();
+  await expect(page.getByRole("searchbox", { name: "Search solutions" })).toHaveValue("inspection");
+  await expect(page.getByRole("article").filter({ hasText: `Drone inspection kit ${stamp}` }).first()).toBeVisible();
 
   await search(page, "Search solutions", `inspection nothing${stamp}`);
   await expect(page.getByRole("heading", { name: `No results for “inspection nothing${stamp}”` })).toBeVisible();

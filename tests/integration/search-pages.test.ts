@@ -206,6 +206,19 @@ async function expectOpenScenariosFirst() {
 /** The page without the lang="en" marks a Chinese page puts on the Latin words of its own sentences (MixedText). */
 /** The <input> tag of the named field (its attributes in whatever order React writes them). */
 const inputTag = (html: string, name: string) => html.match(new RegExp(`<input[^>]*name="${name}"[^>]*>`))?.[0] ?? "";
+/**
+ * Where a search page whose words found nothing went to search its suggestion instead (the redirect's address),
+ * or null when it answered with its own page.
+ */
+async function searchedInstead(pathname: string, cookie?: string): Promise<string | null> {
+  const response = await http.request(pathname, { cookie });
+  if (response.status !== 302) {
+    expect(response.status, pathname).toBe(200);
+    return null;
+  }
+  return response.headers.get("location");
+}
+
 const withoutEnMarks = (html: string) => html.replace(/<span lang="en">([^<]*)<\/span>/g, "$1");
 
 /** The values of the ticked checkboxes called `name`. */
@@ -288,8 +301,18 @@ describe("full-text search", () => {
     const drone = await get(`/scenarios?q=${q("drone")}`);
     expect(drone.hits.length).toBeGreaterThan(0);
     for (const words of ["drone's", "Drone’s"]) expect((await get(`/scenarios?q=${q(words)}`)).hits, words).toEqual(drone.hits);
-    const inflected = await get(`/scenarios?q=${q("inspected")}`);
-    expect(inflected.body).toMatch(new RegExp(`您是不是要找：<a[^>]*href="/scenarios\\?q=inspection"[^>]*><span lang="en">inspection</span></a>`));
+    // "inspected" is in no record: the page searches the glossary's form instead, and says so.
+    expect(await searchedInstead("/scenarios?q=inspected")).toBe("/scenarios?q=inspection&typed=inspected");
+    expect(await searchedInstead("/scenarios?q=inspect")).toBe("/scenarios?q=inspection&typed=inspect");
+    const instead = await get("/scenarios?q=inspection&typed=inspected");
+    expect(instead.hits.length).toBeGreaterThan(0);
+    expect(withoutEnMarks(instead.body)).toContain("没有找到与“inspected”相关的结果，已为您显示“inspection”的结果。");
+    expect(instead.body).toMatch(/<input[^>]*name="q"[^>]*value="inspection"/);
+    const insteadEn = await get("/scenarios?q=inspection&typed=inspected", enCookie);
+    expect(insteadEn.body).toContain("No results for “inspected”; showing results for “inspection”.");
+    // Its result count says it to screen readers too; the links of the page no longer carry the words typed.
+    expect(insteadEn.body).toMatch(/<p role="status"[^>]*>[^<]*<span class="sr-only"> (<!-- -->)?No results for “inspected”/);
+    expect(insteadEn.body).not.toMatch(/href="[^"]*typed=/);
   });
 
   it("finds one Chinese character inside longer words and marks just the character", async () => {
@@ -324,19 +347,18 @@ describe("full-text search", () => {
     for (const text of ["无人机", "zzzzqqq"]) expect((await get(`/scenarios?q=${q(text)}`)).body).not.toContain("您是不是要找");
     // A short word is no typo (tolerance starts at five letters), but when it finds nothing, the glossary word it
     // begins is offered — the suggested search finds the drone scenarios (Meilisearch reads the last word as a prefix).
-    const short = await get("/scenarios?q=dron", enCookie);
-    expect(short.count).toBe(0);
-    expect(short.body).toMatch(/<p[^>]*>Did you mean: <a[^>]*href="\/scenarios\?q=drone"[^>]*>drone<\/a><\/p>/);
+    expect(await searchedInstead("/scenarios?q=dron", enCookie)).toBe("/scenarios?q=drone&typed=dron");
     expect((await get("/scenarios?q=drone", enCookie)).count).toBeGreaterThan(0);
     // On an English page the Chinese words of a suggestion are marked as Chinese, for a screen reader's voice.
-    expect((await get(`/scenarios?q=${q("wurenji")}`, enCookie)).body).toMatch(/Did you mean: <a[^>]*><span lang="zh-CN">无人机<\/span><\/a>/);
+    expect(await searchedInstead(`/scenarios?q=${q("wurenji")}`, enCookie)).toBe(`/scenarios?q=${q("无人机")}&typed=wurenji`);
+    expect((await get(`/scenarios?q=${q("无人机")}&typed=wurenji`, enCookie)).body).toMatch(/showing results for “(<!-- -->)?<span lang="zh-CN">无人机<\/span>/);
     // Pinyin typed without an input method finds nothing; the glossary words it spells are offered, when they find something.
-    const pinyin = await get(`/scenarios?q=${q("wurenji xunjian")}&district=DONGGANG`);
-    expect(pinyin.count).toBe(0);
-    expect(pinyin.body).toMatch(/<p[^>]*>您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA%E5%B7%A1%E6%A3%80&amp;district=DONGGANG"[^>]*>无人机巡检<\/a><\/p>/);
+    expect(await searchedInstead(`/scenarios?q=${q("wurenji xunjian")}&district=DONGGANG`)).toBe(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG&typed=wurenji+xunjian`);
     expect((await get(`/scenarios?q=${q("无人机巡检")}&district=DONGGANG`)).hits).toEqual([ids.s1]);
     // Initials (wrj xj would be ambiguous: xj is more than one glossary word; wrj is only 无人机).
-    expect((await get("/scenarios?q=wrj")).body).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=%E6%97%A0%E4%BA%BA%E6%9C%BA"[^>]*>无人机<\/a>/);
+    expect(await searchedInstead("/scenarios?q=wrj")).toBe(`/scenarios?q=${q("无人机")}&typed=wrj`);
+    // A page that already searched instead does not search again (nor loop): it shows what it found.
+    expect(await searchedInstead(`/scenarios?q=wrj&typed=wrj`)).toBeNull();
     // Words the domain dictionary keeps whole are left out whole (jieba alone cut 视觉大模型 as 视觉 | 大 | 模型).
     const model = await get(`/scenarios?q=${q("无人机巡检大模型")}`);
     expect(model.count).toBe(0);
@@ -1236,12 +1258,11 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     await expectHighlightedTagChips();
   });
 
-  it("offers the same spelling suggestion, decided before the engine is asked", async () => {
-    const page = await get(`/scenarios?q=${q("inspecton")}&district=DONGGANG`, enCookie);
-    expect(page.status).toBe(200);
-    expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=inspection&amp;district=DONGGANG"[^>]*>inspection<\/a>/);
-    // Following it finds the Chinese record through the glossary on Meilisearch too.
-    expect((await get(`/scenarios?q=inspection&district=DONGGANG`, enCookie)).hits).toContain(ids.s1);
+  it("searches the same spelling correction instead, decided before the engine is asked", async () => {
+    // The words find nothing: the page searches the correction, which finds the Chinese record through the
+    // glossary on Meilisearch too.
+    expect(await searchedInstead(`/scenarios?q=${q("inspecton")}&district=DONGGANG`, enCookie)).toBe("/scenarios?q=inspection&district=DONGGANG&typed=inspecton");
+    expect((await get(`/scenarios?q=inspection&district=DONGGANG&typed=inspecton`, enCookie)).hits).toContain(ids.s1);
   });
 
   it("offers related searches with the counts Meilisearch gives", async () => {

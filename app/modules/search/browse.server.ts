@@ -289,7 +289,8 @@ export type RelatedSearch = { q: string; count: number };
  * counted under the filters of its own page, it finds something: a glossary word is in no record on many pages
  * ("survelliance" → surveillance found nothing on /scenarios, a dead end offered as help). Every suggestion is
  * made of the glossary's words, never of records' words, so it cannot reveal what a record the page may not
- * list contains. Used by the browse pages and the invite page.
+ * list contains. Used by the browse pages and the invite page. Where the words found nothing, the browse pages
+ * search it instead and say so (searchInsteadHref); with results, and on the invite page, it is offered as a link.
  */
 export function suggestionCandidate(q: string, total: number): string | null {
   if (!q) return null;

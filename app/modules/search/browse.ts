@@ -364,7 +364,10 @@ export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): Bro
  * A search page's URL read once: its state (parseBrowseState), what the amount boxes sent that the page reports
  * (readAmounts), and whether the typed query was cut (queryWasShortened) — what the page's loader needs.
  */
-export function readBrowseRequest(kind: BrowseKind, params: URLSearchParams): { state: BrowseState; amountInput: AmountInput; queryShortened: boolean } {
+export function readBrowseRequest(
+  kind: BrowseKind,
+  params: URLSearchParams,
+): { state: BrowseState; amountInput: AmountInput; queryShortened: boolean; searchedInsteadOf: string | null } {
   const config = BROWSE_CONFIG[kind];
   const facetParams = new Set(config.facets.map((spec) => spec.param));
   const renamed: Record<string, string> = { q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
@@ -380,7 +383,49 @@ export function readBrowseRequest(kind: BrowseKind, params: URLSearchParams): { 
   }
   const parsed = browseStateSchema(kind).safeParse({ ...raw, ...config.legacy(params, facets), facets });
   const { from, to, input } = readAmounts(kind, params);
-  return { state: { ...(parsed.success ? parsed.data : emptyState()), from, to }, amountInput: input, queryShortened: queryWasShortened(params) };
+  return {
+    state: { ...(parsed.success ? parsed.data : emptyState()), from, to },
+    amountInput: input,
+    queryShortened: queryWasShortened(params),
+    searchedInsteadOf: readSearchedInsteadOf(params),
+  };
+}
+
+/**
+ * The parameter of a page that searches a suggestion because the words typed found nothing (searchedInsteadHref):
+ * the words typed, which the page names ("没有找到与“inspect”相关的结果，已为您显示“inspection”的结果"). Only ever
+ * shown, as text; cut like a query.
+ */
+export const SEARCHED_INSTEAD_OF_PARAM = "typed";
+
+function readSearchedInsteadOf(params: URLSearchParams): string | null {
+  const typed = cleanQuery(params.get(SEARCHED_INSTEAD_OF_PARAM) ?? "");
+  return typed === "" ? null : typed;
+}
+
+/**
+ * The page that searches `suggestion` instead of the words of `state`, which found nothing: the suggestion's
+ * first page under the same filters, naming the words typed. The search pages go there at once rather than offer
+ * "did you mean" on an empty page (a QA review: "inspect", "monitored" found nothing and offered one link).
+ */
+export function searchedInsteadHref(kind: BrowseKind, state: BrowseState, suggestion: string): string {
+  const href = browseHref(kind, { ...state, q: suggestion, page: 1 });
+  return `${href}${href.includes("?") ? "&" : "?"}${new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q })}`;
+}
+
+/**
+ * Where a search page goes instead of showing nothing: its suggestion's results, when the words found nothing
+ * and the suggestion finds something under the same filters (it is offered only then). Never from a page that
+ * already searched instead, nor from one the engine refused. Null: show the page.
+ */
+export function searchInsteadHref(
+  kind: BrowseKind,
+  state: BrowseState,
+  result: { total: number; error: string | null; suggestion: string | null },
+  said: { searchedInsteadOf: string | null },
+): string | null {
+  if (result.total > 0 || result.error || !result.suggestion || said.searchedInsteadOf) return null;
+  return searchedInsteadHref(kind, state, result.suggestion);
 }
 
 export function emptyState(): BrowseState {
