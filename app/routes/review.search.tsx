@@ -55,11 +55,35 @@ function useAge() {
   };
 }
 
+/** An index's name for people: "应用场景", "Solutions". */
+function useIndexLabel() {
+  const { t } = useTranslation();
+  return (index: string) => t(`searchAdmin.indexName.${index}`, { defaultValue: index });
+}
+
+/** What a check found, index by index: agreed, or how many records are missing, extra or stale. */
+function DriftList({ drifts }: { drifts: IndexDrift[] }) {
+  const { t } = useTranslation();
+  const indexLabel = useIndexLabel();
+  return (
+    <ul className="list-inside list-disc">
+      {drifts.flatMap((drift) => {
+        const index = indexLabel(drift.index);
+        if (differences(drift) === 0) return [<li key={drift.index}>{t("searchAdmin.checkIndexAgrees", { index })}</li>];
+        return DRIFT_KINDS.filter((kind) => drift[kind] > 0).map((kind) => (
+          <li key={`${drift.index}-${kind}`}>{t(DRIFT_MESSAGE[kind], { index, count: drift[kind] })}</li>
+        ));
+      })}
+    </ul>
+  );
+}
+
 export default function SearchStatusPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const checked: IndexDrift[] | null = actionData && "checked" in actionData ? actionData.checked : null;
+  const waiting = data.indexes.reduce((sum, row) => sum + row.pending, 0);
   const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
@@ -70,7 +94,7 @@ export default function SearchStatusPage() {
   const revalidator = useRevalidator();
   const formatDate = useFormatDate();
   const age = useAge();
-  const indexLabel = (index: string) => t(`searchAdmin.indexName.${index}`, { defaultValue: index });
+  const indexLabel = useIndexLabel();
   const rebuilding = data.reindex?.status === "PENDING" || data.reindex?.status === "RUNNING";
 
   // While a rebuild waits or runs, follow its progress.
@@ -189,16 +213,25 @@ export default function SearchStatusPage() {
         <h2 id="search-check-title" className="text-lg font-semibold">{t("searchAdmin.checkTitle")}</h2>
         <p className="text-sm text-slate-700">{t("searchAdmin.checkIntro")}</p>
         {data.lastCheck ? (
-          <p className="text-sm">
-            <span className="font-medium">{t("searchAdmin.lastCheck")}</span>
-            {formatDate(data.lastCheck.at, true, true)}
-            {" · "}
-            {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule") : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
-            {" · "}
-            {totalDifferences(data.lastCheck.drift) === 0
-              ? t("searchAdmin.lastCheckAgreed")
-              : t("searchAdmin.lastCheckFound", { count: totalDifferences(data.lastCheck.drift) })}
-          </p>
+          <div className="space-y-1 text-sm">
+            <p>
+              <span className="font-medium">{t("searchAdmin.lastCheck")}</span>
+              {formatDate(data.lastCheck.at, true, true)}
+              {" · "}
+              {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule") : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
+              {" · "}
+              {totalDifferences(data.lastCheck.drift) === 0
+                ? t("searchAdmin.lastCheckAgreed")
+                : t("searchAdmin.lastCheckFound", { count: totalDifferences(data.lastCheck.drift) })}
+            </p>
+            {/* What it found, and whether the queue has synced it since: "queued" alone read as still undone. */}
+            {totalDifferences(data.lastCheck.drift) > 0 ? (
+              <>
+                <DriftList drifts={data.lastCheck.drift} />
+                <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>
+              </>
+            ) : null}
+          </div>
         ) : (
           <p className="text-sm text-slate-700">{t("searchAdmin.noCheck")}</p>
         )}
@@ -208,15 +241,7 @@ export default function SearchStatusPage() {
               <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
             ) : (
               <>
-                <ul className="list-inside list-disc">
-                  {checked.flatMap((drift) => {
-                    const index = indexLabel(drift.index);
-                    if (differences(drift) === 0) return [<li key={drift.index}>{t("searchAdmin.checkIndexAgrees", { index })}</li>];
-                    return DRIFT_KINDS.filter((kind) => drift[kind] > 0).map((kind) => (
-                      <li key={`${drift.index}-${kind}`}>{t(DRIFT_MESSAGE[kind], { index, count: drift[kind] })}</li>
-                    ));
-                  })}
-                </ul>
+                <DriftList drifts={checked} />
                 <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: totalDifferences(checked) })}</p>
               </>
             )}

@@ -195,10 +195,25 @@ describe("the record-by-record check", () => {
       after: { source: "review", scenarios: { missing: 1, extra: 1, stale: 0 }, solutions: { missing: 0, extra: 0, stale: 1 } },
     });
     // The page says when the last check ran, who asked, and what it found.
-    const reloaded = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
-    expect(reloaded.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 由测试用户核对 · 发现 3 处不一致，已安排重新同步/);
+    const reloaded = (await (await http.request("/review/search", { cookie: reviewer.cookie })).text()).replaceAll("<!-- -->", "");
+    expect(reloaded).toMatch(/上次核对：<\/span>[^<]*· 由测试用户核对 · 发现 3 处不一致，当时已交给同步队列修复：/);
+    // What it found stays on the page, with whether the queue has synced it since ("已安排" alone read as undone).
+    expect(reloaded).toContain("<li>“应用场景”索引缺少 1 条公开记录</li>");
+    expect(reloaded).toContain("<li>“解决方案”索引中有 1 条记录的内容与数据库不一致</li>");
+    const waiting = await db.prisma.searchOutbox.count({ where: { processedAt: null } });
+    expect(waiting).toBeGreaterThanOrEqual(3);
+    expect(reloaded).toContain(`同步队列中还有 ${waiting} 条待同步。`);
 
     await drainSearchOutbox();
+    // Rows an earlier test left failing on purpose still wait; once they are gone too, the queue is empty.
+    const leftFailing = await db.prisma.searchOutbox.count({ where: { processedAt: null } });
+    expect((await (await http.request("/review/search", { cookie: reviewer.cookie })).text()).replaceAll("<!-- -->", "")).toContain(
+      leftFailing === 0 ? "同步队列现已清空" : `同步队列中还有 ${leftFailing} 条待同步。`,
+    );
+    await db.prisma.searchOutbox.deleteMany({ where: { processedAt: null } });
+    const synced = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+    expect(synced).toContain("同步队列现已清空；可再次核对以确认已修复。");
+    expect(synced).toContain("本页时间均为北京时间（UTC+8）。");
     expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
     const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
     expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
@@ -220,10 +235,13 @@ describe("the record-by-record check", () => {
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "search.indexes_checked" }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ actorId: null, after: { source: "schedule", scenarios: { stale: 1 } } });
     const page = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
-    expect(page.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 自动核对（每 6 小时一次） · 发现 1 处不一致，已安排重新同步/);
+    expect(page.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 自动核对（每 6 小时一次） · 发现 1 处不一致，当时已交给同步队列修复：/);
     const englishReviewer = await createUser({ roles: ["REVIEWER"], locale: "en" });
     const english = await (await http.request("/review/search", { cookie: englishReviewer.cookie })).text();
-    expect(english.replaceAll("<!-- -->", "")).toMatch(/Last check: <\/span>[^<]*· automatic \(every 6 hours\) · found 1 difference, queued for repair/);
+    expect(english.replaceAll("<!-- -->", "")).toMatch(/Last check: <\/span>[^<]*· automatic \(every 6 hours\) · found 1 difference, then queued for repair:/);
+    const waiting = await db.prisma.searchOutbox.count({ where: { processedAt: null } });
+    expect(waiting).toBeGreaterThanOrEqual(1);
+    expect(english).toContain(waiting === 1 ? "1 change is still waiting in the sync queue." : `${waiting} changes are still waiting in the sync queue.`);
     await drainSearchOutbox();
     expect((await getSearchEngine().search(SCENARIO_INDEX, { q: "定时核对发现的改库标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
   });
