@@ -541,6 +541,8 @@ export function BrowsePage({
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
                 <AppliedSelect id="browse-sort" name="sort" value={view.sort ?? ""} options={sortOptions} className={`${controlClass} w-auto`} />
+                {/* Without JavaScript a changed order needs a button beside it (the form's others are far above). */}
+                {scripted ? null : <Button type="submit" variant="secondary">{t("search.applySort")}</Button>}
               </div>
             </div>
 

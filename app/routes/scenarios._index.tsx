@@ -7,7 +7,7 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
-import { readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
+import { canonicalFormHref, readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
 import { browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -16,7 +16,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { state, ...said } = readBrowseRequest("scenarios", new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  // A form sent without JavaScript: its empty fields are left out of the address, as the scripted page does.
+  const canonical = canonicalFormHref("scenarios", params);
+  if (canonical) return redirect(canonical);
+  const { state, ...said } = readBrowseRequest("scenarios", params);
   const result = await browseScenarios(state);
   // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
   const instead = searchInsteadHref("scenarios", state, result, said);

@@ -6,7 +6,7 @@ import { useResultLinkState } from "~/components/back-to-list";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
-import { readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
+import { canonicalFormHref, readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
 import { browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -15,7 +15,11 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { state, ...said } = readBrowseRequest("solutions", new URL(request.url).searchParams);
+  const params = new URL(request.url).searchParams;
+  // A form sent without JavaScript: its empty fields are left out of the address, as the scripted page does.
+  const canonical = canonicalFormHref("solutions", params);
+  if (canonical) return redirect(canonical);
+  const { state, ...said } = readBrowseRequest("solutions", params);
   const result = await browseSolutions(state);
   // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
   const instead = searchInsteadHref("solutions", state, result, said);

@@ -1003,6 +1003,19 @@ describe("hostile and odd URLs", () => {
     const xss = await get(`/scenarios?q=${q("<script>alert('xss')</script>")}`);
     expect(withoutEnMarks(xss.body)).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
   });
+
+  it("answer a form sent without JavaScript with the short link the scripted page would have gone to", async () => {
+    // Every field is sent, empty or not (a QA review: shared links read "…&deadline=&budgetFrom=&budgetTo=&sort=deadline").
+    const sent = await http.request(`/scenarios?q=${q("无人机")}&district=DONGGANG&deadline=&budgetFrom=&budgetTo=&sort=deadline`);
+    expect(sent.status).toBe(302);
+    expect(sent.headers.get("location")).toBe(`/scenarios?q=${q("无人机")}&district=DONGGANG&sort=deadline`);
+    // An amount the page cannot use stays in the link, to be said next to its box.
+    const amount = await http.request("/solutions?q=&priceFrom=abc&priceTo=&trlMin=");
+    expect(amount.headers.get("location")).toBe("/solutions?priceFrom=abc");
+    expect((await get("/solutions?priceFrom=abc")).status).toBe(200);
+    // Without JavaScript the order has its own button; with it, the list applies it at once.
+    expect((await get("/scenarios")).body).toMatch(/<select id="browse-sort"[\s\S]*?<\/select><button type="submit"[^>]*>排序<\/button>/);
+  });
 });
 
 describe("visibility", () => {

@@ -614,6 +614,16 @@ export function formHref(kind: BrowseKind, params: URLSearchParams): string {
   return `${href}${href.includes("?") ? "&" : "?"}${typed}`;
 }
 
+/**
+ * The canonical link of a search page's address that holds empty parameters ("deadline=&budgetFrom=&sort=budget"),
+ * or null. A form sent without JavaScript carries every field, empty or not; the page answers with a redirect to
+ * the link the scripted page would have gone to (formHref), so the address a reader shares is as short.
+ */
+export function canonicalFormHref(kind: BrowseKind, params: URLSearchParams): string | null {
+  for (const value of params.values()) if (value === "") return formHref(kind, params);
+  return null;
+}
+
 /** Any change of what is shown starts again at page 1. */
 function changed(state: BrowseState, change: Partial<BrowseState>): BrowseState {
   return { ...state, page: 1, ...change };
