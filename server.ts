@@ -9,7 +9,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD_NOTICE, seedDemoData } from "./prisma/seed";
 import { disconnectPrisma, getPrisma } from "./app/utils/db.server";
 import { startEmbeddedPostgres } from "./app/utils/embedded-postgres.server";
-import { EnvError, parseEnv, type Env } from "./app/utils/env.server";
+import { EnvError, environmentWarnings, parseEnv, type Env } from "./app/utils/env.server";
 import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
@@ -62,6 +62,7 @@ function buildIfNeeded(env: Env) {
 
 async function main() {
   const env = loadEnvOrExit();
+  for (const warning of environmentWarnings(env)) console.warn(`Warning: ${warning}`);
   // Generated Prisma client must match prisma/schema.prisma.
   spawnSync(process.execPath, [path.join(root, "scripts/prisma-generate.mjs"), "--if-stale"], { cwd: root, stdio: "inherit" });
 

@@ -1,7 +1,8 @@
 // A record's "back to the list" link that returns to the very search the reader came from: its words, filters,
 // sort and page. The search pages' result links carry where they were (location state, useResultLinkState); the
 // record's page reads it. Without it (a shared link, another page's link, no JavaScript) the link leads to the
-// list itself, and the browser's own Back button keeps the search anyway.
+// list itself, and the browser's own Back button keeps the search anyway. A redirect on the record's page (a
+// language switch, a report sent) starts a new history entry without the state: the link then leads to the list.
 import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 

@@ -252,13 +252,17 @@ export function BrowsePage({
   // first run (hydration) changes nothing: words typed before the scripts loaded stay in their box. (A first
   // page load counts as "POP", so without this the box was emptied under the user's fingers on a slow phone.)
   const syncedBoxes = useRef({ q: state.q, from: amountBox.from, to: amountBox.to });
-  // Words that found nothing, replaced by the suggestion searched instead (searchInsteadHref): the box shows what
-  // was searched, whatever it held, also when that is the query of the page before ("inspection", then "inspect").
-  const wordsReplaced = Boolean(data.searchedInsteadOf);
+  // Words that found nothing, replaced on the server by the suggestion searched instead (searchInsteadHref): after
+  // that navigation the box shows what was searched, whatever the user typed into it — also when the words are
+  // those of the page before ("inspection", then "inspect" typed and replaced), which leaves q unchanged, so the
+  // navigation itself (its key) is what runs the effect again. Not on the first render: hydration changes nothing.
   const navigationKey = useLocation().key;
+  const firstNavigationKey = useRef(navigationKey);
+  const wordsReplacedNow = Boolean(data.searchedInsteadOf) && navigationKey !== firstNavigationKey.current;
+  const replacingNavigation = wordsReplacedNow ? navigationKey : null;
   useEffect(() => {
     const last = syncedBoxes.current;
-    if (!wordsReplaced && last.q === state.q && last.from === amountBox.from && last.to === amountBox.to) return;
+    if (!wordsReplacedNow && last.q === state.q && last.from === amountBox.from && last.to === amountBox.to) return;
     syncedBoxes.current = { q: state.q, from: amountBox.from, to: amountBox.to };
     // Back/forward or a removed chip changes q or a range; the boxes follow. Only a box the user is typing in
     // keeps its text when anything else changes the URL (a facet ticked while the words are half written).
@@ -267,11 +271,11 @@ export function BrowsePage({
       if (!input || input.value === value) return;
       if (cameBackOrForward || replaced || document.activeElement !== input) input.value = value;
     };
-    follow(queryInput.current, state.q, wordsReplaced);
+    follow(queryInput.current, state.q, wordsReplacedNow);
     follow(rangeInputs.from.current, amountBox.from);
     follow(rangeInputs.to.current, amountBox.to);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the refs are stable
-  }, [state.q, amountBox.from, amountBox.to, wordsReplaced, wordsReplaced && navigationKey]);
+  }, [state.q, amountBox.from, amountBox.to, replacingNavigation]);
 
   // After a link to another state of this page — a page number, a removed filter chip, "clear all", a
   // suggested or related search, a filter removed from the no-results help — focus goes to the results'
@@ -516,7 +520,7 @@ export function BrowsePage({
             ) : null}
 
             <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
-            {data.searchedInsteadOf ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
+            {data.searchedInsteadOf && !pending ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
             {data.namedFilters.length > 0 && data.itemCount > 0 ? (

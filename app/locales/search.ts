@@ -34,7 +34,7 @@ const zh = {
   results: "搜索结果",
   skipToResults: "跳到搜索结果",
   sortLabel: "排序",
-  applySort: "排序",
+  applySort: "应用排序",
   sort: {
     relevance: "相关度",
     newest: "最新发布",
@@ -184,7 +184,7 @@ const en: Shape<typeof zh> = {
   results: "Results",
   skipToResults: "Skip to results",
   sortLabel: "Sort by",
-  applySort: "Sort",
+  applySort: "Apply order",
   sort: {
     relevance: "Relevance",
     newest: "Newest",

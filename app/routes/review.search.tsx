@@ -224,8 +224,9 @@ export default function SearchStatusPage() {
                 ? t("searchAdmin.lastCheckAgreed")
                 : t("searchAdmin.lastCheckFound", { count: totalDifferences(data.lastCheck.drift) })}
             </p>
-            {/* What it found, and whether the queue has synced it since: "queued" alone read as still undone. */}
-            {totalDifferences(data.lastCheck.drift) > 0 ? (
+            {/* What it found, and whether the queue has synced it since: "queued" alone read as still undone. Not
+                right after a check from this page, which is the last check and says it below. */}
+            {totalDifferences(data.lastCheck.drift) > 0 && !checked ? (
               <>
                 <DriftList drifts={data.lastCheck.drift} />
                 <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>

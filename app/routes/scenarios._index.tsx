@@ -7,8 +7,7 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
-import { canonicalFormHref, readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
-import { browseScenarios } from "~/modules/search/browse.server";
+import { answerBrowseRequest, browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
 
@@ -16,17 +15,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  // A form sent without JavaScript: its empty fields are left out of the address, as the scripted page does.
-  const canonical = canonicalFormHref("scenarios", params);
-  if (canonical) return redirect(canonical);
-  const { state, ...said } = readBrowseRequest("scenarios", params);
-  const result = await browseScenarios(state);
-  // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
-  const instead = searchInsteadHref("scenarios", state, result, said);
-  if (instead) return redirect(instead);
-  // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
+  const answer = await answerBrowseRequest("scenarios", new URL(request.url), browseScenarios);
+  return "redirect" in answer ? redirect(answer.redirect) : json(answer.data, { status: answer.status });
 }
 
 export default function ScenarioSearchPage() {

@@ -6,8 +6,7 @@ import { useResultLinkState } from "~/components/back-to-list";
 import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
-import { canonicalFormHref, readBrowseRequest, searchInsteadHref } from "~/modules/search/browse";
-import { browseSolutions } from "~/modules/search/browse.server";
+import { answerBrowseRequest, browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
 
@@ -15,17 +14,8 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const params = new URL(request.url).searchParams;
-  // A form sent without JavaScript: its empty fields are left out of the address, as the scripted page does.
-  const canonical = canonicalFormHref("solutions", params);
-  if (canonical) return redirect(canonical);
-  const { state, ...said } = readBrowseRequest("solutions", params);
-  const result = await browseSolutions(state);
-  // Words that found nothing, with a suggestion that finds something: its results, naming the words typed.
-  const instead = searchInsteadHref("solutions", state, result, said);
-  if (instead) return redirect(instead);
-  // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return json({ ...result, ...said }, { status: result.error ? 400 : 200 });
+  const answer = await answerBrowseRequest("solutions", new URL(request.url), browseSolutions);
+  return "redirect" in answer ? redirect(answer.redirect) : json(answer.data, { status: answer.status });
 }
 
 export default function SolutionSearchPage() {

@@ -101,6 +101,20 @@ export function cookiesAreSecure(env: Pick<Env, "NODE_ENV"> = getEnv()): boolean
   return env.NODE_ENV === "production";
 }
 
+/**
+ * What a valid environment may still have wrong, said at start-up (not fatal: a local HTTPS test is legitimate).
+ * An https APP_URL is a public site; outside production its cookies are not Secure and HSTS is off.
+ */
+export function environmentWarnings(env: Pick<Env, "NODE_ENV" | "APP_URL">): string[] {
+  const warnings: string[] = [];
+  if (env.APP_URL?.startsWith("https:") && !cookiesAreSecure(env)) {
+    warnings.push(
+      `APP_URL is ${env.APP_URL} but NODE_ENV is ${env.NODE_ENV}: cookies are not marked Secure and HSTS is off. Set NODE_ENV=production (and COOKIE_SECRET) for a public site.`,
+    );
+  }
+  return warnings;
+}
+
 /** Whether the local development mailbox (/dev/mailbox) exists in this process. */
 export function devMailboxEnabled(env: Pick<Env, "DEV_MAILBOX" | "NODE_ENV">): boolean {
   return env.DEV_MAILBOX ?? env.NODE_ENV !== "production";

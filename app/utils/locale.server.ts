@@ -6,7 +6,7 @@ import { cookiesAreSecure } from "~/utils/env.server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/utils/i18n";
 
 /** The language chosen by a visitor who is not signed in. */
-export const localeCookie = createCookie("sb_lang", {
+const localeCookie = createCookie("sb_lang", {
   path: "/",
   httpOnly: true,
   sameSite: "lax",

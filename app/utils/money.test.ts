@@ -16,6 +16,15 @@ describe("formatWan", () => {
     expect(formatWan(160, "en")).toBe("1.6M");
     expect(formatWan(125, "en")).toBe("1.25M");
     expect(formatWan(1500, "en")).toBe("15M");
-    expect(formatWan(123_456, "en")).toBe("1.23B");
+    expect(formatWan(120_000, "en")).toBe("1.2B");
+    expect(formatWan(1_000_000, "en")).toBe("10B");
+  });
+
+  it("never rounds: an amount two decimals of a billion cannot say is given in millions", () => {
+    expect(formatWan(123_456, "en")).toBe("1,234.56M");
+    expect(formatWan(123_459, "en")).toBe("1,234.59M");
+    expect(formatWan(99_999, "en")).toBe("999.99M");
+    expect(formatWan(12_345, "en")).toBe("123.45M");
+    expect(formatWan(-123_456, "en")).toBe("-1,234.56M");
   });
 });

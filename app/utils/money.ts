@@ -1,13 +1,15 @@
 /**
  * Amounts as readers read them. Every amount is stored and typed in 万元 (10,000 CNY), the unit Chinese
  * procurement uses; a Chinese sentence keeps it ("1,200 万元"), an English one says it in yuan the way the
- * search page's bands do ("12M CNY", "800k CNY") rather than "1,200 × 10k CNY".
+ * search page's bands do ("12M CNY", "800k CNY") rather than "1,200 × 10k CNY", and exactly.
  */
 export function formatWan(value: number, language: string | undefined): string {
   if (language !== "en") return value.toLocaleString("zh-CN");
   const yuan = value * 10_000;
   if (yuan === 0) return "0";
   if (Math.abs(yuan) < 1_000_000) return `${(yuan / 1_000).toLocaleString("en-GB", { maximumFractionDigits: 1 })}k`;
-  if (Math.abs(yuan) < 1_000_000_000) return `${(yuan / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}M`;
-  return `${(yuan / 1_000_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}B`;
+  // Exact, whatever the size: a price a buyer compares or awards must not be rounded (123,456 万元 read "1.23B",
+  // as did 123,459). Billions only where two decimals say the amount exactly; else millions, exact to two.
+  if (Math.abs(yuan) >= 1_000_000_000 && value % 1_000 === 0) return `${(yuan / 1_000_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}B`;
+  return `${(yuan / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}M`;
 }

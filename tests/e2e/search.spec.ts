@@ -298,7 +298,7 @@ test("works without JavaScript and folds the filters on a phone", async ({ brows
   await expect(page.getByRole("textbox", { name: "最低（万元）" })).toHaveAccessibleDescription(/^最低（万元）：金额不能为负数/);
   // The order has its own button without JavaScript, and the link it leads to has no empty fields.
   await page.getByRole("combobox", { name: "排序" }).selectOption("deadline");
-  await page.getByRole("button", { name: "排序", exact: true }).click();
+  await page.getByRole("button", { name: "应用排序" }).click();
   await expect(page).toHaveURL(/sort=deadline/);
   expect(new URL(page.url()).search).not.toMatch(/=(&|$)/);
   await expect(page.getByText("共 2 个结果")).toBeVisible();

@@ -8,7 +8,7 @@ import { zh } from "~/locales/zh";
 import { awardBid, placeBid } from "~/modules/bids/bids.server";
 import { createCase } from "~/modules/cases/cases.server";
 import { fileReport } from "~/modules/moderation/moderation.server";
-import { localeCookie } from "~/utils/locale.server";
+import { serializeLocaleCookie } from "~/utils/locale.server";
 import { bidInput, createPublishedScenario, createPublishedSolution, createVerifiedOrgUser } from "../setup/bid-factories";
 import { createOrgFor, createUser, randomUscc, TEST_PASSWORD } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
@@ -144,7 +144,7 @@ describe("data requests no route module can answer", () => {
 
   it("answers each with its 4xx and a message in the reader's language (Chinese by default), as a thrown response the page shows", async () => {
     const english = await createUser({ locale: "en" });
-    const englishVisitor = (await localeCookie.serialize("en")).split(";")[0]!;
+    const englishVisitor = (await serializeLocaleCookie("en")).split(";")[0]!;
     for (const refusal of REFUSALS) {
       for (const [reader, cookie, messages] of [["zh visitor", undefined, zh], ["en visitor", englishVisitor, en], ["en user", english.cookie, en]] as const) {
         const label = `${refusal.what}, ${reader}`;
@@ -186,7 +186,7 @@ describe("data requests no route module can answer", () => {
   });
 
   it("the page's hydration data carries the refusal in the reader's language too, not the router's English", async () => {
-    const englishVisitor = (await localeCookie.serialize("en")).split(";")[0]!;
+    const englishVisitor = (await serializeLocaleCookie("en")).split(";")[0]!;
     const pages = [
       { what: "a post to a page without an action", path: "/", init: { form: { q: "1" } }, status: 405, key: "methodNotAllowed" },
       { what: "a URL no route matches", path: "/no-such-page", init: {}, status: 404, key: "notFound" },
@@ -396,7 +396,7 @@ describe("bad input", () => {
     for (const locale of ["zh", "en"] as const) {
       it(`answers a 4xx with the message in ${locale}, never a 500`, async () => {
         await db.prisma.user.updateMany({ where: { id: { in: [soe.id, firm.id, checker.id] } }, data: { locale } });
-        const anonymousCookie = (await localeCookie.serialize(locale)).split(";")[0]!;
+        const anonymousCookie = (await serializeLocaleCookie(locale)).split(";")[0]!;
         const cookies: Record<Actor, string> = { anonymous: anonymousCookie, soe: soe.cookie, firm: firm.cookie, reviewer: checker.cookie };
         const texts = locale === "zh" ? zh.errors : en.errors;
         for (const [file, target] of Object.entries(ACTIONS)) {

@@ -19,7 +19,7 @@ const HOSTILE = ["", "   ", "x".repeat(10_000), "<script>alert('xss')</script>",
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25, 0x25, 0x45, 0x4f, 0x46]);
 const SECRET_PRICE = 987_651;
 /** How the bid tables show it: grouped on Chinese pages, in yuan on English ones (formatWan). */
-const SECRET_PRICE_SHOWN = { zh: "987,651", en: "9.88B" };
+const SECRET_PRICE_SHOWN = { zh: "987,651", en: "9,876.51M" };
 const SECRET_PROPOSAL = "机密方案：采用自研毫米波雷达与视觉融合的巡检算法 secret-proposal-7f3a";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;

@@ -110,15 +110,18 @@ describe("HTTP server", () => {
     expect(signIn.status).toBe(302);
     collect(signIn);
     const session = signIn.headers.getSetCookie().find((cookie) => cookie.startsWith("sb_session="))!.split(";")[0]!;
-    collect(await http.request("/account/sessions", { cookie: session, form: { intent: "revoke-others" } }));
+    const flashed = await http.request("/account/sessions", { cookie: session, form: { intent: "revoke-others" } });
+    collect(flashed);
+    // The page that shows the flash clears it with a cookie of its own.
+    const flash = flashed.headers.getSetCookie().find((cookie) => cookie.startsWith("sb_flash="))!.split(";")[0]!;
+    collect(await http.request("/account/sessions", { cookie: `${session}; ${flash}` }));
     collect(await http.request("/scenarios?lang=en"));
     collect(await http.request("/locale", { form: { locale: "en", redirectTo: "/" } }));
     collect(await http.request("/signout", { cookie: session, form: {} }));
-    expect(setCookies.map((cookie) => cookie.split("=")[0]).sort()).toEqual(["sb_flash", "sb_lang", "sb_lang", "sb_session", "sb_session"]);
+    expect(setCookies.map((cookie) => cookie.split("=")[0]).sort()).toEqual(["sb_flash", "sb_flash", "sb_lang", "sb_lang", "sb_session", "sb_session"]);
     for (const cookie of setCookies) expect(cookie).not.toMatch(/;\s*Secure/i);
-    // In production every one of them is Secure.
+    // Each of them asks cookiesAreSecure, which says yes in production (env.server.test.ts).
     expect(cookiesAreSecure(parseEnv({ NODE_ENV: "production", COOKIE_SECRET: "x".repeat(32) }))).toBe(true);
-    expect(cookiesAreSecure(parseEnv({ NODE_ENV: "development" }))).toBe(false);
   });
 
   it("remembers a visitor's language choice in a cookie and a user's on the account", async () => {

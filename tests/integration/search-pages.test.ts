@@ -10,7 +10,7 @@ import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { getSearchEngine } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
-import { localeCookie } from "~/utils/locale.server";
+import { serializeLocaleCookie } from "~/utils/locale.server";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
 import { startMeilisearchStandin, type MeilisearchStandin } from "../setup/meilisearch-standin";
@@ -38,7 +38,7 @@ const secretSolutionIds: string[] = [];
 beforeAll(async () => {
   db = await useTestSchema();
   http = await startHttpApp();
-  enCookie = (await localeCookie.serialize("en")).split(";")[0]!;
+  enCookie = (await serializeLocaleCookie("en")).split(";")[0]!;
   reviewer = await createReviewer();
   owner = await createSoe(reviewer);
   otherSoe = await createSoe(reviewer);
@@ -313,6 +313,19 @@ describe("full-text search", () => {
     // Its result count says it to screen readers too; the links of the page no longer carry the words typed.
     expect(insteadEn.body).toMatch(/<p role="status"[^>]*>[^<]*<span class="sr-only"> (<!-- -->)?No results for “inspected”/);
     expect(insteadEn.body).not.toMatch(/href="[^"]*typed=/);
+    // A hand-made `typed` puts no words in the page's sentence: only the words whose suggestion this page searched.
+    for (const made of ["/scenarios?q=wrj&typed=wrj", "/scenarios?typed=foo", `/scenarios?q=${q("无人机")}&typed=${q("官方通知：请联系")}`, "/scenarios?q=inspection&typed=drone"]) {
+      expect(await searchedInstead(made), made).toBeNull();
+      expect((await get(made)).body, made).not.toContain("已为您显示");
+    }
+    // An amount the page cannot use would be lost on a new address: the page stays, with the link.
+    const withAmount = await get("/scenarios?q=inspected&budgetFrom=abc");
+    expect(withAmount.status).toBe(200);
+    expect(withoutEnMarks(withAmount.body)).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=inspection"/);
+    // A language link first switches the language (the root's redirect), then the words are searched instead.
+    const english = await http.request("/scenarios?q=inspected&lang=en");
+    expect(english.status).toBe(302);
+    expect(english.headers.get("location")).toBe("/scenarios?q=inspected");
   });
 
   it("finds one Chinese character inside longer words and marks just the character", async () => {
@@ -1014,7 +1027,7 @@ describe("hostile and odd URLs", () => {
     expect(amount.headers.get("location")).toBe("/solutions?priceFrom=abc");
     expect((await get("/solutions?priceFrom=abc")).status).toBe(200);
     // Without JavaScript the order has its own button; with it, the list applies it at once.
-    expect((await get("/scenarios")).body).toMatch(/<select id="browse-sort"[\s\S]*?<\/select><button type="submit"[^>]*>排序<\/button>/);
+    expect((await get("/scenarios")).body).toMatch(/<select id="browse-sort"[\s\S]*?<\/select><button type="submit"[^>]*>应用排序<\/button>/);
   });
 });
 

@@ -482,7 +482,7 @@ export async function searchInvitableSolutions(scenarioId: string, ownOrgId: str
     items: found.items.map(({ orgId, ...item }) => ({ ...item, invited: invitedFirms.has(orgId), bid: bidState(bidStatusByOrg.get(orgId)) })),
     total: found.total,
     pageCount: Math.max(1, Math.ceil(found.total / INVITE_PAGE_SIZE)),
-    /** "Did you mean" as /solutions offers it (searchSolutionIds), or null. */
+    /** "Did you mean" as /solutions makes it (searchSolutionIds), or null: a link here, also when nothing was found. */
     suggestion: found.suggestion,
     /** When several words found nothing: each left out, with how many solutions the others find (as on /solutions). */
     wordsToLeaveOut: found.wordsToLeaveOut,

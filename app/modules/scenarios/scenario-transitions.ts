@@ -62,7 +62,10 @@ export const PUBLIC_SCENARIO_STATUSES: ScenarioStatus[] = ["PUBLISHED", "CLOSED"
  * Defined here, beside the statuses, so the search outbox (which scenarios.server.ts imports) can use it too.
  */
 export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
-/** Not published yet: written, in review or sent back. Its deadline is still ahead of it, not over. */
+/**
+ * Not published yet: written, in review or sent back. Its bidding has not begun, so it is not over either, even
+ * with a deadline already past (submitting then refuses it): hasBiddingEnded, and the deadline badges.
+ */
 export const NOT_YET_PUBLISHED_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "PENDING_REVIEW", "CHANGES_REQUESTED"];
 /** Only these may be edited by the owner. */
 export const EDITABLE_SCENARIO_STATUSES: ScenarioStatus[] = ["DRAFT", "CHANGES_REQUESTED"];
@@ -104,7 +107,8 @@ export function isOpenForBids(scenario: { status: ScenarioStatus; hidden: boolea
  */
 export function hasBiddingEnded(scenario: { status: ScenarioStatus; deadline: Date | string }, now: Date = new Date()): boolean {
   if (scenario.status === "PUBLISHED") return new Date(scenario.deadline).getTime() <= now.getTime();
-  return scenario.status === "CLOSED" || scenario.status === "AWARDED" || scenario.status === "UNAWARDED" || scenario.status === "ARCHIVED";
+  // Closed, decided or archived; not one that has yet to be published.
+  return !NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status);
 }
 
 const CHINESE_ORDINALS = ["一", "二"];

@@ -13,6 +13,7 @@ import { publicSolutionsByIds } from "~/modules/solutions/solutions.server";
 import {
   activeFilters,
   BROWSE_CONFIG,
+  canonicalFormHref,
   BROWSE_PAGE_SIZE,
   browseHref,
   DEADLINE_BUCKETS,
@@ -21,6 +22,8 @@ import {
   offeredNamedFilters,
   planBrowse,
   ranksByRelevance,
+  readBrowseRequest,
+  searchInsteadHref,
   searchesWords,
   trustedHighlight,
   trustedListHighlight,
@@ -65,8 +68,8 @@ type EngineAnswer = {
   suggestion: string | null;
   /**
    * On an empty page with words and filters: the words without any filter, when they find something — the page
-   * then says it is the filters that leave it empty. `linked` when several filters each still find nothing when
-   * removed one at a time (they exclude each other): the page offers the words alone as a way out.
+   * then says it is the filters that leave it empty. `linked` with two filters or more: the page links to the
+   * words alone (with one, the filter's removal link is that page).
    */
   wordsAlone: { href: string; count: number; linked: boolean } | null;
   /** On an empty page whose query has phrases in quotes: the query without those quotes, when it finds something. */
@@ -140,7 +143,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
   // something here: a corrected word the glossary knows may still be in no record on this page.
   const candidate = suggestionCandidate(state.q, main.total);
   // What the words find without any filter: whether it is the filters that leave the page empty, not the words
-  // (and, where removing one filter at a time cannot help because two exclude each other, a way out).
+  // (and, with two filters or more, a link to those results).
   // With a single filter, the page without it is the words alone, already counted among the removals.
   const filterRemovals = removals.filter((filter) => filter.type !== "q");
   const withoutAnyFilter = state.q && filterRemovals.length >= 2 ? withoutFilters(state) : null;
@@ -334,6 +337,33 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   const total = Math.max(0, answer.total - (answer.hits.length - rows.length));
   const { total: _found, hits: _hits, ...offers } = answer; // facets, counts and the help an empty page offers
   return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), ...offers };
+}
+
+/** What a search page's address says besides its state: amounts it could not use, a cut query, a search instead. */
+type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state">;
+
+/**
+ * A search page's answer to its address (the loaders of /scenarios and /solutions): a redirect — to the short
+ * link of a form sent without JavaScript (canonicalFormHref), or to the suggestion's results when the words found
+ * nothing (searchInsteadHref) — or the page's data, with what the address said. `typed` is believed only where it
+ * is what the page would have searched instead: its suggestion is this page's words, and they found something. A
+ * hand-made link ("?q=wrj&typed=wrj", "?typed=foo") would otherwise put any words in the page's sentence.
+ */
+export async function answerBrowseRequest<Result extends { state: BrowseState; total: number; error: string | null; suggestion: string | null }>(
+  kind: BrowseKind,
+  url: URL,
+  browse: (state: BrowseState) => Promise<Result>,
+): Promise<{ redirect: string } | { data: Result & FromAddress; status: number }> {
+  const canonical = canonicalFormHref(kind, url.searchParams);
+  if (canonical) return { redirect: canonical };
+  const { state, ...fromAddress } = readBrowseRequest(kind, url.searchParams);
+  const result = await browse(state);
+  const instead = searchInsteadHref(kind, result, fromAddress);
+  if (instead) return { redirect: instead };
+  const typed = fromAddress.searchedInsteadOf;
+  const searchedInstead = typed !== null && result.total > 0 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
+  // A bad amount is left out and said next to its box; the page is still a search, so still 200.
+  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status: result.error ? 400 : 200 };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */

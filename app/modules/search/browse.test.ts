@@ -7,6 +7,7 @@ import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS } from "./indexes";
 import {
   activeFilters,
   amountBoxValue,
+  canonicalFormHref,
   formHref,
   readAmount,
   readAmounts,
@@ -27,6 +28,8 @@ import {
   parseBrowseState,
   planBrowse,
   queryWasShortened,
+  readBrowseRequest,
+  searchInsteadHref,
   sortHref,
   toggleFacetHref,
   trustedHighlight,
@@ -362,6 +365,45 @@ describe("links", () => {
 
   it("clears all filters but keeps the words and the sort", () => {
     expect(clearFiltersHref("scenarios", state)).toBe("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&sort=deadline");
+  });
+
+  it("sends a form with empty fields to its short link, and leaves any other address alone", () => {
+    const sent = (search: string) => canonicalFormHref("scenarios", new URLSearchParams(search));
+    expect(sent("q=无人机&deadline=&budgetFrom=&budgetTo=&sort=deadline")).toBe("/scenarios?q=%E6%97%A0%E4%BA%BA%E6%9C%BA&sort=deadline");
+    expect(sent("q=")).toBe("/scenarios");
+    expect(sent("q")).toBe("/scenarios"); // a bare name is an empty value too
+    expect(sent("district=LANSHAN&district=&page=2")).toBe("/scenarios?district=LANSHAN&page=2");
+    // An amount the page cannot use stays, to be said next to its box.
+    expect(sent("budgetFrom=abc&budgetTo=")).toBe("/scenarios?budgetFrom=abc");
+    // What it leads to is never sent on again: no loop.
+    for (const search of ["q=无人机&deadline=&sort=deadline", "q=", "budgetFrom=abc&budgetTo="]) {
+      expect(canonicalFormHref("scenarios", new URL(sent(search)!, "http://x").searchParams), search).toBeNull();
+    }
+    expect(sent("q=无人机&district=LANSHAN")).toBeNull();
+    expect(sent("")).toBeNull();
+  });
+
+  it("searches a suggestion instead only where the words found nothing and the address has nothing else to say", () => {
+    const request = (search: string) => readBrowseRequest("scenarios", new URLSearchParams(search));
+    const nothing = (search: string) => ({ state: request(search).state, total: 0, error: null, suggestion: "inspection" });
+    const { state: _state, ...fromAddress } = request("q=inspect&district=LANSHAN&page=3");
+    expect(searchInsteadHref("scenarios", nothing("q=inspect&district=LANSHAN&page=3"), fromAddress)).toBe("/scenarios?q=inspection&district=LANSHAN&typed=inspect");
+    // Found something, refused, or nothing to suggest: the page itself.
+    expect(searchInsteadHref("scenarios", { ...nothing("q=inspect"), total: 1 }, request("q=inspect"))).toBeNull();
+    expect(searchInsteadHref("scenarios", { ...nothing("q=inspect"), error: "invalid" }, request("q=inspect"))).toBeNull();
+    expect(searchInsteadHref("scenarios", { ...nothing("q=inspect"), suggestion: null }, request("q=inspect"))).toBeNull();
+    // Already searched instead: never again.
+    expect(searchInsteadHref("scenarios", nothing("q=inspection&typed=inspect"), request("q=inspection&typed=inspect"))).toBeNull();
+    // Something else to say about the address, which a new one would lose.
+    for (const search of ["q=inspect&budgetFrom=abc", "q=inspect&budgetFrom=20&budgetTo=10", `q=inspect${" drone".repeat(30)}`]) {
+      expect(searchInsteadHref("scenarios", nothing(search), request(search)), search).toBeNull();
+    }
+  });
+
+  it("reads the words a page searched instead of as they were typed, cut like a query", () => {
+    expect(readBrowseRequest("scenarios", new URLSearchParams("q=inspection&typed=inspect")).searchedInsteadOf).toBe("inspect");
+    expect(readBrowseRequest("scenarios", new URLSearchParams("q=inspection&typed=")).searchedInsteadOf).toBeNull();
+    expect(Array.from(readBrowseRequest("scenarios", new URLSearchParams(`typed=${"无".repeat(300)}`)).searchedInsteadOf!).length).toBe(MAX_QUERY_LENGTH);
   });
 
   it("lists active filters, each with the link that removes only it", () => {

@@ -392,40 +392,41 @@ export function readBrowseRequest(
 }
 
 /**
- * The parameter of a page that searches a suggestion because the words typed found nothing (searchedInsteadHref):
- * the words typed, which the page names ("没有找到与“inspect”相关的结果，已为您显示“inspection”的结果"). Only ever
- * shown, as text; cut like a query.
+ * The parameter of a page that searches a suggestion because the words typed found nothing: the words typed,
+ * which the page names ("没有找到与“inspect”相关的结果，已为您显示“inspection”的结果"). Read as a claim to check,
+ * not a fact: the page shows it only where those words' suggestion is what it searched and it found something
+ * (answerBrowseRequest in browse.server.ts). Only ever shown as text; cut like a query.
  */
-export const SEARCHED_INSTEAD_OF_PARAM = "typed";
+const SEARCHED_INSTEAD_OF_PARAM = "typed";
 
 function readSearchedInsteadOf(params: URLSearchParams): string | null {
   const typed = cleanQuery(params.get(SEARCHED_INSTEAD_OF_PARAM) ?? "");
   return typed === "" ? null : typed;
 }
 
-/**
- * The page that searches `suggestion` instead of the words of `state`, which found nothing: the suggestion's
- * first page under the same filters, naming the words typed. The search pages go there at once rather than offer
- * "did you mean" on an empty page (a QA review: "inspect", "monitored" found nothing and offered one link).
- */
-export function searchedInsteadHref(kind: BrowseKind, state: BrowseState, suggestion: string): string {
-  const href = browseHref(kind, { ...state, q: suggestion, page: 1 });
-  return `${href}${href.includes("?") ? "&" : "?"}${new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q })}`;
+/** `href` with `params` added after its own (a browse link has a query string, or none). */
+function withParams(href: string, params: URLSearchParams): string {
+  const added = params.toString();
+  return added === "" ? href : `${href}${href.includes("?") ? "&" : "?"}${added}`;
 }
 
 /**
- * Where a search page goes instead of showing nothing: its suggestion's results, when the words found nothing
- * and the suggestion finds something under the same filters (it is offered only then). Never from a page that
- * already searched instead, nor from one the engine refused. Null: show the page.
+ * Where a search page goes instead of showing nothing: the first page of its suggestion under the same filters,
+ * naming the words typed — when the words found nothing and the suggestion finds something (it is offered only
+ * then). The search pages go there at once rather than offer "did you mean" on an empty page (a QA review:
+ * "inspect", "monitored" found nothing and offered one link). Null (show the page, with the link) from a page that
+ * already searched instead, from one the engine refused, and from one with something else to say about the
+ * address (an amount it could not use, a reversed range, a query cut short), which a new address would lose.
  */
 export function searchInsteadHref(
   kind: BrowseKind,
-  state: BrowseState,
-  result: { total: number; error: string | null; suggestion: string | null },
-  said: { searchedInsteadOf: string | null },
+  result: { state: BrowseState; total: number; error: string | null; suggestion: string | null },
+  fromAddress: { searchedInsteadOf: string | null; amountInput: AmountInput; queryShortened: boolean },
 ): string | null {
-  if (result.total > 0 || result.error || !result.suggestion || said.searchedInsteadOf) return null;
-  return searchedInsteadHref(kind, state, result.suggestion);
+  if (result.total > 0 || result.error || !result.suggestion || fromAddress.searchedInsteadOf) return null;
+  if (amountInputReported(fromAddress.amountInput) || fromAddress.queryShortened) return null;
+  const { state } = result;
+  return withParams(browseHref(kind, { ...state, q: result.suggestion, page: 1 }), new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q }));
 }
 
 export function emptyState(): BrowseState {
@@ -611,7 +612,7 @@ export function formHref(kind: BrowseKind, params: URLSearchParams): string {
     const value = params.getAll(name).find((one) => one.trim() !== "");
     if (value !== undefined) typed.set(name, value.trim().slice(0, 100));
   }
-  return `${href}${href.includes("?") ? "&" : "?"}${typed}`;
+  return withParams(href, typed);
 }
 
 /**

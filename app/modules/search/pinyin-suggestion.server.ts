@@ -7,7 +7,8 @@
  * domain words of the search glossary (bilingual-glossary.ts and the Chinese words of DOMAIN_SYNONYMS) and
  * nothing else. The vocabulary is the glossary, not the records, so a suggestion can never reveal a word that
  * only an unpublished record contains, and it is the same on both engines. Like the other suggestions
- * (query-suggestion.ts) it is offered as a link rather than searched behind the user's back.
+ * (query-suggestion.ts) it is offered as a link, or, where the words found nothing, searched instead with the
+ * page saying so (ADR 0018) — never behind the user's back.
  *
  * No guesses: letters that spell two glossary words (jiance: 检测 testing, 监测 monitoring) or split into
  * glossary words in two ways are left as typed. English glossary words and stop words are never read as

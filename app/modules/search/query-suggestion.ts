@@ -8,10 +8,11 @@
  * Records are written in Chinese, so an English query word finds them only through the glossary
  * (bilingual-glossary.ts, DOMAIN_SYNONYMS in indexes.ts), which both engines look up by the exact word.
  * Typo tolerance cannot help: it corrects towards words the index holds, and no record holds "inspection".
- * So "inspecton" found nothing. The search pages offer the corrected query as a link instead of silently
- * searching for it: the user sees what will be searched, and it works the same on Meilisearch because it is
- * decided before the engine is asked. Where the words typed find nothing at all, the search pages show the
- * corrected query's results at once, saying so (browse.ts, searchInsteadHref; ADR 0018). The correction follows the engines' typo rules (edit-distance.ts):
+ * So "inspecton" found nothing. The corrected query is never searched silently: where the words typed find
+ * something, the search pages offer it as a link; where they find nothing, they show its results and say so
+ * ("没有找到与“inspect”相关的结果，已为您显示“inspection”的结果": searchInsteadHref in browse.ts, ADR 0018). Either
+ * way the user sees what is searched, and it works the same on Meilisearch because it is decided before the
+ * engine is asked. The correction follows the engines' typo rules (edit-distance.ts):
  * words of five letters or more, one edit (two from nine letters), the same first letter. A word is
  * corrected only towards one closest glossary word — two equally close ones are a guess, so none is made,
  * unless they are forms of one term that find the same records (drone/drones, harbour/harbor) — and only
