@@ -23,6 +23,7 @@ import {
   type AmountInput,
   type UnusableAmount,
   type CategoryName,
+  type IgnoredFilterValue,
   BROWSE_CONFIG,
   browseHref,
   clearFiltersHref,
@@ -73,6 +74,8 @@ export type BrowseData = {
   queryShortened?: boolean;
   /** The words typed, which found nothing: the page searches its suggestion instead (searchInsteadHref). */
   searchedInsteadOf?: string | null;
+  /** Filter values of the address the page could not use (ignoredFilterValues): said, not dropped silently. */
+  ignoredFilters?: IgnoredFilterValue[];
   /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
   amountInput?: AmountInput;
 };
@@ -521,6 +524,17 @@ export function BrowsePage({
 
             <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
             {data.searchedInsteadOf && !pending ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
+            {data.ignoredFilters?.length ? (
+              <p className="text-slate-900 [overflow-wrap:anywhere]">
+                <MixedText
+                  text={t("search.ignoredFilters", {
+                    list: data.ignoredFilters
+                      .map(({ param, value }) => t("search.ignoredFilter", { filter: param === "sort" ? t("search.sortLabel") : param === "trlMin" ? t("search.trlMin") : labels.legend(param), value }))
+                      .join(t("listSeparator")),
+                  })}
+                />
+              </p>
+            ) : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
             {data.namedFilters.length > 0 && data.itemCount > 0 ? (

@@ -950,10 +950,11 @@ describe("sorting", () => {
     const unknown = await get("/scenarios?category=FOO");
     expect(unknown.status).toBe(200);
     expect(unknown.hits).toEqual(all.hits);
-    expect(unknown.body).not.toMatch(/>FOO<|移除筛选：FOO|"FOO"/); // the language form keeps the URL as it came
+    expect(unknown.body).not.toMatch(/移除筛选：[^"]*FOO|value="FOO"/); // no chip, no box (the language form keeps the URL as it came)
+    expect(withoutEnMarks(unknown.body.replaceAll("<!-- -->", ""))).toContain("已忽略：领域“FOO”。");
     const mixed = await get("/scenarios?category=FOO&category=LOW_ALTITUDE");
     expect(mixed.count).toBe(2);
-    expect(mixed.body).not.toMatch(/>FOO<|"FOO"/);
+    expect(mixed.body).not.toMatch(/移除筛选：[^"]*FOO|value="FOO"/);
     expect(checked(mixed.body, "category")).toEqual(["LOW_ALTITUDE"]);
   });
 
@@ -1015,6 +1016,22 @@ describe("hostile and odd URLs", () => {
     expect(deep.body).toContain(`href="/scenarios">回到第一页`);
     const xss = await get(`/scenarios?q=${q("<script>alert('xss')</script>")}`);
     expect(withoutEnMarks(xss.body)).toContain("没有找到与“&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;”相关的结果");
+  });
+
+  it("say which filter values of a link they could not use, instead of dropping them silently", async () => {
+    // A retired or mistyped category, an unknown deadline and order: the page says so and applies the rest.
+    const page = await get(`/scenarios?q=${q("无人机")}&category=BIOMEDICINE&district=DONGGANG&deadline=zzz&sort=NOPE`);
+    expect(page.status).toBe(200);
+    expect(page.hits).toEqual([ids.s1]);
+    expect(withoutEnMarks(page.body.replaceAll("<!-- -->", ""))).toContain("链接中的这些筛选条件无法识别，已忽略：领域“BIOMEDICINE”、截止时间“zzz”、排序“NOPE”。");
+    // /solutions has no deadline filter; its flags take 1.
+    const solutions = await get("/solutions?independentInnovation=true&deadline=open&trlMin=12", enCookie);
+    expect(solutions.body.replaceAll("<!-- -->", "")).toMatch(/These filters of the link were not recognised and were left out: [^<]*“true”, Deadline “open”, [^<]*“12”\./);
+    // A link the page can use says nothing of the kind; nor do legacy names it still reads (open=1).
+    for (const good of [`/scenarios?q=${q("无人机")}&district=DONGGANG&deadline=open&sort=deadline`, "/scenarios?open=1", "/solutions?independentInnovation=1&trlMin=4&sort=trl"]) {
+      const body = (await get(good)).body;
+      expect(body, good).not.toContain("无法识别，已忽略");
+    }
   });
 
   it("answer a form sent without JavaScript with the short link the scripted page would have gone to", async () => {

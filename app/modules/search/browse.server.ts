@@ -19,6 +19,7 @@ import {
   DEADLINE_BUCKETS,
   MAX_PAGE,
   filtersNamedInQuery,
+  ignoredFilterValues,
   offeredNamedFilters,
   planBrowse,
   ranksByRelevance,
@@ -33,6 +34,7 @@ import {
   type CategoryName,
   type BrowseState,
   type DeadlineBucket,
+  type IgnoredFilterValue,
   type NamedFilter,
 } from "./browse";
 import { withdrawnAwaitingSync } from "./documents.server";
@@ -339,8 +341,11 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), ...offers };
 }
 
-/** What a search page's address says besides its state: amounts it could not use, a cut query, a search instead. */
-type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state">;
+/**
+ * What a search page's address says besides its state: amounts it could not use, a cut query, a search instead,
+ * filter values it could not use.
+ */
+type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state"> & { ignoredFilters: IgnoredFilterValue[] };
 
 /**
  * A search page's answer to its address (the loaders of /scenarios and /solutions): a redirect — to the short
@@ -363,7 +368,8 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   const typed = fromAddress.searchedInsteadOf;
   const searchedInstead = typed !== null && result.total > 0 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status: result.error ? 400 : 200 };
+  const data = { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
+  return { data, status: result.error ? 400 : 200 };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */

@@ -9,6 +9,7 @@ import {
   amountBoxValue,
   canonicalFormHref,
   formHref,
+  ignoredFilterValues,
   readAmount,
   readAmounts,
   browseFilter,
@@ -398,6 +399,28 @@ describe("links", () => {
     for (const search of ["q=inspect&budgetFrom=abc", "q=inspect&budgetFrom=20&budgetTo=10", `q=inspect${" drone".repeat(30)}`]) {
       expect(searchInsteadHref("scenarios", nothing(search), request(search)), search).toBeNull();
     }
+  });
+
+  it("names the filter values of an address its state left out, each once, at most five", () => {
+    const ignored = (kind: BrowseKind, search: string) => {
+      const params = new URLSearchParams(search);
+      return ignoredFilterValues(kind, params, readBrowseRequest(kind, params).state);
+    };
+    expect(ignored("scenarios", "district=LANSHAN&district=NOWHERE&district=NOWHERE&mode=CHALLENGE&deadline=zzz&sort=NOPE&page=x")).toEqual([
+      { param: "district", value: "NOWHERE" },
+      { param: "deadline", value: "zzz" },
+      { param: "sort", value: "NOPE" },
+    ]);
+    expect(ignored("solutions", "deadline=open&trlMin=0&independentInnovation=true")).toEqual([
+      { param: "independentInnovation", value: "true" },
+      { param: "deadline", value: "open" },
+      { param: "trlMin", value: "0" },
+    ]);
+    expect(ignored("scenarios", `district=${"X".repeat(80)}`)[0]!.value).toHaveLength(40);
+    expect(ignored("scenarios", Array.from({ length: 9 }, (_, i) => `district=D${i}`).join("&"))).toHaveLength(5);
+    // What the page uses, or reads under an older name, is nothing to say.
+    expect(ignored("scenarios", "district=LANSHAN&deadline=open&sort=deadline&open=1&district=&q=无人机")).toEqual([]);
+    expect(ignored("solutions", "independentInnovation=1&trlMin=4&sort=trl&recognised=1")).toEqual([]);
   });
 
   it("reads the words a page searched instead of as they were typed, cut like a query", () => {

@@ -429,6 +429,40 @@ export function searchInsteadHref(
   return withParams(browseHref(kind, { ...state, q: result.suggestion, page: 1 }), new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q }));
 }
 
+/** A value of an address's filter the page could not use, as the address wrote it (cut to 40 characters). */
+export type IgnoredFilterValue = { param: string; value: string };
+const MAX_IGNORED_SHOWN = 5;
+
+/**
+ * The filter values of an address that the page's state left out: a category a reviewer has since retired, a
+ * code mistyped by hand (BIOMEDICINE, independentInnovation=true), a deadline on /solutions, which has none. The
+ * page says so (a QA review found them dropped without a word, so a shared link silently showed everything).
+ * `state` is the state the page searched (known categories only). Amounts are said by readAmounts.
+ */
+export function ignoredFilterValues(kind: BrowseKind, params: URLSearchParams, state: BrowseState): IgnoredFilterValue[] {
+  const config = BROWSE_CONFIG[kind];
+  const ignored: IgnoredFilterValue[] = [];
+  const note = (param: string, value: string) => {
+    const shown = Array.from(value).slice(0, 40).join("");
+    if (ignored.length < MAX_IGNORED_SHOWN && !ignored.some((item) => item.param === param && item.value === shown)) ignored.push({ param, value: shown });
+  };
+  for (const spec of config.facets) {
+    for (const value of params.getAll(spec.param).map((one) => one.trim())) {
+      if (value !== "" && !(state.facets[spec.param] ?? []).includes(value)) note(spec.param, value);
+    }
+  }
+  const usable = {
+    deadline: (value: string) => config.deadline && (DEADLINE_BUCKETS as readonly string[]).includes(value),
+    trlMin: (value: string) => config.trlMin && /^[1-9]$/.test(value),
+    sort: (value: string) => (SORTS[kind] as readonly string[]).includes(value),
+  };
+  for (const [param, isUsable] of Object.entries(usable)) {
+    const value = params.get(param)?.trim();
+    if (value && !isUsable(value)) note(param, value);
+  }
+  return ignored;
+}
+
 export function emptyState(): BrowseState {
   return { q: "", facets: {}, from: null, to: null, deadline: null, trlMin: null, sort: null, page: 1 };
 }
