@@ -1,8 +1,12 @@
 // A record's "back to the list" link that returns to the very search the reader came from: its words, filters,
-// sort and page. The search pages' result links carry where they were (location state, useResultLinkState); the
-// record's page reads it. Without it (a shared link, another page's link, no JavaScript) the link leads to the
-// list itself, and the browser's own Back button keeps the search anyway. A redirect on the record's page (a
-// language switch, a report sent) starts a new history entry without the state: the link then leads to the list.
+// sort and page. Two ways of knowing it, since each misses a case:
+// - the record page's loader reads the request's Referer (refererOnPath), with or without JavaScript — but a
+//   reload sends none;
+// - with JavaScript, the search pages' result links also carry their address as location state
+//   (useResultLinkState), which the history entry keeps across a reload; it is read after hydration, since the
+//   server never sees it and the two renders must agree.
+// Reached any other way (a shared link, another page's link) the link leads to the list itself; the browser's own
+// Back button keeps the search anyway.
 import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
 
@@ -14,18 +18,17 @@ export function useResultLinkState(): BackState {
   return { backTo: `${location.pathname}${location.search}` };
 }
 
-/** `listPath`, or the search of that list the reader came from. */
-function searchCameFrom(state: unknown, listPath: string): string {
+/** The search of `listPath` a result link's state names, or null. */
+function searchInState(state: unknown, listPath: string): string | null {
   const backTo = (state as Partial<BackState> | null)?.backTo;
-  return typeof backTo === "string" && (backTo === listPath || backTo.startsWith(`${listPath}?`)) ? backTo : listPath;
+  return typeof backTo === "string" && (backTo === listPath || backTo.startsWith(`${listPath}?`)) ? backTo : null;
 }
 
-export function BackToListLink({ listPath, children }: { listPath: string; children: ReactNode }) {
+/** `fromServer`: the loader's answer (the search the Referer names, else the list). */
+export function BackToListLink({ listPath, fromServer, children }: { listPath: string; fromServer: string; children: ReactNode }) {
   const { state } = useLocation();
-  // The server renders the list's own address; the search is taken after hydration, since a reload keeps the
-  // history entry's state, which the server never sees (the two renders must agree).
-  const [href, setHref] = useState(listPath);
-  useEffect(() => setHref(searchCameFrom(state, listPath)), [state, listPath]);
+  const [href, setHref] = useState(fromServer);
+  useEffect(() => setHref(searchInState(state, listPath) ?? fromServer), [state, listPath, fromServer]);
   return (
     <Link to={href} className="text-sm text-brand-700 underline">
       {children}

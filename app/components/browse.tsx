@@ -524,17 +524,7 @@ export function BrowsePage({
 
             <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
             {data.searchedInsteadOf && !pending ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
-            {data.ignoredFilters?.length ? (
-              <p className="text-slate-900 [overflow-wrap:anywhere]">
-                <MixedText
-                  text={t("search.ignoredFilters", {
-                    list: data.ignoredFilters
-                      .map(({ param, value }) => t("search.ignoredFilter", { filter: param === "sort" ? t("search.sortLabel") : param === "trlMin" ? t("search.trlMin") : labels.legend(param), value }))
-                      .join(t("listSeparator")),
-                  })}
-                />
-              </p>
-            ) : null}
+            {data.ignoredFilters?.length ? <IgnoredFilters ignored={data.ignoredFilters} legend={labels.legend} /> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
             {data.namedFilters.length > 0 && data.itemCount > 0 ? (
@@ -689,6 +679,24 @@ export function QueryNotes({ q, shortened }: { q: string; shortened: boolean }) 
       {shortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
       {q && !searchesWords({ q }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q })} /></p> : null}
     </>
+  );
+}
+
+/** How many ignored filter values are named; the rest are counted. */
+const IGNORED_FILTERS_NAMED = 5;
+
+/** "链接中的这些筛选条件无法识别，已忽略：领域“BIOMEDICINE”、截止时间“zzz”。" (ignoredFilterValues). */
+function IgnoredFilters({ ignored, legend }: { ignored: IgnoredFilterValue[]; legend: (param: string) => string }) {
+  const { t } = useTranslation();
+  const named = ignored
+    .slice(0, IGNORED_FILTERS_NAMED)
+    .map(({ param, value }) => t("search.ignoredFilter", { filter: param === "sort" ? t("search.sortLabel") : param === "trlMin" ? t("search.trlMin") : legend(param), value }))
+    .join(t("listSeparator"));
+  const more = ignored.length - IGNORED_FILTERS_NAMED;
+  return (
+    <p className="text-slate-900 [overflow-wrap:anywhere]">
+      <MixedText text={more > 0 ? t("search.ignoredFiltersMore", { list: named, count: more }) : t("search.ignoredFilters", { list: named })} />
+    </p>
   );
 }
 

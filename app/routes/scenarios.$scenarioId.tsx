@@ -15,6 +15,7 @@ import { batchLabel, daysUntil, isOpenForBids, NOT_YET_PUBLISHED_SCENARIO_STATUS
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
+import { refererOnPath } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
@@ -49,6 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open,
     daysLeft: daysUntil(scenario.deadline, now),
     notYetPublished: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status),
+    // Back to the search the reader came from, if they did (its words, filters and page).
+    backToList: refererOnPath(request, "/scenarios") ?? "/scenarios",
     canBid,
     // Why someone cannot bid on an open scenario: it is by invitation only, or they must bid as a verified firm.
     bidHint: !open || canBid ? null : scenario.mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const),
@@ -80,7 +83,7 @@ export default function ScenarioDetailPage() {
   ];
   return (
     <article aria-labelledby="scenario-title" className="space-y-5">
-      <BackToListLink listPath="/scenarios">{t("scenario.detail.backToList")}</BackToListLink>
+      <BackToListLink listPath="/scenarios" fromServer={data.backToList}>{t("scenario.detail.backToList")}</BackToListLink>
       <div className="flex flex-wrap items-center gap-3">
         <h1 id="scenario-title" lang={langOf(scenario.title)} className="break-words text-2xl font-semibold">{scenario.title}</h1>
         <ScenarioStatusBadge status={scenario.status} />

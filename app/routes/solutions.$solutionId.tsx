@@ -14,6 +14,7 @@ import { firmQualificationsOf } from "~/modules/orgs/districts";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
+import { refererOnPath } from "~/utils/request.server";
 import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
@@ -29,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     isPublic,
     isOwner,
+    // Back to the search the reader came from, if they did (its words, filters and page).
+    backToList: refererOnPath(request, "/solutions") ?? "/solutions",
     solution: {
       ...solution,
       publishedAt: solution.publishedAt?.toISOString() ?? null,
@@ -42,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function SolutionDetailPage() {
   const { t, i18n } = useTranslation();
-  const { solution, isPublic, isOwner } = useLoaderData<typeof loader>();
+  const { solution, isPublic, isOwner, backToList } = useLoaderData<typeof loader>();
   const priceRange = usePriceRangeText();
   const langOf = useContentLang();
   const rows: [string, ReactNode][] = [
@@ -74,7 +77,7 @@ export default function SolutionDetailPage() {
   }
   return (
     <article aria-labelledby="solution-title" className="space-y-5">
-      <BackToListLink listPath="/solutions">{t("solution.backToList")}</BackToListLink>
+      <BackToListLink listPath="/solutions" fromServer={backToList}>{t("solution.backToList")}</BackToListLink>
       {!isPublic ? (
         <Alert tone="warning">
           {solution.hidden

@@ -1,5 +1,6 @@
 // Who owns what and where each record stands in its life cycle. Kept apart from the texts so the story of
 // the demo (which scenario was awarded to whom, which case is waiting for review) can be read in one place.
+import type { INVESTMENT_STAGES } from "../../app/modules/solutions/solutions.schema.ts";
 
 /** Owner firm of every development-set solution (org keys from the foundation seed and orgs.ts). */
 export const DEV_SOLUTION_OWNERS: Record<string, string> = {
@@ -51,16 +52,17 @@ export const SOLUTION_STATUS_OVERRIDES: Record<string, "DRAFT" | "ARCHIVED"> = {
 
 export const INDEPENDENT_INNOVATION = new Set(["P013", "P017", "P023", "P030", "P065", "P079", "N01", "N13", "N07"]);
 
-export const SEEKING_INVESTMENT: Record<string, [stage: string, amountWan: number]> = {
-  N15: ["A轮", 3000],
-  P090: ["天使轮", 800],
-  N05: ["Pre-A轮", 1500],
-  P056: ["B轮", 20000],
-  N29: ["天使轮", 500],
-  P035: ["天使轮", 300],
-  P030: ["A轮", 5000],
-  N32: ["天使轮", 200],
-  P051: ["种子轮", 150],
+/** Rounds as the solution form stores them (INVESTMENT_STAGES): pages say them in the reader's language. */
+export const SEEKING_INVESTMENT: Record<string, [stage: (typeof INVESTMENT_STAGES)[number], amountWan: number]> = {
+  N15: ["SERIES_A", 3000],
+  P090: ["ANGEL", 800],
+  N05: ["PRE_A", 1500],
+  P056: ["SERIES_B", 20000],
+  N29: ["ANGEL", 500],
+  P035: ["ANGEL", 300],
+  P030: ["SERIES_A", 5000],
+  N32: ["ANGEL", 200],
+  P051: ["SEED", 150],
 };
 
 export const SOLUTION_REFERENCES: Record<string, string> = {

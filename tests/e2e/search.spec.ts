@@ -366,7 +366,7 @@ test("words and amounts typed before the page's scripts have loaded stay in thei
   await expect(page).toHaveURL(/\/scenarios\?q=%E5%B7%A1%E6%9F%A5&budgetFrom=30$/);
 });
 
-test("a record opened from a search leads back to that search, its filters and page included", async ({ page, server }) => {
+test("a record opened from a search leads back to that search, its filters and page included", async ({ page, browser, server }) => {
   // A QA review: "← 返回需求列表" always went to the bare list, losing the words, the filters and the page.
   const stamp = randomBytes(3).toString("hex");
   await seed(server, { kind: "scenarios", count: 22, district: "LANSHAN", title: (i) => `岚山港区堆场巡查${stamp}第${i + 1}批`, summary: "港区堆场夜间巡查。" });
@@ -383,7 +383,7 @@ test("a record opened from a search leads back to that search, its filters and p
     await expect(page).not.toHaveURL(/\?/);
     const backLink = page.getByRole("link", { name: back });
     await expect(backLink).toHaveAttribute("href", list);
-    // A reload keeps the way back (the history entry's state), and the server's page agrees after hydration.
+    // A reload keeps the way back (the history entry's state: a reload sends no Referer).
     await page.reload();
     await expect(backLink).toHaveAttribute("href", list);
     await backLink.click();
@@ -398,4 +398,13 @@ test("a record opened from a search leads back to that search, its filters and p
     await expect(fresh.getByRole("link", { name: back })).toHaveAttribute("href", list.split("?")[0]!);
     await fresh.close();
   }
+  // Without JavaScript too (a QA review: the way back lived in history state, which needs scripts).
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noScript.newPage();
+  const list = `${server.url}/scenarios?q=${stamp}&district=LANSHAN&page=2`;
+  await plain.goto(list);
+  await plain.getByRole("article").first().getByRole("link").first().click();
+  await expect(plain).not.toHaveURL(/\?/);
+  await expect(plain.getByRole("link", { name: "← 返回需求列表" })).toHaveAttribute("href", `/scenarios?q=${stamp}&district=LANSHAN&page=2`);
+  await noScript.close();
 });

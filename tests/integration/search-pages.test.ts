@@ -1026,11 +1026,34 @@ describe("hostile and odd URLs", () => {
     expect(withoutEnMarks(page.body.replaceAll("<!-- -->", ""))).toContain("链接中的这些筛选条件无法识别，已忽略：领域“BIOMEDICINE”、截止时间“zzz”、排序“NOPE”。");
     // /solutions has no deadline filter; its flags take 1.
     const solutions = await get("/solutions?independentInnovation=true&deadline=open&trlMin=12", enCookie);
-    expect(solutions.body.replaceAll("<!-- -->", "")).toMatch(/These filters of the link were not recognised and were left out: [^<]*“true”, Deadline “open”, [^<]*“12”\./);
+    expect(solutions.body.replaceAll("<!-- -->", "")).toMatch(/These filters in the link were not recognised and were left out: [^<]*“true”, Deadline “open”, [^<]*“12”\./);
+    // Five are named, the rest counted.
+    const many = await get(`/scenarios?${Array.from({ length: 8 }, (_, i) => `district=NOWHERE${i}`).join("&")}`);
+    expect(withoutEnMarks(many.body.replaceAll("<!-- -->", ""))).toMatch(/已忽略：(区县“NOWHERE\d”、){4}区县“NOWHERE4”，另有 3 项。/);
+    // Words that find nothing, with a suggestion, keep the page that names them rather than search instead.
+    const withBadCode = await get("/scenarios?q=inspect&category=BIOMEDICINE");
+    expect(withBadCode.status).toBe(200);
+    expect(withoutEnMarks(withBadCode.body.replaceAll("<!-- -->", ""))).toContain("已忽略：领域“BIOMEDICINE”。");
+    expect(withoutEnMarks(withBadCode.body)).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=inspection"/);
     // A link the page can use says nothing of the kind; nor do legacy names it still reads (open=1).
     for (const good of [`/scenarios?q=${q("无人机")}&district=DONGGANG&deadline=open&sort=deadline`, "/scenarios?open=1", "/solutions?independentInnovation=1&trlMin=4&sort=trl"]) {
       const body = (await get(good)).body;
       expect(body, good).not.toContain("无法识别，已忽略");
+    }
+  });
+
+  it("lead a record's page back to the search it was opened from (its Referer), and only to a search of that list", async () => {
+    const backLink = async (pathname: string, label: string, referer?: string) => {
+      const response = await http.request(pathname, { headers: referer ? { Referer: referer } : {} });
+      const html = (await response.text()).replaceAll("&amp;", "&");
+      return new RegExp(`<a[^>]*href="([^"]*)"[^>]*>${label}</a>`).exec(html)?.[1];
+    };
+    const search = `/scenarios?q=${q("无人机")}&district=DONGGANG&page=2`;
+    expect(await backLink(`/scenarios/${ids.s1}`, "← 返回需求列表", `${http.baseUrl}${search}`)).toBe(search);
+    expect(await backLink(`/solutions/${ids.p1}`, "← 返回解决方案列表", `${http.baseUrl}/solutions?sort=price`)).toBe("/solutions?sort=price");
+    // Another site, another page of ours, another list, nothing, or nonsense: the list itself.
+    for (const referer of ["https://evil.example/scenarios?q=x", `${http.baseUrl}/cases`, `${http.baseUrl}/solutions?q=x`, undefined, "not a url", `${http.baseUrl}/scenarios?q=${"x".repeat(3000)}`]) {
+      expect(await backLink(`/scenarios/${ids.s1}`, "← 返回需求列表", referer), String(referer).slice(0, 60)).toBe("/scenarios");
     }
   });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyCredentials } from "~/modules/auth/auth.server";
 import { DISTRICTS } from "~/modules/orgs/districts";
 import { isValidUscc } from "~/modules/orgs/uscc";
+import { INVESTMENT_STAGES } from "~/modules/solutions/solutions.schema";
 import { en } from "~/locales/en";
 import { zh } from "~/locales/zh";
 import { BidStatus, ScenarioStatus } from "~/generated/prisma/enums.ts";
@@ -189,6 +190,8 @@ describe("demo seed", () => {
     const investors = await db.prisma.solution.findMany({ where: { seekingInvestment: true } });
     expect(investors.length).toBeGreaterThanOrEqual(3);
     for (const s of investors) expect(s.investmentStage && s.investmentAmount, s.title).toBeTruthy();
+    // Stored as the form stores them, so pages say the round in the reader's language (it read "Pre-A轮" in English).
+    for (const s of investors) expect(INVESTMENT_STAGES, s.title).toContain(s.investmentStage);
     expect(await db.prisma.solution.count({ where: { independentInnovation: true } })).toBeGreaterThanOrEqual(3);
     const solutionStatuses = await db.prisma.solution.groupBy({ by: ["status"], _count: { _all: true } });
     expect(Object.fromEntries(solutionStatuses.map((g) => [g.status, g._count._all]))).toMatchObject({ DRAFT: expect.any(Number), ARCHIVED: expect.any(Number) });

@@ -361,15 +361,17 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
 ): Promise<{ redirect: string } | { data: Result & FromAddress; status: number }> {
   const canonical = canonicalFormHref(kind, url.searchParams);
   if (canonical) return { redirect: canonical };
-  const { state, ...fromAddress } = readBrowseRequest(kind, url.searchParams);
+  const { state, ...read } = readBrowseRequest(kind, url.searchParams);
   const result = await browse(state);
+  const fromAddress = { ...read, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
   const instead = searchInsteadHref(kind, result, fromAddress);
   if (instead) return { redirect: instead };
   const typed = fromAddress.searchedInsteadOf;
-  const searchedInstead = typed !== null && result.total > 0 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
+  // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
+  const searchedInstead =
+    typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  const data = { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
-  return { data, status: result.error ? 400 : 200 };
+  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status: result.error ? 400 : 200 };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */

@@ -416,35 +416,38 @@ function withParams(href: string, params: URLSearchParams): string {
  * then). The search pages go there at once rather than offer "did you mean" on an empty page (a QA review:
  * "inspect", "monitored" found nothing and offered one link). Null (show the page, with the link) from a page that
  * already searched instead, from one the engine refused, and from one with something else to say about the
- * address (an amount it could not use, a reversed range, a query cut short), which a new address would lose.
+ * address (an amount it could not use, a reversed range, a query cut short, filter values it could not use),
+ * which a new address would lose.
  */
 export function searchInsteadHref(
   kind: BrowseKind,
   result: { state: BrowseState; total: number; error: string | null; suggestion: string | null },
-  fromAddress: { searchedInsteadOf: string | null; amountInput: AmountInput; queryShortened: boolean },
+  fromAddress: { searchedInsteadOf: string | null; amountInput: AmountInput; queryShortened: boolean; ignoredFilters: readonly IgnoredFilterValue[] },
 ): string | null {
   if (result.total > 0 || result.error || !result.suggestion || fromAddress.searchedInsteadOf) return null;
-  if (amountInputReported(fromAddress.amountInput) || fromAddress.queryShortened) return null;
+  if (amountInputReported(fromAddress.amountInput) || fromAddress.queryShortened || fromAddress.ignoredFilters.length > 0) return null;
   const { state } = result;
   return withParams(browseHref(kind, { ...state, q: result.suggestion, page: 1 }), new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q }));
 }
 
 /** A value of an address's filter the page could not use, as the address wrote it (cut to 40 characters). */
 export type IgnoredFilterValue = { param: string; value: string };
-const MAX_IGNORED_SHOWN = 5;
+/** More than a page would name; a link with more is no one's typing. */
+const MAX_IGNORED = 100;
 
 /**
  * The filter values of an address that the page's state left out: a category a reviewer has since retired, a
  * code mistyped by hand (BIOMEDICINE, independentInnovation=true), a deadline on /solutions, which has none. The
  * page says so (a QA review found them dropped without a word, so a shared link silently showed everything).
- * `state` is the state the page searched (known categories only). Amounts are said by readAmounts.
+ * `state` is the state the page searched (known categories only). Amounts are said by readAmounts. Each once, in the
+ * order of the address; the page names a few and counts the rest.
  */
 export function ignoredFilterValues(kind: BrowseKind, params: URLSearchParams, state: BrowseState): IgnoredFilterValue[] {
   const config = BROWSE_CONFIG[kind];
   const ignored: IgnoredFilterValue[] = [];
   const note = (param: string, value: string) => {
     const shown = Array.from(value).slice(0, 40).join("");
-    if (ignored.length < MAX_IGNORED_SHOWN && !ignored.some((item) => item.param === param && item.value === shown)) ignored.push({ param, value: shown });
+    if (ignored.length < MAX_IGNORED && !ignored.some((item) => item.param === param && item.value === shown)) ignored.push({ param, value: shown });
   };
   for (const spec of config.facets) {
     for (const value of params.getAll(spec.param).map((one) => one.trim())) {
