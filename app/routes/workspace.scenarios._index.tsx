@@ -9,7 +9,7 @@ import { Alert } from "~/components/ui/alert";
 import { PagedList } from "~/components/ui/pagination";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server";
-import { SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
+import { NOT_YET_PUBLISHED_SCENARIO_STATUSES, SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listOrgScenarios } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
@@ -21,8 +21,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { org } = await requireSoeWorkspace(request);
   const raw = new URL(request.url).searchParams.get("status");
   const status = SCENARIO_STATES.includes(raw as ScenarioStatus) ? (raw as ScenarioStatus) : null;
-  const result = await listOrgScenarios(org.id, status, pageFromRequest(request));
-  return { org, status, page: pageFromRequest(request), ...result };
+  const { items, ...result } = await listOrgScenarios(org.id, status, pageFromRequest(request));
+  const now = new Date();
+  return {
+    org,
+    status,
+    page: pageFromRequest(request),
+    ...result,
+    // A scenario not yet published whose deadline has passed must get a new one before it is submitted: said in
+    // the list, not only on its page (a QA review). Decided here, so the server and the browser agree.
+    items: items.map((item) => ({ ...item, deadlinePassed: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(item.status) && item.deadline.getTime() <= now.getTime() })),
+  };
 }
 
 export default function WorkspaceScenariosPage() {
@@ -80,7 +89,10 @@ export default function WorkspaceScenariosPage() {
                 <tr key={item.id} className="border-t border-slate-200">
                   <td className="p-3"><Link to={`/workspace/scenarios/${item.id}`} className="break-words text-brand-700 underline"><ContentText text={item.title} /></Link></td>
                   <td className="p-3"><ScenarioStatusBadge status={item.status} /></td>
-                  <td className="p-3">{formatDate(item.deadline)}</td>
+                  <td className="p-3">
+                    {formatDate(item.deadline)}
+                    {item.deadlinePassed ? <span className="ml-1 font-medium text-red-800">{` · ${t("scenario.list.deadlinePassed")}`}</span> : null}
+                  </td>
                   <td className="p-3">{item._count.bids}</td>
                   <td className="p-3">{formatDate(item.updatedAt, true)}</td>
                 </tr>

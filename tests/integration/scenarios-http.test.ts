@@ -148,6 +148,10 @@ describe("public pages", () => {
       const text = page.body.replaceAll("<!-- -->", "");
       expect(text).toMatch(/\d{4}\/\d{2}\/\d{2} · 已过期/);
       expect(text).not.toContain(" · 已截止");
+      // The owner's list says it too, on the draft's row only.
+      const list = (await get("/workspace/scenarios", "member")).body.replaceAll("<!-- -->", "");
+      expect(list.match(/ · 已过期/g)).toHaveLength(1);
+      expect(list).toMatch(new RegExp(`${DRAFT_TITLE}[\\s\\S]*?· 已过期`));
     } finally {
       await db.prisma.scenario.update({ where: { id: draftId }, data: { deadline } });
     }
