@@ -1,6 +1,6 @@
 // A record's "back to the list" link that returns to the very search the reader came from: its words, filters,
 // sort and page. Two ways of knowing it, since each misses a case:
-// - the record page's loader reads the request's Referer (refererOnPath), with or without JavaScript — but a
+// - the record page's loader reads the request's Referer (backToListHref), with or without JavaScript — but a
 //   reload sends none;
 // - with JavaScript, the search pages' result links also carry their address as location state
 //   (useResultLinkState), which the history entry keeps across a reload; it is read after hydration, since the

@@ -150,8 +150,11 @@ export function useFacetLabels(kind: BrowseKind, categories: CategoryName[]) {
         return code;
     }
   };
+  /** The name of a filter of the page, as its box is labelled: a facet, or the maturity floor and the order. */
   const legend = (param: string): string => {
     if (param === "district" && kind === "solutions") return t("search.facet.firmDistrict");
+    if (param === "trlMin") return t("search.trlMin");
+    if (param === "sort") return t("search.sortLabel");
     if (param === "independentInnovation" || param === "seekingInvestment") return t("search.facet.flags");
     return t(`search.facet.${param}`, { defaultValue: param });
   };
@@ -663,11 +666,6 @@ function AppliedSelect({ id, name, value, options, className }: { id: string; na
   );
 }
 
-/** Other searches to try, as a row of links (related searches; the query with a word left out). */
-/**
- * "去掉一个关键词：去掉“X”（3 个结果）…": for a query of several words that found nothing, which word is in the way.
- * The search pages and the invite page say it alike; `hrefFor` is the page searching for what is left.
- */
 /**
  * What the search made of the typed query, where it differs from what was typed: cut to MAX_QUERY_LENGTH (cleanQuery),
  * or nothing to search for in it (的, "the", emoji: every record is listed). The search pages and the invite page.
@@ -690,7 +688,7 @@ function IgnoredFilters({ ignored, legend }: { ignored: IgnoredFilterValue[]; le
   const { t } = useTranslation();
   const named = ignored
     .slice(0, IGNORED_FILTERS_NAMED)
-    .map(({ param, value }) => t("search.ignoredFilter", { filter: param === "sort" ? t("search.sortLabel") : param === "trlMin" ? t("search.trlMin") : legend(param), value }))
+    .map(({ param, value }) => t("search.ignoredFilter", { filter: legend(param), value }))
     .join(t("listSeparator"));
   const more = ignored.length - IGNORED_FILTERS_NAMED;
   return (
@@ -715,6 +713,10 @@ function SearchedInstead({ typed, q }: { typed: string; q: string }) {
   );
 }
 
+/**
+ * "去掉一个关键词：去掉“X”（3 个结果）…": for a query of several words that found nothing, which word is in the way.
+ * The search pages and the invite page say it alike; `hrefFor` is the page searching for what is left.
+ */
 export function WordsToLeaveOut({ words, hrefFor }: { words: { word: string; q: string; count: number }[]; hrefFor: (q: string) => string }) {
   const { t } = useTranslation();
   return (
@@ -725,6 +727,7 @@ export function WordsToLeaveOut({ words, hrefFor }: { words: { word: string; q: 
   );
 }
 
+/** Other searches to try, as a row of links (related searches; the query with a word left out). */
 function QueryLinks({ links, className = "" }: { links: { key: string; to: string; label: string }[]; className?: string }) {
   return (
     <ul className={`${className} flex flex-wrap gap-x-4 gap-y-1`}>

@@ -15,7 +15,7 @@ import { batchLabel, daysUntil, isOpenForBids, NOT_YET_PUBLISHED_SCENARIO_STATUS
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
-import { refererOnPath } from "~/utils/request.server";
+import { backToListHref } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.scenario.title);
@@ -51,7 +51,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     daysLeft: daysUntil(scenario.deadline, now),
     notYetPublished: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status),
     // Back to the search the reader came from, if they did (its words, filters and page).
-    backToList: refererOnPath(request, "/scenarios") ?? "/scenarios",
+    backToList: backToListHref(request, "/scenarios"),
     canBid,
     // Why someone cannot bid on an open scenario: it is by invitation only, or they must bid as a verified firm.
     bidHint: !open || canBid ? null : scenario.mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const),

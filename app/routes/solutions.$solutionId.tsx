@@ -14,7 +14,7 @@ import { firmQualificationsOf } from "~/modules/orgs/districts";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
 import { getSolutionForViewer } from "~/modules/solutions/solutions.server";
 import { pageTitle } from "~/utils/meta";
-import { refererOnPath } from "~/utils/request.server";
+import { backToListHref } from "~/utils/request.server";
 import { formatWan } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => pageTitle(matches, data?.solution.title);
@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isPublic,
     isOwner,
     // Back to the search the reader came from, if they did (its words, filters and page).
-    backToList: refererOnPath(request, "/solutions") ?? "/solutions",
+    backToList: backToListHref(request, "/solutions"),
     solution: {
       ...solution,
       publishedAt: solution.publishedAt?.toISOString() ?? null,

@@ -9,7 +9,7 @@ import { Alert } from "~/components/ui/alert";
 import { PagedList } from "~/components/ui/pagination";
 import type { ScenarioStatus } from "~/generated/prisma/enums.ts";
 import { requireSoeWorkspace } from "~/modules/scenarios/scenario-access.server";
-import { NOT_YET_PUBLISHED_SCENARIO_STATUSES, SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
+import { needsNewDeadline, SCENARIO_STATES } from "~/modules/scenarios/scenario-transitions";
 import { listOrgScenarios } from "~/modules/scenarios/scenarios.server";
 import { pageFromRequest } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
@@ -30,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...result,
     // A scenario not yet published whose deadline has passed must get a new one before it is submitted: said in
     // the list, not only on its page (a QA review). Decided here, so the server and the browser agree.
-    items: items.map((item) => ({ ...item, deadlinePassed: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(item.status) && item.deadline.getTime() <= now.getTime() })),
+    items: items.map((item) => ({ ...item, deadlinePassed: needsNewDeadline(item, now) })),
   };
 }
 

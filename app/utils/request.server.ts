@@ -26,29 +26,30 @@ export function pageFromRequest(request: Request): number {
   return Math.min(MAX_LIST_PAGE, Math.max(1, Number(raw)));
 }
 
-/** ?status=…, when it is one of `states`; anything else means `fallback` (queues never fail on odd URLs). */
 /** Longer than any link our pages make; a longer Referer is no page of ours worth going back to. */
 const MAX_BACK_LINK_LENGTH = 2_000;
 
 /**
- * The page of this site a request came from, as a path with its query, when that page is `pathname` (a search page
- * a record was opened from: "/scenarios?q=无人机&page=2"); else null. Read from the Referer, which the browser sends
- * for a link followed with or without JavaScript (the Referrer-Policy, strict-origin-when-cross-origin, keeps it
- * whole within the site). Only a same-origin page on that exact path is believed: the link it becomes stays here.
+ * Where a record's "back to the list" link leads: the page of this site the request came from, as a path with its
+ * query, when that page is the list `listPath` (the search a record was opened from: "/scenarios?q=无人机&page=2");
+ * else the list itself. Read from the Referer, which the browser sends for a link followed with or without
+ * JavaScript (the Referrer-Policy, strict-origin-when-cross-origin, keeps it whole within the site). Only a
+ * same-origin page on that exact path is believed: the link it becomes stays here.
  */
-export function refererOnPath(request: Request, pathname: string): string | null {
+export function backToListHref(request: Request, listPath: string): string {
   const referer = request.headers.get("referer");
-  if (!referer || referer.length > MAX_BACK_LINK_LENGTH) return null;
+  if (!referer || referer.length > MAX_BACK_LINK_LENGTH) return listPath;
   let from: URL;
   try {
     from = new URL(referer);
   } catch {
-    return null;
+    return listPath;
   }
-  if (from.origin !== new URL(request.url).origin || from.pathname !== pathname) return null;
+  if (from.origin !== new URL(request.url).origin || from.pathname !== listPath) return listPath;
   return `${from.pathname}${from.search}`;
 }
 
+/** ?status=…, when it is one of `states`; anything else means `fallback` (queues never fail on odd URLs). */
 export function statusFromRequest<S extends string>(request: Request, states: readonly S[], fallback: S): S {
   const requested = new URL(request.url).searchParams.get("status");
   return states.find((state) => state === requested) ?? fallback;

@@ -11,6 +11,7 @@ import {
   hasBiddingEnded,
   isOpenForBids,
   isScenarioEditable,
+  needsNewDeadline,
   nextScenarioStatus,
 } from "./scenario-transitions";
 
@@ -102,6 +103,15 @@ describe("hasBiddingEnded", () => {
     const ended = Object.fromEntries(SCENARIO_STATES.map((status) => [status, hasBiddingEnded({ status, deadline: tomorrow }, now)]));
     expect(ended).toEqual({ DRAFT: false, PENDING_REVIEW: false, CHANGES_REQUESTED: false, PUBLISHED: false, CLOSED: true, AWARDED: true, UNAWARDED: true, ARCHIVED: true });
     expect(hasBiddingEnded({ status: "PUBLISHED", deadline: now }, now)).toBe(true);
+  });
+});
+
+describe("needsNewDeadline", () => {
+  const now = new Date("2026-05-01T00:00:00Z");
+  it("is a scenario not yet published whose deadline has come: submitting refuses it until the date moves", () => {
+    const past = Object.fromEntries(SCENARIO_STATES.map((status) => [status, needsNewDeadline({ status, deadline: now }, now)]));
+    expect(past).toEqual({ DRAFT: true, PENDING_REVIEW: true, CHANGES_REQUESTED: true, PUBLISHED: false, CLOSED: false, AWARDED: false, UNAWARDED: false, ARCHIVED: false });
+    expect(needsNewDeadline({ status: "DRAFT", deadline: new Date("2026-05-01T00:00:01Z") }, now)).toBe(false);
   });
 });
 

@@ -102,6 +102,14 @@ export function isOpenForBids(scenario: { status: ScenarioStatus; hidden: boolea
 }
 
 /**
+ * Not published yet, with its deadline already past: submitting refuses it until the owner moves the date. The
+ * submit check and the owner's list ("· 已过期") ask the same question.
+ */
+export function needsNewDeadline(scenario: { status: ScenarioStatus; deadline: Date | string }, now: Date = new Date()): boolean {
+  return NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status) && new Date(scenario.deadline).getTime() <= now.getTime();
+}
+
+/**
  * Whether bidding for a published scenario is over: closed, decided or archived, or past its deadline while
  * still published (the deadline job closes it shortly). Drafts and scenarios under review are not over yet.
  */

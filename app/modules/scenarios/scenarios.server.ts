@@ -11,6 +11,7 @@ import { prisma } from "~/utils/db.server";
 import {
   defaultBatchLabel,
   isScenarioEditable,
+  needsNewDeadline,
   nextScenarioStatus,
   PUBLIC_SCENARIO_STATUSES,
   PUBLIC_SCENARIO_WHERE,
@@ -196,7 +197,7 @@ export async function transitionScenario(
   const now = new Date();
   if (action === "submit") {
     if (before.org.verificationStatus !== "VERIFIED") throw new ScenarioTransitionError("org-not-verified", "The organisation must be verified to submit");
-    if (before.deadline.getTime() <= now.getTime()) throw new ScenarioTransitionError("deadline-passed", "The deadline has passed");
+    if (needsNewDeadline(before, now)) throw new ScenarioTransitionError("deadline-passed", "The deadline has passed");
   }
 
   const data: Prisma.ScenarioUncheckedUpdateManyInput = { status };

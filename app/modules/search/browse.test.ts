@@ -428,6 +428,9 @@ describe("links", () => {
     // What the page uses, or reads under an older name, is nothing to say.
     expect(ignored("scenarios", "district=LANSHAN&deadline=open&sort=deadline&open=1&district=&q=无人机")).toEqual([]);
     expect(ignored("solutions", "independentInnovation=1&trlMin=4&sort=trl&recognised=1")).toEqual([]);
+    // Whatever the state left out, by whichever rule: " 5" is no floor the page reads.
+    expect(ignored("solutions", "trlMin=%205")).toEqual([{ param: "trlMin", value: "5" }]);
+    expect(readBrowseRequest("solutions", new URLSearchParams("trlMin=%205")).state.trlMin).toBeNull();
   });
 
   it("reads the words a page searched instead of as they were typed, cut like a query", () => {

@@ -454,14 +454,16 @@ export function ignoredFilterValues(kind: BrowseKind, params: URLSearchParams, s
       if (value !== "" && !(state.facets[spec.param] ?? []).includes(value)) note(spec.param, value);
     }
   }
-  const usable = {
-    deadline: (value: string) => config.deadline && (DEADLINE_BUCKETS as readonly string[]).includes(value),
-    trlMin: (value: string) => config.trlMin && /^[1-9]$/.test(value),
-    sort: (value: string) => (SORTS[kind] as readonly string[]).includes(value),
+  // Read from the state, not by the parsing rules again: a value the state does not hold was left out. The order
+  // is the exception: "relevance" without words to rank by is a known order the state drops on purpose.
+  const used: Record<string, (value: string) => boolean> = {
+    deadline: () => state.deadline !== null,
+    trlMin: () => state.trlMin !== null,
+    sort: (value) => (SORTS[kind] as readonly string[]).includes(value),
   };
-  for (const [param, isUsable] of Object.entries(usable)) {
+  for (const [param, isUsed] of Object.entries(used)) {
     const value = params.get(param)?.trim();
-    if (value && !isUsable(value)) note(param, value);
+    if (value && !isUsed(value)) note(param, value);
   }
   return ignored;
 }

@@ -71,10 +71,10 @@ function matches(doc: SearchDocument, filter: FilterTree): boolean {
   return values.some((v) => wanted.includes(v as never));
 }
 
-/** A fresh embedded engine with one index of `docs` (with the test settings unless given others). */
 /** Documents with a title each and an empty body, by id. */
 const titled = (titles: Record<string, string>): SearchDocument[] => Object.entries(titles).map(([id, title]) => ({ id, title, body: "" }));
 
+/** A fresh embedded engine with one index of `docs` (with the test settings unless given others). */
 async function engineWith(index: string, docs: SearchDocument[], indexSettings: IndexSettings = settings) {
   const engine = createEmbeddedSearchEngine();
   await engine.ensureIndex(index, indexSettings);
