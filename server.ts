@@ -14,7 +14,7 @@ import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
-import { prepareSearch } from "./app/modules/search/search-service.server";
+import { prepareSearchWhenAvailable, type PrepareReport } from "./app/modules/search/search-service.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildEntry = path.join(root, "build/index.js");
@@ -108,11 +108,15 @@ async function main() {
   });
 
   // Before listening: the embedded search engine keeps its indexes in memory and fills them from the database
-  // here; with Meilisearch this checks the settings (and fills an empty index).
-  const search = await prepareSearch();
-  const searchLine =
+  // here; with Meilisearch this checks the settings (and fills an empty index) — or, where the server cannot
+  // answer, starts without search and keeps trying in the background.
+  const describeSearch = (search: PrepareReport) =>
     `Search: ${search.engine} engine — ${search.indexes.scenarios.documents} scenarios and ${search.indexes.solutions.documents} solutions ` +
     `${Object.values(search.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ms} ms`;
+  const search = await prepareSearchWhenAvailable({ onReady: (report) => logger.info(`search engine ready: ${describeSearch(report)}`) });
+  const searchLine = search.report
+    ? describeSearch(search.report)
+    : `Search: UNAVAILABLE — the search server does not answer; search pages say so until it does (see the log)`;
 
   const stopJobs = startBackgroundJobs();
   const server = app.listen(env.PORT, env.HOST, () => {
@@ -142,6 +146,7 @@ async function main() {
     if (shuttingDown) return;
     shuttingDown = true;
     server.close();
+    search.stop();
     await stopJobs().catch(() => undefined);
     await disconnectPrisma().catch(() => undefined);
     await stopEmbedded?.().catch(() => undefined);

@@ -52,7 +52,8 @@ export type BrowseData = {
   pageCount: number;
   facets: { param: string; options: FacetOption[] }[];
   deadlineCounts: Record<DeadlineBucket, number> | null;
-  error: "invalid" | null;
+  /** The engine refused the search ("invalid", 400) or could not answer now ("unavailable", 503). */
+  error: "invalid" | "unavailable" | null;
   itemCount: number;
   /** The query with misspelt English glossary words corrected ("inspecton" → "inspection"), or null. */
   suggestion: string | null;
@@ -370,8 +371,14 @@ export function BrowsePage({
           <p id="browse-q-hint" className="mt-1 text-xs text-slate-600">{t("search.searchHint")}</p>
         </div>
 
-        {data.error ? (
+        {data.error === "invalid" ? (
           <p role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-red-900">{t("search.error")}</p>
+        ) : data.error === "unavailable" ? (
+          // Not the reader's doing: nothing to change, only to try again (the same address; the boxes keep what was typed).
+          <p role="alert" className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+            {t("search.unavailable")}{" "}
+            <Link to={browseHref(kind, state)} className="font-medium text-brand-800 underline">{t("search.retry")}</Link>
+          </p>
         ) : null}
 
         <div className="grid gap-5 md:grid-cols-[17rem_1fr]">
@@ -544,7 +551,8 @@ export function BrowsePage({
             ) : null}
             <div className="flex flex-wrap items-end justify-between gap-3">
               <p role="status" className="text-sm text-slate-700">
-                {pending ? t("search.loading") : t("search.resultCount", { count: data.total })}
+                {/* With the engine unavailable there is no count to tell: "0 results" would say nothing was found. */}
+                {pending ? t("search.loading") : data.error === "unavailable" ? null : t("search.resultCount", { count: data.total })}
                 {/* The suggestion shown above is news too: the status line says it to screen readers with the count. */}
                 {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}`}<MixedText text={data.suggestion} /></span> : null}
                 {!pending && data.searchedInsteadOf ? <span className="sr-only"> <SearchedInsteadText typed={data.searchedInsteadOf} q={state.q} /></span> : null}
@@ -562,7 +570,7 @@ export function BrowsePage({
               <h2 id="browse-results" ref={resultsHeading} tabIndex={-1} className="sr-only focus-visible:not-sr-only focus-visible:mb-3 focus-visible:inline-block focus-visible:rounded focus-visible:px-1 focus-visible:text-sm focus-visible:font-semibold focus-visible:text-slate-900">
                 {t("search.results")}
               </h2>
-              {data.itemCount > 0 ? children : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} namedFilterLinks={namedFilterLinks} />}
+              {data.itemCount > 0 ? children : data.error === "unavailable" ? null : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} namedFilterLinks={namedFilterLinks} />}
             </div>
             {data.itemCount > 0 ? (
               <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => pageHref(kind, state, page)} />

@@ -10,7 +10,9 @@ import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
+import { SearchEngineUnavailableError } from "~/modules/search/search-engine";
 import { checkIndexesAsReviewer, requestReindexAsReviewer, searchStatus, type IndexDrift } from "~/modules/search/search-status.server";
+import { errorFields, logger } from "~/utils/logger.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
@@ -29,7 +31,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   if (submission.value.intent === "check") {
     // Shown on the page it was asked from (with counts, which a flash cannot carry), not after a redirect.
-    return { checked: await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId }) };
+    try {
+      return { checked: await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId }) };
+    } catch (error) {
+      // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
+      if (!(error instanceof SearchEngineUnavailableError)) throw error;
+      logger.error("search status: the index check could not reach the search engine", errorFields(error));
+      return Response.json({ checkFailed: error.message }, { status: 503 });
+    }
   }
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
@@ -83,12 +92,13 @@ export default function SearchStatusPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const checked: IndexDrift[] | null = actionData && "checked" in actionData ? actionData.checked : null;
+  const checkFailed: string | null = actionData && "checkFailed" in actionData ? actionData.checkFailed : null;
   const waiting = data.indexes.reduce((sum, row) => sum + row.pending, 0);
   const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
-    if (checked) checkResult.current?.focus();
-  }, [checked]);
+    if (checked || checkFailed) checkResult.current?.focus();
+  }, [checked, checkFailed]);
   const navigation = useNavigation();
   const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const revalidator = useRevalidator();
@@ -246,6 +256,10 @@ export default function SearchStatusPage() {
                 <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: totalDifferences(checked) })}</p>
               </>
             )}
+          </div>
+        ) : checkFailed ? (
+          <div ref={checkResult} tabIndex={-1} role="alert" className="text-sm font-medium text-red-800">
+            <MixedText text={t("searchAdmin.checkFailed", { message: checkFailed })} />
           </div>
         ) : null}
         <Form method="post">

@@ -1,5 +1,5 @@
 // /scenarios: the faceted search over published scenarios (app/modules/search/browse*.ts does the work).
-import { json, redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { json, redirect, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useResultLinkState } from "~/components/back-to-list";
@@ -16,8 +16,14 @@ export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const answer = await answerBrowseRequest("scenarios", new URL(request.url), browseScenarios);
-  return "redirect" in answer ? redirect(answer.redirect) : json(answer.data, { status: answer.status });
+  return "redirect" in answer ? redirect(answer.redirect) : json(answer.data, { status: answer.status, headers: answer.headers });
 }
+
+// The page says when to ask again while the search engine cannot answer (its loader's Retry-After), as the data does.
+export const headers: HeadersFunction = ({ loaderHeaders }) => {
+  const retryAfter = loaderHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
+};
 
 export default function ScenarioSearchPage() {
   const { t, i18n } = useTranslation();

@@ -1,6 +1,7 @@
 // Every environment variable the platform reads, validated once at start-up.
 // A missing or malformed value stops the process with a message naming it and saying how to fix it.
 import { z } from "zod";
+import { SEARCH_REQUEST_TIMEOUT_MS } from "../modules/search/search-engine";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -65,6 +66,11 @@ export const envSchema = z
       .optional(),
     /** Key for MEILI_URL: the master key, or an admin API key allowed to manage indexes, documents and tasks. */
     MEILI_MASTER_KEY: z.string().min(1).optional(),
+    /**
+     * How long a reader's search waits for MEILI_URL before the page says search is unavailable for now (503), in
+     * milliseconds. Writes and the outbox worker have their own, longer limits.
+     */
+    MEILI_SEARCH_TIMEOUT_MS: z.coerce.number().int().min(100, "must be at least 100 (milliseconds)").max(60_000, "must be at most 60000 (milliseconds)").default(SEARCH_REQUEST_TIMEOUT_MS),
     /** Prefix of our index names on a Meilisearch server shared with other apps or environments. */
     MEILI_INDEX_PREFIX: z
       .string()

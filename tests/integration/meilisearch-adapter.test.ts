@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceDocs, conformanceSettings } from "~/modules/search/conformance";
 import { createMeilisearchEngine, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "~/modules/search/meilisearch-engine.server";
-import { SearchInputError, type FilterTree, type IndexSettings, type SearchDocument, type SearchEngine, type SearchQuery } from "~/modules/search/search-engine";
+import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type IndexSettings, type SearchDocument, type SearchEngine, type SearchQuery } from "~/modules/search/search-engine";
 import { parseFilter, startMeilisearchStandin, type MeilisearchStandin, type RecordedRequest } from "../setup/meilisearch-standin";
 
 const PREFIX = "test_";
@@ -873,6 +873,27 @@ describe("keys, outages and health", () => {
     expect(health).toMatchObject({ ok: false, engine: "meilisearch", indexes: {} });
     expect(health.message).toContain(`cannot reach ${gone.url}`);
     await expect(down.get("scenarios", "s1")).rejects.toThrow(/cannot reach http:\/\/127\.0\.0\.1:\d+ \(.*ECONNREFUSED/);
+  });
+
+  it("gives up a search the server does not answer within its time limit, as unavailable, and searches again once it answers", async () => {
+    const slow = createMeilisearchEngine({ url: standin.url, apiKey: standin.masterKey, indexPrefix: PREFIX, searchTimeoutMs: 200 });
+    await slow.ensureIndex("search", conformanceSettings);
+    standin.state.stallSearches = true;
+    try {
+      for (const ask of [() => slow.search("search", { q: "无人机" }), () => slow.multiSearch([{ index: "search", q: "无人机" }, { index: "search", q: "港口 巡检", matching: "any" }])]) {
+        const started = Date.now();
+        const failure = await ask().then(() => null, (error: unknown) => error);
+        expect(failure).toBeInstanceOf(SearchEngineUnavailableError);
+        expect((failure as Error).message).toMatch(/did not answer in time/);
+        expect(Date.now() - started).toBeLessThan(2_000);
+      }
+    } finally {
+      standin.state.stallSearches = false;
+    }
+    expect((await slow.search("search", { q: "无人机" })).total).toBeGreaterThan(0);
+    // A page's view of every Meilisearch failure: the engine cannot answer now (the refused query is another thing).
+    const down = createMeilisearchEngine({ url: "http://127.0.0.1:9", apiKey: "key" });
+    await expect(down.get("scenarios", "s1")).rejects.toBeInstanceOf(SearchEngineUnavailableError);
   });
 
   it("every task the adapter enqueued in this file was awaited until it finished", () => {

@@ -11,6 +11,7 @@ import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { SEARCH_CHECK_JOB, SEARCH_JOBS } from "~/modules/search/search-jobs.server";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
+import { unreachableUrl } from "../setup/meilisearch-standin";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -213,6 +214,33 @@ describe("the record-by-record check", () => {
     expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
     const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
     expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
+  });
+
+  it("says a check could not run while the search server cannot be reached, and the page shows the engine down", async () => {
+    const unreachable = await unreachableUrl();
+    const audits = await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } });
+    const saved = { url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY };
+    process.env.MEILI_URL = unreachable;
+    process.env.MEILI_MASTER_KEY = "any-key";
+    try {
+      const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
+      expect(response.status).toBe(503);
+      const page = await response.text();
+      expect(page).toContain("无法核对：搜索引擎没有应答（");
+      expect(page).toContain(`cannot reach ${unreachable}`);
+      expect(page).not.toContain("any-key");
+      // Nothing was compared, so nothing is recorded as checked.
+      expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(audits);
+      const status = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+      expect(status).toContain("不可用：");
+    } finally {
+      for (const [name, value] of [["MEILI_URL", saved.url], ["MEILI_MASTER_KEY", saved.key]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+    // The process's engine follows the environment: back to an embedded one, new and empty, filled as at start.
+    await syncSearchIndex();
   });
 
   it("checks on its own schedule too, queues what it finds, and the page says the last check was automatic", async () => {

@@ -17,7 +17,7 @@ import { createMeilisearchEngine } from "~/modules/search/meilisearch-engine.ser
 import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/search/search-engine";
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
 import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
-import { getSearchEngine, prepareSearch, reindexAll } from "~/modules/search/search-service.server";
+import { getSearchEngine, prepareSearch, prepareSearchWhenAvailable, reindexAll, type PrepareReport } from "~/modules/search/search-service.server";
 import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
@@ -562,6 +562,37 @@ describe("full rebuilds", () => {
     } finally {
       await meili.close();
     }
+  });
+
+  it("starts without a Meilisearch that cannot answer, and fills its empty index once it answers", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const title = `晚到的搜索服务 ${token()}`;
+      await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title });
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "late_", searchTimeoutMs: 200 });
+      meili.state.stallSearches = true; // the index counts at start get no answer
+      let ready: PrepareReport | null = null;
+      const started = await prepareSearchWhenAvailable({ engine, retryMs: 100, onReady: (report) => (ready = report) });
+      try {
+        expect(started.report).toBeNull();
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        expect(ready).toBeNull(); // still no answer: still trying
+        meili.state.stallSearches = false;
+        await expect.poll(() => ready, { timeout: 5_000, interval: 50 }).not.toBeNull();
+        expect(ready!.indexes[SCENARIO_INDEX]).toEqual({ documents: await countPublicRecords(SCENARIO_INDEX), rebuilt: true });
+        expect(await foundIds(SCENARIO_INDEX, title, engine)).toHaveLength(1);
+      } finally {
+        started.stop();
+      }
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("still refuses to start when what fails is not a search server's absence", async () => {
+    const engine = new EmbeddedSearchEngine();
+    const broken = Object.assign(engine, { ensureIndex: () => Promise.reject(new Error("a bug in the engine")) });
+    await expect(prepareSearchWhenAvailable({ engine: broken, retryMs: 100 })).rejects.toThrow("a bug in the engine");
   });
 
   it("carries out a requested rebuild in the app process and records its progress", async () => {

@@ -13,7 +13,7 @@ import { changeSolutionStatus, createSolution } from "~/modules/solutions/soluti
 import { serializeLocaleCookie } from "~/utils/locale.server";
 import { createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
-import { startMeilisearchStandin, type MeilisearchStandin } from "../setup/meilisearch-standin";
+import { startMeilisearchStandin, unreachableUrl, type MeilisearchStandin } from "../setup/meilisearch-standin";
 import { createReviewer, createScenarioAt, createSoe } from "../setup/scenario-factories";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution, solutionInput } from "../setup/solution-factories";
@@ -1336,5 +1336,52 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     const wharf = await get(`/scenarios?q=${q("码头")}`);
     expect(wharf.count).toBeGreaterThan(0);
     expect(page.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("码头")}"[^>]*>码头（${wharf.count} 个结果）</a>`));
+  });
+
+  it("says search is unavailable for now (503) when Meilisearch does not answer in time, keeping what was typed", async () => {
+    process.env.MEILI_SEARCH_TIMEOUT_MS = "300"; // a new engine for the process, with a short wait
+    standin.state.stallSearches = true;
+    try {
+      const address = `/scenarios?q=${q("无人机")}&district=DONGGANG`;
+      const started = Date.now();
+      const response = await http.request(address);
+      const body = await response.text();
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("30");
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      // Not much longer than the wait for the page's one multi-search (the engine's indexes were ensured before).
+      expect(Date.now() - started).toBeLessThan(3_000);
+      expect(body).toContain("搜索服务暂时无法响应，请稍后重试。您输入的关键词和筛选条件已保留。");
+      expect(body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人机")}&amp;district=DONGGANG"[^>]*>重试</a>`));
+      // What was typed stays in the box and as a chip; nothing claims that nothing was found.
+      expect(body).toMatch(/<input[^>]*id="browse-q"[^>]*value="无人机"/);
+      expect(body).toContain("东港区");
+      expect(body).not.toMatch(/共 0 个结果|没有找到/);
+      const english = await get(`/solutions?q=vision`, enCookie);
+      expect(english.status).toBe(503);
+      expect(english.body).toContain("Search is not responding at the moment. Please try again shortly; your keywords and filters are kept.");
+      expect(english.count).toBeNull();
+    } finally {
+      standin.state.stallSearches = false;
+      delete process.env.MEILI_SEARCH_TIMEOUT_MS;
+    }
+    // Answering again, the same address searches again.
+    expect((await get(`/scenarios?q=${q("无人机")}&district=DONGGANG`)).status).toBe(200);
+  });
+
+  it("says search is unavailable for now (503) when Meilisearch cannot be reached", async () => {
+    const unreachable = await unreachableUrl();
+    const url = process.env.MEILI_URL;
+    process.env.MEILI_URL = unreachable;
+    try {
+      const page = await get(`/solutions?q=vision&tier=TECH_SME`);
+      expect(page.status).toBe(503);
+      expect(page.body).toContain("搜索服务暂时无法响应");
+      expect(page.body).toMatch(/<input[^>]*id="browse-q"[^>]*value="vision"/);
+      expect(page.hits).toEqual([]);
+    } finally {
+      process.env.MEILI_URL = url;
+    }
+    expect((await get(`/solutions?q=vision`)).status).toBe(200);
   });
 });

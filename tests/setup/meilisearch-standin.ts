@@ -855,6 +855,11 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
     processingPolls: 0,
     /** The next tasks of these types fail with the given error instead of being applied. */
     failNextTasks: [] as { type: string; code: string; message: string }[],
+    /**
+     * Searches (POST /multi-search, POST /indexes/:uid/search) get no answer, as from a server too busy to reply:
+     * the request stays open until the client gives up or the stand-in closes.
+     */
+    stallSearches: false,
   };
   let nextTaskUid = 0;
   let lastUpdate = new Date().toISOString();
@@ -1126,6 +1131,7 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
     const method = request.method ?? "GET";
     const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: undefined, headers, status: 0, response: undefined };
     requests.push(record);
+    if (state.stallSearches && method === "POST" && (url.pathname === "/multi-search" || /^\/indexes\/[^/]+\/search$/.test(url.pathname))) return;
 
     let status: number;
     let payload: unknown;
@@ -1200,3 +1206,12 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
 }
 
 export type MeilisearchStandin = Awaited<ReturnType<typeof startMeilisearchStandin>>;
+
+/** The address of a port nothing listens on any more (just closed): a search server that cannot be reached. */
+export async function unreachableUrl(): Promise<string> {
+  const closed = createServer();
+  await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = closed.address() as AddressInfo;
+  await new Promise<void>((resolve) => closed.close(() => resolve()));
+  return `http://127.0.0.1:${port}`;
+}

@@ -44,9 +44,10 @@ import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
-import { SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
+import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
+import { errorFields, logger } from "~/utils/logger.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
 export type FacetGroup = { param: string; options: FacetOption[] };
@@ -56,8 +57,11 @@ type EngineAnswer = {
   hits: SearchHit[];
   facets: FacetGroup[];
   deadlineCounts: Record<DeadlineBucket, number> | null;
-  /** Set when the engine refused the query (the user's input): the page says so and answers 400. */
-  error: "invalid" | null;
+  /**
+   * Set when the engine refused the query (the user's input): the page says so and answers 400; or when it could not
+   * answer at all (a search server down or too slow): the page says search is unavailable for now and answers 503.
+   */
+  error: "invalid" | "unavailable" | null;
   /** When several words found nothing: each left out, with what the others find (see queriesWithAWordLeftOut). */
   wordsToLeaveOut: WordLeftOut[];
   /** On a query's first page: the query with a Chinese glossary word swapped for a sibling (see RelatedSearch). */
@@ -91,7 +95,27 @@ function facetOptions(values: readonly string[], counts: Record<string, number>,
   return all.map((value) => ({ value, count: counts[value] ?? 0, selected: selected.includes(value) })).filter((option) => option.count > 0 || option.selected);
 }
 
+/** What a page shows of the engine when it has nothing to show: no hits, no counts, no help. */
+function emptyAnswer(error: EngineAnswer["error"]): EngineAnswer {
+  return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null, withoutQuotes: null };
+}
+
+/**
+ * The engine's answer for a page, or — where a search server cannot answer now (down, too slow, failing) — an
+ * empty one that says so: the page answers 503 with what was typed still in its boxes, and the failure is logged
+ * for the operators (the status page shows the engine's health).
+ */
 async function askEngine(kind: BrowseKind, state: BrowseState, categories: CategoryName[], now: Date): Promise<EngineAnswer> {
+  try {
+    return await askEngineOrFail(kind, state, categories, now);
+  } catch (error) {
+    if (!(error instanceof SearchEngineUnavailableError)) throw error;
+    logger.error("search page: the search engine could not answer", { kind, ...errorFields(error) });
+    return emptyAnswer("unavailable");
+  }
+}
+
+async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories: CategoryName[], now: Date): Promise<EngineAnswer> {
   const config = BROWSE_CONFIG[kind];
   const engine = getSearchEngine();
   let plan: ReturnType<typeof planBrowse>;
@@ -103,7 +127,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
   } catch (error) {
-    if (error instanceof SearchInputError) return { total: 0, hits: [], facets: [], deadlineCounts: null, error: "invalid", wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null, withoutQuotes: null };
+    if (error instanceof SearchInputError) return emptyAnswer("invalid");
     throw error;
   }
   const main = results[0]!;
@@ -341,6 +365,10 @@ export async function browseScenarios(requested: BrowseState, now: Date = new Da
   return { kind: "scenarios" as const, state, categories, items, total, pageCount: pageCountOf(total), ...offers };
 }
 
+/** The status of a search page that could not search: refused input, or an engine that cannot answer now. */
+const BROWSE_ERROR_STATUS: Record<NonNullable<EngineAnswer["error"]>, number> = { invalid: 400, unavailable: 503 };
+const RETRY_UNAVAILABLE_SEARCH_AFTER_S = 30;
+
 /**
  * What a search page's address says besides its state: amounts it could not use, a cut query, a search instead,
  * filter values it could not use.
@@ -354,11 +382,11 @@ type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state"> & { ignor
  * is what the page would have searched instead: its suggestion is this page's words, and they found something. A
  * hand-made link ("?q=wrj&typed=wrj", "?typed=foo") would otherwise put any words in the page's sentence.
  */
-export async function answerBrowseRequest<Result extends { state: BrowseState; total: number; error: string | null; suggestion: string | null }>(
+export async function answerBrowseRequest<Result extends { state: BrowseState; total: number; error: EngineAnswer["error"]; suggestion: string | null }>(
   kind: BrowseKind,
   url: URL,
   browse: (state: BrowseState) => Promise<Result>,
-): Promise<{ redirect: string } | { data: Result & FromAddress; status: number }> {
+): Promise<{ redirect: string } | { data: Result & FromAddress; status: number; headers: Record<string, string> }> {
   const canonical = canonicalFormHref(kind, url.searchParams);
   if (canonical) return { redirect: canonical };
   const { state, ...read } = readBrowseRequest(kind, url.searchParams);
@@ -371,7 +399,10 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   const searchedInstead =
     typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status: result.error ? 400 : 200 };
+  const status = result.error ? BROWSE_ERROR_STATUS[result.error] : 200;
+  // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
+  const headers: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_UNAVAILABLE_SEARCH_AFTER_S) } : {};
+  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status, headers };
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */

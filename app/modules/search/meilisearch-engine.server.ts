@@ -23,6 +23,7 @@ import {
   Meilisearch,
   MeilisearchApiError,
   MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
   type EnqueuedTaskPromise,
   type FederatedMultiSearchParams,
   type Hit,
@@ -38,6 +39,8 @@ import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } fro
 import { normalizeSynonymTerm, stopWordSet, synonymLookup } from "./synonyms";
 import { withoutEnglishAffixes, withoutStopWords } from "./tokenizer";
 import {
+  SEARCH_REQUEST_TIMEOUT_MS,
+  SearchEngineUnavailableError,
   SearchInputError,
   resolvePaging,
   wholeCharacterWindow,
@@ -65,6 +68,8 @@ export type MeilisearchEngineOptions = {
   taskTimeoutMs?: number;
   /** Timeout of one HTTP request. Default 30 s. */
   requestTimeoutMs?: number;
+  /** Timeout of a search or multi-search, which a reader's page waits for. Default SEARCH_REQUEST_TIMEOUT_MS. */
+  searchTimeoutMs?: number;
 };
 
 export const WRITE_BATCH = 1000;
@@ -343,8 +348,11 @@ function apiErrorCode(error: unknown): string | undefined {
   return error instanceof MeilisearchApiError ? error.cause?.code : undefined;
 }
 
-/** An error that says what we were doing and what Meilisearch answered, for logs and the health page. */
-export class MeilisearchEngineError extends Error {
+/**
+ * An error that says what we were doing and what Meilisearch answered, for logs and the health page. To a page
+ * every such failure means the search cannot answer now (SearchEngineUnavailableError), whatever the cause.
+ */
+export class MeilisearchEngineError extends SearchEngineUnavailableError {
   override name = "MeilisearchEngineError";
   constructor(
     message: string,
@@ -370,6 +378,10 @@ function describeFailure(action: string, error: unknown, url: string): Error {
     );
   }
   if (error instanceof MeilisearchRequestError) {
+    // A search's own deadline (searchDeadline) aborts with a TimeoutError; the client's timeout with its own error.
+    if (error.cause instanceof Error && (error.cause.name === "TimeoutError" || error.cause instanceof MeilisearchRequestTimeOutError)) {
+      return new MeilisearchEngineError(`Meilisearch ${action} failed: ${url} did not answer in time (${error.cause.message})`, undefined, { cause: error });
+    }
     const reason = error.cause instanceof Error ? (error.cause.cause instanceof Error ? error.cause.cause.message : error.cause.message) : String(error.cause);
     return new MeilisearchEngineError(`Meilisearch ${action} failed: cannot reach ${url} (${reason})`, undefined, { cause: error });
   }
@@ -391,6 +403,7 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly prefix: string;
   private readonly taskTimeoutMs: number;
+  private readonly searchTimeoutMs: number;
   private readonly url: string;
   /** Settings of the indexes this engine has ensured or rebuilt, for validating queries and documents. */
   private readonly settingsByIndex = new Map<string, IndexSettings>();
@@ -401,6 +414,7 @@ export class MeilisearchEngine implements SearchEngine {
     this.url = withoutCredentials(options.url);
     this.prefix = options.indexPrefix ?? "";
     this.taskTimeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
+    this.searchTimeoutMs = options.searchTimeoutMs ?? SEARCH_REQUEST_TIMEOUT_MS;
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 30_000 });
   }
 
@@ -416,6 +430,14 @@ export class MeilisearchEngine implements SearchEngine {
     const settings = this.settingsByIndex.get(index);
     if (!settings) throw new SearchInputError(`index "${index}" is not known to this engine; call ensureIndex first`);
     return settings;
+  }
+
+  /**
+   * A search's own time limit. (The client's `timeout` option does not apply to a request given its own signal, and
+   * is meant for writes: a reader's page must not wait 30 s for a server that does not answer.)
+   */
+  private searchDeadline(): { signal: AbortSignal } {
+    return { signal: AbortSignal.timeout(this.searchTimeoutMs) };
   }
 
   private async request<T>(action: string, run: () => Promise<T>): Promise<T> {
@@ -549,7 +571,7 @@ export class MeilisearchEngine implements SearchEngine {
         page: 1,
         hitsPerPage: 0,
         ...(compiled.matches === "some" ? { filter: compiled.expression } : {}),
-      }),
+      }, this.searchDeadline()),
     );
     return response.totalHits;
   }
@@ -641,14 +663,14 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private federatedSearch(uid: string, request: FederatedMultiSearchParams): Promise<SearchResponse> {
-    return this.request(`searching "${uid}" for any word (federated multi-search)`, () => this.client.multiSearch(request));
+    return this.request(`searching "${uid}" for any word (federated multi-search)`, () => this.client.multiSearch(request, this.searchDeadline()));
   }
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {
     const prepared = this.prepare(index, query);
     const { uid, params, federated } = prepared;
     if (federated) return this.toResult(await this.federatedSearch(uid, federated), prepared);
-    const response = params && (await this.request(`searching "${uid}"`, () => this.client.index(uid).search(null, params)));
+    const response = params && (await this.request(`searching "${uid}"`, () => this.client.index(uid).search(null, params, this.searchDeadline())));
     return this.toResult(response, prepared);
   }
 
@@ -662,7 +684,7 @@ export class MeilisearchEngine implements SearchEngine {
     const sent: MultiSearchQuery[] = [];
     for (const { uid, params } of prepared) if (params) sent.push({ indexUid: uid, ...params });
     const [plain, federated] = await Promise.all([
-      sent.length === 0 ? Promise.resolve([]) : this.request("multi-search", () => this.client.multiSearch({ queries: sent })).then((answer) => answer.results),
+      sent.length === 0 ? Promise.resolve([]) : this.request("multi-search", () => this.client.multiSearch({ queries: sent }, this.searchDeadline())).then((answer) => answer.results),
       Promise.all(prepared.map((one) => (one.federated ? this.federatedSearch(one.uid, one.federated) : Promise.resolve(null)))),
     ]);
     if (plain.length !== sent.length) throw new MeilisearchEngineError(`Meilisearch multi-search answered ${plain.length} of ${sent.length} queries`);

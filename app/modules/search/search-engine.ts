@@ -132,10 +132,48 @@ export interface SearchEngine {
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 1000;
 
+/**
+ * `instanceof` for the engine's errors that holds across the process's two module graphs: server.ts and the Remix
+ * build each load this module, and the engine, shared through globalThis (search-service.server.ts), throws the
+ * classes of the graph that created it — at start-up, server.ts's. A plain `instanceof` in a route of the build
+ * then failed, and a search server that did not answer was a 500. The brand is a registered symbol, the same in
+ * both graphs; a subclass is still checked by its prototype chain.
+ */
+function brandedInstanceCheck(owner: () => abstract new (...args: never[]) => unknown, tag: string) {
+  return function (this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
+    if (typeof value !== "object" || value === null) return false;
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    // The brand stands for the class that set it, not for its subclasses (MeilisearchEngineError).
+    return this === owner() && (value as Record<symbol, unknown>)[SEARCH_ERROR_BRAND] === tag;
+  };
+}
+
+const SEARCH_ERROR_BRAND = Symbol.for("scenebridge.search.error");
+
 /** A query or document the engine refuses; `message` is for developers, the route shows its own text. */
 export class SearchInputError extends Error {
   override name = "SearchInputError";
+  readonly [SEARCH_ERROR_BRAND] = "SearchInputError";
+  static [Symbol.hasInstance] = brandedInstanceCheck(() => SearchInputError, "SearchInputError");
 }
+
+/**
+ * The engine could not answer — a search server that is unreachable, too slow (SEARCH_REQUEST_TIMEOUT_MS) or failing
+ * — as opposed to a query it refuses (SearchInputError). Nothing the reader typed is wrong: a page says the search is
+ * unavailable for the moment (503) instead of failing, and keeps what was typed. Only an engine behind a network
+ * throws it; the embedded engine's failures are bugs and stay errors.
+ */
+export class SearchEngineUnavailableError extends Error {
+  override name = "SearchEngineUnavailableError";
+  readonly [SEARCH_ERROR_BRAND] = "SearchEngineUnavailableError";
+  static [Symbol.hasInstance] = brandedInstanceCheck(() => SearchEngineUnavailableError, "SearchEngineUnavailableError");
+}
+
+/**
+ * How long a reader's search may wait for a search server before its page says search is unavailable: a page, not a
+ * batch job, is waiting (writes and tasks have their own, longer limits).
+ */
+export const SEARCH_REQUEST_TIMEOUT_MS = 5_000;
 
 export function resolvePaging(query: SearchQuery): { page: number; pageSize: number } {
   const page = query.page ?? 1;

@@ -22,5 +22,13 @@ describe("search settings", () => {
       expect(() => parseEnv({ MEILI_URL, MEILI_MASTER_KEY: "k" })).toThrow(/MEILI_URL/);
     }
     expect(() => parseEnv({ MEILI_INDEX_PREFIX: "prod/scenes" })).toThrow(/MEILI_INDEX_PREFIX/);
+    for (const MEILI_SEARCH_TIMEOUT_MS of ["50", "120000", "5s", "1.5"]) {
+      expect(() => parseEnv({ MEILI_SEARCH_TIMEOUT_MS }), MEILI_SEARCH_TIMEOUT_MS).toThrow(/MEILI_SEARCH_TIMEOUT_MS/);
+    }
+  });
+
+  it("give a reader's search 5 s to answer unless told otherwise", () => {
+    expect(parseEnv({}).MEILI_SEARCH_TIMEOUT_MS).toBe(5_000);
+    expect(parseEnv({ MEILI_SEARCH_TIMEOUT_MS: "1500" }).MEILI_SEARCH_TIMEOUT_MS).toBe(1_500);
   });
 });

@@ -3,13 +3,13 @@
 // docs/decisions/0009-search-index-outbox.md explains how the indexes are kept true.
 import { prisma } from "~/utils/db.server";
 import { parseEnv } from "~/utils/env.server";
-import { logger } from "~/utils/logger.server";
+import { errorFields, logger } from "~/utils/logger.server";
 import { warmChineseSegmenter } from "./chinese-words.server";
 import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { FIELDS_ON_EVERY_DOCUMENT, INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { createMeilisearchEngine } from "./meilisearch-engine.server";
-import type { FilterTree, SearchDocument, SearchEngine } from "./search-engine";
+import { SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
 
 export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
 /** `SearchEngine.name` of the embedded engine, whose indexes live in this process's memory. */
@@ -24,13 +24,15 @@ declare global {
 }
 
 function engineKey() {
-  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX } = process.env;
-  return MEILI_URL ? `meili|${MEILI_URL}|${MEILI_MASTER_KEY ?? ""}|${MEILI_INDEX_PREFIX ?? ""}` : EMBEDDED_ENGINE_NAME;
+  const { MEILI_URL, MEILI_MASTER_KEY, MEILI_INDEX_PREFIX, MEILI_SEARCH_TIMEOUT_MS } = process.env;
+  return MEILI_URL ? `meili|${MEILI_URL}|${MEILI_MASTER_KEY ?? ""}|${MEILI_INDEX_PREFIX ?? ""}|${MEILI_SEARCH_TIMEOUT_MS ?? ""}` : EMBEDDED_ENGINE_NAME;
 }
 
 function createEngine(): SearchEngine {
   const env = parseEnv(process.env);
-  if (env.MEILI_URL) return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX });
+  if (env.MEILI_URL) {
+    return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX, searchTimeoutMs: env.MEILI_SEARCH_TIMEOUT_MS });
+  }
   warmChineseSegmenter(); // its dictionary is built at start, not during the first Chinese search
   return createEmbeddedSearchEngine();
 }
@@ -126,6 +128,56 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
     }
   }
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
+}
+
+/** How often start-up tries again to prepare a search server that could not answer (prepareSearchWhenAvailable). */
+export const PREPARE_RETRY_MS = 30_000;
+
+/**
+ * prepareSearch at start-up, where a search server that cannot answer must not keep the app from starting: the
+ * site works without search (the search pages say it is unavailable, 503; recommendations are left out; the outbox
+ * keeps every change), whereas a process that refuses to start takes the whole site down with the search server.
+ * Null when the server could not answer: it is then tried again every `retryMs` in the background until it answers
+ * (indexes created, an empty one filled), and `onReady` is told. Any other failure — the embedded engine, the
+ * database — still throws: those are not the search server's absence.
+ */
+export async function prepareSearchWhenAvailable(
+  options: { engine?: SearchEngine; retryMs?: number; onReady?: (report: PrepareReport) => void } = {},
+): Promise<{ report: PrepareReport | null; stop: () => void }> {
+  const retryMs = options.retryMs ?? PREPARE_RETRY_MS;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  const attempt = async (): Promise<PrepareReport | null> => {
+    try {
+      return await prepareSearch(options);
+    } catch (error) {
+      if (!(error instanceof SearchEngineUnavailableError)) throw error;
+      logger.error(`the search engine could not answer; search is unavailable until it does (trying again every ${Math.round(retryMs / 1000)} s)`, errorFields(error));
+      return null;
+    }
+  };
+  const retryLater = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      attempt().then(
+        (report) => (report ? options.onReady?.(report) : retryLater()),
+        (error: unknown) => {
+          logger.error("preparing the search engine failed", errorFields(error));
+          retryLater();
+        },
+      );
+    }, retryMs);
+    timer.unref();
+  };
+  const report = await attempt();
+  if (!report) retryLater();
+  return {
+    report,
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+  };
 }
 
 export type SyncReport = { upserted: number; deleted: number };
