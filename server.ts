@@ -63,8 +63,6 @@ function buildIfNeeded(env: Env) {
 async function main() {
   const env = loadEnvOrExit();
   for (const warning of environmentWarnings(env)) console.warn(`Warning: ${warning}`);
-  // Generated Prisma client must match prisma/schema.prisma.
-  spawnSync(process.execPath, [path.join(root, "scripts/prisma-generate.mjs"), "--if-stale"], { cwd: root, stdio: "inherit" });
 
   let stopEmbedded: (() => Promise<void>) | undefined;
   let databaseUrl = env.DATABASE_URL;

@@ -124,6 +124,7 @@ export function SolutionRecommendations({
   panel,
   open,
   hidden = false,
+  editable = false,
   variant,
   replyFor,
   status,
@@ -131,6 +132,11 @@ export function SolutionRecommendations({
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
   open: boolean;
+  /**
+   * The owner may still change the scenario (a draft, or sent back): an empty panel then suggests better tags and
+   * description. A published one cannot be changed, and its empty panel says why it may be empty instead.
+   */
+  editable?: boolean;
   /** Hidden by a reviewer: why it is not open, said instead of "once published and open". */
   hidden?: boolean;
   variant: "scenario" | "invite";
@@ -153,7 +159,9 @@ export function SolutionRecommendations({
       ) : !panel.available ? (
         <Alert tone="warning">{t("matching.unavailable")}</Alert>
       ) : panel.items.length === 0 ? (
-        <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">{t("matching.solutions.empty")}</p>
+        <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">
+          {t(editable ? "matching.solutions.empty" : open ? "matching.solutions.emptyPublished" : "matching.solutions.emptyInReview")}
+        </p>
       ) : (
         <>
           {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t(hidden ? "matching.solutions.hidden" : "matching.solutions.notOpen")}</p> : null}

@@ -1,7 +1,7 @@
 // Small pieces shared by scenario pages: the status badge, the budget range and the deadline with days left.
 import { useFormatDate } from "./use-format-date";
 import { useTranslation } from "react-i18next";
-import { formatWan } from "~/utils/money";
+import { formatWanRange } from "~/utils/money";
 
 const TONE: Record<string, string> = {
   DRAFT: "bg-slate-100 text-slate-900",
@@ -21,7 +21,7 @@ export function ScenarioStatusBadge({ status }: { status: string }) {
 
 export function BudgetRange({ min, max }: { min: number; max: number }) {
   const { t, i18n } = useTranslation();
-  return <>{t("scenario.list.budgetRange", { min: formatWan(min, i18n.language), max: formatWan(max, i18n.language) })}</>;
+  return <>{t("scenario.list.budgetRange", { range: formatWanRange(min, max, i18n.language) })}</>;
 }
 
 

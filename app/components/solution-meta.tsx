@@ -3,7 +3,7 @@
 import { useTranslation } from "react-i18next";
 import { FirstUnitBadge } from "~/components/first-unit-badge";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
-import { formatWan } from "~/utils/money";
+import { formatWanRange } from "~/utils/money";
 
 export type SolutionMetaData = {
   trl: number;
@@ -19,7 +19,7 @@ export type SolutionMetaData = {
 /** A solution's price range as the reader reads amounts: "50–120 万元", "500k–1.2M CNY". */
 export function usePriceRangeText() {
   const { t, i18n } = useTranslation();
-  return (min: number, max: number) => t("solution.field.priceRange", { min: formatWan(min, i18n.language), max: formatWan(max, i18n.language) });
+  return (min: number, max: number) => t("solution.field.priceRange", { range: formatWanRange(min, max, i18n.language) });
 }
 
 export function SolutionMeta({ solution, showFirstUnit = true }: { solution: SolutionMetaData; showFirstUnit?: boolean }) {

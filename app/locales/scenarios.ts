@@ -62,6 +62,7 @@ const zh = {
     date: "请输入有效日期，格式为 年-月-日",
     deadlineTooFar: "截止日期不能晚于三年后",
     budgetOrder: "预算上限不能小于预算下限",
+    budgetCeilingZero: "预算上限至少为 1 万元；预算尚未确定时，请填写预计的范围",
     deadlinePast: "提交审核时，截止日期必须晚于今天",
     batch: "批次格式应为“2026年第一批”",
     reasonRequired: "退回修改或驳回时必须填写理由",
@@ -102,7 +103,7 @@ const zh = {
     needSoe: "发布应用场景需求需要以国有企业（发榜方）组织身份操作，请在页头切换到您的国有企业组织，或先创建一个。",
   },
   list: {
-    budgetRange: "{{min}}–{{max}} 万元",
+    budgetRange: "{{range}} 万元",
     deadline: "截止 {{date}}",
     daysLeft: "还剩 {{count}} 天",
     daysLeft_one: "还剩 {{count}} 天",
@@ -279,6 +280,7 @@ const en: Shape<typeof zh> = {
     date: "Enter a valid date as year-month-day",
     deadlineTooFar: "The deadline may be at most three years away",
     budgetOrder: "The upper budget cannot be lower than the lower budget",
+    budgetCeilingZero: "The upper budget must be at least 1 (10k CNY); if the budget is not settled yet, give the expected range",
     deadlinePast: "To submit for review, the deadline must be after today",
     batch: "A batch looks like “2026年第一批”",
     reasonRequired: "A reason is required to request changes or reject",
@@ -319,7 +321,7 @@ const en: Shape<typeof zh> = {
     needSoe: "Publishing scenarios requires acting for a state-owned enterprise (demand side). Switch to your SOE in the header, or create one first.",
   },
   list: {
-    budgetRange: "{{min}}–{{max}} CNY",
+    budgetRange: "{{range}} CNY",
     deadline: "Deadline {{date}}",
     daysLeft: "{{count}} days left",
     daysLeft_one: "{{count}} day left",

@@ -187,6 +187,8 @@ export default function MyBidsPage() {
                             t("bid.invitations.alreadyBid")
                           ) : invitation.open ? (
                             <Link to={`/scenarios/${invitation.scenario.id}/bid?solution=${encodeURIComponent(invitation.solution.id)}`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
+                          ) : invitation.suspended ? (
+                            t("bid.invitations.suspended")
                           ) : (
                             t("bid.invitations.closed")
                           )}

@@ -27,6 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       message: invitation.message,
       createdAt: invitation.createdAt.toISOString(),
       open: invitation.open,
+      suspended: invitation.suspended,
       bid: invitation.bid,
       scenario: { id: scenario.id, title: scenario.title, owner: scenario.org.name, deadline: scenario.deadline.toISOString(), hidden: scenario.hidden },
       solution: { id: solution.id, title: solution.title, orgId: solution.orgId, firm: solution.org.name },
@@ -46,15 +47,17 @@ export default function InvitationPage() {
   return (
     <article aria-labelledby="invitation-title" className="space-y-5">
       <Link to="/workspace/bids" className="text-sm text-brand-700 underline">← {t("bid.invitation.back")}</Link>
-      <h1 id="invitation-title" className="break-words text-2xl font-semibold"><MixedText text={t("bid.invitation.title", { scenario: scenario.title })} /></h1>
+      <h1 id="invitation-title" className="text-2xl font-semibold [overflow-wrap:anywhere]"><MixedText text={t("bid.invitation.title", { scenario: scenario.title })} /></h1>
+      {/* [overflow-wrap:anywhere] below, not break-words: in a grid only it lets a long link or token wrap instead of
+          widening the card past a phone's screen (a QA review: 2,529 px of page for a 300-character token). */}
       <dl className="grid gap-x-6 gap-y-3 rounded-lg bg-white p-6 shadow md:grid-cols-2">
         <div>
           <dt className="text-sm text-slate-600">{t("bid.mine.owner")}</dt>
-          <dd className="break-words"><ContentText text={scenario.owner} /></dd>
+          <dd className="[overflow-wrap:anywhere]"><ContentText text={scenario.owner} /></dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("bid.invitations.solution")}</dt>
-          <dd className="break-words"><Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link></dd>
+          <dd className="[overflow-wrap:anywhere]"><Link to={`/solutions/${solution.id}`} className="text-brand-700 underline"><ContentText text={solution.title} /></Link></dd>
         </div>
         <div>
           <dt className="text-sm text-slate-600">{t("bid.invitation.invitedAt")}</dt>
@@ -66,13 +69,15 @@ export default function InvitationPage() {
         </div>
         <div className="md:col-span-2">
           <dt className="text-sm text-slate-600">{t("bid.invitations.message")}</dt>
-          <dd lang={invitation.message ? langOf(invitation.message) : undefined} className="whitespace-pre-wrap break-words">{invitation.message || "—"}</dd>
+          <dd lang={invitation.message ? langOf(invitation.message) : undefined} className="whitespace-pre-wrap [overflow-wrap:anywhere]">{invitation.message || "—"}</dd>
         </div>
       </dl>
       {invitation.bid === "active" ? (
         <p>{t("bid.invitations.alreadyBid")} <Link to="/workspace/bids" className="text-brand-700 underline">{t("bid.blocker.myBidsLink")}</Link></p>
       ) : invitation.bid === "withdrawn" ? (
         <p>{t("bid.invitation.withdrawn")}</p>
+      ) : invitation.suspended ? (
+        <Alert tone="info">{t("bid.invitation.suspended")}</Alert>
       ) : !invitation.open ? (
         <Alert tone="info">{t("bid.invitation.closed")}</Alert>
       ) : null}

@@ -171,6 +171,7 @@ export default function ManageScenarioPage() {
         panel={recommendations}
         open={openForBids}
         hidden={scenario.hidden}
+        editable={editable}
         variant="scenario"
         status={invited ? <InvitedConfirmation message={invited.message} /> : null}
       />

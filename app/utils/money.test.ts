@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWan } from "./money";
+import { formatWan, formatWanRange } from "./money";
 
 describe("formatWan", () => {
   it("keeps 万元 in Chinese, with digit grouping", () => {
@@ -26,5 +26,15 @@ describe("formatWan", () => {
     expect(formatWan(99_999, "en")).toBe("999.99M");
     expect(formatWan(12_345, "en")).toBe("123.45M");
     expect(formatWan(-123_456, "en")).toBe("-1,234.56M");
+  });
+});
+
+describe("formatWanRange", () => {
+  it("writes a range with an en dash, and one amount where both ends are the same", () => {
+    expect(formatWanRange(70, 140, "zh")).toBe("70–140");
+    expect(formatWanRange(1_200, 12_000, "zh")).toBe("1,200–12,000");
+    expect(formatWanRange(105, 105, "zh")).toBe("105");
+    expect(formatWanRange(70, 140, "en")).toBe("700k–1.4M");
+    expect(formatWanRange(105, 105, "en")).toBe("1.05M");
   });
 });

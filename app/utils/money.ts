@@ -13,3 +13,11 @@ export function formatWan(value: number, language: string | undefined): string {
   if (Math.abs(yuan) >= 1_000_000_000 && value % 1_000 === 0) return `${(yuan / 1_000_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}B`;
   return `${(yuan / 1_000_000).toLocaleString("en-GB", { maximumFractionDigits: 2 })}M`;
 }
+
+/**
+ * A range of amounts in 万元 as formatWan writes them: "70–140", or one amount where both ends are the same (a QA
+ * review: "预算 105–105 万元", "1.05M–1.05M CNY"). The unit is the sentence's.
+ */
+export function formatWanRange(min: number, max: number, language: string | undefined): string {
+  return min === max ? formatWan(min, language) : `${formatWan(min, language)}–${formatWan(max, language)}`;
+}

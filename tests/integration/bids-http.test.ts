@@ -493,7 +493,7 @@ describe("an invitation, as the invited firm receives it", () => {
     expect(body).toContain(`href="/scenarios/${scenario.id}"`);
     const inEnglish = await (await http.request(link, { cookie: english.cookie })).text();
     expect(inEnglish).toContain('Invitation to bid: <span lang="zh-CN">港区夜间照明无人机巡检</span>');
-    expect(inEnglish).toContain('<dd lang="zh-CN" class="whitespace-pre-wrap break-words">诚邀贵司参与夜间巡检揭榜</dd>');
+    expect(inEnglish).toContain('<dd lang="zh-CN" class="whitespace-pre-wrap [overflow-wrap:anywhere]">诚邀贵司参与夜间巡检揭榜</dd>');
     expect(inEnglish).toContain(`href="/scenarios/${scenario.id}/bid?solution=${solution.id}"`);
     // The firm's list of invitations links to the same page.
     expect(await (await http.request("/workspace/bids", { cookie: firm.cookie })).text()).toContain(`href="${link}"`);
@@ -532,6 +532,24 @@ describe("an invitation, as the invited firm receives it", () => {
     const afterBid = await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text();
     expect(afterBid).toContain("已参与揭榜");
     expect(afterBid).not.toContain(`/bid?solution=`);
+  });
+
+  it("a scenario a reviewer hid before its deadline is 'not open at the moment' to the invited firm, not closed", async () => {
+    const scenario = await createPublishedScenario(owner.orgId, { title: "暂停征集的巡检场景" });
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const solution = await createPublishedSolution(firm.orgId);
+    const { id } = await db.prisma.bidInvitation.create({ data: { scenarioId: scenario.id, solutionId: solution.id, invitedById: owner.id } });
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { hidden: true } });
+    const page = await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text();
+    expect(page).toContain("该场景目前暂不接受揭榜；恢复征集后可在截止日期前揭榜。");
+    expect(page).not.toContain("该场景已不在征集期");
+    expect(page).not.toContain(`/bid?solution=`);
+    const row = (await (await http.request("/workspace/bids", { cookie: firm.cookie })).text()).split("暂停征集的巡检场景")[1]!.split("</tr>")[0]!;
+    expect(row).toContain("暂不可揭榜");
+    expect(row).not.toContain("已截止");
+    // Past its deadline as well, it is closed whatever else.
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { deadline: new Date(Date.now() - 86_400_000) } });
+    expect(await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text()).toContain("该场景已不在征集期，不能再揭榜。");
   });
 
   it("the flash after inviting names the firm, in the owner's language, its name marked Chinese on English pages", async () => {

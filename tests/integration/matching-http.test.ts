@@ -265,19 +265,27 @@ describe("recommended solutions on an SOE's scenario", () => {
   });
 
   it("a scenario nothing matches says so, and its link leads to searching for solutions to invite", async () => {
-    const lonely = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, {
+    const unmatched = {
       title: "医院中药饮片煎煮流程标准化",
       summary: "为中医院规范中药饮片煎煮流程。",
       description: "统一浸泡时间、火候与煎煮次数的记录方式。",
       tags: ["中药"],
       industryChain: ["中医药"],
       categoryId: "cat_other",
-    });
+    };
+    const lonely = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, unmatched);
     const panel = solutionPanel((await page(`/workspace/scenarios/${lonely.id}`, owner.user.cookie)).body);
     expect(panel.solutionIds).toEqual([]);
-    expect(panel.html).toContain("暂无匹配的解决方案");
+    // Published, it cannot be changed: no advice to improve its tags (a QA review: the page said both).
+    expect(panel.html).toContain("暂无新的匹配方案：已参与揭榜的企业不再列入推荐。也可以搜索解决方案，邀请合适的企业揭榜。");
+    expect(panel.html).not.toContain("补充场景的标签和描述");
     expect(panel.html).toContain("搜索解决方案并邀请");
     expect(panel.html).not.toContain("查看全部推荐并邀请");
+    // A draft of it can still be changed: that is the advice there.
+    const draft = await createScenarioAt("DRAFT", owner.user, owner.org.id, reviewer, { ...unmatched, title: "医院中药饮片煎煮流程规范（草稿）" });
+    const draftPanel = solutionPanel((await page(`/workspace/scenarios/${draft.id}`, owner.user.cookie)).body);
+    expect(draftPanel.solutionIds).toEqual([]);
+    expect(draftPanel.html).toContain("暂无匹配的解决方案。补充场景的标签和描述");
   });
 
   it("a scenario whose bidding has ended recommends nothing and says why", async () => {

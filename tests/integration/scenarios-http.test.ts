@@ -423,6 +423,13 @@ describe("bad input on scenario forms", () => {
     expect(body).toContain("截止日期必须晚于今天");
     expect(body).toContain('value="&lt;b&gt;预算&lt;/b&gt; &amp; 😀"');
     expect(body).toContain('value="2020-01-01"');
+    // A ceiling of 0 is no budget (matching called every price "far above a ceiling of 0"), also in a draft.
+    const zero = await http.request("/workspace/scenarios/new", { cookie: member.cookie, form: validForm({ budgetMin: "0", budgetMax: "0" }) });
+    expect(zero.status).toBe(400);
+    const zeroBody = await zero.text();
+    expect(zeroBody).toContain("预算上限至少为 1 万元；预算尚未确定时，请填写预计的范围");
+    expect(zeroBody).not.toContain("预算上限不能小于预算下限");
+    expect((await http.request("/workspace/scenarios/new", { cookie: member.cookie, form: validForm({ budgetMin: "0", budgetMax: "1" }) })).status).toBe(302);
   });
 
   it("answers in English for an English-speaking user", async () => {

@@ -15,7 +15,7 @@ import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
 import { invitationPath } from "./invite-source";
-import { isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
+import { isBiddingSuspended, isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
 import { transitionScenario } from "~/modules/scenarios/scenarios.server";
 
 export type BidActor = { id: string; requestId?: string | null };
@@ -378,6 +378,7 @@ export async function listInvitationsOfOrg(orgId: string) {
   return invitations.map((invitation) => ({
     ...invitation,
     open: isOpenForBids(invitation.scenario),
+    suspended: isBiddingSuspended(invitation.scenario),
     alreadyBid: bidOn.has(invitation.scenario.id),
   }));
 }
@@ -399,7 +400,7 @@ export async function invitationForFirmMember(userId: string, invitationId: stri
   });
   if (!invitation) return null;
   const bid = await prisma.bid.findFirst({ where: { scenarioId: invitation.scenario.id, orgId: invitation.solution.orgId }, select: { status: true } });
-  return { ...invitation, open: isOpenForBids(invitation.scenario), bid: bidState(bid?.status) };
+  return { ...invitation, open: isOpenForBids(invitation.scenario), suspended: isBiddingSuspended(invitation.scenario), bid: bidState(bid?.status) };
 }
 
 /** A scenario with its bids, for the scenario's organisation (or a reviewer); null for anyone else. */

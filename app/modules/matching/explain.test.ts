@@ -55,6 +55,12 @@ describe("explainMatch", () => {
     expect(cautionsOf(all, "en")).toBe("Low technology readiness (TRL 3); starting price 9M CNY is far above the budget ceiling of 1.5M CNY");
   });
 
+  it("says a range whose ends are equal as one amount (a QA review: 预算 105–105 万元)", () => {
+    const single: Reason[] = [{ kind: "overlapsBudget", priceMin: 70, priceMax: 140, budgetMin: 105, budgetMax: 105 }, { kind: "withinBudget", priceMin: 90, priceMax: 90, budgetMin: 80, budgetMax: 150 }];
+    expect(explainMatch(single, "zh")).toBe("报价 70–140 万元与预算 105 万元有交集；报价 90 万元在预算 80–150 万元内");
+    expect(explainMatch(single, "en")).toBe("Price 700k–1.4M CNY overlaps the budget of 1.05M CNY; price 900k CNY fits the budget of 800k–1.5M CNY");
+  });
+
   it("does not call a price range that only touches the budget ceiling with its floor an overlap, and says it as a caution", () => {
     const touching: Reason[] = [{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "startsAtBudgetCeiling", priceMin: 150, priceMax: 500, budgetMax: 150 }];
     expect(explainMatch(touching, "zh")).toBe("共同关键词：无人机");

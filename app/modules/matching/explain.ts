@@ -18,7 +18,7 @@
 import type { TFunction } from "i18next";
 import { englishGloss } from "~/modules/search/english-gloss";
 import type { Reason, ReasonKind } from "./score";
-import { formatWan } from "~/utils/money";
+import { formatWan, formatWanRange } from "~/utils/money";
 
 type Translate = TFunction | ((key: string, options?: Record<string, unknown>) => string);
 
@@ -27,6 +27,12 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
   // Amounts as the reader's pages show them (万元 grouped in Chinese; "1.6M" yuan in English).
   const amounts = (values: Record<string, unknown>) =>
     Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "number" ? formatWan(value, language) : value]));
+  // A price or budget range as one amount where both ends are the same ("预算 105 万元", not "105–105").
+  const ranges = (reason: { priceMin: number; priceMax: number; budgetMin?: number; budgetMax: number }) => ({
+    ...amounts(reason),
+    price: formatWanRange(reason.priceMin, reason.priceMax, language),
+    ...(reason.budgetMin === undefined ? {} : { budget: formatWanRange(reason.budgetMin, reason.budgetMax, language) }),
+  });
   const firstUnit = (type: string) => String(t(`matching.firstUnitType.${type}`, { defaultValue: type }));
   const words = (list: readonly string[]) =>
     list
@@ -51,8 +57,9 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
     case "withinBudget":
       // A price reaching below the budget's floor is not "within" the budget; that it stays under the ceiling
       // is what is true (and what a buyer needs to know).
-      return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", amounts(reason));
+      return say(reason.priceMin >= reason.budgetMin ? "withinBudget" : "underBudgetCeiling", ranges(reason));
     case "overlapsBudget":
+      return say(reason.kind, ranges(reason));
     case "startsAtBudgetCeiling":
     case "aboveBudget":
     case "overBudget":

@@ -102,6 +102,15 @@ export function isOpenForBids(scenario: { status: ScenarioStatus; hidden: boolea
 }
 
 /**
+ * Published and before its deadline, but hidden by a reviewer (moderation): not open for bids now, yet not closed
+ * either — it may be restored before the deadline. An invited firm is told "not open at the moment", not "closed"
+ * (a QA review: 已截止 under a deadline eleven months ahead). The reason stays between the owner and the reviewers.
+ */
+export function isBiddingSuspended(scenario: { status: ScenarioStatus; hidden: boolean; deadline: Date | string }, now: Date = new Date()): boolean {
+  return scenario.hidden && isOpenForBids({ ...scenario, hidden: false }, now);
+}
+
+/**
  * Not published yet, with its deadline already past: submitting refuses it until the owner moves the date. The
  * submit check and the owner's list ("· 已过期") ask the same question.
  */

@@ -91,7 +91,9 @@ export const scenarioSchema = z
     contactEmail: emailField,
   })
   .superRefine((value, ctx) => {
-    if (value.budgetMin > value.budgetMax) ctx.addIssue({ code: "custom", path: ["budgetMax"], message: msg("scenario.validation.budgetOrder") });
+    // A need with no money for it is no procurement; matching would call every price "far above a ceiling of 0".
+    if (value.budgetMax < 1) ctx.addIssue({ code: "custom", path: ["budgetMax"], message: msg("scenario.validation.budgetCeilingZero") });
+    else if (value.budgetMin > value.budgetMax) ctx.addIssue({ code: "custom", path: ["budgetMax"], message: msg("scenario.validation.budgetOrder") });
     if (value.intent === "submit" && value.deadline.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["deadline"], message: msg("scenario.validation.deadlinePast") });
     }
