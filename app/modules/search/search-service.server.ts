@@ -152,7 +152,7 @@ export async function prepareSearchWhenAvailable(
       return await prepareSearch(options);
     } catch (error) {
       if (!(error instanceof SearchEngineUnavailableError)) throw error;
-      logger.error(`the search engine could not answer; search is unavailable until it does (trying again every ${Math.round(retryMs / 1000)} s)`, errorFields(error));
+      logger.error(`the search engine could not answer; search is unavailable until it does (trying again every ${retryMs >= 1_000 ? `${Math.round(retryMs / 1_000)} s` : `${retryMs} ms`})`, errorFields(error));
       return null;
     }
   };
