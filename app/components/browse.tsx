@@ -712,10 +712,14 @@ function SearchedInsteadText({ typed, q }: { typed: string; q: string }) {
   return <MixedText text={t("search.searchedInstead", { typed, q })} />;
 }
 
-/** Above the results of a suggestion the page searched because the words typed found nothing. */
+/**
+ * Above the results of a suggestion the page searched because the words typed found nothing. Hidden from screen
+ * readers: the status line with the result count says the same sentence (it is shown whenever this is), and a
+ * reader going through the page heard it twice.
+ */
 function SearchedInstead({ typed, q }: { typed: string; q: string }) {
   return (
-    <p className="font-medium text-slate-900 [overflow-wrap:anywhere]">
+    <p aria-hidden="true" className="font-medium text-slate-900 [overflow-wrap:anywhere]">
       <SearchedInsteadText typed={typed} q={q} />
     </p>
   );

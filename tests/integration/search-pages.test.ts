@@ -312,6 +312,8 @@ describe("full-text search", () => {
     expect(insteadEn.body).toContain("No results for “inspected”; showing results for “inspection”.");
     // Its result count says it to screen readers too; the links of the page no longer carry the words typed.
     expect(insteadEn.body).toMatch(/<p role="status"[^>]*>[^<]*<span class="sr-only"> (<!-- -->)?No results for “inspected”/);
+    // …and only there: the line above the results is the same sentence, hidden from them (it was read twice).
+    expect(insteadEn.body).toMatch(/<p aria-hidden="true"[^>]*>(<!-- -->)?No results for “inspected”/);
     expect(insteadEn.body).not.toMatch(/href="[^"]*typed=/);
     // A hand-made `typed` puts no words in the page's sentence: only the words whose suggestion this page searched.
     for (const made of ["/scenarios?q=wrj&typed=wrj", "/scenarios?typed=foo", `/scenarios?q=${q("无人机")}&typed=${q("官方通知：请联系")}`, "/scenarios?q=inspection&typed=drone"]) {
