@@ -160,7 +160,7 @@ export function SolutionRecommendations({
         <Alert tone="warning">{t("matching.unavailable")}</Alert>
       ) : panel.items.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-400 p-4 text-slate-700">
-          {t(editable ? "matching.solutions.empty" : open ? "matching.solutions.emptyPublished" : "matching.solutions.emptyInReview")}
+          {t(editable ? "matching.solutions.empty" : open ? "matching.solutions.emptyPublished" : "matching.solutions.emptyNotOpen")}
         </p>
       ) : (
         <>

@@ -17,7 +17,7 @@ const zh = {
   },
   form: {
     title: "揭榜：{{scenario}}",
-    intro: "发榜单位：{{owner}}；截止时间：{{deadline}}；预算 {{min}}–{{max}} 万元。",
+    intro: "发榜单位：{{owner}}；截止时间：{{deadline}}；预算 {{budget}} 万元。",
     submit: "提交揭榜方案",
     submitting: "正在提交…",
     back: "返回场景",
@@ -174,7 +174,7 @@ const en: Shape<typeof zh> = {
   },
   form: {
     title: "Bid: {{scenario}}",
-    intro: "Published by {{owner}}; deadline {{deadline}}; budget {{min}}–{{max}} CNY.",
+    intro: "Published by {{owner}}; deadline {{deadline}}; budget {{budget}} CNY.",
     submit: "Submit bid",
     submitting: "Submitting…",
     back: "Back to the scenario",

@@ -10,9 +10,7 @@ import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
-import { SearchEngineUnavailableError } from "~/modules/search/search-engine";
 import { checkIndexesAsReviewer, requestReindexAsReviewer, searchStatus, type IndexDrift } from "~/modules/search/search-status.server";
-import { errorFields, logger } from "~/utils/logger.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
@@ -31,14 +29,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   if (submission.value.intent === "check") {
     // Shown on the page it was asked from (with counts, which a flash cannot carry), not after a redirect.
-    try {
-      return { checked: await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId }) };
-    } catch (error) {
-      // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
-      if (!(error instanceof SearchEngineUnavailableError)) throw error;
-      logger.error("search status: the index check could not reach the search engine", errorFields(error));
-      return Response.json({ checkFailed: error.message }, { status: 503 });
-    }
+    const check = await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId });
+    // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
+    return "checked" in check ? check : Response.json({ checkFailed: check.unavailable }, { status: 503 });
   }
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
@@ -98,7 +91,7 @@ export default function SearchStatusPage() {
   useEffect(() => {
     // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
     if (checked || checkFailed) checkResult.current?.focus();
-  }, [checked, checkFailed]);
+  }, [actionData]); // eslint-disable-line react-hooks/exhaustive-deps -- each answer, also one with the same message
   const navigation = useNavigation();
   const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const revalidator = useRevalidator();
@@ -258,7 +251,7 @@ export default function SearchStatusPage() {
             )}
           </div>
         ) : checkFailed ? (
-          <div ref={checkResult} tabIndex={-1} role="alert" className="text-sm font-medium text-red-800">
+          <div ref={checkResult} tabIndex={-1} role="status" className="text-sm font-medium text-red-800">
             <MixedText text={t("searchAdmin.checkFailed", { message: checkFailed })} />
           </div>
         ) : null}

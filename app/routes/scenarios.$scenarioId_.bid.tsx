@@ -19,7 +19,7 @@ import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, scenarioFor
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
-import { formatWan } from "~/utils/money";
+import { formatWanRange } from "~/utils/money";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.form.title", data && { scenario: data.scenario.title });
 
@@ -103,7 +103,7 @@ export default function BidPage() {
       <Link to={`/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.form.back")}</Link>
       <h1 id="bid-title" className="text-2xl font-semibold"><MixedText text={t("bid.form.title", { scenario: scenario.title })} /></h1>
       <p className="text-slate-700">
-        <MixedText text={t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), min: formatWan(scenario.budgetMin, i18n.language), max: formatWan(scenario.budgetMax, i18n.language) })} />
+        <MixedText text={t("bid.form.intro", { owner: scenario.owner, deadline: formatDate(scenario.deadline, true), budget: formatWanRange(scenario.budgetMin, scenario.budgetMax, i18n.language) })} />
       </p>
       {blocker ? (
         <BlockerNotice blocker={blocker} redirectTo={redirectTo} />

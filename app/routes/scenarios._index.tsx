@@ -7,6 +7,7 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
+import { searchPageHeaders } from "~/modules/search/browse";
 import { answerBrowseRequest, browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
@@ -19,11 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return "redirect" in answer ? redirect(answer.redirect) : json(answer.data, { status: answer.status, headers: answer.headers });
 }
 
-// The page says when to ask again while the search engine cannot answer (its loader's Retry-After), as the data does.
-export const headers: HeadersFunction = ({ loaderHeaders }) => {
-  const retryAfter = loaderHeaders.get("Retry-After");
-  return retryAfter ? { "Retry-After": retryAfter } : new Headers();
-};
+export const headers: HeadersFunction = searchPageHeaders;
 
 export default function ScenarioSearchPage() {
   const { t, i18n } = useTranslation();

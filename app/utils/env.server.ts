@@ -1,7 +1,7 @@
 // Every environment variable the platform reads, validated once at start-up.
 // A missing or malformed value stops the process with a message naming it and saying how to fix it.
 import { z } from "zod";
-import { SEARCH_REQUEST_TIMEOUT_MS } from "../modules/search/search-engine";
+import { SEARCH_REQUEST_TIMEOUT_MS } from "~/modules/search/search-engine";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])

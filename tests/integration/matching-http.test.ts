@@ -277,7 +277,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     const panel = solutionPanel((await page(`/workspace/scenarios/${lonely.id}`, owner.user.cookie)).body);
     expect(panel.solutionIds).toEqual([]);
     // Published, it cannot be changed: no advice to improve its tags (a QA review: the page said both).
-    expect(panel.html).toContain("暂无新的匹配方案：已参与揭榜的企业不再列入推荐。也可以搜索解决方案，邀请合适的企业揭榜。");
+    expect(panel.html).toContain("暂无可邀请的匹配方案（已参与揭榜的企业不在推荐之列）。也可以搜索解决方案，邀请合适的企业揭榜。");
     expect(panel.html).not.toContain("补充场景的标签和描述");
     expect(panel.html).toContain("搜索解决方案并邀请");
     expect(panel.html).not.toContain("查看全部推荐并邀请");

@@ -5,9 +5,9 @@
 // the conformance suite (search-engine.conformance.test.ts with MEILI_URL set).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceDocs, conformanceSettings } from "~/modules/search/conformance";
-import { createMeilisearchEngine, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG } from "~/modules/search/meilisearch-engine.server";
+import { createMeilisearchEngine, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, MeilisearchEngineError } from "~/modules/search/meilisearch-engine.server";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type IndexSettings, type SearchDocument, type SearchEngine, type SearchQuery } from "~/modules/search/search-engine";
-import { parseFilter, startMeilisearchStandin, type MeilisearchStandin, type RecordedRequest } from "../setup/meilisearch-standin";
+import { parseFilter, startMeilisearchStandin, unreachableUrl, type MeilisearchStandin, type RecordedRequest } from "../setup/meilisearch-standin";
 
 const PREFIX = "test_";
 
@@ -891,9 +891,32 @@ describe("keys, outages and health", () => {
       standin.state.stallSearches = false;
     }
     expect((await slow.search("search", { q: "无人机" })).total).toBeGreaterThan(0);
-    // A page's view of every Meilisearch failure: the engine cannot answer now (the refused query is another thing).
-    const down = createMeilisearchEngine({ url: "http://127.0.0.1:9", apiKey: "key" });
+    // A server that refuses connections cannot answer now either.
+    const down = createMeilisearchEngine({ url: await unreachableUrl(), apiKey: "key" });
     await expect(down.get("scenarios", "s1")).rejects.toBeInstanceOf(SearchEngineUnavailableError);
+  });
+
+  it("gives up the reads a page waits for (settings, health) at the same limit when the server hangs altogether", async () => {
+    const slow = createMeilisearchEngine({ url: standin.url, apiKey: standin.masterKey, indexPrefix: "hung_", searchTimeoutMs: 200 });
+    standin.state.stallEverything = true;
+    try {
+      const started = Date.now();
+      await expect(slow.ensureIndex("search", conformanceSettings)).rejects.toBeInstanceOf(SearchEngineUnavailableError);
+      const health = await slow.health();
+      expect(health.ok).toBe(false);
+      expect(health.message).toMatch(/did not answer in time/);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      standin.state.stallEverything = false;
+    }
+  });
+
+  it("keeps what Meilisearch refuses apart from unavailability: a wrong key is no reason to wait and try again", async () => {
+    const wrongKey = createMeilisearchEngine({ url: standin.url, apiKey: "not-the-key", indexPrefix: PREFIX });
+    const refused = await wrongKey.ensureIndex("search", conformanceSettings).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(MeilisearchEngineError);
+    expect(refused).not.toBeInstanceOf(SearchEngineUnavailableError);
+    expect((refused as Error).message).toMatch(/invalid_api_key, HTTP 403\) — check MEILI_MASTER_KEY/);
   });
 
   it("every task the adapter enqueued in this file was awaited until it finished", () => {

@@ -589,10 +589,53 @@ describe("full rebuilds", () => {
     }
   });
 
-  it("still refuses to start when what fails is not a search server's absence", async () => {
+  it("still refuses to start when what fails is not a search server's absence: a bug, or a key the server refuses", async () => {
     const engine = new EmbeddedSearchEngine();
     const broken = Object.assign(engine, { ensureIndex: () => Promise.reject(new Error("a bug in the engine")) });
     await expect(prepareSearchWhenAvailable({ engine: broken, retryMs: 100 })).rejects.toThrow("a bug in the engine");
+    const meili = await startMeilisearchStandin();
+    try {
+      const wrongKey = createMeilisearchEngine({ url: meili.url, apiKey: "not-the-key", indexPrefix: "key_" });
+      await expect(prepareSearchWhenAvailable({ engine: wrongKey, retryMs: 100 })).rejects.toThrow(/check MEILI_MASTER_KEY/);
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("does not keep start-up waiting longer than the reader's time limit for a server that hangs", async () => {
+    const meili = await startMeilisearchStandin();
+    meili.state.stallEverything = true;
+    try {
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "hang_", searchTimeoutMs: 200 });
+      const started = Date.now();
+      const prepared = await prepareSearchWhenAvailable({ engine, retryMs: 60_000 });
+      prepared.stop();
+      expect(prepared.report).toBeNull();
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("fails a batch once, not record by record, while the search server cannot answer", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "batch_", searchTimeoutMs: 200 });
+      await prepareSearch({ engine }); // the indexes exist, then the server hangs
+      await drainSearchOutbox({ engine });
+      const ids = [];
+      for (let i = 0; i < 4; i++) ids.push(await publishSolution(`储能集装箱 ${token()}`));
+      meili.state.stallEverything = true;
+      const since = meili.requests.length;
+      const report = await processSearchOutbox({ engine });
+      expect(report).toMatchObject({ failed: 4, synced: 0 });
+      // One wait for the batch, not one more per record (each would wait for the server again).
+      expect(meili.requests.length - since).toBeLessThanOrEqual(2);
+      for (const id of ids) expect((await outboxRows(id)).map((row) => row.attempts)).toEqual([1]);
+    } finally {
+      meili.state.stallEverything = false;
+      await meili.close();
+    }
   });
 
   it("carries out a requested rebuild in the app process and records its progress", async () => {

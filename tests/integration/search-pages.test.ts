@@ -1371,6 +1371,24 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     expect((await get(`/scenarios?q=${q("无人机")}&district=DONGGANG`)).status).toBe(200);
   });
 
+  it("answers a hanging server's 503 within the time limit, the engine made outside the Remix build as at start-up", async () => {
+    process.env.MEILI_SEARCH_TIMEOUT_MS = "300";
+    // server.ts makes the process's engine in its own module graph, not the build's: the route must still know the
+    // engine's errors for what they are (a plain instanceof did not, and the page was a 500).
+    getSearchEngine();
+    standin.state.stallEverything = true; // even the index settings read before searching gets no answer
+    try {
+      const started = Date.now();
+      const page = await get(`/solutions?q=vision`);
+      expect(page.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(page.body).toContain("搜索服务暂时无法响应");
+    } finally {
+      standin.state.stallEverything = false;
+      delete process.env.MEILI_SEARCH_TIMEOUT_MS;
+    }
+  });
+
   it("says search is unavailable for now (503) when Meilisearch cannot be reached", async () => {
     const unreachable = await unreachableUrl();
     const url = process.env.MEILI_URL;

@@ -860,6 +860,8 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
      * the request stays open until the client gives up or the stand-in closes.
      */
     stallSearches: false,
+    /** No request gets an answer: a server that accepts connections and hangs. */
+    stallEverything: false,
   };
   let nextTaskUid = 0;
   let lastUpdate = new Date().toISOString();
@@ -1132,6 +1134,7 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
     const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: undefined, headers, status: 0, response: undefined };
     requests.push(record);
     if (state.stallSearches && method === "POST" && (url.pathname === "/multi-search" || /^\/indexes\/[^/]+\/search$/.test(url.pathname))) return;
+    if (state.stallEverything) return;
 
     let status: number;
     let payload: unknown;

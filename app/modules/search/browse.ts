@@ -1023,3 +1023,13 @@ export function trustedListHighlight(html: Highlight | undefined, items: readonl
   const trusted = items.map((item, i) => trustedHighlight(html[i], item));
   return trusted.some((one) => one !== null) ? trusted : null;
 }
+
+/**
+ * The search pages' `headers`: the Retry-After their loader sets while the search engine cannot answer (ADR 0019),
+ * on the page's own response as on its data. Only that header: a loader's others (its JSON content type) are not
+ * the page's.
+ */
+export function searchPageHeaders({ loaderHeaders }: { loaderHeaders: Headers }): HeadersInit {
+  const retryAfter = loaderHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : {};
+}

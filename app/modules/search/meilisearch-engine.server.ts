@@ -24,6 +24,7 @@ import {
   MeilisearchApiError,
   MeilisearchRequestError,
   MeilisearchRequestTimeOutError,
+  MeilisearchTaskTimeOutError,
   type EnqueuedTaskPromise,
   type FederatedMultiSearchParams,
   type Hit,
@@ -68,7 +69,7 @@ export type MeilisearchEngineOptions = {
   taskTimeoutMs?: number;
   /** Timeout of one HTTP request. Default 30 s. */
   requestTimeoutMs?: number;
-  /** Timeout of a search or multi-search, which a reader's page waits for. Default SEARCH_REQUEST_TIMEOUT_MS. */
+  /** Timeout of the reads a page or start-up waits for (see `read`). Default SEARCH_REQUEST_TIMEOUT_MS. */
   searchTimeoutMs?: number;
 };
 
@@ -348,11 +349,8 @@ function apiErrorCode(error: unknown): string | undefined {
   return error instanceof MeilisearchApiError ? error.cause?.code : undefined;
 }
 
-/**
- * An error that says what we were doing and what Meilisearch answered, for logs and the health page. To a page
- * every such failure means the search cannot answer now (SearchEngineUnavailableError), whatever the cause.
- */
-export class MeilisearchEngineError extends SearchEngineUnavailableError {
+/** An error that says what we were doing and what Meilisearch answered, for logs and the health page. */
+export class MeilisearchEngineError extends Error {
   override name = "MeilisearchEngineError";
   constructor(
     message: string,
@@ -363,28 +361,38 @@ export class MeilisearchEngineError extends SearchEngineUnavailableError {
   }
 }
 
+/**
+ * Meilisearch could not answer: unreachable, too slow, or failing on its side (HTTP 5xx). To a page that is "search
+ * is unavailable for now" (SearchEngineUnavailableError, ADR 0019), and start-up goes on without it. What Meilisearch
+ * refuses — a wrong key, a query or settings it rejects (HTTP 4xx), a failed task — and our own exceptions are not:
+ * they stay MeilisearchEngineError, which stops start-up with its message and is a 500 on a page, since waiting
+ * will not mend them.
+ */
+export class MeilisearchUnavailableError extends SearchEngineUnavailableError {
+  override name = "MeilisearchUnavailableError";
+}
+
 function describeFailure(action: string, error: unknown, url: string): Error {
-  if (error instanceof MeilisearchEngineError || error instanceof SearchInputError) return error;
+  if (error instanceof MeilisearchEngineError || error instanceof SearchEngineUnavailableError || error instanceof SearchInputError) return error;
   if (error instanceof MeilisearchApiError) {
     const code = error.cause?.code;
     const hint =
       code === "invalid_api_key" || code === "missing_authorization_header"
         ? " — check MEILI_MASTER_KEY: the server does not accept the configured API key"
         : "";
-    return new MeilisearchEngineError(
-      `Meilisearch ${action} failed: ${error.message}${code ? ` (${code}, HTTP ${error.response.status})` : ` (HTTP ${error.response.status})`}${hint}`,
-      code,
-      { cause: error },
-    );
+    const message = `Meilisearch ${action} failed: ${error.message}${code ? ` (${code}, HTTP ${error.response.status})` : ` (HTTP ${error.response.status})`}${hint}`;
+    return error.response.status >= 500 ? new MeilisearchUnavailableError(message, { cause: error }) : new MeilisearchEngineError(message, code, { cause: error });
   }
   if (error instanceof MeilisearchRequestError) {
-    // A search's own deadline (searchDeadline) aborts with a TimeoutError; the client's timeout with its own error.
+    // A read's own deadline (readDeadline) aborts with a TimeoutError; the client's timeout with its own error.
     if (error.cause instanceof Error && (error.cause.name === "TimeoutError" || error.cause instanceof MeilisearchRequestTimeOutError)) {
-      return new MeilisearchEngineError(`Meilisearch ${action} failed: ${url} did not answer in time (${error.cause.message})`, undefined, { cause: error });
+      return new MeilisearchUnavailableError(`Meilisearch ${action} failed: ${url} did not answer in time (${error.cause.message})`, { cause: error });
     }
     const reason = error.cause instanceof Error ? (error.cause.cause instanceof Error ? error.cause.cause.message : error.cause.message) : String(error.cause);
-    return new MeilisearchEngineError(`Meilisearch ${action} failed: cannot reach ${url} (${reason})`, undefined, { cause: error });
+    return new MeilisearchUnavailableError(`Meilisearch ${action} failed: cannot reach ${url} (${reason})`, { cause: error });
   }
+  // Waiting for a task longer than its limit: the server is alive but too busy to finish it.
+  if (error instanceof MeilisearchTaskTimeOutError) return new MeilisearchUnavailableError(`Meilisearch ${action} failed: ${error.message}`, { cause: error });
   return new MeilisearchEngineError(`Meilisearch ${action} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
 }
 
@@ -433,11 +441,20 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /**
-   * A search's own time limit. (The client's `timeout` option does not apply to a request given its own signal, and
-   * is meant for writes: a reader's page must not wait 30 s for a server that does not answer.)
+   * A read a page or start-up waits for — a search, a count, an index's settings, the health check — within
+   * `searchTimeoutMs` (MEILI_SEARCH_TIMEOUT_MS), not the client's 30 s meant for writes: a reader's page must not hang
+   * on a server that does not answer (ADR 0019). `run` gets the signal for the client calls that take one, which then
+   * abort the request; the others are given up at the deadline while the request runs out on its own. (In meilisearch
+   * 0.62 a request given its own signal is not also under the client's `timeout`: the signal alone decides. An
+   * upgrade could change that; the adapter test of a stalled search would say so.)
    */
-  private searchDeadline(): { signal: AbortSignal } {
-    return { signal: AbortSignal.timeout(this.searchTimeoutMs) };
+  private read<T>(action: string, run: (init: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+    const signal = AbortSignal.timeout(this.searchTimeoutMs);
+    const late = new Promise<never>((_, reject) => {
+      signal.addEventListener("abort", () => reject(new MeilisearchRequestError(this.url, signal.reason)), { once: true });
+    });
+    late.catch(() => undefined); // the deadline passes after every read, answered or not: only a race may hear it
+    return this.request(action, () => Promise.race([run({ signal }), late]));
   }
 
   private async request<T>(action: string, run: () => Promise<T>): Promise<T> {
@@ -464,11 +481,11 @@ export class MeilisearchEngine implements SearchEngine {
 
   private async indexExists(uid: string): Promise<boolean> {
     try {
-      await this.client.getRawIndex(uid);
+      await this.read(`looking up index "${uid}"`, () => this.client.getRawIndex(uid));
       return true;
     } catch (error) {
-      if (apiErrorCode(error) === "index_not_found") return false;
-      throw describeFailure(`looking up index "${uid}"`, error, this.url);
+      if (apiErrorCode((error as Error).cause) === "index_not_found") return false;
+      throw error;
     }
   }
 
@@ -478,9 +495,10 @@ export class MeilisearchEngine implements SearchEngine {
     const wanted = toMeilisearchSettings(settings);
     let current: Settings | null;
     try {
-      current = await this.client.index(uid).getSettings();
+      // A read with the reader's deadline: pages and start-up ensure the indexes before they search.
+      current = await this.read(`reading the settings of "${uid}"`, () => this.client.index(uid).getSettings());
     } catch (error) {
-      if (apiErrorCode(error) !== "index_not_found") throw describeFailure(`reading the settings of "${uid}"`, error, this.url);
+      if (apiErrorCode((error as Error).cause) !== "index_not_found") throw error;
       current = null;
     }
     if (current === null) await this.createIndex(uid);
@@ -566,12 +584,12 @@ export class MeilisearchEngine implements SearchEngine {
     const uid = this.uid(index);
     const compiled = filter ? compileFilter(filter, this.settingsOf(index).filterable) : ({ matches: "all" } as const);
     if (compiled.matches === "none") return 0;
-    const response = await this.request(`counting documents of "${uid}"`, () =>
+    const response = await this.read(`counting documents of "${uid}"`, (init) =>
       this.client.index(uid).search(null, {
         page: 1,
         hitsPerPage: 0,
         ...(compiled.matches === "some" ? { filter: compiled.expression } : {}),
-      }, this.searchDeadline()),
+      }, init),
     );
     return response.totalHits;
   }
@@ -663,14 +681,14 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   private federatedSearch(uid: string, request: FederatedMultiSearchParams): Promise<SearchResponse> {
-    return this.request(`searching "${uid}" for any word (federated multi-search)`, () => this.client.multiSearch(request, this.searchDeadline()));
+    return this.read(`searching "${uid}" for any word (federated multi-search)`, (init) => this.client.multiSearch(request, init));
   }
 
   async search(index: string, query: SearchQuery): Promise<SearchResult> {
     const prepared = this.prepare(index, query);
     const { uid, params, federated } = prepared;
     if (federated) return this.toResult(await this.federatedSearch(uid, federated), prepared);
-    const response = params && (await this.request(`searching "${uid}"`, () => this.client.index(uid).search(null, params, this.searchDeadline())));
+    const response = params && (await this.read(`searching "${uid}"`, (init) => this.client.index(uid).search(null, params, init)));
     return this.toResult(response, prepared);
   }
 
@@ -684,7 +702,7 @@ export class MeilisearchEngine implements SearchEngine {
     const sent: MultiSearchQuery[] = [];
     for (const { uid, params } of prepared) if (params) sent.push({ indexUid: uid, ...params });
     const [plain, federated] = await Promise.all([
-      sent.length === 0 ? Promise.resolve([]) : this.request("multi-search", () => this.client.multiSearch({ queries: sent }, this.searchDeadline())).then((answer) => answer.results),
+      sent.length === 0 ? Promise.resolve([]) : this.read("multi-search", (init) => this.client.multiSearch({ queries: sent }, init)).then((answer) => answer.results),
       Promise.all(prepared.map((one) => (one.federated ? this.federatedSearch(one.uid, one.federated) : Promise.resolve(null)))),
     ]);
     if (plain.length !== sent.length) throw new MeilisearchEngineError(`Meilisearch multi-search answered ${plain.length} of ${sent.length} queries`);
@@ -745,8 +763,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   async health(): Promise<EngineHealth> {
     try {
-      await this.client.health();
-      const stats = await this.client.getStats();
+      await this.read("health check", () => this.client.health());
+      const stats = await this.read("reading the stats", () => this.client.getStats());
       const indexes: Record<string, number> = {};
       for (const [uid, indexStats] of Object.entries(stats.indexes)) {
         if (!uid.startsWith(this.prefix) || uid.includes(SHADOW_MARKER)) continue;

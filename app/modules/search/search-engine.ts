@@ -141,10 +141,11 @@ export const MAX_PAGE_SIZE = 1000;
  */
 function brandedInstanceCheck(owner: () => abstract new (...args: never[]) => unknown, tag: string) {
   return function (this: abstract new (...args: never[]) => unknown, value: unknown): boolean {
-    if (typeof value !== "object" || value === null) return false;
+    // Error is one class in both graphs (one realm): a plain copy of an error ({ ...error }) carries the brand, not this.
+    if (!(value instanceof Error)) return false;
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     // The brand stands for the class that set it, not for its subclasses (MeilisearchEngineError).
-    return this === owner() && (value as Record<symbol, unknown>)[SEARCH_ERROR_BRAND] === tag;
+    return this === owner() && (value as unknown as Record<symbol, unknown>)[SEARCH_ERROR_BRAND] === tag;
   };
 }
 

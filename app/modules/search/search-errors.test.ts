@@ -1,7 +1,7 @@
 // The engine's errors are recognised across the process's two module graphs (server.ts and the Remix build each
 // load search-engine.ts; the engine shared through globalThis throws the classes of the graph that created it).
 import { describe, expect, it, vi } from "vitest";
-import { MeilisearchEngineError } from "./meilisearch-engine.server";
+import { MeilisearchEngineError, MeilisearchUnavailableError } from "./meilisearch-engine.server";
 import { SearchEngineUnavailableError, SearchInputError } from "./search-engine";
 
 async function secondCopy() {
@@ -28,9 +28,12 @@ describe("the search errors' instanceof", () => {
     }
   });
 
-  it("keeps a subclass's own instanceof to its own instances", () => {
-    expect(new MeilisearchEngineError("down")).toBeInstanceOf(SearchEngineUnavailableError);
-    expect(new SearchEngineUnavailableError("down")).not.toBeInstanceOf(MeilisearchEngineError);
-    expect(new MeilisearchEngineError("down")).toBeInstanceOf(Error);
+  it("keeps a subclass's own instanceof to its own instances, and a plain copy of an error is none of them", async () => {
+    expect(new MeilisearchUnavailableError("down")).toBeInstanceOf(SearchEngineUnavailableError);
+    expect(new SearchEngineUnavailableError("down")).not.toBeInstanceOf(MeilisearchUnavailableError);
+    // What Meilisearch refuses is not unavailability (a wrong key, a rejected query): waiting will not mend it.
+    expect(new MeilisearchEngineError("refused")).not.toBeInstanceOf(SearchEngineUnavailableError);
+    const other = await secondCopy();
+    expect({ ...new other.SearchEngineUnavailableError("down") }).not.toBeInstanceOf(SearchEngineUnavailableError);
   });
 });

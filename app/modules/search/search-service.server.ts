@@ -160,7 +160,15 @@ export async function prepareSearchWhenAvailable(
     if (stopped) return;
     timer = setTimeout(() => {
       attempt().then(
-        (report) => (report ? options.onReady?.(report) : retryLater()),
+        (report) => {
+          if (!report) return retryLater();
+          if (stopped) return; // the process is stopping: nobody to tell
+          try {
+            options.onReady?.(report);
+          } catch (error) {
+            logger.error("telling that the search engine is ready failed", errorFields(error));
+          }
+        },
         (error: unknown) => {
           logger.error("preparing the search engine failed", errorFields(error));
           retryLater();

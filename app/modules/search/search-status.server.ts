@@ -2,10 +2,12 @@
 // outbox backlog and its failures, and the latest rebuild — plus the audited "rebuild now" request.
 import { writeAudit } from "~/modules/audit/audit.server";
 import { prisma } from "~/utils/db.server";
+import { errorFields, logger } from "~/utils/logger.server";
 import { CONTENT_DIGEST_FIELD, countPublicRecords, currentContentDigests } from "./documents.server";
 import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
+import { SearchEngineUnavailableError } from "./search-engine";
 import { getSearchEngine, INDEX_NAMES } from "./search-service.server";
 
 const FAILURES_SHOWN = 20;
@@ -96,9 +98,18 @@ export type IndexCheckSource = "review" | "schedule";
 const CHECKED_ENTITY = { entityType: "SearchIndex", entityId: INDEX_NAMES.join("+") };
 const CHECKED_ACTION = "search.indexes_checked";
 
-/** A reviewer's check (the status page's "check now"). */
-export function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<IndexDrift[]> {
-  return checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" });
+/**
+ * A reviewer's check (the status page's "check now"): what it found, or — where the search server cannot answer —
+ * why it could not run (nothing is compared, so nothing is recorded or queued).
+ */
+export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<{ checked: IndexDrift[] } | { unavailable: string }> {
+  try {
+    return { checked: await checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" }) };
+  } catch (error) {
+    if (!(error instanceof SearchEngineUnavailableError)) throw error;
+    logger.error("search status: the index check could not reach the search engine", errorFields(error));
+    return { unavailable: error.message };
+  }
 }
 
 /**
@@ -117,6 +128,10 @@ export function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
  */
 async function checkIndexes({ actorId, requestId, source }: { actorId: string | null; requestId: string | null; source: IndexCheckSource }): Promise<IndexDrift[]> {
   const engine = getSearchEngine();
+  // Asked first, within the reader's time limit: listing every document of a server that does not answer would keep
+  // the reviewer waiting for the client's longer limit, past a proxy's (a review: 70 s against a hung server).
+  const health = await engine.health();
+  if (!health.ok) throw new SearchEngineUnavailableError(health.message ?? `the ${engine.name} search engine is not available`);
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
       const [inIndex, current] = await Promise.all([engine.listDocuments(index, [CONTENT_DIGEST_FIELD]), currentContentDigests(index)]);

@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import { prisma } from "~/utils/db.server";
 import { errorFields, logger } from "~/utils/logger.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
-import type { SearchEngine } from "./search-engine";
+import { SearchEngineUnavailableError, type SearchEngine } from "./search-engine";
 import { getSearchEngine, syncSearchRecords } from "./search-service.server";
 
 export const SEARCH_BATCH_SIZE = 100;
@@ -94,9 +94,11 @@ export async function processSearchOutbox(
         report.synced += byRecord.size;
       } catch (error) {
         if (claim.lost()) break; // the rows are another worker's now: it retries them
-        if (byRecord.size === 1) {
+        // A search server that cannot answer fails every record alike: trying them one by one would only wait for it
+        // once per record (a review: 30 s each against a hung server). All wait for the retry together.
+        if (byRecord.size === 1 || error instanceof SearchEngineUnavailableError) {
           await markFailed(claim, rows, error);
-          report.failed += 1;
+          report.failed += byRecord.size;
           continue;
         }
         // One record the engine refuses must not hold back the others: try them one by one.
