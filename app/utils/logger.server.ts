@@ -28,3 +28,25 @@ export function errorFields(error: unknown): Record<string, unknown> {
     return { error: String(error) };
   }
 }
+
+/**
+ * For a failure that repeats on every request while it lasts (a search server down, asked by every visitor and
+ * crawler): the first time, then at most once per `intervalMs`, saying how many were not logged in between.
+ * `shouldLog(now)` answers whether to log this one and, if so, how many were left out since the last.
+ */
+export function logThrottle(intervalMs: number) {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let leftOut = 0;
+  return {
+    shouldLog(now: number = Date.now()): { log: false } | { log: true; leftOut: number } {
+      if (now - lastAt < intervalMs) {
+        leftOut += 1;
+        return { log: false };
+      }
+      const answer = { log: true as const, leftOut };
+      lastAt = now;
+      leftOut = 0;
+      return answer;
+    },
+  };
+}
