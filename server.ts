@@ -14,7 +14,7 @@ import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
-import { prepareSearchWhenAvailable, type PrepareReport } from "./app/modules/search/search-service.server";
+import { prepareSearchIfAvailable } from "./app/modules/search/search-service.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildEntry = path.join(root, "build/index.js");
@@ -107,13 +107,11 @@ async function main() {
 
   // Before listening: the embedded search engine keeps its indexes in memory and fills them from the database
   // here; with Meilisearch this checks the settings (and fills an empty index) — or, where the server cannot
-  // answer, starts without search and keeps trying in the background.
-  const describeSearch = (search: PrepareReport) =>
-    `Search: ${search.engine} engine — ${search.indexes.scenarios.documents} scenarios and ${search.indexes.solutions.documents} solutions ` +
-    `${Object.values(search.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ms} ms`;
-  const search = await prepareSearchWhenAvailable({ onReady: (report) => logger.info(`search engine ready: ${describeSearch(report)}`) });
-  const searchLine = search.report
-    ? describeSearch(search.report)
+  // answer, starts without search (a background job asks again, SEARCH_PREPARE_JOB).
+  const search = await prepareSearchIfAvailable();
+  const searchLine = search
+    ? `Search: ${search.engine} engine — ${search.indexes.scenarios.documents} scenarios and ${search.indexes.solutions.documents} solutions ` +
+      `${Object.values(search.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ms} ms`
     : `Search: UNAVAILABLE — the search server does not answer; search pages say so until it does (see the log)`;
 
   const stopJobs = startBackgroundJobs();
@@ -144,7 +142,6 @@ async function main() {
     if (shuttingDown) return;
     shuttingDown = true;
     server.close();
-    search.stop();
     await stopJobs().catch(() => undefined);
     await disconnectPrisma().catch(() => undefined);
     await stopEmbedded?.().catch(() => undefined);

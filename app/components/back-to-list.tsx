@@ -9,6 +9,7 @@
 // Back button keeps the search anyway.
 import { Link, useLocation } from "@remix-run/react";
 import { useEffect, useState, type ReactNode } from "react";
+import { searchOfList } from "~/utils/back-to-list";
 
 type BackState = { backTo: string };
 
@@ -20,8 +21,7 @@ export function useResultLinkState(): BackState {
 
 /** The search of `listPath` a result link's state names, or null. */
 function searchInState(state: unknown, listPath: string): string | null {
-  const backTo = (state as Partial<BackState> | null)?.backTo;
-  return typeof backTo === "string" && (backTo === listPath || backTo.startsWith(`${listPath}?`)) ? backTo : null;
+  return searchOfList((state as Partial<BackState> | null)?.backTo, listPath);
 }
 
 /** `fromServer`: the loader's answer (the search the Referer names, else the list). */

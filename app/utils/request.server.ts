@@ -1,4 +1,5 @@
 // Small helpers for loaders and actions.
+import { searchOfList } from "./back-to-list";
 import {
   createCookie,
   MaxPartSizeExceededError,
@@ -26,27 +27,22 @@ export function pageFromRequest(request: Request): number {
   return Math.min(MAX_LIST_PAGE, Math.max(1, Number(raw)));
 }
 
-/** Longer than any link our pages make; a longer Referer is no page of ours worth going back to. */
-const MAX_BACK_LINK_LENGTH = 2_000;
-
 /**
  * Where a record's "back to the list" link leads: the page of this site the request came from, as a path with its
  * query, when that page is the list `listPath` (the search a record was opened from: "/scenarios?q=无人机&page=2");
  * else the list itself. Read from the Referer, which the browser sends for a link followed with or without
  * JavaScript (the Referrer-Policy, strict-origin-when-cross-origin, keeps it whole within the site). Only a
- * same-origin page on that exact path is believed: the link it becomes stays here.
+ * same-origin page that searchOfList accepts is believed: the link it becomes stays here.
  */
 export function backToListHref(request: Request, listPath: string): string {
-  const referer = request.headers.get("referer");
-  if (!referer || referer.length > MAX_BACK_LINK_LENGTH) return listPath;
   let from: URL;
   try {
-    from = new URL(referer);
+    from = new URL(request.headers.get("referer") ?? "");
   } catch {
     return listPath;
   }
-  if (from.origin !== new URL(request.url).origin || from.pathname !== listPath) return listPath;
-  return `${from.pathname}${from.search}`;
+  if (from.origin !== new URL(request.url).origin) return listPath;
+  return searchOfList(`${from.pathname}${from.search}`, listPath) ?? listPath;
 }
 
 /** ?status=…, when it is one of `states`; anything else means `fallback` (queues never fail on odd URLs). */

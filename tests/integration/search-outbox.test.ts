@@ -17,7 +17,8 @@ import { createMeilisearchEngine } from "~/modules/search/meilisearch-engine.ser
 import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/search/search-engine";
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
 import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
-import { getSearchEngine, prepareSearch, prepareSearchWhenAvailable, reindexAll, type PrepareReport } from "~/modules/search/search-service.server";
+import { SEARCH_JOBS, SEARCH_PREPARE_JOB } from "~/modules/search/search-jobs.server";
+import { getSearchEngine, prepareSearch, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll } from "~/modules/search/search-service.server";
 import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
@@ -564,26 +565,26 @@ describe("full rebuilds", () => {
     }
   });
 
-  it("starts without a Meilisearch that cannot answer, and fills its empty index once it answers", async () => {
+  it("starts without a Meilisearch that cannot answer, and the start-up retry fills its empty index once it answers", async () => {
     const meili = await startMeilisearchStandin();
     try {
       const title = `晚到的搜索服务 ${token()}`;
       await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title });
       const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "late_", searchTimeoutMs: 200 });
       meili.state.stallSearches = true; // the index counts at start get no answer
-      let ready: PrepareReport | null = null;
-      const started = await prepareSearchWhenAvailable({ engine, retryMs: 100, onReady: (report) => (ready = report) });
-      try {
-        expect(started.report).toBeNull();
-        await new Promise((resolve) => setTimeout(resolve, 400));
-        expect(ready).toBeNull(); // still no answer: still trying
-        meili.state.stallSearches = false;
-        await expect.poll(() => ready, { timeout: 5_000, interval: 50 }).not.toBeNull();
-        expect(ready!.indexes[SCENARIO_INDEX]).toEqual({ documents: await countPublicRecords(SCENARIO_INDEX), rebuilt: true });
-        expect(await foundIds(SCENARIO_INDEX, title, engine)).toHaveLength(1);
-      } finally {
-        started.stop();
-      }
+      expect(await prepareSearchIfAvailable({ engine })).toBeNull();
+      expect(await prepareSearchUntilReady({ engine })).toBeNull(); // still no answer: still not ready
+      meili.state.stallSearches = false;
+      const ready = await prepareSearchUntilReady({ engine });
+      expect(ready?.indexes[SCENARIO_INDEX]).toEqual({ documents: await countPublicRecords(SCENARIO_INDEX), rebuilt: true });
+      expect(await foundIds(SCENARIO_INDEX, title, engine)).toHaveLength(1);
+      // Ready: the job asks nothing more of the server.
+      const since = meili.requests.length;
+      expect(await prepareSearchUntilReady({ engine })).toBeNull();
+      expect(meili.requests.length).toBe(since);
+      // It is one of the app's background jobs, every half minute (the runner is tested in background-jobs).
+      expect(SEARCH_JOBS).toContain(SEARCH_PREPARE_JOB);
+      expect(SEARCH_PREPARE_JOB.everyMs).toBe(30_000);
     } finally {
       await meili.close();
     }
@@ -592,11 +593,11 @@ describe("full rebuilds", () => {
   it("still refuses to start when what fails is not a search server's absence: a bug, or a key the server refuses", async () => {
     const engine = new EmbeddedSearchEngine();
     const broken = Object.assign(engine, { ensureIndex: () => Promise.reject(new Error("a bug in the engine")) });
-    await expect(prepareSearchWhenAvailable({ engine: broken, retryMs: 100 })).rejects.toThrow("a bug in the engine");
+    await expect(prepareSearchIfAvailable({ engine: broken })).rejects.toThrow("a bug in the engine");
     const meili = await startMeilisearchStandin();
     try {
       const wrongKey = createMeilisearchEngine({ url: meili.url, apiKey: "not-the-key", indexPrefix: "key_" });
-      await expect(prepareSearchWhenAvailable({ engine: wrongKey, retryMs: 100 })).rejects.toThrow(/check MEILI_MASTER_KEY/);
+      await expect(prepareSearchIfAvailable({ engine: wrongKey })).rejects.toThrow(/check MEILI_MASTER_KEY/);
     } finally {
       await meili.close();
     }
@@ -608,9 +609,7 @@ describe("full rebuilds", () => {
     try {
       const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "hang_", searchTimeoutMs: 200 });
       const started = Date.now();
-      const prepared = await prepareSearchWhenAvailable({ engine, retryMs: 60_000 });
-      prepared.stop();
-      expect(prepared.report).toBeNull();
+      expect(await prepareSearchIfAvailable({ engine })).toBeNull();
       expect(Date.now() - started).toBeLessThan(2_000);
     } finally {
       await meili.close();

@@ -2,6 +2,7 @@
 import type { BackgroundJob } from "~/utils/background-jobs.server";
 import { onSearchOutboxWrite } from "./search-outbox.server";
 import { runRequestedReindex } from "./search-reindex.server";
+import { prepareSearchUntilReady } from "./search-service.server";
 import { checkIndexesOnSchedule } from "./search-status.server";
 import { deleteProcessedSearchOutbox, processSearchOutbox } from "./search-worker.server";
 
@@ -45,7 +46,21 @@ export const SEARCH_CHECK_JOB: BackgroundJob = {
   run: () => checkIndexesOnSchedule(),
 };
 
+/**
+ * A search server that could not answer at start-up (prepareSearchIfAvailable) is asked again every half minute until
+ * it does; then its indexes are made ready as a start would (ADR 0019). A no-op once they are.
+ */
+export const SEARCH_PREPARE_EVERY_MS = 30_000;
+export const SEARCH_PREPARE_JOB: BackgroundJob = {
+  name: "search-prepare",
+  everyMs: SEARCH_PREPARE_EVERY_MS,
+  // Not at the interval's own first tick, which would run it twice at once (the runner's first run and interval).
+  firstRunAfterMs: SEARCH_PREPARE_EVERY_MS / 2,
+  run: () => prepareSearchUntilReady(),
+};
+
 export const SEARCH_JOBS: BackgroundJob[] = [
+  SEARCH_PREPARE_JOB,
   SEARCH_SYNC_JOB,
   SEARCH_CHECK_JOB,
   { name: "search-reindex-requests", everyMs: 1_000, run: () => runRequestedReindex() },

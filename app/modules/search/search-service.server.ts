@@ -127,65 +127,39 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
       indexes[index] = { documents: inIndex, rebuilt: false };
     }
   }
+  preparedEngines.add(engine);
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
 }
 
-/** How often start-up tries again to prepare a search server that could not answer (prepareSearchWhenAvailable). */
-export const PREPARE_RETRY_MS = 30_000;
+/** The engines prepareSearch has made ready in this process: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
+const preparedEngines = new WeakSet<SearchEngine>();
 
 /**
- * prepareSearch at start-up, where a search server that cannot answer must not keep the app from starting: the
- * site works without search (the search pages say it is unavailable, 503; recommendations are left out; the outbox
- * keeps every change), whereas a process that refuses to start takes the whole site down with the search server.
- * Null when the server could not answer: it is then tried again every `retryMs` in the background until it answers
- * (indexes created, an empty one filled), and `onReady` is told. Any other failure — the embedded engine, the
- * database — still throws: those are not the search server's absence.
+ * prepareSearch where a search server that cannot answer must not keep the app from starting: the site works without
+ * search (the search pages say it is unavailable, 503; recommendations are left out; the outbox keeps every change),
+ * whereas a process that refuses to start takes the whole site down with the search server. Null, logged, when the
+ * server cannot answer: SEARCH_PREPARE_JOB tries again until it does (prepareSearchUntilReady). Any other failure — a
+ * key the server refuses, the embedded engine, the database — still throws: waiting will not mend it.
  */
-export async function prepareSearchWhenAvailable(
-  options: { engine?: SearchEngine; retryMs?: number; onReady?: (report: PrepareReport) => void } = {},
-): Promise<{ report: PrepareReport | null; stop: () => void }> {
-  const retryMs = options.retryMs ?? PREPARE_RETRY_MS;
-  let timer: NodeJS.Timeout | null = null;
-  let stopped = false;
-  const attempt = async (): Promise<PrepareReport | null> => {
-    try {
-      return await prepareSearch(options);
-    } catch (error) {
-      if (!(error instanceof SearchEngineUnavailableError)) throw error;
-      logger.error(`the search engine could not answer; search is unavailable until it does (trying again every ${retryMs >= 1_000 ? `${Math.round(retryMs / 1_000)} s` : `${retryMs} ms`})`, errorFields(error));
-      return null;
-    }
-  };
-  const retryLater = () => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      attempt().then(
-        (report) => {
-          if (!report) return retryLater();
-          if (stopped) return; // the process is stopping: nobody to tell
-          try {
-            options.onReady?.(report);
-          } catch (error) {
-            logger.error("telling that the search engine is ready failed", errorFields(error));
-          }
-        },
-        (error: unknown) => {
-          logger.error("preparing the search engine failed", errorFields(error));
-          retryLater();
-        },
-      );
-    }, retryMs);
-    timer.unref();
-  };
-  const report = await attempt();
-  if (!report) retryLater();
-  return {
-    report,
-    stop: () => {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-    },
-  };
+export async function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
+  try {
+    return await prepareSearch(options);
+  } catch (error) {
+    if (!(error instanceof SearchEngineUnavailableError)) throw error;
+    logger.error("the search engine could not answer; search is unavailable until it does (tried again every half minute)", errorFields(error));
+    return null;
+  }
+}
+
+/**
+ * The start-up retry (SEARCH_PREPARE_JOB): prepares the process's engine unless that is done, and says so once it is.
+ * Null when there was nothing to do or the server still cannot answer.
+ */
+export async function prepareSearchUntilReady(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
+  if (preparedEngines.has(options.engine ?? getSearchEngine())) return null;
+  const report = await prepareSearchIfAvailable(options);
+  if (report) logger.info("search engine ready", { engine: report.engine, ms: report.ms, indexes: report.indexes });
+  return report;
 }
 
 export type SyncReport = { upserted: number; deleted: number };
