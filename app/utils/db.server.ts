@@ -2,7 +2,7 @@
 // The server (server.ts, run by tsx) and the Remix build each load this module; the client is kept on
 // globalThis so both share one connection pool.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "~/generated/prisma/client.ts";
+import { Prisma, PrismaClient } from "~/generated/prisma/client.ts";
 
 declare global {
   // eslint-disable-next-line no-var
@@ -51,6 +51,21 @@ export async function disconnectPrisma() {
   const client = globalThis.__sceneBridgePrisma;
   globalThis.__sceneBridgePrisma = undefined;
   await client?.$disconnect();
+}
+
+/** A write refused by a unique key (Prisma's P2002): the row it would create exists already. */
+export function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Holds a lock named by `key` until the transaction ends (PostgreSQL's transaction-level advisory lock). A rule
+ * that a unique key cannot state — "one invitation per firm and scenario" spans two tables — holds under concurrency
+ * when every transaction that checks it takes the lock first: the second waits, then reads what the first committed.
+ * Keys are hashed to 64 bits; two keys sharing a hash only wait for each other, which costs time, never correctness.
+ */
+export async function lockUntilCommit(tx: Prisma.TransactionClient, key: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
 }
 
 export type { PrismaClient };

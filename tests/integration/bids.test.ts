@@ -184,6 +184,26 @@ describe("the award flow", () => {
   });
 });
 
+describe("two solutions of one firm invited at the same instant", () => {
+  it("give one invitation and one notification per member, every time", async () => {
+    for (let round = 0; round < 8; round++) {
+      const scenario = await createPublishedScenario(soe.orgId);
+      const first = await createPublishedSolution(firmA.orgId);
+      const second = await createPublishedSolution(firmA.orgId);
+      const colleague = await addMember(soe.orgId);
+      const notified = (await notificationsOf(firmA.id)).length;
+      const results = await Promise.allSettled([
+        inviteSolution({ id: soe.id }, scenario.id, first.id, "请看看这个方案"),
+        inviteSolution({ id: colleague.id }, scenario.id, second.id, "也请看看这个方案"),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled"), `round ${round}`).toHaveLength(1);
+      expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toBeInstanceOf(AlreadyInvitedError);
+      expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } }), `round ${round}`).toBe(1);
+      expect(await notificationsOf(firmA.id), `round ${round}`).toHaveLength(notified + 1);
+    }
+  });
+});
+
 describe("two simultaneous awards on a single-winner scenario", () => {
   it("leave exactly one winner, every time", async () => {
     for (let round = 0; round < 8; round++) {

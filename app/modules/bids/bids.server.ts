@@ -9,7 +9,7 @@ import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { searchSolutionIds } from "~/modules/search/browse.server";
 import { searchesWords } from "~/modules/search/browse";
-import { prisma } from "~/utils/db.server";
+import { isUniqueViolation, lockUntilCommit, prisma } from "~/utils/db.server";
 import { errorFields, logger } from "~/utils/logger.server";
 import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
@@ -40,10 +40,6 @@ export class AlreadyBidError extends Error {}
 
 /** Stored as the decision note of bids that lose when another bid is awarded; translated where shown. */
 export const AUTO_REJECT_REASON = "bid.autoRejectReason";
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function memberIds(tx: Prisma.TransactionClient, orgId: string) {
   const rows = await tx.membership.findMany({ where: { orgId }, select: { userId: true } });
@@ -580,9 +576,10 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
       if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       // One invitation per firm and scenario: a firm bids once, with whichever of its solutions it chooses, and was
       // told twice when two of its solutions were invited (a QA review). The same solution again goes on to the
-      // insert, whose unique key says whether it is the invitation already sent (see the catch below). Not enforced
-      // by a key: two solutions of one firm invited in the same instant could both pass, which costs the firm a
-      // second notification and nothing else (it still bids once).
+      // insert, whose unique key says whether it is the invitation already sent (see the catch below). No key can
+      // say "one per firm" (the firm is the solution's), so the check runs under a lock per scenario and firm: two
+      // of the firm's solutions invited in the same instant are checked one after the other.
+      await lockUntilCommit(tx, `invitation:${scenarioId}:${solution.orgId}`);
       const earlier = await tx.bidInvitation.findFirst({ where: { scenarioId, solution: { orgId: solution.orgId } }, select: { solutionId: true } });
       if (earlier && earlier.solutionId !== solutionId) throw new AlreadyInvitedError();
       const invitation = await tx.bidInvitation.create({

@@ -6,7 +6,7 @@ import { checkFiles, saveAttachments, type CheckedFile } from "~/modules/attachm
 import { msg } from "~/utils/i18n";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
-import { prisma } from "~/utils/db.server";
+import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { CaseTransitionError, nextCaseStatus } from "./case-transitions";
 import { readFigures, type CaseInput } from "./cases.schema";
 
@@ -16,10 +16,6 @@ export class CaseNotFoundError extends Error {}
 export class CaseExistsError extends Error {}
 /** Only an awarded bid can become a case. */
 export class BidNotAwardedError extends Error {}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 async function reviewerIds(tx: Prisma.TransactionClient) {
   const rows = await tx.platformRole.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] } }, select: { userId: true } });

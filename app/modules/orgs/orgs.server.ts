@@ -3,7 +3,7 @@ import { Prisma, type VerificationStatus } from "~/generated/prisma/client.ts";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { enqueueOrganizationRecords } from "~/modules/search/search-outbox.server";
-import { prisma } from "~/utils/db.server";
+import { isUniqueViolation, prisma } from "~/utils/db.server";
 import { withImpliedFlags } from "./districts";
 import type { OrganizationInput } from "./orgs.schema";
 import { nextVerificationStatus, TransitionError, type VerificationAction } from "./verification-transitions";
@@ -48,10 +48,6 @@ function profileData(input: OrganizationInput) {
     contactPhone: input.contactPhone,
     contactEmail: input.contactEmail,
   };
-}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 async function reviewerIds(tx: Prisma.TransactionClient) {
