@@ -8,9 +8,9 @@ import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachm
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
 import { searchSolutionIds } from "~/modules/search/browse.server";
+import { logSearchFailure } from "~/modules/search/search-service.server";
 import { searchesWords } from "~/modules/search/browse";
 import { isUniqueViolation, lockUntilCommit, prisma } from "~/utils/db.server";
-import { errorFields, logger } from "~/utils/logger.server";
 import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
@@ -500,7 +500,7 @@ async function invitableByEngine(ownOrgId: string, query: string, page: number) 
     return { items, total: Math.max(0, found.total - (found.ids.length - items.length)), suggestion: found.suggestion, wordsToLeaveOut: found.wordsToLeaveOut };
   } catch (error) {
     // Search is a convenience here: the title filter below still lets the SOE find and invite a solution.
-    logger.error("invite page: search engine failed, listing by title instead", errorFields(error));
+    logSearchFailure("invite page (listing by title instead)", error);
     return null;
   }
 }

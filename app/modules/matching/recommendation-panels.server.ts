@@ -6,12 +6,12 @@
  *   solutionScenariosPanel(solution, orgId, requestId)                      — a firm's own solution page
  *
  * A recommendation is a convenience next to the page's real work, so a failing search engine costs the panel,
- * never the page: the error is logged with the request id and the panel says it is unavailable.
+ * never the page: the error is logged with the request id (logSearchFailure) and the panel says it is unavailable.
  */
 import type { ScenarioStatus } from "~/generated/prisma/client.ts";
 import type { RecommendationPanel } from "./recommendation-panel";
 import { daysUntil, hasBiddingEnded } from "~/modules/scenarios/scenario-transitions";
-import { errorFields, logger } from "~/utils/logger.server";
+import { logSearchFailure } from "~/modules/search/search-service.server";
 import { recommendScenariosForFirm, recommendScenariosForSolution, recommendSolutionsForScenario, type RecommendedScenario, type RecommendedSolution } from "./recommendations.server";
 
 export type { RecommendationPanel };
@@ -20,7 +20,7 @@ async function orUnavailable<T>(what: string, fields: Record<string, unknown>, l
   try {
     return { available: true, ...(await load()) };
   } catch (error) {
-    logger.error(`${what} could not be loaded; the page is shown without them`, { ...fields, ...errorFields(error) });
+    logSearchFailure(`${what} (left out of the page)`, error, fields);
     return { available: false, items: [] };
   }
 }

@@ -46,8 +46,7 @@ import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } f
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
-import { ensureSearchIndexes, getSearchEngine } from "./search-service.server";
-import { errorFields, logger, logThrottle } from "~/utils/logger.server";
+import { ensureSearchIndexes, getSearchEngine, logSearchFailure } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
 export type FacetGroup = { param: string; options: FacetOption[] };
@@ -100,9 +99,6 @@ function emptyAnswer(error: EngineAnswer["error"]): EngineAnswer {
   return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null, withoutQuotes: null };
 }
 
-/** Every search page asks while the server is down (visitors, crawlers): logged once a minute, with how many more. */
-const unavailableLogs = logThrottle(60_000);
-
 /**
  * The engine's answer for a page, or — where a search server cannot answer now (down, too slow, failing) — an
  * empty one that says so: the page answers 503 with what was typed still in its boxes, and the failure is logged
@@ -113,8 +109,7 @@ async function askEngine(kind: BrowseKind, state: BrowseState, categories: Categ
     return await askEngineOrFail(kind, state, categories, now);
   } catch (error) {
     if (!(error instanceof SearchEngineUnavailableError)) throw error;
-    const logged = unavailableLogs.shouldLog();
-    if (logged.log) logger.error("search page: the search engine could not answer", { kind, notLoggedSinceLast: logged.leftOut, ...errorFields(error) });
+    logSearchFailure("search page", error, { kind });
     return emptyAnswer("unavailable");
   }
 }

@@ -3,7 +3,7 @@
 // docs/decisions/0009-search-index-outbox.md explains how the indexes are kept true.
 import { prisma } from "~/utils/db.server";
 import { parseEnv } from "~/utils/env.server";
-import { errorFields, logger } from "~/utils/logger.server";
+import { errorFields, logger, logThrottle } from "~/utils/logger.server";
 import { warmChineseSegmenter } from "./chinese-words.server";
 import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.server";
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
@@ -133,6 +133,24 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
 
 /** The engines prepareSearch has made ready in this process: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
 const preparedEngines = new WeakSet<SearchEngine>();
+
+/** One throttle for every page: a search server's outage is one fact, however many pages meet it. */
+const unavailableLogs = logThrottle(60_000);
+
+/**
+ * Logs a search that failed where the page goes on without it: a search page answering 503, a recommendation panel
+ * left out, the invite list falling back to titles. A search server that cannot answer (ADR 0019) fails every
+ * visitor's and crawler's request alike while it lasts, so that is logged the first time and then at most once a
+ * minute, saying how many were not; any other error is a fault of ours and is logged every time.
+ */
+export function logSearchFailure(where: string, error: unknown, fields: Record<string, unknown> = {}, now = Date.now()) {
+  if (!(error instanceof SearchEngineUnavailableError)) {
+    logger.error(`${where}: search failed`, { ...fields, ...errorFields(error) });
+    return;
+  }
+  const logged = unavailableLogs.shouldLog(now);
+  if (logged.log) logger.error(`${where}: the search engine could not answer`, { ...fields, notLoggedSinceLast: logged.leftOut, ...errorFields(error) });
+}
 
 /**
  * prepareSearch where a search server that cannot answer must not keep the app from starting: the site works without
