@@ -14,7 +14,7 @@ import { startBackgroundJobs } from "./app/utils/background-jobs.server";
 import { createExpressApp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
-import { prepareSearchIfAvailable } from "./app/modules/search/search-service.server";
+import { prepareSearchAtStart } from "./app/modules/search/search-service.server";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const buildEntry = path.join(root, "build/index.js");
@@ -106,13 +106,17 @@ async function main() {
   });
 
   // Before listening: the embedded search engine keeps its indexes in memory and fills them from the database
-  // here; with Meilisearch this checks the settings (and fills an empty index) — or, where the server cannot
-  // answer, starts without search (a background job asks again, SEARCH_PREPARE_JOB).
-  const search = await prepareSearchIfAvailable();
-  const searchLine = search
-    ? `Search: ${search.engine} engine — ${search.indexes.scenarios.documents} scenarios and ${search.indexes.solutions.documents} solutions ` +
-      `${Object.values(search.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ms} ms`
-    : `Search: UNAVAILABLE — the search server does not answer; search pages say so until it does (see the log)`;
+  // here; with Meilisearch this checks the settings (and fills an empty index) — for at most START_UP_SEARCH_WAIT_MS,
+  // then it goes on in the background — or, where the server cannot answer, starts without search (a background job
+  // asks again, SEARCH_PREPARE_JOB).
+  const search = await prepareSearchAtStart();
+  const searchLine =
+    "ready" in search
+      ? `Search: ${search.ready.engine} engine — ${search.ready.indexes.scenarios.documents} scenarios and ${search.ready.indexes.solutions.documents} solutions ` +
+        `${Object.values(search.ready.indexes).some((index) => index.rebuilt) ? "indexed" : "in the index"} in ${search.ready.ms} ms`
+      : "stillPreparing" in search
+        ? `Search: the search server is still preparing its indexes; this goes on in the background (the log says when it is done)`
+        : `Search: UNAVAILABLE — the search server does not answer; search pages say so until it does (see the log)`;
 
   const stopJobs = startBackgroundJobs();
   const server = app.listen(env.PORT, env.HOST, () => {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { decideReport, fileReport } from "~/modules/moderation/moderation.server";
 import { decideVerification } from "~/modules/orgs/orgs.server";
 import { archiveScenario, closeScenario, decideScenario, transitionScenario } from "~/modules/scenarios/scenarios.server";
@@ -18,7 +18,7 @@ import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/sear
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
 import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
 import { SEARCH_JOBS, SEARCH_PREPARE_JOB } from "~/modules/search/search-jobs.server";
-import { getSearchEngine, prepareSearch, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll } from "~/modules/search/search-service.server";
+import { getSearchEngine, prepareSearch, isSearchPrepared, prepareSearchAtStart, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll } from "~/modules/search/search-service.server";
 import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
@@ -588,6 +588,44 @@ describe("full rebuilds", () => {
     } finally {
       await meili.close();
     }
+  });
+
+  it("does not keep start-up waiting for a search server still applying its settings, and prepares once, in the background", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const title = `设置排队中 ${token()}`;
+      await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title });
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "busy_", searchTimeoutMs: 200 });
+      // Every task stays "processing", as behind a long reindex on the server: the reads answer, the settings wait.
+      meili.state.processingPolls = Number.MAX_SAFE_INTEGER;
+      const started = Date.now();
+      expect(await prepareSearchAtStart({ engine, waitAtMostMs: 300 })).toEqual({ stillPreparing: true });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(isSearchPrepared(engine)).toBe(false);
+      // The retry job leaves the preparation under way be: a second one would queue the same settings again.
+      const since = meili.requests.length;
+      expect(await prepareSearchUntilReady({ engine })).toBeNull();
+      expect(await prepareSearchUntilReady({ engine })).toBeNull();
+      expect(meili.calls(since)).toEqual([]);
+      // The server catches up: the preparation goes on where it was and fills the new index.
+      meili.state.processingPolls = 0;
+      await vi.waitFor(async () => expect(await foundIds(SCENARIO_INDEX, title, engine)).toHaveLength(1), { timeout: 10_000, interval: 100 });
+      const settingsSent = meili.requests.filter((request) => request.method === "PATCH" && request.path === `/indexes/busy_${SCENARIO_INDEX}/settings`);
+      expect(settingsSent).toHaveLength(1);
+      // Ready: the job asks nothing more.
+      await vi.waitFor(() => expect(isSearchPrepared(engine)).toBe(true), { timeout: 10_000, interval: 50 });
+      const after = meili.requests.length;
+      expect(await prepareSearchUntilReady({ engine })).toBeNull();
+      expect(meili.requests.length).toBe(after);
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("fills the embedded engine before the app listens, however long that takes", async () => {
+    const engine = new EmbeddedSearchEngine();
+    const outcome = await prepareSearchAtStart({ engine, waitAtMostMs: 0 });
+    expect(outcome).toEqual({ ready: expect.objectContaining({ engine: "embedded" }) });
   });
 
   it("still refuses to start when what fails is not a search server's absence: a bug, or a key the server refuses", async () => {

@@ -2,7 +2,7 @@
 // Chinese and English queries with highlights, each facet and its (disjunctive) counts, sorting, pages,
 // hostile URLs, and above all that no draft, pending, archived or hidden record shows up — in hits or in a
 // count — for anyone, even when the index has not caught up with the database yet.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { archiveScenario, closeScenario, decideScenario } from "~/modules/scenarios/scenarios.server";
 import { MAX_WITHDRAWN_EXCLUDED, withdrawnAwaitingSync } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
@@ -1385,6 +1385,28 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
       expect(page.body).toContain("搜索服务暂时无法响应");
     } finally {
       standin.state.stallEverything = false;
+      delete process.env.MEILI_SEARCH_TIMEOUT_MS;
+    }
+  });
+
+  it("answers 503 within the time limit, not the task limit, while Meilisearch is still applying this version's settings", async () => {
+    process.env.MEILI_SEARCH_TIMEOUT_MS = "300";
+    // A new engine whose indexes do not exist yet: they are created and configured by tasks, which stay "processing"
+    // as behind a long reindex on the server (a deploy with new settings meets the same).
+    process.env.MEILI_INDEX_PREFIX = "pending_settings_";
+    standin.state.processingPolls = Number.MAX_SAFE_INTEGER;
+    try {
+      const started = Date.now();
+      const page = await get(`/scenarios?q=${q("无人机")}`);
+      expect(page.status).toBe(503);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(page.body).toContain("搜索服务暂时无法响应");
+      // The update goes on meanwhile; once the server has applied it, the page searches.
+      standin.state.processingPolls = 0;
+      await vi.waitFor(async () => expect((await get(`/scenarios?q=${q("无人机")}`)).status).toBe(200), { timeout: 10_000, interval: 200 });
+    } finally {
+      standin.state.processingPolls = 0;
+      process.env.MEILI_INDEX_PREFIX = "pages_";
       delete process.env.MEILI_SEARCH_TIMEOUT_MS;
     }
   });

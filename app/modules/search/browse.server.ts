@@ -46,7 +46,7 @@ import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } f
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
-import { ensureSearchIndexes, getSearchEngine, logSearchFailure } from "./search-service.server";
+import { getSearchEngine, logSearchFailure, searchIndexesReadyForRequest } from "./search-service.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
 export type FacetGroup = { param: string; options: FacetOption[] };
@@ -121,7 +121,7 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
   let results: SearchResult[];
   let withdrawn: string[];
   try {
-    await ensureSearchIndexes(engine);
+    await searchIndexesReadyForRequest(engine);
     withdrawn = await withdrawnAwaitingSync(config.index);
     plan = planBrowse(kind, state, now.getTime(), { pageSize: BROWSE_PAGE_SIZE, withdrawn });
     results = await engine.multiSearch(plan.map((item) => item.query));
@@ -437,7 +437,7 @@ export async function searchSolutionIds(
 ): Promise<{ ids: string[]; total: number; suggestion: string | null; wordsToLeaveOut: WordLeftOut[] } | null> {
   if (!searchesWords({ q })) return null;
   const engine = getSearchEngine();
-  await ensureSearchIndexes(engine);
+  await searchIndexesReadyForRequest(engine);
   const excluded = withdrawnFilter(await withdrawnAwaitingSync(SOLUTION_INDEX));
   const filter: FilterTree = { and: [{ not: { field: "orgId", eq: options.exceptOrgId } }, ...(excluded ? [excluded] : [])] };
   try {

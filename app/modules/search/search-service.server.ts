@@ -9,7 +9,7 @@ import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.s
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { FIELDS_ON_EVERY_DOCUMENT, INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { createMeilisearchEngine } from "./meilisearch-engine.server";
-import { SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
+import { SEARCH_REQUEST_TIMEOUT_MS, SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
 
 export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
 /** `SearchEngine.name` of the embedded engine, whose indexes live in this process's memory. */
@@ -18,7 +18,11 @@ export const EMBEDDED_ENGINE_NAME = "embedded";
 declare global {
   // The Remix build and server.ts load this module separately; the engine must be one per process.
   // eslint-disable-next-line no-var
-  var __sceneBridgeSearch: { key: string; engine: SearchEngine } | undefined;
+  var __sceneBridgeSearch: { key: string; engine: SearchEngine; requestWaitMs: number } | undefined;
+  // What has been done to make each engine ready, shared by both module graphs like the engine itself: a settings
+  // update started by start-up must not be sent again by the first page the build's graph serves.
+  // eslint-disable-next-line no-var
+  var __sceneBridgeSearchReadiness: SearchReadiness | undefined;
   // eslint-disable-next-line no-var
   var __sceneBridgeSearchRebuilds: Promise<unknown> | undefined;
 }
@@ -28,20 +32,43 @@ function engineKey() {
   return MEILI_URL ? `meili|${MEILI_URL}|${MEILI_MASTER_KEY ?? ""}|${MEILI_INDEX_PREFIX ?? ""}|${MEILI_SEARCH_TIMEOUT_MS ?? ""}` : EMBEDDED_ENGINE_NAME;
 }
 
-function createEngine(): SearchEngine {
+function createEngine(): { engine: SearchEngine; requestWaitMs: number } {
   const env = parseEnv(process.env);
   if (env.MEILI_URL) {
-    return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX, searchTimeoutMs: env.MEILI_SEARCH_TIMEOUT_MS });
+    const engine = createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX, searchTimeoutMs: env.MEILI_SEARCH_TIMEOUT_MS });
+    return { engine, requestWaitMs: env.MEILI_SEARCH_TIMEOUT_MS };
   }
   warmChineseSegmenter(); // its dictionary is built at start, not during the first Chinese search
-  return createEmbeddedSearchEngine();
+  return { engine: createEmbeddedSearchEngine(), requestWaitMs: SEARCH_REQUEST_TIMEOUT_MS };
 }
 
 /** The process-wide search engine: Meilisearch when MEILI_URL is set, otherwise the embedded engine. */
 export function getSearchEngine(): SearchEngine {
   const key = engineKey();
-  if (globalThis.__sceneBridgeSearch?.key !== key) globalThis.__sceneBridgeSearch = { key, engine: createEngine() };
+  if (globalThis.__sceneBridgeSearch?.key !== key) globalThis.__sceneBridgeSearch = { key, ...createEngine() };
   return globalThis.__sceneBridgeSearch.engine;
+}
+
+/** How long a page may wait for the engine (MEILI_SEARCH_TIMEOUT_MS for the process's Meilisearch). */
+function requestWaitMs(engine: SearchEngine): number {
+  const current = globalThis.__sceneBridgeSearch;
+  return current?.engine === engine ? current.requestWaitMs : SEARCH_REQUEST_TIMEOUT_MS;
+}
+
+type SearchReadiness = {
+  /** ensureSearchIndexes under way or done, per engine (a failed one is forgotten, to be tried again). */
+  ensuring: WeakMap<SearchEngine, Promise<void>>;
+  /** The engines whose indexes exist with the current settings. */
+  ensured: WeakSet<SearchEngine>;
+  /** A prepareSearch under way (start-up's, or its retry's): one at a time per engine. */
+  preparing: WeakMap<SearchEngine, Promise<PrepareReport | null>>;
+  /** The engines prepareSearch has made ready: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
+  prepared: WeakSet<SearchEngine>;
+};
+
+function readiness(): SearchReadiness {
+  globalThis.__sceneBridgeSearchReadiness ??= { ensuring: new WeakMap(), ensured: new WeakSet(), preparing: new WeakMap(), prepared: new WeakSet() };
+  return globalThis.__sceneBridgeSearchReadiness;
 }
 
 /** Whether the engine's indexes live in this process (and so start empty with it). */
@@ -49,19 +76,43 @@ export function keepsIndexesInProcess(engine: SearchEngine): boolean {
   return engine.name === EMBEDDED_ENGINE_NAME;
 }
 
-const ensured = new WeakMap<SearchEngine, Promise<void>>();
-
-/** Creates both indexes with their settings (once per engine in this module graph; idempotent anyway). */
+/**
+ * Creates both indexes with their settings, once per engine in the process (idempotent anyway). On a search server
+ * that has other work queued, a settings update can wait there for minutes (up to the task limit): callers that a
+ * person waits for use searchIndexesReadyForRequest instead.
+ */
 export function ensureSearchIndexes(engine: SearchEngine = getSearchEngine()): Promise<void> {
-  let pending = ensured.get(engine);
+  const { ensuring, ensured } = readiness();
+  let pending = ensuring.get(engine);
   if (!pending) {
     pending = (async () => {
       for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
+      ensured.add(engine);
     })();
-    pending.catch(() => ensured.delete(engine));
-    ensured.set(engine, pending);
+    pending.catch(() => ensuring.delete(engine));
+    ensuring.set(engine, pending);
   }
   return pending;
+}
+
+/**
+ * ensureSearchIndexes for a page: waited for no longer than one search may take. Until a search server has applied
+ * the settings this version sends (a deploy that changed them, queued behind a reindex), searching would use fields it
+ * does not know yet, so the page says search is unavailable for now (SearchEngineUnavailableError, a 503) instead of
+ * holding the visitor for minutes; the update goes on and the next page finds it done.
+ */
+export async function searchIndexesReadyForRequest(engine: SearchEngine = getSearchEngine()): Promise<void> {
+  if (readiness().ensured.has(engine)) return;
+  const waitMs = requestWaitMs(engine);
+  let timer: NodeJS.Timeout | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new SearchEngineUnavailableError(`the search indexes are still being prepared (their settings were not applied within ${waitMs} ms)`)), waitMs);
+  });
+  try {
+    await Promise.race([ensureSearchIndexes(engine), tooLong]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 // One rebuild at a time in the process (the embedded engine refuses a second rebuild of the same index).
@@ -127,12 +178,9 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
       indexes[index] = { documents: inIndex, rebuilt: false };
     }
   }
-  preparedEngines.add(engine);
+  readiness().prepared.add(engine);
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
 }
-
-/** The engines prepareSearch has made ready in this process: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
-const preparedEngines = new WeakSet<SearchEngine>();
 
 /** One throttle for every page: a search server's outage is one fact, however many pages meet it. */
 const unavailableLogs = logThrottle(60_000);
@@ -158,26 +206,85 @@ export function logSearchFailure(where: string, error: unknown, fields: Record<s
  * whereas a process that refuses to start takes the whole site down with the search server. Null, logged, when the
  * server cannot answer: SEARCH_PREPARE_JOB tries again until it does (prepareSearchUntilReady). Any other failure — a
  * key the server refuses, the embedded engine, the database — still throws: waiting will not mend it.
+ * One at a time per engine: a call while one is under way answers with that one.
  */
-export async function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
-  try {
-    return await prepareSearch(options);
-  } catch (error) {
-    if (!(error instanceof SearchEngineUnavailableError)) throw error;
-    logger.error("the search engine could not answer; search is unavailable until it does (tried again every half minute)", errorFields(error));
-    return null;
-  }
+export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
+  const engine = options.engine ?? getSearchEngine();
+  const { preparing } = readiness();
+  const underWay = preparing.get(engine);
+  if (underWay) return underWay;
+  const attempt = (async () => {
+    try {
+      return await prepareSearch({ engine });
+    } catch (error) {
+      if (!(error instanceof SearchEngineUnavailableError)) throw error;
+      logger.error("the search engine could not answer; search is unavailable until it does (tried again every half minute)", errorFields(error));
+      return null;
+    }
+  })();
+  preparing.set(engine, attempt);
+  attempt.then(
+    () => preparing.delete(engine),
+    () => preparing.delete(engine),
+  );
+  return attempt;
 }
 
 /**
- * The start-up retry (SEARCH_PREPARE_JOB): prepares the process's engine unless that is done, and says so once it is.
- * Null when there was nothing to do or the server still cannot answer.
+ * The start-up retry (SEARCH_PREPARE_JOB): prepares the process's engine unless that is done or under way (start-up's
+ * own, still going on in the background), and says so once it is. Null when there was nothing to do or the server
+ * still cannot answer.
  */
 export async function prepareSearchUntilReady(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
-  if (preparedEngines.has(options.engine ?? getSearchEngine())) return null;
-  const report = await prepareSearchIfAvailable(options);
+  const engine = options.engine ?? getSearchEngine();
+  const { prepared, preparing } = readiness();
+  if (prepared.has(engine) || preparing.has(engine)) return null;
+  const report = await prepareSearchIfAvailable({ engine });
   if (report) logger.info("search engine ready", { engine: report.engine, ms: report.ms, indexes: report.indexes });
   return report;
+}
+
+/** Whether prepareSearch has made the engine ready in this process (and the start-up retry has nothing left to do). */
+export function isSearchPrepared(engine: SearchEngine = getSearchEngine()): boolean {
+  return readiness().prepared.has(engine);
+}
+
+/** How long start-up waits for a search server's indexes to be prepared before the app listens anyway. */
+export const START_UP_SEARCH_WAIT_MS = 15_000;
+
+export type SearchAtStart = { ready: PrepareReport } | { unavailable: true } | { stillPreparing: true };
+
+/**
+ * Start-up's preparation. The embedded engine is filled before the app listens: its indexes live in this process, and
+ * the pages would find nothing meanwhile. A search server keeps its indexes itself, and preparing them can take long —
+ * a settings update queued behind the server's other work (up to the task limit, minutes), or a rebuild from the
+ * database — which must not keep the site from answering: after `waitAtMostMs` the app listens, and the preparation
+ * goes on and is logged when it ends (pages say search is unavailable until the settings are applied,
+ * searchIndexesReadyForRequest). What fails before then for good (a key the server refuses) still stops start-up.
+ */
+export async function prepareSearchAtStart(options: { engine?: SearchEngine; waitAtMostMs?: number } = {}): Promise<SearchAtStart> {
+  const engine = options.engine ?? getSearchEngine();
+  const attempt: Promise<SearchAtStart> = prepareSearchIfAvailable({ engine }).then((report) => (report ? { ready: report } : { unavailable: true }));
+  if (keepsIndexesInProcess(engine)) return attempt;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<SearchAtStart>((resolve) => {
+    timer = setTimeout(() => resolve({ stillPreparing: true }), options.waitAtMostMs ?? START_UP_SEARCH_WAIT_MS);
+  });
+  let outcome: SearchAtStart;
+  try {
+    outcome = await Promise.race([attempt, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
+  if ("stillPreparing" in outcome) {
+    attempt.then(
+      (done) => {
+        if ("ready" in done) logger.info("search engine ready", { engine: done.ready.engine, ms: done.ready.ms, indexes: done.ready.indexes });
+      },
+      (error) => logger.error("preparing the search indexes failed; tried again every half minute", errorFields(error)),
+    );
+  }
+  return outcome;
 }
 
 export type SyncReport = { upserted: number; deleted: number };
