@@ -121,7 +121,7 @@ export default function SearchStatusPage() {
           <dd>{t(`searchAdmin.engineName.${data.engine}`, { defaultValue: data.engine })}</dd>
           <dt className="font-medium text-slate-700">{t("searchAdmin.health")}</dt>
           <dd className={data.health.ok ? "text-green-800" : "font-medium text-red-800"}>
-            {data.health.ok ? t("searchAdmin.healthy") : t("searchAdmin.unhealthy", { message: data.health.message ?? "" })}
+            {data.health.ok ? t(data.preparing ? "searchAdmin.preparing" : "searchAdmin.healthy") : t("searchAdmin.unhealthy", { message: data.health.message ?? "" })}
           </dd>
         </dl>
       </section>

@@ -1,17 +1,17 @@
 // The reviewers' search index page over real HTTP: who may see it, what it shows (index against database,
 // the outbox backlog and its failures), and the audited "rebuild now" request with the usual form rules.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countPublicRecords } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { createPublishedScenario } from "../setup/bid-factories";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
-import { getSearchEngine } from "~/modules/search/search-service.server";
+import { getSearchEngine, isSearchPrepared, prepareSearchAtStart } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { SEARCH_CHECK_JOB, SEARCH_JOBS } from "~/modules/search/search-jobs.server";
 import { syncSearchIndex } from "../setup/search";
 import { createFirm, createPublishedSolution } from "../setup/solution-factories";
-import { unreachableUrl } from "../setup/meilisearch-standin";
+import { startMeilisearchStandin, unreachableUrl } from "../setup/meilisearch-standin";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -240,6 +240,32 @@ describe("the record-by-record check", () => {
       }
     }
     // The process's engine follows the environment: back to an embedded one, new and empty, filled as at start.
+    await syncSearchIndex();
+  });
+
+  it("says the indexes are still being prepared while start-up's preparation goes on in the background", async () => {
+    const meili = await startMeilisearchStandin();
+    const saved = { url: process.env.MEILI_URL, key: process.env.MEILI_MASTER_KEY, prefix: process.env.MEILI_INDEX_PREFIX };
+    process.env.MEILI_URL = meili.url;
+    process.env.MEILI_MASTER_KEY = meili.masterKey;
+    process.env.MEILI_INDEX_PREFIX = "status_";
+    try {
+      meili.state.processingPolls = Number.MAX_SAFE_INTEGER; // the settings wait behind the server's other work
+      expect(await prepareSearchAtStart({ waitAtMostMs: 100 })).toEqual({ stillPreparing: true });
+      const preparing = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+      expect(preparing).toContain("运行正常，本进程仍在准备索引");
+      meili.state.processingPolls = 0;
+      await vi.waitFor(() => expect(isSearchPrepared()).toBe(true), { timeout: 10_000, interval: 50 });
+      const ready = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
+      expect(ready).toContain("运行正常");
+      expect(ready).not.toContain("仍在准备索引");
+    } finally {
+      for (const [name, value] of [["MEILI_URL", saved.url], ["MEILI_MASTER_KEY", saved.key], ["MEILI_INDEX_PREFIX", saved.prefix]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      await meili.close();
+    }
     await syncSearchIndex();
   });
 

@@ -249,6 +249,11 @@ export function isSearchPrepared(engine: SearchEngine = getSearchEngine()): bool
   return readiness().prepared.has(engine);
 }
 
+/** Whether a preparation of the engine (start-up's, or its retry's) is under way in this process. */
+export function isSearchBeingPrepared(engine: SearchEngine = getSearchEngine()): boolean {
+  return readiness().preparing.has(engine);
+}
+
 /** How long start-up waits for a search server's indexes to be prepared before the app listens anyway. */
 export const START_UP_SEARCH_WAIT_MS = 15_000;
 
