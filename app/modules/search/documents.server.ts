@@ -18,6 +18,7 @@ import {
   type SolutionSearchDoc,
 } from "./indexes";
 import type { SearchDocument } from "./search-engine";
+import { enqueueSearchSyncMany } from "./search-outbox.server";
 
 // Public means what the public pages show: published (or finished) and not hidden by a moderator.
 
@@ -240,4 +241,25 @@ export async function withdrawnAwaitingSync(index: IndexName): Promise<string[]>
     }
   }
   return withdrawn.slice(0, MAX_WITHDRAWN_EXCLUDED);
+}
+
+/**
+ * Queues a sync for hits a page found in the index although the database does not show them publicly and no sync
+ * is waiting for them: the index drifted without an outbox row (a restored backup, a change made in SQL, a lost row),
+ * which the scheduled check would otherwise repair only within hours. Once queued, withdrawnAwaitingSync leaves them
+ * out of every page's counts until the worker has taken them out of the index. Returns how many were queued.
+ */
+export async function queueRepairOfStrayHits(index: IndexName, ids: string[]): Promise<number> {
+  const candidates = [...new Set(ids)];
+  if (candidates.length === 0) return 0;
+  const [waiting, stillPublic] = await Promise.all([
+    prisma.searchOutbox.findMany({ where: { processedAt: null, indexName: index, recordId: { in: candidates } }, select: { recordId: true } }),
+    publicRecordIds(index, candidates),
+  ]);
+  const known = new Set([...waiting.map((row) => row.recordId), ...stillPublic]);
+  const stray = candidates.filter((id) => !known.has(id));
+  if (stray.length === 0) return 0;
+  await enqueueSearchSyncMany(prisma, index, stray);
+  logger.warn("the search index held records the database does not show publicly, with no sync queued; queued for repair", { index, ids: stray });
+  return stray.length;
 }
