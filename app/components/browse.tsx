@@ -12,6 +12,7 @@ import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { contentLang } from "~/utils/content-lang";
 import { formatWan } from "~/utils/money";
 import { isPastLastPage } from "~/utils/pagination";
+import { queryAsQuoted } from "~/modules/search/query-syntax";
 import { ContentText, MixedText } from "./content-text";
 import { DidYouMean } from "./did-you-mean";
 import {
@@ -349,7 +350,9 @@ export function BrowsePage({
         <h1 id="browse-title" className="text-2xl font-semibold">{title}</h1>
         <p className="mt-1 text-slate-700">{intro}</p>
       </div>
-      <form method="get" action={config.pathname} onSubmit={onSubmit} className="space-y-5">
+      {/* autoComplete off: without JavaScript, Back would otherwise restore the boxes and ticks of a later page beside
+          this page's results, and the next "应用筛选" would bring back filters the page does not show (a QA review). */}
+      <form method="get" action={config.pathname} onSubmit={onSubmit} autoComplete="off" className="space-y-5">
         <div role="search" aria-label={searchLabel} className="rounded-lg bg-white p-4 shadow">
           <label htmlFor="browse-q" className="block text-sm font-medium text-slate-800">{searchLabel}</label>
           <div className="mt-1 flex gap-2">
@@ -469,7 +472,7 @@ export function BrowsePage({
                 {(["from", "to"] as const).map((end) => {
                   const amount = unusable[end];
                   return amount ? (
-                    <p key={end} id={`browse-${end}-error`} className="text-xs font-medium text-red-800">
+                    <p key={end} id={`browse-${end}-error`} className="text-xs font-medium text-red-800 [overflow-wrap:anywhere]">
                       <MixedText text={amountMessage(end, amount)} />
                     </p>
                   ) : null;
@@ -801,12 +804,12 @@ function NoResults({
     <div className="rounded-lg bg-white p-6 shadow [overflow-wrap:anywhere]">
       <h3 className="text-lg font-semibold">
         {wordsAlone ? (
-          <MixedText text={t("search.empty.titleFiltered", { q: state.q, count: wordsAlone.count })} />
+          <MixedText text={t("search.empty.titleFiltered", { q: queryAsQuoted(state.q), count: wordsAlone.count })} />
         ) : state.q && namedFilterLinks.length > 0 ? (
           // The words are spelt right — they name a filter, which records hold as a field, not in their text.
-          <MixedText text={t("search.empty.titleNamesFilter", { q: state.q })} />
+          <MixedText text={t("search.empty.titleNamesFilter", { q: queryAsQuoted(state.q) })} />
         ) : state.q ? (
-          <MixedText text={t("search.empty.titleFor", { q: state.q })} />
+          <MixedText text={t("search.empty.titleFor", { q: queryAsQuoted(state.q) })} />
         ) : (
           t("search.empty.title")
         )}
@@ -841,7 +844,7 @@ function NoResults({
         {wordsAlone?.linked ? (
           <li>
             <Link to={wordsAlone.href} className="text-brand-700 underline">
-              <MixedText text={t("search.empty.keywordsOnly", { q: state.q, count: wordsAlone.count })} />
+              <MixedText text={t("search.empty.keywordsOnly", { q: queryAsQuoted(state.q), count: wordsAlone.count })} />
             </Link>
           </li>
         ) : null}

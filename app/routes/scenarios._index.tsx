@@ -8,12 +8,15 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { BudgetRange, DeadlineText, ScenarioStatusBadge } from "~/components/scenario-badges";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
 import { searchPageHeaders } from "~/modules/search/browse";
+import { queryAsQuoted } from "~/modules/search/query-syntax";
 import { answerBrowseRequest, browseScenarios } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data?.state.q ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.scenarios.title", {});
+  data?.state.q
+    ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page })
+    : translatedPageTitle(matches, "search.scenarios.title", {}, { page: data?.state.page });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const answer = await answerBrowseRequest("scenarios", new URL(request.url), browseScenarios);

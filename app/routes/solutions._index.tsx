@@ -7,12 +7,15 @@ import { BrowsePage, Highlighted, HighlightedTags } from "~/components/browse";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { SolutionMeta } from "~/components/solution-meta";
 import { searchPageHeaders } from "~/modules/search/browse";
+import { queryAsQuoted } from "~/modules/search/query-syntax";
 import { answerBrowseRequest, browseSolutions } from "~/modules/search/browse.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
-  data?.state.q ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: data.state.q }) : translatedPageTitle(matches, "search.solutions.title", {});
+  data?.state.q
+    ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page })
+    : translatedPageTitle(matches, "search.solutions.title", {}, { page: data?.state.page });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const answer = await answerBrowseRequest("solutions", new URL(request.url), browseSolutions);

@@ -45,8 +45,11 @@ export function titleMeta(key: string): MetaFunction {
 /**
  * A title from one translation key with values (e.g. the search words, or a record's title, from the loader's
  * data). A page about a record passes `data && { … }`: with no data (a 404) the values are undefined, and the
- * title is the not-found one, as pageTitle's. Keys without values take `{}`.
+ * title is the not-found one, as pageTitle's. Keys without values take `{}`. A list past its first page says which
+ * ("… · 第 2 页"), so history entries and screen readers can tell its pages apart.
  */
-export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> | undefined) {
-  return pageTitle(matches, values && (createI18n(localeOf(matches)).t(key, values) as string));
+export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> | undefined, options: { page?: number } = {}) {
+  const t = createI18n(localeOf(matches)).t;
+  const page = options.page ?? 1;
+  return pageTitle(matches, values && `${t(key, values) as string}${page > 1 ? ` · ${t("pagination.page", { page }) as string}` : ""}`);
 }

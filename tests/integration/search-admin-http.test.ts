@@ -285,10 +285,10 @@ describe("the record-by-record check", () => {
     const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "search.indexes_checked" }, orderBy: { createdAt: "desc" } });
     expect(audit).toMatchObject({ actorId: null, after: { source: "schedule", scenarios: { stale: 1 } } });
     const page = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
-    expect(page.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 自动核对（每 6 小时一次） · 发现 1 处不一致，当时已交给同步队列修复：/);
+    expect(page.replaceAll("<!-- -->", "")).toMatch(/上次核对：<\/span>[^<]*· 自动核对（启动 15 分钟后一次，此后每 6 小时一次） · 发现 1 处不一致，当时已交给同步队列修复：/);
     const englishReviewer = await createUser({ roles: ["REVIEWER"], locale: "en" });
     const english = await (await http.request("/review/search", { cookie: englishReviewer.cookie })).text();
-    expect(english.replaceAll("<!-- -->", "")).toMatch(/Last check: <\/span>[^<]*· automatic \(every 6 hours\) · found 1 difference, then queued for repair:/);
+    expect(english.replaceAll("<!-- -->", "")).toMatch(/Last check: <\/span>[^<]*· automatic \(15 minutes after start-up, then every 6 hours\) · found 1 difference, then queued for repair:/);
     const waiting = await db.prisma.searchOutbox.count({ where: { processedAt: null } });
     expect(waiting).toBeGreaterThanOrEqual(1);
     expect(english).toContain(waiting === 1 ? "1 change is still waiting in the sync queue." : `${waiting} changes are still waiting in the sync queue.`);

@@ -670,6 +670,11 @@ describe("full-text search", () => {
     expect(page.status).toBe(200);
     expect(page.hits).toEqual([]);
     expect(page.body).toContain("没有找到与“无人机 海洋”相关的结果");
+    // A query that is one quoted phrase is not quoted twice (“"无人机 海洋"”); its own quotes are kept in the box.
+    const phrase = await get(`/scenarios?q=${q('"无人机 海洋"')}`);
+    expect(phrase.body).toContain("没有找到与“无人机 海洋”相关的结果");
+    expect(phrase.body).toMatch(/<title>“无人机 海洋”的应用场景需求/);
+    expect(phrase.body).toMatch(/<input[^>]*name="q"[^>]*value="&quot;无人机 海洋&quot;"/);
     expect(page.body).toContain("检查关键词是否有错别字");
     expect(page.body).toContain("减少关键词");
     // One link removes each filter (here: the words, the district, the mode), one browses everything.
@@ -819,7 +824,7 @@ describe("scenario facets", () => {
     const toBox = inputTag(en.body, "budgetToMillion");
     for (const attribute of ['value="12"', 'aria-describedby="browse-range-hint"']) expect(toBox).toContain(attribute);
     expect(toBox).not.toContain("aria-invalid");
-    expect(en.body).toContain(`<p id="browse-from-error" class="text-xs font-medium text-red-800">From (million CNY): at most 100,000 million CNY. The results are shown without this limit.</p>`);
+    expect(en.body).toContain(`<p id="browse-from-error" class="text-xs font-medium text-red-800 [overflow-wrap:anywhere]">From (million CNY): at most 100,000 million CNY. The results are shown without this limit.</p>`);
     expect(en.body).toContain(`aria-label="Remove filter: At most 12M CNY"`);
     // Every kind of bad amount, both ends, in English.
     for (const [search, message] of [
@@ -1228,6 +1233,10 @@ describe("pagination", () => {
     const second = await get(next!);
     expect(second.hits).toHaveLength(3);
     expect(second.body).toContain("第 2 页，共 2 页");
+    // The title names the page past the first, for history entries and screen readers.
+    expect(first.body).toMatch(/<title>“分页测试”的应用场景需求 · SceneBridge/);
+    expect(second.body).toMatch(/<title>“分页测试”的应用场景需求 · 第 2 页 · SceneBridge/);
+    expect((await get("/solutions?page=2", enCookie)).body).toMatch(/<title>Solutions · Page 2 · SceneBridge/);
     expect(new Set([...first.hits, ...second.hits]).size).toBe(23);
     expect(checked(second.body, "category")).toEqual(["SMART_MANUFACTURING"]);
     // Numbered pages: each a link with the whole search (page 1 without a page parameter), the current one marked.

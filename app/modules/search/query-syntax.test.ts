@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { excludedSpans, hasQueryOperators, phraseForm, phrasePattern, queryUnits, readQuerySyntax, withoutPhraseQuotes, withPlainOperators } from "./query-syntax";
+import { excludedSpans, hasQueryOperators, phraseForm, phrasePattern, queryAsQuoted, queryUnits, readQuerySyntax, withoutPhraseQuotes, withPlainOperators } from "./query-syntax";
 
 describe("readQuerySyntax", () => {
   it.each([
@@ -104,5 +104,18 @@ describe("excludedSpans", () => {
     // A quote inside an excluded word is part of the word, as readQuerySyntax reads it: what follows is no phrase.
     expect(spans('口 —b"– a“-”')).toEqual(['—b"–']);
     expect(spans('"岚山" 无人机-岚山 - 岚山')).toEqual([]);
+  });
+});
+
+describe("queryAsQuoted", () => {
+  it("drops the quotes of a query that is one quoted phrase, in any quote the search reads", () => {
+    expect(queryAsQuoted('"drone inspection"')).toBe("drone inspection");
+    expect(queryAsQuoted("“无需训练”")).toBe("无需训练");
+    expect(queryAsQuoted("「无人机巡检」")).toBe("无人机巡检");
+    expect(queryAsQuoted(' "港口 -起重机" ')).toBe("港口 -起重机");
+  });
+
+  it("quotes anything else as typed: several parts, an open quote, an empty phrase, plain words", () => {
+    for (const q of ['"无人机" "巡检"', 'drone "x"', '"drone', '""', '" "', "plain words"]) expect(queryAsQuoted(q), q).toBe(q);
   });
 });

@@ -45,6 +45,7 @@ const QUOTE = '"“”„‟″＂「」『』';
 const MAY_HAVE_OPERATORS = new RegExp(`[${MINUS}${QUOTE}]`, "u");
 const ANY_QUOTE = new RegExp(`[${QUOTE}]`, "gu");
 const MINUS_AT_WORD_START = new RegExp(`(^|\\s)[${MINUS}]+(?=\\S)`, "gu");
+const ONE_QUOTED_PHRASE = new RegExp(`^\\s*[${QUOTE}]([^${QUOTE}]*[^${QUOTE}\\s][^${QUOTE}]*)[${QUOTE}]\\s*$`, "u");
 
 /**
  * Chinese input methods type “ ” for ", and full-width forms exist for both operators: all read as the plain
@@ -260,4 +261,14 @@ export function withoutPhraseQuotes(q: string): string | null {
   const isPhrase = ({ typed, operator }: QueryUnit) => operator && typed.startsWith('"');
   if (!units.some(isPhrase)) return null;
   return units.map((unit) => (isPhrase(unit) ? unit.typed.slice(1, -1).replace(MINUS_AT_WORD_START, "$1") : unit.typed)).join(" ");
+}
+
+/**
+ * The query as a sentence quotes it (“{{q}}”): a query that is one quoted phrase and nothing else gives up its own
+ * quotes, for which the sentence's stand — "No results for “drone inspection”", not “"drone inspection"” (a QA
+ * review). Any other query is quoted as typed.
+ */
+export function queryAsQuoted(q: string): string {
+  const phrase = ONE_QUOTED_PHRASE.exec(q);
+  return phrase ? phrase[1]!.trim() : q;
 }
