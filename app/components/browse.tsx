@@ -351,7 +351,8 @@ export function BrowsePage({
         <p className="mt-1 text-slate-700">{intro}</p>
       </div>
       {/* autoComplete off: without JavaScript, Back would otherwise restore the boxes and ticks of a later page beside
-          this page's results, and the next "应用筛选" would bring back filters the page does not show (a QA review). */}
+          this page's results, and the next "应用筛选" would bring back filters the page does not show (a QA review).
+          The price: the browser offers no earlier searches in the box; the page's own suggestions remain. */}
       <form method="get" action={config.pathname} onSubmit={onSubmit} autoComplete="off" className="space-y-5">
         <div role="search" aria-label={searchLabel} className="rounded-lg bg-white p-4 shadow">
           <label htmlFor="browse-q" className="block text-sm font-medium text-slate-800">{searchLabel}</label>
@@ -686,7 +687,7 @@ export function QueryNotes({ q, shortened }: { q: string; shortened: boolean }) 
   return (
     <>
       {shortened ? <p className="text-slate-900">{t("search.queryShortened", { max: MAX_QUERY_LENGTH })}</p> : null}
-      {q && !searchesWords({ q }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q })} /></p> : null}
+      {q && !searchesWords({ q }) ? <p className="text-slate-900"><MixedText text={t("search.noWords", { q: queryAsQuoted(q) })} /></p> : null}
     </>
   );
 }

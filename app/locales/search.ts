@@ -307,7 +307,7 @@ const en: Shape<typeof zh> = {
   ignoredFiltersMore_one: "These filters in the link were not recognised and were left out: {{list}} and {{count}} more.",
   ignoredFilter: "{{filter}} “{{value}}”",
   queryShortened: "Your keywords were too long; only the first {{max}} characters were searched.",
-  noWords: "\"{{q}}\" has no words to search for (only function words, punctuation or emoji), so every result is listed.",
+  noWords: "“{{q}}” has no words to search for (only function words, punctuation or emoji), so every result is listed.",
   related: "Related searches",
   relatedQuery: "{{q}} ({{count}} results)",
   relatedQuery_one: "{{q}} ({{count}} result)",

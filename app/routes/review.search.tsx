@@ -10,6 +10,7 @@ import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
+import { SEARCH_CHECK_EVERY_MS, SEARCH_CHECK_JOB } from "~/modules/search/search-jobs.server";
 import { checkIndexesAsReviewer, requestReindexAsReviewer, searchStatus, type IndexDrift } from "~/modules/search/search-status.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
@@ -20,7 +21,9 @@ export const meta: MetaFunction = titleMeta("searchAdmin.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
   // Dates reach the page as ISO strings (Remix serialises the loader's data as JSON).
-  return { ...(await searchStatus()), now: new Date().toISOString() };
+  // When the scheduled check runs, as the job says (the page's sentences must not drift from it).
+  const checkSchedule = { minutes: (SEARCH_CHECK_JOB.firstRunAfterMs ?? 0) / 60_000, hours: SEARCH_CHECK_EVERY_MS / 3_600_000 };
+  return { ...(await searchStatus()), checkSchedule, now: new Date().toISOString() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -120,8 +123,12 @@ export default function SearchStatusPage() {
           <dt className="font-medium text-slate-700">{t("searchAdmin.engine")}</dt>
           <dd>{t(`searchAdmin.engineName.${data.engine}`, { defaultValue: data.engine })}</dd>
           <dt className="font-medium text-slate-700">{t("searchAdmin.health")}</dt>
-          <dd className={data.health.ok ? "text-green-800" : "font-medium text-red-800"}>
-            {data.health.ok ? t(data.preparing ? "searchAdmin.preparing" : "searchAdmin.healthy") : t("searchAdmin.unhealthy", { message: data.health.message ?? "" })}
+          <dd className={data.health.ok && typeof data.preparation !== "object" ? "text-green-800" : "font-medium text-red-800"}>
+            {!data.health.ok
+              ? t("searchAdmin.unhealthy", { message: data.health.message ?? "" })
+              : typeof data.preparation === "object"
+                ? t("searchAdmin.prepareFailed", { message: data.preparation.failed })
+                : t(data.preparation === "preparing" ? "searchAdmin.preparing" : "searchAdmin.healthy")}
           </dd>
         </dl>
       </section>
@@ -221,7 +228,7 @@ export default function SearchStatusPage() {
               <span className="font-medium">{t("searchAdmin.lastCheck")}</span>
               {formatDate(data.lastCheck.at, true, true)}
               {" · "}
-              {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule") : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
+              {data.lastCheck.source === "schedule" ? t("searchAdmin.lastCheckBySchedule", data.checkSchedule) : <MixedText text={t("searchAdmin.lastCheckByReviewer", { name: data.lastCheck.by ?? "—" })} />}
               {" · "}
               {totalDifferences(data.lastCheck.drift) === 0
                 ? t("searchAdmin.lastCheckAgreed")
@@ -237,7 +244,7 @@ export default function SearchStatusPage() {
             ) : null}
           </div>
         ) : (
-          <p className="text-sm text-slate-700">{t("searchAdmin.noCheck")}</p>
+          <p className="text-sm text-slate-700">{t("searchAdmin.noCheck", data.checkSchedule)}</p>
         )}
         {checked ? (
           <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">

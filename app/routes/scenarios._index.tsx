@@ -15,8 +15,8 @@ import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q
-    ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page })
-    : translatedPageTitle(matches, "search.scenarios.title", {}, { page: data?.state.page });
+    ? translatedPageTitle(matches, "search.scenarios.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page, pageCount: data.pageCount })
+    : translatedPageTitle(matches, "search.scenarios.title", {}, { page: data?.state.page, pageCount: data?.pageCount });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const answer = await answerBrowseRequest("scenarios", new URL(request.url), browseScenarios);

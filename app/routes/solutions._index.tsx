@@ -14,8 +14,8 @@ import { ContentText } from "~/components/content-text";
 
 export const meta: MetaFunction<typeof loader> = ({ matches, data }) =>
   data?.state.q
-    ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page })
-    : translatedPageTitle(matches, "search.solutions.title", {}, { page: data?.state.page });
+    ? translatedPageTitle(matches, "search.solutions.titleWithQuery", { q: queryAsQuoted(data.state.q) }, { page: data.state.page, pageCount: data.pageCount })
+    : translatedPageTitle(matches, "search.solutions.title", {}, { page: data?.state.page, pageCount: data?.pageCount });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const answer = await answerBrowseRequest("solutions", new URL(request.url), browseSolutions);

@@ -63,6 +63,8 @@ export function isUniqueViolation(error: unknown) {
  * that a unique key cannot state — "one invitation per firm and scenario" spans two tables — holds under concurrency
  * when every transaction that checks it takes the lock first: the second waits, then reads what the first committed.
  * Keys are hashed to 64 bits; two keys sharing a hash only wait for each other, which costs time, never correctness.
+ * On the embedded PGlite the lock never waits (one session holds them all), and need not: it runs one transaction at
+ * a time.
  */
 export async function lockUntilCommit(tx: Prisma.TransactionClient, key: string) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;

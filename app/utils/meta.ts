@@ -31,8 +31,7 @@ function pageError(matches: Matches): unknown {
  * error, as its error view is headed ("没有权限 · SceneBridge 场景桥"); without text — a record page with no data to
  * name it by — "页面不存在 · SceneBridge 场景桥".
  */
-export function pageTitle(matches: Matches, text: string | undefined) {
-  const t = createI18n(localeOf(matches)).t;
+export function pageTitle(matches: Matches, text: string | undefined, t: TFunction = createI18n(localeOf(matches)).t) {
   const error = pageError(matches);
   return [{ title: `${error ? errorTitle(t, error) : text || t("errors.notFoundTitle")} · ${t("brand")}` }];
 }
@@ -45,11 +44,18 @@ export function titleMeta(key: string): MetaFunction {
 /**
  * A title from one translation key with values (e.g. the search words, or a record's title, from the loader's
  * data). A page about a record passes `data && { … }`: with no data (a 404) the values are undefined, and the
- * title is the not-found one, as pageTitle's. Keys without values take `{}`. A list past its first page says which
- * ("… · 第 2 页"), so history entries and screen readers can tell its pages apart.
+ * title is the not-found one, as pageTitle's. Keys without values take `{}`. A paged list that passes its `page`
+ * (the search pages do) names a page past the first ("… · 第 2 页"), so history entries and screen readers can tell
+ * its pages apart; not one past the last, which shows no results of its own.
  */
-export function translatedPageTitle(matches: Matches, key: string, values: Record<string, string | number> | undefined, options: { page?: number } = {}) {
+export function translatedPageTitle(
+  matches: Matches,
+  key: string,
+  values: Record<string, string | number> | undefined,
+  paging: { page?: number; pageCount?: number } = {},
+) {
   const t = createI18n(localeOf(matches)).t;
-  const page = options.page ?? 1;
-  return pageTitle(matches, values && `${t(key, values) as string}${page > 1 ? ` · ${t("pagination.page", { page }) as string}` : ""}`);
+  const { page = 1, pageCount = page } = paging;
+  const named = page > 1 && page <= pageCount ? ` · ${t("pagination.page", { page }) as string}` : "";
+  return pageTitle(matches, values && `${t(key, values) as string}${named}`, t);
 }

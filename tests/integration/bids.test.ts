@@ -185,6 +185,7 @@ describe("the award flow", () => {
 });
 
 describe("two solutions of one firm invited at the same instant", () => {
+  // Meets the race only on a PostgreSQL server (CI's TEST_DATABASE_URL): the embedded PGlite runs one transaction at a time.
   it("give one invitation and one notification per member, every time", async () => {
     for (let round = 0; round < 8; round++) {
       const scenario = await createPublishedScenario(soe.orgId);

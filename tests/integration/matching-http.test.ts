@@ -344,6 +344,7 @@ describe("recommended solutions on an SOE's scenario", () => {
     await drainSearchOutbox();
     await db.prisma.organization.update({ where: { id: rejectedFirm.orgId }, data: { verificationStatus: "REJECTED" } });
     for (const indexed of [ofRejectedFirm, ids.staleHiddenSolution, ids.staleArchivedSolution]) expect(await getSearchEngine().get(SOLUTION_INDEX, indexed)).not.toBeNull();
+    const searchedFrom = new Date();
     for (const [query, cookie] of [["drone", soeMemberEn.cookie], ["UAV inspection", soeMemberEn.cookie], ["无人机", soeMember.cookie]] as const) {
       const result = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent(query)}`, cookie);
       expect(result.status, query).toBe(200);
@@ -351,6 +352,11 @@ describe("recommended solutions on an SOE's scenario", () => {
       expect(result.body, query).not.toContain(SECRET);
       expect(result.body, query).not.toContain(WATER_SOLUTION);
     }
+    // What the database no longer shows publicly, changed past the outbox (the two stale ones, and the solution whose
+    // firm was rejected by SQL above), is queued for repair, once each however many searches met it.
+    const repairs = await db.prisma.searchOutbox.findMany({ where: { createdAt: { gte: searchedFrom }, indexName: SOLUTION_INDEX }, select: { recordId: true } });
+    expect(repairs.map((row) => row.recordId).sort()).toEqual(expect.arrayContaining([ids.staleHiddenSolution, ids.staleArchivedSolution].sort()));
+    expect(repairs.map((row) => row.recordId).sort()).toEqual([ofRejectedFirm, ids.staleHiddenSolution, ids.staleArchivedSolution].sort());
     // A NUL in the typed words is dropped (it was a 500).
     const withNul = await page(`/workspace/scenarios/${ids.scenario}/invite?q=${encodeURIComponent("水\u0000质")}`, soeMember.cookie);
     expect(withNul.status).toBe(200);
@@ -454,15 +460,22 @@ describe("recommended solutions on an SOE's scenario", () => {
   });
 
   it("never recommends a draft, archived or hidden solution, even while the index still holds it", async () => {
-    // The index really is stale for two of them.
-    expect(await getSearchEngine().get(SOLUTION_INDEX, ids.staleHiddenSolution)).not.toBeNull();
-    expect(await getSearchEngine().get(SOLUTION_INDEX, ids.staleArchivedSolution)).not.toBeNull();
+    // Two made stale here, behind the outbox's back: the invite search above met the first two and queued their repair.
+    const staleFirm = await createFirm({ verifier: reviewer });
+    const staleHidden = await createPublishedSolution(staleFirm, { title: `${SECRET}又一已隐藏港口无人机智能巡检系统` });
+    const staleArchived = await createPublishedSolution(staleFirm, { title: `${SECRET}又一刚归档港口无人机智能巡检系统` });
+    await drainSearchOutbox();
+    await db.prisma.solution.update({ where: { id: staleHidden }, data: { hidden: true, hiddenReason: "举报核实" } });
+    await db.prisma.solution.update({ where: { id: staleArchived }, data: { status: "ARCHIVED" } });
+    // The index really is stale for them.
+    expect(await getSearchEngine().get(SOLUTION_INDEX, staleHidden)).not.toBeNull();
+    expect(await getSearchEngine().get(SOLUTION_INDEX, staleArchived)).not.toBeNull();
     for (const pathname of [`/workspace/scenarios/${ids.scenario}`, `/workspace/scenarios/${ids.scenario}/invite`, `/workspace/scenarios/${ids.draftScenario}`]) {
       const { status, body } = await page(pathname, owner.user.cookie);
       expect(status, pathname).toBe(200);
       expect(solutionPanel(body).solutionIds.length, pathname).toBeGreaterThan(0);
       expect(body, pathname).not.toContain(SECRET);
-      for (const id of [ids.draftSolution, ids.archivedSolution, ids.staleHiddenSolution, ids.staleArchivedSolution]) expect(body, pathname).not.toContain(id);
+      for (const id of [ids.draftSolution, ids.archivedSolution, staleHidden, staleArchived]) expect(body, pathname).not.toContain(id);
     }
   });
 

@@ -5,7 +5,7 @@
 // the conformance suite (search-engine.conformance.test.ts with MEILI_URL set).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { conformanceDocs, conformanceSettings } from "~/modules/search/conformance";
-import { createMeilisearchEngine, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, MeilisearchEngineError } from "~/modules/search/meilisearch-engine.server";
+import { createMeilisearchEngine, HIGHLIGHT_POST_TAG, HIGHLIGHT_PRE_TAG, MeilisearchEngineError, MeilisearchUnavailableError } from "~/modules/search/meilisearch-engine.server";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type IndexSettings, type SearchDocument, type SearchEngine, type SearchQuery } from "~/modules/search/search-engine";
 import { parseFilter, startMeilisearchStandin, unreachableUrl, type MeilisearchStandin, type RecordedRequest } from "../setup/meilisearch-standin";
 
@@ -113,6 +113,26 @@ describe("ensureIndex", () => {
     await expect(engine.ensureIndex("settings", conformanceSettings)).rejects.toThrow(
       /updating the settings of "test_settings" failed: task \d+ \(settingsUpdate\) — `budget:desc` ranking rule is invalid\. \(invalid_settings_ranking_rules\)/,
     );
+  });
+
+  it("waits for the settings update it queued rather than queueing it again after a wait past the task limit", async () => {
+    const patient = createMeilisearchEngine({ url: standin.url, apiKey: standin.masterKey, indexPrefix: "test_", taskTimeoutMs: 300 });
+    await patient.ensureIndex("queued", conformanceSettings);
+    const changed = { ...conformanceSettings, synonyms: [["港口", "port"]] };
+    const from = mark();
+    standin.state.processingPolls = Number.MAX_SAFE_INTEGER; // behind a long reindex on the server
+    try {
+      await expect(patient.ensureIndex("queued", changed)).rejects.toBeInstanceOf(MeilisearchUnavailableError);
+      await expect(patient.ensureIndex("queued", changed)).rejects.toBeInstanceOf(MeilisearchUnavailableError);
+    } finally {
+      standin.state.processingPolls = 0;
+    }
+    await patient.ensureIndex("queued", changed);
+    expect(requestsSince(from, "PATCH", "/indexes/test_queued/settings")).toHaveLength(1);
+    expect(standin.indexes.get("test_queued")?.settings.synonyms).toMatchObject({ 港口: ["port", "ports"] });
+    // Done: the next version's change is sent as usual.
+    await patient.ensureIndex("queued", conformanceSettings);
+    expect(requestsSince(from, "PATCH", "/indexes/test_queued/settings")).toHaveLength(2);
   });
 
   it("refuses settings a Meilisearch filter could not express, before sending anything", async () => {

@@ -6,7 +6,7 @@ import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { createPublishedScenario } from "../setup/bid-factories";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
-import { getSearchEngine, isSearchPrepared, prepareSearchAtStart } from "~/modules/search/search-service.server";
+import { getSearchEngine, searchPreparation, prepareSearchAtStart } from "~/modules/search/search-service.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { SEARCH_CHECK_JOB, SEARCH_JOBS } from "~/modules/search/search-jobs.server";
 import { syncSearchIndex } from "../setup/search";
@@ -255,7 +255,7 @@ describe("the record-by-record check", () => {
       const preparing = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
       expect(preparing).toContain("运行正常，本进程仍在准备索引");
       meili.state.processingPolls = 0;
-      await vi.waitFor(() => expect(isSearchPrepared()).toBe(true), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(searchPreparation()).toBe("ready"), { timeout: 10_000, interval: 50 });
       const ready = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
       expect(ready).toContain("运行正常");
       expect(ready).not.toContain("仍在准备索引");

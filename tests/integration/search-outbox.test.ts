@@ -14,11 +14,11 @@ import { countPublicRecords } from "~/modules/search/documents.server";
 import { EmbeddedSearchEngine } from "~/modules/search/embedded-engine.server";
 import { SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS, SOLUTION_INDEX, type IndexName } from "~/modules/search/indexes";
 import { createMeilisearchEngine } from "~/modules/search/meilisearch-engine.server";
-import type { IndexSettings, SearchDocument, SearchEngine } from "~/modules/search/search-engine";
+import { SearchEngineUnavailableError, type IndexSettings, type SearchDocument, type SearchEngine } from "~/modules/search/search-engine";
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
 import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
 import { SEARCH_JOBS, SEARCH_PREPARE_JOB } from "~/modules/search/search-jobs.server";
-import { getSearchEngine, prepareSearch, isSearchPrepared, prepareSearchAtStart, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll } from "~/modules/search/search-service.server";
+import { ensureSearchIndexes, getSearchEngine, prepareSearch, searchIndexesReadyForRequest, searchPreparation, prepareSearchAtStart, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll } from "~/modules/search/search-service.server";
 import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
@@ -601,7 +601,11 @@ describe("full rebuilds", () => {
       const started = Date.now();
       expect(await prepareSearchAtStart({ engine, waitAtMostMs: 300 })).toEqual({ stillPreparing: true });
       expect(Date.now() - started).toBeLessThan(2_000);
-      expect(isSearchPrepared(engine)).toBe(false);
+      expect(searchPreparation(engine)).toBe("preparing");
+      // A page does not wait for it: the update has been pending longer than a search may take (200 ms), so at once.
+      const asked = Date.now();
+      await expect(searchIndexesReadyForRequest(engine)).rejects.toBeInstanceOf(SearchEngineUnavailableError);
+      expect(Date.now() - asked).toBeLessThan(100);
       // The retry job leaves the preparation under way be: a second one would queue the same settings again.
       const since = meili.requests.length;
       expect(await prepareSearchUntilReady({ engine })).toBeNull();
@@ -613,10 +617,51 @@ describe("full rebuilds", () => {
       const settingsSent = meili.requests.filter((request) => request.method === "PATCH" && request.path === `/indexes/busy_${SCENARIO_INDEX}/settings`);
       expect(settingsSent).toHaveLength(1);
       // Ready: the job asks nothing more.
-      await vi.waitFor(() => expect(isSearchPrepared(engine)).toBe(true), { timeout: 10_000, interval: 50 });
+      await vi.waitFor(() => expect(searchPreparation(engine)).toBe("ready"), { timeout: 10_000, interval: 50 });
       const after = meili.requests.length;
       expect(await prepareSearchUntilReady({ engine })).toBeNull();
       expect(meili.requests.length).toBe(after);
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("says search is unavailable while start-up fills an empty index in the background, not that nothing is found", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const title = `后台填充中 ${token()}`;
+      await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title });
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "filling_", searchTimeoutMs: 200 });
+      await ensureSearchIndexes(engine); // the settings are in place; the index is empty
+      meili.state.processingPolls = Number.MAX_SAFE_INTEGER; // the documents' tasks wait behind other work
+      expect(await prepareSearchAtStart({ engine, waitAtMostMs: 300 })).toEqual({ stillPreparing: true });
+      await expect(searchIndexesReadyForRequest(engine)).rejects.toThrow(/being filled from the database/);
+      expect(searchPreparation(engine)).toBe("preparing");
+      meili.state.processingPolls = 0;
+      await vi.waitFor(() => expect(searchPreparation(engine)).toBe("ready"), { timeout: 10_000, interval: 50 });
+      await searchIndexesReadyForRequest(engine);
+      expect(await foundIds(SCENARIO_INDEX, title, engine)).toHaveLength(1);
+    } finally {
+      await meili.close();
+    }
+  });
+
+  it("after a preparation fails for good in the background, pages answer unavailable without sending the settings again, and the retry job tries again", async () => {
+    const meili = await startMeilisearchStandin();
+    try {
+      const engine = createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: "refused_", searchTimeoutMs: 200 });
+      meili.state.processingPolls = Number.MAX_SAFE_INTEGER;
+      meili.state.failNextTasks.push({ type: "settingsUpdate", code: "invalid_settings_ranking_rules", message: "a setting this server refuses" });
+      expect(await prepareSearchAtStart({ engine, waitAtMostMs: 300 })).toEqual({ stillPreparing: true });
+      meili.state.processingPolls = 0; // the task runs, and fails
+      await vi.waitFor(() => expect(searchPreparation(engine)).toEqual({ failed: expect.stringContaining("a setting this server refuses") }), { timeout: 10_000, interval: 50 });
+      const since = meili.requests.length;
+      for (let page = 0; page < 3; page++) await expect(searchIndexesReadyForRequest(engine)).rejects.toThrow(/could not be prepared/);
+      expect(meili.calls(since)).toEqual([]);
+      // The retry job (every half minute) tries again; this time the server takes the settings.
+      expect(await prepareSearchUntilReady({ engine })).not.toBeNull();
+      expect(searchPreparation(engine)).toBe("ready");
+      await searchIndexesReadyForRequest(engine);
     } finally {
       await meili.close();
     }

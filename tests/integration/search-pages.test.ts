@@ -8,6 +8,7 @@ import { MAX_WITHDRAWN_EXCLUDED, withdrawnAwaitingSync } from "~/modules/search/
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { getSearchEngine } from "~/modules/search/search-service.server";
+import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
 import { serializeLocaleCookie } from "~/utils/locale.server";
@@ -979,7 +980,7 @@ describe("sorting", () => {
       expect((await get(`/scenarios?q=${q(words)}&sort=relevance`)).hits, words).toEqual(newest);
     }
     const en = await get(`/scenarios?q=${q("the")}`, enCookie);
-    expect(en.body).toContain("&quot;the&quot; has no words to search for");
+    expect(en.body).toContain("“the” has no words to search for");
     // A real word beside them is searched for, with no such notice.
     const drone = await get(`/scenarios?q=${q("的 无人机")}`);
     expect(drone.body).not.toContain("没有可以搜索的词");
@@ -1236,7 +1237,8 @@ describe("pagination", () => {
     // The title names the page past the first, for history entries and screen readers.
     expect(first.body).toMatch(/<title>“分页测试”的应用场景需求 · SceneBridge/);
     expect(second.body).toMatch(/<title>“分页测试”的应用场景需求 · 第 2 页 · SceneBridge/);
-    expect((await get("/solutions?page=2", enCookie)).body).toMatch(/<title>Solutions · Page 2 · SceneBridge/);
+    expect((await get(next!, enCookie)).body).toMatch(/<title>Scenarios for “分页测试” · Page 2 · SceneBridge/);
+    expect((await get("/solutions?page=999", enCookie)).body).toMatch(/<title>Solutions · SceneBridge/); // past the last: no results of its own
     expect(new Set([...first.hits, ...second.hits]).size).toBe(23);
     expect(checked(second.body, "category")).toEqual(["SMART_MANUFACTURING"]);
     // Numbered pages: each a link with the whole search (page 1 without a page parameter), the current one marked.
@@ -1423,6 +1425,22 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
       expect(page.status).toBe(503);
       expect(Date.now() - started).toBeLessThan(2_500);
       expect(page.body).toContain("搜索服务暂时无法响应");
+      // The scenario page's recommendations are left out the same way: "unavailable", logged as an outage (once a
+      // minute), not as a fault with its stack on every view (they searched before the settings were known).
+      const logged: string[] = [];
+      const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
+      try {
+        for (let view = 0; view < 3; view++) {
+          const panel = await solutionRecommendationsPanel({ id: ids.s1!, status: "PUBLISHED", deadline: inDays(30) }, owner.org.id, 5);
+          expect(panel).toEqual({ available: false, items: [] });
+        }
+      } finally {
+        write.mockRestore();
+      }
+      expect(logged.filter((line) => line.includes("recommendations"))).toEqual([
+        ...logged.filter((line) => line.includes("recommendations") && line.includes("could not answer")),
+      ]);
+      expect(logged.filter((line) => line.includes("recommendations")).length).toBeLessThanOrEqual(1);
       // The update goes on meanwhile; once the server has applied it, the page searches.
       standin.state.processingPolls = 0;
       await vi.waitFor(async () => expect((await get(`/scenarios?q=${q("无人机")}`)).status).toBe(200), { timeout: 10_000, interval: 200 });

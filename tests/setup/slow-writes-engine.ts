@@ -20,6 +20,9 @@ export class SlowWritesEngine implements SearchEngine {
   get name() {
     return this.engine.name;
   }
+  get readTimeoutMs() {
+    return this.engine.readTimeoutMs;
+  }
   private async hold(index: string, ids: string[]) {
     await this.options.onWrite?.(index, ids);
     await sleep(this.options.delayMs);

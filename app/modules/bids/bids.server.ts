@@ -7,7 +7,7 @@ import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions"
 import { saveAttachments, type CheckedFile } from "~/modules/attachments/attachments.server";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
-import { searchSolutionIds } from "~/modules/search/browse.server";
+import { queueStrayRepair, searchSolutionIds } from "~/modules/search/browse.server";
 import { logSearchFailure } from "~/modules/search/search-service.server";
 import { searchesWords } from "~/modules/search/browse";
 import { isUniqueViolation, lockUntilCommit, prisma } from "~/utils/db.server";
@@ -497,6 +497,9 @@ async function invitableByEngine(ownOrgId: string, query: string, page: number) 
     const rows = await prisma.solution.findMany({ where: { AND: [invitableSolutionWhere(ownOrgId), { id: { in: found.ids } }] }, select: INVITE_LIST_SELECT });
     const byId = new Map(rows.map((row) => [row.id, row]));
     const items = found.ids.flatMap((id) => byId.get(id) ?? []);
+    // A hit the database does not show publicly, with no sync waiting, is drift: queued for repair as the search
+    // pages do (queueStrayRepair re-checks which are not public; the rest were left out by the invite rule).
+    if (items.length < found.ids.length) await queueStrayRepair("solutions", found.ids.filter((id) => !byId.has(id)));
     return { items, total: Math.max(0, found.total - (found.ids.length - items.length)), suggestion: found.suggestion, wordsToLeaveOut: found.wordsToLeaveOut };
   } catch (error) {
     // Search is a convenience here: the title filter below still lets the SOE find and invite a solution.

@@ -20,7 +20,7 @@ import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions"
 import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
 import type { FilterTree } from "~/modules/search/search-engine";
-import { getSearchEngine } from "~/modules/search/search-service.server";
+import { getSearchEngine, searchIndexesReadyForRequest } from "~/modules/search/search-service.server";
 import { listCategoryNames } from "~/modules/scenarios/scenarios.server";
 import { prisma } from "~/utils/db.server";
 import { latentSpaceStillServes, matchScenarios, matchSolutions, type Match, type MatchStatistics } from "./engine-matching";
@@ -156,6 +156,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const row = await prisma.scenario.findFirst({ where: { id: scenarioId, orgId: viewerOrgId }, select: SCENARIO_DOC_SELECT });
   if (!row) return null;
   const engine = getSearchEngine();
+  await searchIndexesReadyForRequest(engine); // while they are prepared, the panel is "unavailable for now", logged once a minute
   // A firm that has bid is in the scenario's bids already; inviting it would only tell it what it has done.
   const [bids, stats] = await Promise.all([prisma.bid.findMany({ where: { scenarioId }, select: { orgId: true } }), matchStatistics()]);
   const bidders = [...new Set(bids.map((bid) => bid.orgId))];
@@ -275,6 +276,7 @@ export async function recommendScenariosForSolution(orgId: string, solutionId: s
 async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: number, now: Date): Promise<RecommendedScenario[]> {
   if (rows.length === 0) return [];
   const engine = getSearchEngine();
+  await searchIndexesReadyForRequest(engine);
   const [stats, bids, invitations] = await Promise.all([
     matchStatistics(),
     prisma.bid.findMany({ where: { orgId }, select: { scenarioId: true } }),

@@ -47,6 +47,7 @@ import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { getSearchEngine, logSearchFailure, searchIndexesReadyForRequest } from "./search-service.server";
+import { errorFields, logger } from "~/utils/logger.server";
 
 export type FacetOption = { value: string; count: number; selected: boolean };
 export type FacetGroup = { param: string; options: FacetOption[] };
@@ -362,10 +363,25 @@ async function answerWithPublicRows<Row extends { id: string }>(
   const rows = await publicRowsByIds(answer.hits.map((hit) => hit.id));
   if (rows.length === answer.hits.length) return { answer, rows };
   const shown = new Set(rows.map((row) => row.id));
-  const queued = await queueRepairOfStrayHits(BROWSE_CONFIG[kind].index, answer.hits.map((hit) => hit.id).filter((id) => !shown.has(id)));
-  if (queued === 0) return { answer, rows }; // withdrawn a moment ago, or past the cap of left-out records: counted once more
+  if ((await queueStrayRepair(kind, answer.hits.map((hit) => hit.id).filter((id) => !shown.has(id)))) === 0) {
+    return { answer, rows }; // withdrawn a moment ago, or past the cap of left-out records: counted this once more
+  }
   const again = await askEngine(kind, state, categories, now);
+  if (again.error) return { answer, rows }; // the engine failed the second time: the first answer, its rows re-read, stands
   return { answer: again, rows: await publicRowsByIds(again.hits.map((hit) => hit.id)) };
+}
+
+/**
+ * queueRepairOfStrayHits for a page that has its answer already: a failure to queue (the database) is logged and
+ * costs the repair, not the page. How many were queued.
+ */
+export async function queueStrayRepair(kind: BrowseKind, ids: string[]): Promise<number> {
+  try {
+    return await queueRepairOfStrayHits(BROWSE_CONFIG[kind].index, ids);
+  } catch (error) {
+    logger.error("could not queue the repair of search documents the database does not show", { kind, ids, ...errorFields(error) });
+    return 0;
+  }
 }
 
 /** /scenarios: the hits of this page (public records only, with safe highlights) and the facets. */

@@ -7,7 +7,7 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import { isOpenForBids, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { firmQualificationsOf } from "~/modules/orgs/districts";
-import { prisma } from "~/utils/db.server";
+import { lockUntilCommit, prisma } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import {
   maturityStage,
@@ -252,14 +252,18 @@ export async function withdrawnAwaitingSync(index: IndexName): Promise<string[]>
 export async function queueRepairOfStrayHits(index: IndexName, ids: string[]): Promise<number> {
   const candidates = [...new Set(ids)];
   if (candidates.length === 0) return 0;
-  const [waiting, stillPublic] = await Promise.all([
-    prisma.searchOutbox.findMany({ where: { processedAt: null, indexName: index, recordId: { in: candidates } }, select: { recordId: true } }),
-    publicRecordIds(index, candidates),
-  ]);
-  const known = new Set([...waiting.map((row) => row.recordId), ...stillPublic]);
-  const stray = candidates.filter((id) => !known.has(id));
-  if (stray.length === 0) return 0;
-  await enqueueSearchSyncMany(prisma, index, stray);
-  logger.warn("the search index held records the database does not show publicly, with no sync queued; queued for repair", { index, ids: stray });
+  const stillPublic = new Set(await publicRecordIds(index, candidates));
+  const notPublic = candidates.filter((id) => !stillPublic.has(id));
+  if (notPublic.length === 0) return 0;
+  // Checked and queued under one lock: pages that meet the same stray at once (a crawler's parallel requests) queue it once.
+  const stray = await prisma.$transaction(async (tx) => {
+    await lockUntilCommit(tx, `search-repair:${index}`);
+    const waiting = await tx.searchOutbox.findMany({ where: { processedAt: null, indexName: index, recordId: { in: notPublic } }, select: { recordId: true } });
+    const queued = new Set(waiting.map((row) => row.recordId));
+    const fresh = notPublic.filter((id) => !queued.has(id));
+    await enqueueSearchSyncMany(tx, index, fresh);
+    return fresh;
+  });
+  if (stray.length > 0) logger.warn("the search index held records the database does not show publicly, with no sync queued; queued for repair", { index, ids: stray });
   return stray.length;
 }

@@ -27,6 +27,7 @@
  * - `rebuild` fills a new index while the old one answers; writes made meanwhile are replayed before the swap.
  */
 import {
+  SEARCH_REQUEST_TIMEOUT_MS,
   SearchInputError,
   resolvePaging,
   wholeCharacterWindow,
@@ -1643,6 +1644,8 @@ type WriteOp = { kind: "upsert"; docs: SearchDocument[] } | { kind: "delete"; id
 
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded";
+  /** In process: it answers at once, and never makes a reader wait on anything else. */
+  readonly readTimeoutMs = SEARCH_REQUEST_TIMEOUT_MS;
   private readonly indexes = new Map<string, InvertedIndex>();
   /** Writes seen while an index is being rebuilt, replayed onto the new copy before the swap. */
   private readonly writesDuringRebuild = new Map<string, WriteOp[]>();

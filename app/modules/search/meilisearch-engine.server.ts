@@ -396,6 +396,14 @@ function describeFailure(action: string, error: unknown, url: string): Error {
   return new MeilisearchEngineError(`Meilisearch ${action} failed: ${error instanceof Error ? error.message : String(error)}`, undefined, { cause: error });
 }
 
+/** A task that ended: itself when it succeeded (or failed with a `tolerated` code), else MeilisearchEngineError. */
+function taskOutcome(action: string, task: Task, tolerated: string[] = []): Task {
+  if (task.status === "succeeded") return task;
+  if (task.status === "failed" && task.error && tolerated.includes(task.error.code)) return task;
+  const reason = task.error ? `${task.error.message} (${task.error.code})` : `the task ended as "${task.status}"`;
+  throw new MeilisearchEngineError(`Meilisearch ${action} failed: task ${task.uid} (${task.type}) — ${reason}`, task.error?.code);
+}
+
 /** The server address for messages, without any user:password part. */
 function withoutCredentials(url: string): string {
   try {
@@ -411,18 +419,20 @@ export class MeilisearchEngine implements SearchEngine {
   private readonly client: Meilisearch;
   private readonly prefix: string;
   private readonly taskTimeoutMs: number;
-  private readonly searchTimeoutMs: number;
+  readonly readTimeoutMs: number;
   private readonly url: string;
   /** Settings of the indexes this engine has ensured or rebuilt, for validating queries and documents. */
   private readonly settingsByIndex = new Map<string, IndexSettings>();
   /** Writes seen while an index is being rebuilt, replayed onto the shadow index before the swap. */
   private readonly writesDuringRebuild = new Map<string, WriteOp[]>();
+  /** Index uid → the settings update this engine queued and has not seen end (updateSettings). */
+  private readonly settingsTasks = new Map<string, number>();
 
   constructor(options: MeilisearchEngineOptions) {
     this.url = withoutCredentials(options.url);
     this.prefix = options.indexPrefix ?? "";
     this.taskTimeoutMs = options.taskTimeoutMs ?? 5 * 60_000;
-    this.searchTimeoutMs = options.searchTimeoutMs ?? SEARCH_REQUEST_TIMEOUT_MS;
+    this.readTimeoutMs = options.searchTimeoutMs ?? SEARCH_REQUEST_TIMEOUT_MS;
     this.client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout: options.requestTimeoutMs ?? 30_000 });
   }
 
@@ -449,7 +459,7 @@ export class MeilisearchEngine implements SearchEngine {
    * upgrade could change that; the adapter test of a stalled search would say so.)
    */
   private read<T>(action: string, run: (init: { signal: AbortSignal }) => Promise<T>): Promise<T> {
-    const signal = AbortSignal.timeout(this.searchTimeoutMs);
+    const signal = AbortSignal.timeout(this.readTimeoutMs);
     const late = new Promise<never>((_, reject) => {
       signal.addEventListener("abort", () => reject(new MeilisearchRequestError(this.url, signal.reason)), { once: true });
     });
@@ -468,10 +478,25 @@ export class MeilisearchEngine implements SearchEngine {
   /** Enqueues a write and waits for its task; a failed task throws unless its code is in `tolerated`. */
   private async runTask(action: string, enqueue: () => EnqueuedTaskPromise, tolerated: string[] = []): Promise<Task> {
     const task = await this.request(action, () => enqueue().waitTask({ timeout: this.taskTimeoutMs }));
-    if (task.status === "succeeded") return task;
-    if (task.status === "failed" && task.error && tolerated.includes(task.error.code)) return task;
-    const reason = task.error ? `${task.error.message} (${task.error.code})` : `the task ended as "${task.status}"`;
-    throw new MeilisearchEngineError(`Meilisearch ${action} failed: task ${task.uid} (${task.type}) — ${reason}`, task.error?.code);
+    return taskOutcome(action, task, tolerated);
+  }
+
+  /**
+   * Sends the index's settings and waits for the task. A wait past the task limit leaves the task queued on the
+   * server (behind a long reindex, say) and the preparation is tried again later: that try waits for the same task
+   * instead of queueing the same update once more behind it (each would re-index the whole index when it runs).
+   */
+  private async updateSettings(uid: string, wanted: Settings): Promise<void> {
+    const action = `updating the settings of "${uid}"`;
+    let taskUid = this.settingsTasks.get(uid);
+    if (taskUid === undefined) {
+      taskUid = (await this.request(action, () => this.client.index(uid).updateSettings(wanted))).taskUid;
+      this.settingsTasks.set(uid, taskUid);
+    }
+    const queued = taskUid;
+    const task = await this.request(action, () => this.client.tasks.waitForTask(queued, { timeout: this.taskTimeoutMs }));
+    this.settingsTasks.delete(uid);
+    taskOutcome(action, task);
   }
 
   private async createIndex(uid: string) {
@@ -502,9 +527,7 @@ export class MeilisearchEngine implements SearchEngine {
       current = null;
     }
     if (current === null) await this.createIndex(uid);
-    if (current === null || comparableSettings(current) !== comparableSettings(wanted)) {
-      await this.runTask(`updating the settings of "${uid}"`, () => this.client.index(uid).updateSettings(wanted));
-    }
+    if (current === null || comparableSettings(current) !== comparableSettings(wanted)) await this.updateSettings(uid, wanted);
     this.settingsByIndex.set(index, settings);
   }
 

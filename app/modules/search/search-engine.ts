@@ -110,6 +110,8 @@ export type EngineHealth = { ok: boolean; engine: string; indexes: Record<string
 
 export interface SearchEngine {
   readonly name: string;
+  /** How long a reader's request waits for this engine before search is taken as unavailable for now. */
+  readonly readTimeoutMs: number;
   ensureIndex(index: string, settings: IndexSettings): Promise<void>;
   upsert(index: string, docs: SearchDocument[]): Promise<void>;
   delete(index: string, ids: string[]): Promise<void>;

@@ -39,6 +39,6 @@ describe("logSearchFailure", () => {
       for (let i = 0; i < 3; i++) logSearchFailure("scenario recommendations (left out of the page)", new TypeError("x is undefined"), { orgId: "o1" }, 2_000_000 + i);
     });
     expect(lines).toHaveLength(3);
-    expect(lines[2]).toMatchObject({ message: "scenario recommendations (left out of the page): search failed", orgId: "o1", error: "x is undefined" });
+    expect(lines[2]).toMatchObject({ message: "scenario recommendations (left out of the page): failed", orgId: "o1", error: "x is undefined" });
   });
 });

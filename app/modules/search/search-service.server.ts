@@ -9,7 +9,7 @@ import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.s
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { FIELDS_ON_EVERY_DOCUMENT, INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { createMeilisearchEngine } from "./meilisearch-engine.server";
-import { SEARCH_REQUEST_TIMEOUT_MS, SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
+import { SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
 
 export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
 /** `SearchEngine.name` of the embedded engine, whose indexes live in this process's memory. */
@@ -18,7 +18,7 @@ export const EMBEDDED_ENGINE_NAME = "embedded";
 declare global {
   // The Remix build and server.ts load this module separately; the engine must be one per process.
   // eslint-disable-next-line no-var
-  var __sceneBridgeSearch: { key: string; engine: SearchEngine; requestWaitMs: number } | undefined;
+  var __sceneBridgeSearch: { key: string; engine: SearchEngine } | undefined;
   // What has been done to make each engine ready, shared by both module graphs like the engine itself: a settings
   // update started by start-up must not be sent again by the first page the build's graph serves.
   // eslint-disable-next-line no-var
@@ -32,42 +32,44 @@ function engineKey() {
   return MEILI_URL ? `meili|${MEILI_URL}|${MEILI_MASTER_KEY ?? ""}|${MEILI_INDEX_PREFIX ?? ""}|${MEILI_SEARCH_TIMEOUT_MS ?? ""}` : EMBEDDED_ENGINE_NAME;
 }
 
-function createEngine(): { engine: SearchEngine; requestWaitMs: number } {
+function createEngine(): SearchEngine {
   const env = parseEnv(process.env);
   if (env.MEILI_URL) {
-    const engine = createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX, searchTimeoutMs: env.MEILI_SEARCH_TIMEOUT_MS });
-    return { engine, requestWaitMs: env.MEILI_SEARCH_TIMEOUT_MS };
+    return createMeilisearchEngine({ url: env.MEILI_URL, apiKey: env.MEILI_MASTER_KEY!, indexPrefix: env.MEILI_INDEX_PREFIX, searchTimeoutMs: env.MEILI_SEARCH_TIMEOUT_MS });
   }
   warmChineseSegmenter(); // its dictionary is built at start, not during the first Chinese search
-  return { engine: createEmbeddedSearchEngine(), requestWaitMs: SEARCH_REQUEST_TIMEOUT_MS };
+  return createEmbeddedSearchEngine();
 }
 
 /** The process-wide search engine: Meilisearch when MEILI_URL is set, otherwise the embedded engine. */
 export function getSearchEngine(): SearchEngine {
   const key = engineKey();
-  if (globalThis.__sceneBridgeSearch?.key !== key) globalThis.__sceneBridgeSearch = { key, ...createEngine() };
+  if (globalThis.__sceneBridgeSearch?.key !== key) globalThis.__sceneBridgeSearch = { key, engine: createEngine() };
   return globalThis.__sceneBridgeSearch.engine;
 }
 
-/** How long a page may wait for the engine (MEILI_SEARCH_TIMEOUT_MS for the process's Meilisearch). */
-function requestWaitMs(engine: SearchEngine): number {
-  const current = globalThis.__sceneBridgeSearch;
-  return current?.engine === engine ? current.requestWaitMs : SEARCH_REQUEST_TIMEOUT_MS;
-}
+/** An ensureSearchIndexes under way or done. */
+type Ensuring = { promise: Promise<void>; startedAt: number; done: boolean };
 
 type SearchReadiness = {
-  /** ensureSearchIndexes under way or done, per engine (a failed one is forgotten, to be tried again). */
-  ensuring: WeakMap<SearchEngine, Promise<void>>;
-  /** The engines whose indexes exist with the current settings. */
-  ensured: WeakSet<SearchEngine>;
+  /** ensureSearchIndexes per engine, under way or done (a failed one is forgotten, to be tried again). */
+  ensuring: WeakMap<SearchEngine, Ensuring>;
+  /** The indexes prepareSearch is filling from the database because they were empty or outdated. */
+  filling: WeakMap<SearchEngine, Set<IndexName>>;
   /** A prepareSearch under way (start-up's, or its retry's): one at a time per engine. */
   preparing: WeakMap<SearchEngine, Promise<PrepareReport | null>>;
   /** The engines prepareSearch has made ready: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
   prepared: WeakSet<SearchEngine>;
+  /**
+   * Why the engine's last preparation failed, when waiting will not mend it (a settings task the server refused, the
+   * database failing mid-rebuild): pages answer 503 without sending the settings again, and only the retry job tries
+   * again (it clears this first).
+   */
+  failed: WeakMap<SearchEngine, Error>;
 };
 
 function readiness(): SearchReadiness {
-  globalThis.__sceneBridgeSearchReadiness ??= { ensuring: new WeakMap(), ensured: new WeakSet(), preparing: new WeakMap(), prepared: new WeakSet() };
+  globalThis.__sceneBridgeSearchReadiness ??= { ensuring: new WeakMap(), filling: new WeakMap(), preparing: new WeakMap(), prepared: new WeakSet(), failed: new WeakMap() };
   return globalThis.__sceneBridgeSearchReadiness;
 }
 
@@ -82,31 +84,44 @@ export function keepsIndexesInProcess(engine: SearchEngine): boolean {
  * person waits for use searchIndexesReadyForRequest instead.
  */
 export function ensureSearchIndexes(engine: SearchEngine = getSearchEngine()): Promise<void> {
-  const { ensuring, ensured } = readiness();
-  let pending = ensuring.get(engine);
-  if (!pending) {
-    pending = (async () => {
-      for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
-      ensured.add(engine);
-    })();
-    pending.catch(() => ensuring.delete(engine));
-    ensuring.set(engine, pending);
-  }
-  return pending;
+  const { ensuring, failed } = readiness();
+  const current = ensuring.get(engine);
+  if (current) return current.promise;
+  const entry: Ensuring = { promise: Promise.resolve(), startedAt: Date.now(), done: false };
+  entry.promise = (async () => {
+    for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
+    entry.done = true;
+  })();
+  entry.promise.catch((error: unknown) => {
+    ensuring.delete(engine);
+    // What waiting will not mend is not sent again by every page: the retry job tries again.
+    if (!(error instanceof SearchEngineUnavailableError)) failed.set(engine, error instanceof Error ? error : new Error(String(error)));
+  });
+  ensuring.set(engine, entry);
+  return entry.promise;
 }
 
 /**
- * ensureSearchIndexes for a page: waited for no longer than one search may take. Until a search server has applied
- * the settings this version sends (a deploy that changed them, queued behind a reindex), searching would use fields it
- * does not know yet, so the page says search is unavailable for now (SearchEngineUnavailableError, a 503) instead of
- * holding the visitor for minutes; the update goes on and the next page finds it done.
+ * The indexes ready for a page's search, or SearchEngineUnavailableError (a 503) at once or within the engine's
+ * read time limit — never minutes. Until a search server has applied the settings this version sends (a deploy that
+ * changed them, queued behind a reindex), searching would use fields it does not know yet; while prepareSearch fills
+ * an empty or outdated index, the page would count nothing or count wrong; after a preparation failed for good, a
+ * page would send the settings again. The work goes on in the background and the next page finds it done. Only the
+ * first page that meets a slow settings update waits for it, and no longer than a search may take.
  */
 export async function searchIndexesReadyForRequest(engine: SearchEngine = getSearchEngine()): Promise<void> {
-  if (readiness().ensured.has(engine)) return;
-  const waitMs = requestWaitMs(engine);
+  const { ensuring, filling, failed } = readiness();
+  const failure = failed.get(engine);
+  if (failure) throw new SearchEngineUnavailableError(`the search indexes could not be prepared (${failure.message}); tried again every half minute`);
+  if (filling.get(engine)?.size) throw new SearchEngineUnavailableError(`the search indexes are being filled from the database (${[...filling.get(engine)!].join(", ")})`);
+  const current = ensuring.get(engine);
+  if (current?.done) return;
+  const waitMs = engine.readTimeoutMs - (current ? Date.now() - current.startedAt : 0);
+  const notYet = () => new SearchEngineUnavailableError(`the search indexes are still being prepared (their settings were not applied within ${engine.readTimeoutMs} ms)`);
+  if (waitMs <= 0) throw notYet();
   let timer: NodeJS.Timeout | undefined;
   const tooLong = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new SearchEngineUnavailableError(`the search indexes are still being prepared (their settings were not applied within ${waitMs} ms)`)), waitMs);
+    timer = setTimeout(() => reject(notYet()), waitMs);
   });
   try {
     await Promise.race([ensureSearchIndexes(engine), tooLong]);
@@ -170,7 +185,16 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
     }
     const [inIndex, inDatabase] = await Promise.all([engine.count(index), countPublicRecords(index)]);
     if ((inIndex === 0 && inDatabase > 0) || (inIndex > 0 && (await holdsOutdatedDocuments(engine, index)))) {
-      indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+      // Meanwhile the live index is empty or lacks a field the pages filter and count by: they say search is
+      // unavailable for now (searchIndexesReadyForRequest) rather than show no results, or wrong counts, with a 200.
+      const { filling } = readiness();
+      if (!filling.has(engine)) filling.set(engine, new Set());
+      filling.get(engine)!.add(index);
+      try {
+        indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+      } finally {
+        filling.get(engine)!.delete(index);
+      }
     } else {
       if (inIndex !== inDatabase) {
         logger.warn("search index and database disagree; the outbox may still be catching up, otherwise run npm run search:reindex", { index, inIndex, inDatabase });
@@ -182,7 +206,7 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
 }
 
-/** One throttle for every page: a search server's outage is one fact, however many pages meet it. */
+/** One throttle for every page (every caller is in the Remix build's module graph): an outage is one fact, however many pages meet it. */
 const unavailableLogs = logThrottle(60_000);
 
 /**
@@ -193,7 +217,7 @@ const unavailableLogs = logThrottle(60_000);
  */
 export function logSearchFailure(where: string, error: unknown, fields: Record<string, unknown> = {}, now = Date.now()) {
   if (!(error instanceof SearchEngineUnavailableError)) {
-    logger.error(`${where}: search failed`, { ...fields, ...errorFields(error) });
+    logger.error(`${where}: failed`, { ...fields, ...errorFields(error) });
     return;
   }
   const logged = unavailableLogs.shouldLog(now);
@@ -217,8 +241,11 @@ export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}
     try {
       return await prepareSearch({ engine });
     } catch (error) {
-      if (!(error instanceof SearchEngineUnavailableError)) throw error;
-      logger.error("the search engine could not answer; search is unavailable until it does (tried again every half minute)", errorFields(error));
+      if (!(error instanceof SearchEngineUnavailableError)) {
+        readiness().failed.set(engine, error instanceof Error ? error : new Error(String(error)));
+        throw error;
+      }
+      logger.error("the search engine did not answer, or not in time; search is unavailable until it does (tried again every half minute)", errorFields(error));
       return null;
     }
   })();
@@ -237,21 +264,30 @@ export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}
  */
 export async function prepareSearchUntilReady(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
   const engine = options.engine ?? getSearchEngine();
-  const { prepared, preparing } = readiness();
+  const { prepared, preparing, failed } = readiness();
   if (prepared.has(engine) || preparing.has(engine)) return null;
+  failed.delete(engine); // this is the "tried again": pages wait for it as for any preparation
   const report = await prepareSearchIfAvailable({ engine });
-  if (report) logger.info("search engine ready", { engine: report.engine, ms: report.ms, indexes: report.indexes });
+  if (report) logReady(report);
   return report;
 }
 
-/** Whether prepareSearch has made the engine ready in this process (and the start-up retry has nothing left to do). */
-export function isSearchPrepared(engine: SearchEngine = getSearchEngine()): boolean {
-  return readiness().prepared.has(engine);
+function logReady(report: PrepareReport) {
+  logger.info("search engine ready", { engine: report.engine, ms: report.ms, indexes: report.indexes });
 }
 
-/** Whether a preparation of the engine (start-up's, or its retry's) is under way in this process. */
-export function isSearchBeingPrepared(engine: SearchEngine = getSearchEngine()): boolean {
-  return readiness().preparing.has(engine);
+/**
+ * Where the engine's preparation stands in this process: done; under way (prepareSearch, an index being filled, or
+ * settings being applied); failed for good, with why (tried again every half minute); or not done, because the
+ * search server has not answered yet.
+ */
+export function searchPreparation(engine: SearchEngine = getSearchEngine()): "ready" | "preparing" | { failed: string } | "waitingForServer" {
+  const { prepared, preparing, filling, ensuring, failed } = readiness();
+  const failure = failed.get(engine);
+  if (failure) return { failed: failure.message };
+  const ensure = ensuring.get(engine);
+  if (preparing.has(engine) || (filling.get(engine)?.size ?? 0) > 0 || (ensure && !ensure.done)) return "preparing";
+  return prepared.has(engine) ? "ready" : "waitingForServer";
 }
 
 /** How long start-up waits for a search server's indexes to be prepared before the app listens anyway. */
@@ -264,8 +300,9 @@ export type SearchAtStart = { ready: PrepareReport } | { unavailable: true } | {
  * the pages would find nothing meanwhile. A search server keeps its indexes itself, and preparing them can take long —
  * a settings update queued behind the server's other work (up to the task limit, minutes), or a rebuild from the
  * database — which must not keep the site from answering: after `waitAtMostMs` the app listens, and the preparation
- * goes on and is logged when it ends (pages say search is unavailable until the settings are applied,
- * searchIndexesReadyForRequest). What fails before then for good (a key the server refuses) still stops start-up.
+ * goes on and is logged when it ends (pages say search is unavailable until it is done, searchIndexesReadyForRequest).
+ * What fails for good before then (a key the server refuses) still stops start-up; after then, it is logged, pages say
+ * search is unavailable, and the retry job tries again.
  */
 export async function prepareSearchAtStart(options: { engine?: SearchEngine; waitAtMostMs?: number } = {}): Promise<SearchAtStart> {
   const engine = options.engine ?? getSearchEngine();
@@ -284,9 +321,11 @@ export async function prepareSearchAtStart(options: { engine?: SearchEngine; wai
   if ("stillPreparing" in outcome) {
     attempt.then(
       (done) => {
-        if ("ready" in done) logger.info("search engine ready", { engine: done.ready.engine, ms: done.ready.ms, indexes: done.ready.indexes });
+        if ("ready" in done) logReady(done.ready);
       },
-      (error) => logger.error("preparing the search indexes failed; tried again every half minute", errorFields(error)),
+      // Listening already: search pages answer 503 (searchIndexesReadyForRequest), the rest of the site works, and the
+      // retry job tries again — stopping a process that serves would take the whole site down for search's sake.
+      (error) => logger.error("preparing the search indexes failed; search is unavailable, tried again every half minute", errorFields(error)),
     );
   }
   return outcome;

@@ -8,7 +8,7 @@ import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { SearchEngineUnavailableError } from "./search-engine";
-import { getSearchEngine, INDEX_NAMES, isSearchBeingPrepared } from "./search-service.server";
+import { getSearchEngine, INDEX_NAMES, searchPreparation } from "./search-service.server";
 
 const FAILURES_SHOWN = 20;
 
@@ -67,9 +67,9 @@ export async function searchStatus() {
   return {
     engine: engine.name,
     health: { ok: health.ok, message: health.message ?? null },
-    // Start-up (or its retry) is still applying the settings or rebuilding an index in the background (ADR 0019):
-    // counts that disagree meanwhile are expected, and the page says why.
-    preparing: isSearchBeingPrepared(engine),
+    // Start-up (or its retry) may still be applying the settings or filling an index in the background, or have failed
+    // (ADR 0019): counts that disagree meanwhile are expected, and the page says why.
+    preparation: searchPreparation(engine),
     indexes,
     failures: await withRecordTitles(failures),
     reindex: reindex ? { ...reindex, requestedById: undefined, requestedBy: requester?.name ?? null } : null,
