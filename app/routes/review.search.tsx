@@ -128,7 +128,7 @@ export default function SearchStatusPage() {
               ? t("searchAdmin.unhealthy", { message: data.health.message ?? "" })
               : typeof data.preparation === "object"
                 ? t("searchAdmin.prepareFailed", { message: data.preparation.failed })
-                : t(data.preparation === "preparing" ? "searchAdmin.preparing" : "searchAdmin.healthy")}
+                : t(data.preparation === "ready" ? "searchAdmin.healthy" : "searchAdmin.preparing")}
           </dd>
         </dl>
       </section>

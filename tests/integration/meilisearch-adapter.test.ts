@@ -135,6 +135,31 @@ describe("ensureIndex", () => {
     expect(requestsSince(from, "PATCH", "/indexes/test_queued/settings")).toHaveLength(2);
   });
 
+  it("sends the settings again when the server no longer has the update it queued (restarted without its data)", async () => {
+    const server = await startMeilisearchStandin();
+    try {
+      const patient = createMeilisearchEngine({ url: server.url, apiKey: server.masterKey, indexPrefix: "lost_", taskTimeoutMs: 300 });
+      await patient.ensureIndex("tasks", { ...conformanceSettings, synonyms: [] }); // tasks 0 and 1
+      server.state.processingPolls = Number.MAX_SAFE_INTEGER;
+      await expect(patient.ensureIndex("tasks", conformanceSettings)).rejects.toBeInstanceOf(MeilisearchUnavailableError); // task 2, remembered
+      server.state.processingPolls = 0;
+      // Task numbers start again; the remembered one is unknown there (and would later name another task).
+      server.loseAllData();
+      await patient.ensureIndex("tasks", conformanceSettings);
+      expect(server.indexes.get("lost_tasks")?.settings.filterableAttributes).toEqual(expect.arrayContaining(Object.keys(conformanceSettings.filterable)));
+      // And once more after its numbers have caught up: task 2 is now another index's creation, not our update.
+      server.state.processingPolls = Number.MAX_SAFE_INTEGER;
+      await expect(patient.ensureIndex("tasks", { ...conformanceSettings, synonyms: [["港口", "port"]] })).rejects.toBeInstanceOf(MeilisearchUnavailableError);
+      server.state.processingPolls = 0;
+      server.loseAllData();
+      await patient.ensureIndex("other", conformanceSettings); // tasks 0, 1
+      await patient.ensureIndex("tasks", { ...conformanceSettings, synonyms: [["港口", "port"]] });
+      expect(server.indexes.get("lost_tasks")?.settings.synonyms).toMatchObject({ 港口: ["port", "ports"] });
+    } finally {
+      await server.close();
+    }
+  });
+
   it("refuses settings a Meilisearch filter could not express, before sending anything", async () => {
     const from = mark();
     await expect(engine.ensureIndex("bad", { ...conformanceSettings, filterable: { "a b": "keyword" }, sortable: [] })).rejects.toThrow(SearchInputError);

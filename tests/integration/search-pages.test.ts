@@ -7,7 +7,7 @@ import { archiveScenario, closeScenario, decideScenario } from "~/modules/scenar
 import { MAX_WITHDRAWN_EXCLUDED, withdrawnAwaitingSync } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
-import { getSearchEngine } from "~/modules/search/search-service.server";
+import { getSearchEngine, prepareSearch, prepareSearchAtStart } from "~/modules/search/search-service.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
@@ -1366,6 +1366,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
 
   it("says search is unavailable for now (503) when Meilisearch does not answer in time, keeping what was typed", async () => {
     process.env.MEILI_SEARCH_TIMEOUT_MS = "300"; // a new engine for the process, with a short wait
+    await prepareSearch(); // as start-up does: the pages search only an engine whose indexes were checked
     standin.state.stallSearches = true;
     try {
       const address = `/scenarios?q=${q("无人机")}&district=DONGGANG`;
@@ -1391,6 +1392,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
       standin.state.stallSearches = false;
       delete process.env.MEILI_SEARCH_TIMEOUT_MS;
     }
+    await prepareSearch(); // the process's engine follows the environment: back to the first one's settings, a new engine
     // Answering again, the same address searches again.
     expect((await get(`/scenarios?q=${q("无人机")}&district=DONGGANG`)).status).toBe(200);
   });
@@ -1399,7 +1401,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     process.env.MEILI_SEARCH_TIMEOUT_MS = "300";
     // server.ts makes the process's engine in its own module graph, not the build's: the route must still know the
     // engine's errors for what they are (a plain instanceof did not, and the page was a 500).
-    getSearchEngine();
+    await prepareSearch({ engine: getSearchEngine() });
     standin.state.stallEverything = true; // even the index settings read before searching gets no answer
     try {
       const started = Date.now();
@@ -1411,6 +1413,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
       standin.state.stallEverything = false;
       delete process.env.MEILI_SEARCH_TIMEOUT_MS;
     }
+    await prepareSearch();
   });
 
   it("answers 503 within the time limit, not the task limit, while Meilisearch is still applying this version's settings", async () => {
@@ -1420,6 +1423,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     process.env.MEILI_INDEX_PREFIX = "pending_settings_";
     standin.state.processingPolls = Number.MAX_SAFE_INTEGER;
     try {
+      expect(await prepareSearchAtStart({ waitAtMostMs: 100 })).toEqual({ stillPreparing: true }); // listening meanwhile
       const started = Date.now();
       const page = await get(`/scenarios?q=${q("无人机")}`);
       expect(page.status).toBe(503);
@@ -1449,6 +1453,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
       process.env.MEILI_INDEX_PREFIX = "pages_";
       delete process.env.MEILI_SEARCH_TIMEOUT_MS;
     }
+    await prepareSearch();
   });
 
   it("says search is unavailable for now (503) when Meilisearch cannot be reached", async () => {
@@ -1464,6 +1469,7 @@ describe("on Meilisearch (the stand-in that speaks its HTTP API)", () => {
     } finally {
       process.env.MEILI_URL = url;
     }
+    await prepareSearch();
     expect((await get(`/solutions?q=vision`)).status).toBe(200);
   });
 });

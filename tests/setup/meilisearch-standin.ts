@@ -1200,6 +1200,12 @@ export async function startMeilisearchStandin(options: { masterKey?: string } = 
     task(uid: number): StandinTask | undefined {
       return tasks.get(uid)?.task;
     },
+    /** As a server restarted without its data (no volume, a new instance behind the URL): no index, no task, uids from 0. */
+    loseAllData() {
+      indexes.clear();
+      tasks.clear();
+      nextTaskUid = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -488,15 +488,30 @@ export class MeilisearchEngine implements SearchEngine {
    */
   private async updateSettings(uid: string, wanted: Settings): Promise<void> {
     const action = `updating the settings of "${uid}"`;
-    let taskUid = this.settingsTasks.get(uid);
-    if (taskUid === undefined) {
-      taskUid = (await this.request(action, () => this.client.index(uid).updateSettings(wanted))).taskUid;
-      this.settingsTasks.set(uid, taskUid);
-    }
-    const queued = taskUid;
-    const task = await this.request(action, () => this.client.tasks.waitForTask(queued, { timeout: this.taskTimeoutMs }));
+    const taskUid = (await this.queuedSettingsTask(uid)) ?? (await this.request(action, () => this.client.index(uid).updateSettings(wanted))).taskUid;
+    // Remembered until the wait ends: a wait past the task limit, or a server out of reach, leaves the task queued.
+    this.settingsTasks.set(uid, taskUid);
+    const task = await this.request(action, () => this.client.tasks.waitForTask(taskUid, { timeout: this.taskTimeoutMs }));
     this.settingsTasks.delete(uid);
     taskOutcome(action, task);
+  }
+
+  /**
+   * The settings update this engine queued for the index and has not seen end, if the server still has it as that:
+   * a server that lost its data (restarted without a volume, a new instance behind the same URL) may not know the
+   * task, or may have given its number to another task since. Then it is forgotten, and the update sent again.
+   */
+  private async queuedSettingsTask(uid: string): Promise<number | null> {
+    const remembered = this.settingsTasks.get(uid);
+    if (remembered === undefined) return null;
+    try {
+      const task = await this.read(`looking up settings task ${remembered}`, () => this.client.tasks.getTask(remembered));
+      if (task.type === "settingsUpdate" && task.indexUid === uid) return remembered;
+    } catch (error) {
+      if (apiErrorCode((error as Error).cause) !== "task_not_found") throw error;
+    }
+    this.settingsTasks.delete(uid);
+    return null;
   }
 
   private async createIndex(uid: string) {

@@ -49,27 +49,27 @@ export function getSearchEngine(): SearchEngine {
 }
 
 /** An ensureSearchIndexes under way or done. */
-type Ensuring = { promise: Promise<void>; startedAt: number; done: boolean };
+type Ensuring = { promise: Promise<void>; done: boolean };
 
 type SearchReadiness = {
   /** ensureSearchIndexes per engine, under way or done (a failed one is forgotten, to be tried again). */
   ensuring: WeakMap<SearchEngine, Ensuring>;
-  /** The indexes prepareSearch is filling from the database because they were empty or outdated. */
-  filling: WeakMap<SearchEngine, Set<IndexName>>;
-  /** A prepareSearch under way (start-up's, or its retry's): one at a time per engine. */
-  preparing: WeakMap<SearchEngine, Promise<PrepareReport | null>>;
+  /** A prepareSearch under way (start-up's, or its retry's), and since when: one at a time per engine. */
+  preparing: WeakMap<SearchEngine, { promise: Promise<PrepareReport | null>; startedAt: number }>;
+  /**
+   * Search servers whose indexes this process has checked (prepareSearch): settings applied, no index empty. Requests
+   * search them only then (searchIndexesReadyForRequest). Set before an outdated index is rebuilt: it is complete,
+   * only its counts by the new field are wrong until the swap.
+   */
+  readable: WeakSet<SearchEngine>;
   /** The engines prepareSearch has made ready: the start-up retry (SEARCH_PREPARE_JOB) leaves them be. */
   prepared: WeakSet<SearchEngine>;
-  /**
-   * Why the engine's last preparation failed, when waiting will not mend it (a settings task the server refused, the
-   * database failing mid-rebuild): pages answer 503 without sending the settings again, and only the retry job tries
-   * again (it clears this first).
-   */
+  /** Why the engine's last preparation failed for good (shown on the status page; cleared when it is tried again). */
   failed: WeakMap<SearchEngine, Error>;
 };
 
 function readiness(): SearchReadiness {
-  globalThis.__sceneBridgeSearchReadiness ??= { ensuring: new WeakMap(), filling: new WeakMap(), preparing: new WeakMap(), prepared: new WeakSet(), failed: new WeakMap() };
+  globalThis.__sceneBridgeSearchReadiness ??= { ensuring: new WeakMap(), preparing: new WeakMap(), readable: new WeakSet(), prepared: new WeakSet(), failed: new WeakMap() };
   return globalThis.__sceneBridgeSearchReadiness;
 }
 
@@ -80,54 +80,59 @@ export function keepsIndexesInProcess(engine: SearchEngine): boolean {
 
 /**
  * Creates both indexes with their settings, once per engine in the process (idempotent anyway). On a search server
- * that has other work queued, a settings update can wait there for minutes (up to the task limit): callers that a
- * person waits for use searchIndexesReadyForRequest instead.
+ * that has other work queued, a settings update can wait there for minutes (up to the task limit): requests do not
+ * call it, they use searchIndexesReadyForRequest.
  */
 export function ensureSearchIndexes(engine: SearchEngine = getSearchEngine()): Promise<void> {
-  const { ensuring, failed } = readiness();
+  const { ensuring } = readiness();
   const current = ensuring.get(engine);
   if (current) return current.promise;
-  const entry: Ensuring = { promise: Promise.resolve(), startedAt: Date.now(), done: false };
+  const entry: Ensuring = { promise: Promise.resolve(), done: false };
   entry.promise = (async () => {
     for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
     entry.done = true;
   })();
-  entry.promise.catch((error: unknown) => {
-    ensuring.delete(engine);
-    // What waiting will not mend is not sent again by every page: the retry job tries again.
-    if (!(error instanceof SearchEngineUnavailableError)) failed.set(engine, error instanceof Error ? error : new Error(String(error)));
-  });
+  entry.promise.catch(() => ensuring.delete(engine));
   ensuring.set(engine, entry);
   return entry.promise;
 }
 
 /**
- * The indexes ready for a page's search, or SearchEngineUnavailableError (a 503) at once or within the engine's
- * read time limit — never minutes. Until a search server has applied the settings this version sends (a deploy that
- * changed them, queued behind a reindex), searching would use fields it does not know yet; while prepareSearch fills
- * an empty or outdated index, the page would count nothing or count wrong; after a preparation failed for good, a
- * page would send the settings again. The work goes on in the background and the next page finds it done. Only the
- * first page that meets a slow settings update waits for it, and no longer than a search may take.
+ * The indexes ready for a request's search (a search page, the invite search, a recommendation panel), or
+ * SearchEngineUnavailableError — a 503 page, a panel left out — at once or within the engine's read time limit, never
+ * minutes. The embedded engine is ready at once. A search server is searched only once this process has prepared its
+ * indexes (prepareSearch: settings applied, empty indexes filled): before, searching would use fields the server does
+ * not know yet (a 4xx, a 500 page) or find nothing (a 200 "共 0 个结果"). Requests never send the settings themselves:
+ * only a preparation does — start-up's, going on in the background, or the retry job's every half minute. Only the
+ * requests of a preparation's first moments wait for it, and no longer than a search may.
  */
 export async function searchIndexesReadyForRequest(engine: SearchEngine = getSearchEngine()): Promise<void> {
-  const { ensuring, filling, failed } = readiness();
-  const failure = failed.get(engine);
-  if (failure) throw new SearchEngineUnavailableError(`the search indexes could not be prepared (${failure.message}); tried again every half minute`);
-  if (filling.get(engine)?.size) throw new SearchEngineUnavailableError(`the search indexes are being filled from the database (${[...filling.get(engine)!].join(", ")})`);
-  const current = ensuring.get(engine);
-  if (current?.done) return;
-  const waitMs = engine.readTimeoutMs - (current ? Date.now() - current.startedAt : 0);
-  const notYet = () => new SearchEngineUnavailableError(`the search indexes are still being prepared (their settings were not applied within ${engine.readTimeoutMs} ms)`);
-  if (waitMs <= 0) throw notYet();
+  if (keepsIndexesInProcess(engine)) return ensureSearchIndexes(engine);
+  const { readable, preparing, failed } = readiness();
+  if (readable.has(engine)) return;
+  const underWay = preparing.get(engine);
+  const notReady = () => {
+    const failure = failed.get(engine);
+    return new SearchEngineUnavailableError(
+      failure
+        ? `the search indexes could not be prepared (${failure.message}); tried again every half minute`
+        : underWay
+          ? `the search indexes are still being prepared (settings or filling, for more than ${engine.readTimeoutMs} ms)`
+          : "the search indexes are not prepared yet (the search server did not answer); tried again every half minute",
+    );
+  };
+  const waitMs = underWay ? engine.readTimeoutMs - (Date.now() - underWay.startedAt) : 0;
+  if (waitMs <= 0) throw notReady();
   let timer: NodeJS.Timeout | undefined;
-  const tooLong = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(notYet()), waitMs);
+  const waited = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, waitMs);
   });
   try {
-    await Promise.race([ensureSearchIndexes(engine), tooLong]);
+    await Promise.race([underWay!.promise.catch(() => undefined), waited]);
   } finally {
     clearTimeout(timer);
   }
+  if (!readable.has(engine)) throw notReady();
 }
 
 // One rebuild at a time in the process (the embedded engine refuses a second rebuild of the same index).
@@ -178,23 +183,18 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
   const started = performance.now();
   await ensureSearchIndexes(engine);
   const indexes = {} as PrepareReport["indexes"];
+  const outdated: IndexName[] = [];
   for (const index of INDEX_NAMES) {
     if (keepsIndexesInProcess(engine)) {
       indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
       continue;
     }
     const [inIndex, inDatabase] = await Promise.all([engine.count(index), countPublicRecords(index)]);
-    if ((inIndex === 0 && inDatabase > 0) || (inIndex > 0 && (await holdsOutdatedDocuments(engine, index)))) {
-      // Meanwhile the live index is empty or lacks a field the pages filter and count by: they say search is
-      // unavailable for now (searchIndexesReadyForRequest) rather than show no results, or wrong counts, with a 200.
-      const { filling } = readiness();
-      if (!filling.has(engine)) filling.set(engine, new Set());
-      filling.get(engine)!.add(index);
-      try {
-        indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
-      } finally {
-        filling.get(engine)!.delete(index);
-      }
+    if (inIndex === 0 && inDatabase > 0) {
+      // Requests wait for this one (they would find nothing): searchIndexesReadyForRequest says "unavailable for now".
+      indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+    } else if (inIndex > 0 && (await holdsOutdatedDocuments(engine, index))) {
+      outdated.push(index);
     } else {
       if (inIndex !== inDatabase) {
         logger.warn("search index and database disagree; the outbox may still be catching up, otherwise run npm run search:reindex", { index, inIndex, inDatabase });
@@ -202,6 +202,9 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
       indexes[index] = { documents: inIndex, rebuilt: false };
     }
   }
+  // Complete now: an outdated index lacks only a field every document now has, which its rebuild adds (shadow + swap).
+  readiness().readable.add(engine);
+  for (const index of outdated) indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
   readiness().prepared.add(engine);
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
 }
@@ -234,22 +237,23 @@ export function logSearchFailure(where: string, error: unknown, fields: Record<s
  */
 export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
   const engine = options.engine ?? getSearchEngine();
-  const { preparing } = readiness();
+  const { preparing, failed } = readiness();
   const underWay = preparing.get(engine);
-  if (underWay) return underWay;
+  if (underWay) return underWay.promise;
+  failed.delete(engine);
   const attempt = (async () => {
     try {
       return await prepareSearch({ engine });
     } catch (error) {
       if (!(error instanceof SearchEngineUnavailableError)) {
-        readiness().failed.set(engine, error instanceof Error ? error : new Error(String(error)));
+        failed.set(engine, error instanceof Error ? error : new Error(String(error)));
         throw error;
       }
       logger.error("the search engine did not answer, or not in time; search is unavailable until it does (tried again every half minute)", errorFields(error));
       return null;
     }
   })();
-  preparing.set(engine, attempt);
+  preparing.set(engine, { promise: attempt, startedAt: Date.now() });
   attempt.then(
     () => preparing.delete(engine),
     () => preparing.delete(engine),
@@ -264,9 +268,8 @@ export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}
  */
 export async function prepareSearchUntilReady(options: { engine?: SearchEngine } = {}): Promise<PrepareReport | null> {
   const engine = options.engine ?? getSearchEngine();
-  const { prepared, preparing, failed } = readiness();
+  const { prepared, preparing } = readiness();
   if (prepared.has(engine) || preparing.has(engine)) return null;
-  failed.delete(engine); // this is the "tried again": pages wait for it as for any preparation
   const report = await prepareSearchIfAvailable({ engine });
   if (report) logReady(report);
   return report;
@@ -282,12 +285,22 @@ function logReady(report: PrepareReport) {
  * search server has not answered yet.
  */
 export function searchPreparation(engine: SearchEngine = getSearchEngine()): "ready" | "preparing" | { failed: string } | "waitingForServer" {
-  const { prepared, preparing, filling, ensuring, failed } = readiness();
+  const { prepared, preparing, failed } = readiness();
   const failure = failed.get(engine);
   if (failure) return { failed: failure.message };
-  const ensure = ensuring.get(engine);
-  if (preparing.has(engine) || (filling.get(engine)?.size ?? 0) > 0 || (ensure && !ensure.done)) return "preparing";
+  if (preparing.has(engine)) return "preparing";
   return prepared.has(engine) ? "ready" : "waitingForServer";
+}
+
+/**
+ * For the outbox worker: a search server whose preparation failed for good before its indexes were readable is not
+ * written to (each write would first send the settings again, as every page did); the batch waits, as in an outage,
+ * until the retry job has prepared it.
+ */
+function searchWritable(engine: SearchEngine): void {
+  const { failed, readable } = readiness();
+  const failure = readable.has(engine) ? undefined : failed.get(engine);
+  if (failure) throw new SearchEngineUnavailableError(`the search indexes could not be prepared (${failure.message}); tried again every half minute`);
 }
 
 /** How long start-up waits for a search server's indexes to be prepared before the app listens anyway. */
@@ -340,6 +353,7 @@ const MAX_SYNC_ROUNDS = 3;
 
 /** Re-reads the records and makes the index agree: upserts the public ones, deletes the others. */
 export async function syncSearchRecords(index: IndexName, ids: string[], engine: SearchEngine = getSearchEngine()): Promise<SyncReport> {
+  searchWritable(engine);
   await ensureSearchIndexes(engine);
   const report: SyncReport = { upserted: 0, deleted: 0 };
   // What the index was last told about each record: its document as JSON, or "" for a deletion.
