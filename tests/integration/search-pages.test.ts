@@ -1035,6 +1035,10 @@ describe("hostile and odd URLs", () => {
     // /solutions has no deadline filter; its flags take 1.
     const solutions = await get("/solutions?independentInnovation=true&deadline=open&trlMin=12", enCookie);
     expect(solutions.body.replaceAll("<!-- -->", "")).toMatch(/These filters in the link were not recognised and were left out: [^<]*“true”, Deadline “open”, [^<]*“12”\./);
+    // The other list's filters are named too (a link copied across): 企业层级 is a solution's.
+    const across = await get(`/scenarios?q=${q("无人机")}&district=DONGGANG&tier=STARTUP`);
+    expect(across.hits).toEqual([ids.s1]);
+    expect(withoutEnMarks(across.body.replaceAll("<!-- -->", ""))).toContain("链接中的这些筛选条件无法识别，已忽略：企业层级“STARTUP”。");
     // Five are named, the rest counted.
     const many = await get(`/scenarios?${Array.from({ length: 8 }, (_, i) => `district=NOWHERE${i}`).join("&")}`);
     expect(withoutEnMarks(many.body.replaceAll("<!-- -->", ""))).toMatch(/已忽略：(区县“NOWHERE\d”、){4}区县“NOWHERE4”，另有 3 项。/);

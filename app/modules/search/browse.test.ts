@@ -422,6 +422,15 @@ describe("links", () => {
       { param: "deadline", value: "open" },
       { param: "trlMin", value: "0" },
     ]);
+    // The other list's filters are none of this page's (a link copied across, or edited by hand).
+    expect(ignored("scenarios", "tier=STARTUP&independentInnovation=1&district=LANSHAN")).toEqual([
+      { param: "tier", value: "STARTUP" },
+      { param: "independentInnovation", value: "1" },
+    ]);
+    expect(ignored("solutions", "mode=CHALLENGE&budget=0-50&district=LANSHAN")).toEqual([
+      { param: "mode", value: "CHALLENGE" },
+      { param: "budget", value: "0-50" },
+    ]);
     expect(ignored("scenarios", `district=${"X".repeat(80)}`)[0]!.value).toHaveLength(40);
     expect(ignored("scenarios", Array.from({ length: 9 }, (_, i) => `district=D${i}`).join("&"))).toHaveLength(9);
     expect(ignored("scenarios", Array.from({ length: 300 }, (_, i) => `district=D${i}`).join("&"))).toHaveLength(100);

@@ -454,6 +454,16 @@ export function ignoredFilterValues(kind: BrowseKind, params: URLSearchParams, s
       if (value !== "" && !(state.facets[spec.param] ?? []).includes(value)) note(spec.param, value);
     }
   }
+  // A filter of the other list (企业层级 on /scenarios, 模式 on /solutions: a link edited by hand, or copied across)
+  // is none of this page's: said, not silently dropped.
+  const own = new Set(config.facets.map((spec) => spec.param));
+  for (const other of Object.values(BROWSE_CONFIG)) {
+    if (other === config) continue;
+    for (const spec of other.facets) {
+      if (own.has(spec.param)) continue;
+      for (const value of params.getAll(spec.param).map((one) => one.trim())) if (value !== "") note(spec.param, value);
+    }
+  }
   // Read from the state, not by the parsing rules again: a value the state does not hold was left out. The order
   // is the exception: "relevance" without words to rank by is a known order the state drops on purpose.
   const used: Record<string, (value: string) => boolean> = {
