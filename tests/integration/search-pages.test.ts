@@ -4,7 +4,7 @@
 // count — for anyone, even when the index has not caught up with the database yet.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { archiveScenario, closeScenario, decideScenario } from "~/modules/scenarios/scenarios.server";
-import { MAX_WITHDRAWN_EXCLUDED, withdrawnAwaitingSync } from "~/modules/search/documents.server";
+import { MAX_WITHDRAWN_EXCLUDED, queueRepairOfStrayHits, withdrawnAwaitingSync } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
 import { enqueueSearchSync } from "~/modules/search/search-outbox.server";
 import { getSearchEngine, prepareSearch, prepareSearchAtStart } from "~/modules/search/search-service.server";
@@ -1191,6 +1191,18 @@ describe("visibility", () => {
       await db.prisma.searchOutbox.deleteMany({ where: { recordId: { in: backlog.map((row) => row.recordId) } } });
       await syncSearchIndex();
     }
+  });
+
+  it("queues a stray's repair once when many requests meet it at the same moment", async () => {
+    const stray = await createScenarioAt("PUBLISHED", owner.user, owner.org.id, reviewer, { title: "并发修复测试需求" });
+    await syncSearchIndex();
+    await db.prisma.scenario.update({ where: { id: stray.id }, data: { status: "ARCHIVED" } });
+    for (let round = 0; round < 3; round++) {
+      const queued = await Promise.all(Array.from({ length: 6 }, () => queueRepairOfStrayHits(SCENARIO_INDEX, [stray.id])));
+      expect(queued.reduce((sum, count) => sum + count, 0), `round ${round}`).toBe(round === 0 ? 1 : 0);
+      expect(await db.prisma.searchOutbox.count({ where: { recordId: stray.id, processedAt: null } }), `round ${round}`).toBe(1);
+    }
+    await drainSearchOutbox();
   });
 
   it("never shows nor counts a record changed behind the outbox's back (SQL by hand), and queues its repair", async () => {
