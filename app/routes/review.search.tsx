@@ -10,7 +10,7 @@ import { Button } from "~/components/ui/button";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
-import { SEARCH_CHECK_EVERY_MS, SEARCH_CHECK_JOB } from "~/modules/search/search-jobs.server";
+import { SEARCH_CHECK_SCHEDULE } from "~/modules/search/search-jobs.server";
 import { checkIndexesAsReviewer, requestReindexAsReviewer, searchStatus, type IndexDrift } from "~/modules/search/search-status.server";
 import { titleMeta } from "~/utils/meta";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
@@ -21,9 +21,7 @@ export const meta: MetaFunction = titleMeta("searchAdmin.title");
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
   // Dates reach the page as ISO strings (Remix serialises the loader's data as JSON).
-  // When the scheduled check runs, as the job says (the page's sentences must not drift from it).
-  const checkSchedule = { minutes: (SEARCH_CHECK_JOB.firstRunAfterMs ?? 0) / 60_000, hours: SEARCH_CHECK_EVERY_MS / 3_600_000 };
-  return { ...(await searchStatus()), checkSchedule, now: new Date().toISOString() };
+  return { ...(await searchStatus()), checkSchedule: SEARCH_CHECK_SCHEDULE, now: new Date().toISOString() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

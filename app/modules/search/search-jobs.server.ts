@@ -46,6 +46,9 @@ export const SEARCH_CHECK_JOB: BackgroundJob = {
   run: () => checkIndexesOnSchedule(),
 };
 
+/** When the scheduled check runs, in the units the status page says it in (its sentences must not drift from the job). */
+export const SEARCH_CHECK_SCHEDULE = { minutes: (SEARCH_CHECK_JOB.firstRunAfterMs ?? 0) / 60_000, hours: SEARCH_CHECK_EVERY_MS / 3_600_000 };
+
 /**
  * A search server that could not answer at start-up (prepareSearchIfAvailable) is asked again every half minute until
  * it does; then its indexes are made ready as a start would (ADR 0019). A no-op once they are.

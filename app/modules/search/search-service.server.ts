@@ -48,12 +48,9 @@ export function getSearchEngine(): SearchEngine {
   return globalThis.__sceneBridgeSearch.engine;
 }
 
-/** An ensureSearchIndexes under way or done. */
-type Ensuring = { promise: Promise<void>; done: boolean };
-
 type SearchReadiness = {
   /** ensureSearchIndexes per engine, under way or done (a failed one is forgotten, to be tried again). */
-  ensuring: WeakMap<SearchEngine, Ensuring>;
+  ensuring: WeakMap<SearchEngine, Promise<void>>;
   /** A prepareSearch under way (start-up's, or its retry's), and since when: one at a time per engine. */
   preparing: WeakMap<SearchEngine, { promise: Promise<PrepareReport | null>; startedAt: number }>;
   /**
@@ -85,16 +82,32 @@ export function keepsIndexesInProcess(engine: SearchEngine): boolean {
  */
 export function ensureSearchIndexes(engine: SearchEngine = getSearchEngine()): Promise<void> {
   const { ensuring } = readiness();
-  const current = ensuring.get(engine);
-  if (current) return current.promise;
-  const entry: Ensuring = { promise: Promise.resolve(), done: false };
-  entry.promise = (async () => {
-    for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
-    entry.done = true;
-  })();
-  entry.promise.catch(() => ensuring.delete(engine));
-  ensuring.set(engine, entry);
-  return entry.promise;
+  let pending = ensuring.get(engine);
+  if (!pending) {
+    pending = (async () => {
+      for (const index of INDEX_NAMES) await engine.ensureIndex(index, INDEX_SETTINGS[index]);
+    })();
+    pending.catch(() => ensuring.delete(engine));
+    ensuring.set(engine, pending);
+  }
+  return pending;
+}
+
+/** `work`'s outcome, or `instead` once `ms` have passed (the work goes on; a rejection after that is the caller's). */
+async function settledWithin<T>(work: Promise<T>, ms: number, instead: T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(instead), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function preparationFailed(failure: Error) {
+  return new SearchEngineUnavailableError(`the search indexes could not be prepared (${failure.message}); tried again every half minute`);
 }
 
 /**
@@ -113,25 +126,16 @@ export async function searchIndexesReadyForRequest(engine: SearchEngine = getSea
   const underWay = preparing.get(engine);
   const notReady = () => {
     const failure = failed.get(engine);
+    if (failure) return preparationFailed(failure);
     return new SearchEngineUnavailableError(
-      failure
-        ? `the search indexes could not be prepared (${failure.message}); tried again every half minute`
-        : underWay
-          ? `the search indexes are still being prepared (settings or filling, for more than ${engine.readTimeoutMs} ms)`
-          : "the search indexes are not prepared yet (the search server did not answer); tried again every half minute",
+      underWay
+        ? `the search indexes are still being prepared (settings or filling, for more than ${engine.readTimeoutMs} ms)`
+        : "the search indexes are not prepared yet (the search server did not answer); tried again every half minute",
     );
   };
   const waitMs = underWay ? engine.readTimeoutMs - (Date.now() - underWay.startedAt) : 0;
   if (waitMs <= 0) throw notReady();
-  let timer: NodeJS.Timeout | undefined;
-  const waited = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, waitMs);
-  });
-  try {
-    await Promise.race([underWay!.promise.catch(() => undefined), waited]);
-  } finally {
-    clearTimeout(timer);
-  }
+  await settledWithin(underWay!.promise.catch(() => null), waitMs, null);
   if (!readable.has(engine)) throw notReady();
 }
 
@@ -300,7 +304,7 @@ export function searchPreparation(engine: SearchEngine = getSearchEngine()): "re
 function searchWritable(engine: SearchEngine): void {
   const { failed, readable } = readiness();
   const failure = readable.has(engine) ? undefined : failed.get(engine);
-  if (failure) throw new SearchEngineUnavailableError(`the search indexes could not be prepared (${failure.message}); tried again every half minute`);
+  if (failure) throw preparationFailed(failure);
 }
 
 /** How long start-up waits for a search server's indexes to be prepared before the app listens anyway. */
@@ -321,16 +325,7 @@ export async function prepareSearchAtStart(options: { engine?: SearchEngine; wai
   const engine = options.engine ?? getSearchEngine();
   const attempt: Promise<SearchAtStart> = prepareSearchIfAvailable({ engine }).then((report) => (report ? { ready: report } : { unavailable: true }));
   if (keepsIndexesInProcess(engine)) return attempt;
-  let timer: NodeJS.Timeout | undefined;
-  const waited = new Promise<SearchAtStart>((resolve) => {
-    timer = setTimeout(() => resolve({ stillPreparing: true }), options.waitAtMostMs ?? START_UP_SEARCH_WAIT_MS);
-  });
-  let outcome: SearchAtStart;
-  try {
-    outcome = await Promise.race([attempt, waited]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const outcome = await settledWithin(attempt, options.waitAtMostMs ?? START_UP_SEARCH_WAIT_MS, { stillPreparing: true });
   if ("stillPreparing" in outcome) {
     attempt.then(
       (done) => {
