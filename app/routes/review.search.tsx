@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
@@ -18,6 +18,10 @@ import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("searchAdmin.title");
 
+/** Set on the page a check redirects to: its result is the last check, which the loader reads from the audit log. */
+const JUST_CHECKED_PARAM = "checked";
+const CHECK_RESULT_ID = "index-check-result";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireReviewer(request);
   // Dates reach the page as ISO strings (Remix serialises the loader's data as JSON).
@@ -29,10 +33,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: searchAdminFormSchema });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   if (submission.value.intent === "check") {
-    // Shown on the page it was asked from (with counts, which a flash cannot carry), not after a redirect.
     const check = await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId });
+    // What it found is audited, and the page shows the last check: redirected to, so that reloading the page (or Back
+    // without JavaScript) reads it again instead of asking to send the form once more.
+    if ("checked" in check) return redirect(`/review/search?${JUST_CHECKED_PARAM}=1#${CHECK_RESULT_ID}`);
     // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
-    return "checked" in check ? check : Response.json({ checkFailed: check.unavailable }, { status: 503 });
+    return Response.json({ checkFailed: check.unavailable }, { status: 503 });
   }
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
   return redirectWithFlash("/review/search", created ? "searchAdmin.flash.reindexRequested" : "searchAdmin.flash.reindexAlreadyOpen");
@@ -85,14 +91,18 @@ export default function SearchStatusPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const checked: IndexDrift[] | null = actionData && "checked" in actionData ? actionData.checked : null;
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  // The check this page was redirected to after: the last one (a check by someone else a moment later would be it).
+  const checked: IndexDrift[] | null = searchParams.has(JUST_CHECKED_PARAM) && data.lastCheck ? data.lastCheck.drift : null;
   const checkFailed: string | null = actionData && "checkFailed" in actionData ? actionData.checkFailed : null;
   const waiting = data.indexes.reduce((sum, row) => sum + row.pending, 0);
   const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // The result replaces the button the keyboard user pressed: focus follows it, and it is read out.
+    // The result replaces the button the keyboard user pressed: focus follows it, and it is read out. Once per
+    // navigation or answer: the page revalidating during a rebuild must not take the focus back.
     if (checked || checkFailed) checkResult.current?.focus();
-  }, [actionData]); // eslint-disable-line react-hooks/exhaustive-deps -- each answer, also one with the same message
+  }, [location.key, actionData]); // eslint-disable-line react-hooks/exhaustive-deps -- each check, also one that found the same
   const navigation = useNavigation();
   const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const revalidator = useRevalidator();
@@ -245,18 +255,19 @@ export default function SearchStatusPage() {
           <p className="text-sm text-slate-700">{t("searchAdmin.noCheck", data.checkSchedule)}</p>
         )}
         {checked ? (
-          <div ref={checkResult} tabIndex={-1} role="status" className="space-y-1 text-sm">
+          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="space-y-1 text-sm">
             {totalDifferences(checked) === 0 ? (
               <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
             ) : (
               <>
                 <DriftList drifts={checked} />
                 <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: totalDifferences(checked) })}</p>
+                <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>
               </>
             )}
           </div>
         ) : checkFailed ? (
-          <div ref={checkResult} tabIndex={-1} role="status" className="text-sm font-medium text-red-800">
+          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="text-sm font-medium text-red-800">
             <MixedText text={t("searchAdmin.checkFailed", { message: checkFailed })} />
           </div>
         ) : null}

@@ -86,3 +86,20 @@ test("the index table fits a 1280 px screen in English too (its longer headings 
   await expect(box).not.toHaveAttribute("tabindex");
   expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(false);
 });
+
+test("without JavaScript, a check ends on the page that shows its result, and reloading it does not check again", async ({ browser, server, grantReviewer }) => {
+  const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: server.url });
+  const page = await noScript.newPage();
+  const email = uniqueEmail("check-noscript");
+  await signUp(page, { name: TEXT.zh.name, email, locale: "zh" });
+  await grantReviewer(email);
+  await page.goto("/review/search");
+  await page.getByRole("button", { name: "立即核对" }).click();
+  await expect(page).toHaveURL(/\/review\/search\?checked=1#index-check-result$/);
+  await expect(page.getByRole("status").filter({ hasText: "核对完成" })).toBeVisible();
+  // The page was reached by a redirect: a reload is a GET of it (it was the form sent again, POST, before).
+  const reloaded = await page.reload();
+  expect(reloaded?.request().method()).toBe("GET");
+  await expect(page.getByRole("status").filter({ hasText: "核对完成" })).toBeVisible();
+  await noScript.close();
+});

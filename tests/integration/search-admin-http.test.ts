@@ -179,8 +179,11 @@ describe("the record-by-record check", () => {
 
     const checkedAt = new Date();
     const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
-    expect(response.status).toBe(200);
-    const page = await response.text();
+    // Redirected to the page that shows the last check: reloading it reads the result again, it does not check again.
+    expect(response.status).toBe(302);
+    expect(response.headers.get("location")).toBe("/review/search?checked=1#index-check-result");
+    const page = await (await http.request("/review/search?checked=1", { cookie: reviewer.cookie })).text();
+    expect(page).toContain('id="index-check-result"');
     expect(page).toContain("“应用场景”索引缺少 1 条公开记录");
     expect(page).toContain("“应用场景”索引多出 1 条不应公开的记录");
     expect(page).toContain("“解决方案”索引中有 1 条记录的内容与数据库不一致");
@@ -212,8 +215,12 @@ describe("the record-by-record check", () => {
     expect(synced).toContain("同步队列现已清空；可再次核对以确认已修复。");
     expect(synced).toContain("本页时间均为北京时间（UTC+8）。");
     expect((await getSearchEngine().search(SOLUTION_INDEX, { q: "直接改库后的方案标题" })).hits.map((hit) => hit.id)).toEqual([edited.id]);
-    const again = await (await http.request("/review/search", { form, cookie: reviewer.cookie })).text();
-    expect(again).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
+    const again = await http.request("/review/search", { form, cookie: reviewer.cookie });
+    expect(again.status).toBe(302);
+    expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(2);
+    expect(await (await http.request("/review/search?checked=1", { cookie: reviewer.cookie })).text()).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
+    // Without the parameter (the page as anyone opens it) the result is the summary line, not an announcement.
+    expect(await (await http.request("/review/search", { cookie: reviewer.cookie })).text()).not.toContain("核对完成：");
   });
 
   it("says a check could not run while the search server cannot be reached, and the page shows the engine down", async () => {
