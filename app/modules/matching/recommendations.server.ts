@@ -17,7 +17,7 @@
  */
 import { invitableSolutionWhere, invitedFirmIds } from "~/modules/bids/bids.server";
 import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
-import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, countPublicRecords, scenarioSearchDoc, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
+import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, publicRecordsVersion, scenarioSearchDoc, type PublicRecordsVersion, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
 import type { FilterTree } from "~/modules/search/search-engine";
 import { getSearchEngine, searchIndexesReadyForRequest } from "~/modules/search/search-service.server";
@@ -39,7 +39,8 @@ export const RECOMMENDATION_LIMIT = 10;
  */
 export const FIRM_SOLUTIONS_MATCHED = 16;
 
-type CachedStatistics = { builtAt: number; stats: Promise<TermStatistics>; refreshing?: Promise<TermStatistics> };
+/** `version`: the public records' as the build began (one changed during the build makes the next request rebuild). */
+type CachedStatistics = { builtAt: number; version: Promise<PublicRecordsVersion>; stats: Promise<TermStatistics>; refreshing?: Promise<TermStatistics> };
 
 declare global {
   // eslint-disable-next-line no-var
@@ -58,16 +59,16 @@ async function buildStatistics(index: IndexName): Promise<TermStatistics> {
 
 /**
  * Term statistics of the public records of one index, cached per process. When they are older than
- * STATISTICS_TTL_MS, or the number of public records changed, they are rebuilt — in the background while
- * the old ones keep serving when the index is large (a rebuild reads every public record: seconds at 100k),
- * and waited for when it is small or the cache is empty.
+ * STATISTICS_TTL_MS, or the public records changed (publicRecordsVersion: one published, edited or withdrawn),
+ * they are rebuilt — in the background while the old ones keep serving when the index is large (a rebuild reads
+ * every public record: seconds at 100k), and waited for when it is small or the cache is empty.
  */
 export async function termStatistics(index: IndexName, now = Date.now()): Promise<TermStatistics> {
   globalThis.__sceneBridgeTermStatistics ??= new Map();
   const cache = globalThis.__sceneBridgeTermStatistics;
-  const rebuild = () => {
-    const stats = buildStatistics(index);
-    const entry: CachedStatistics = { builtAt: now, stats };
+  const rebuild = (version: Promise<PublicRecordsVersion>) => {
+    const stats = version.then(() => buildStatistics(index));
+    const entry: CachedStatistics = { builtAt: now, version, stats };
     stats.then(
       () => cache.set(index, entry),
       () => cache.get(index)?.refreshing === stats && delete cache.get(index)!.refreshing,
@@ -76,17 +77,20 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
   };
   const cached = cache.get(index);
   if (!cached) {
-    const stats = rebuild();
-    cache.set(index, { builtAt: now, stats });
+    // Cached before anything is awaited, so requests arriving meanwhile wait for this one build.
+    const version = publicRecordsVersion(index);
+    const stats = rebuild(version);
+    cache.set(index, { builtAt: now, version, stats });
     stats.catch(() => cache.delete(index));
     return stats;
   }
-  const [stats, records] = await Promise.all([cached.stats, countPublicRecords(index)]);
-  if (stats.documents === records && now - cached.builtAt < STATISTICS_TTL_MS) return stats;
-  // Small indexes rebuild at once (a few hundred milliseconds at most), so a record published a moment ago
-  // is matched on its own words; large ones keep serving the old statistics meanwhile.
-  if (stats.documents === 0 || records <= SYNCHRONOUS_REBUILD_LIMIT) return (cached.refreshing ??= rebuild());
-  cached.refreshing ??= rebuild();
+  const [stats, builtFrom, current] = await Promise.all([cached.stats, cached.version, publicRecordsVersion(index)]);
+  const unchanged = builtFrom.count === current.count && builtFrom.lastWrittenAt === current.lastWrittenAt;
+  if (unchanged && now - cached.builtAt < STATISTICS_TTL_MS) return stats;
+  // Small indexes rebuild at once (a few hundred milliseconds at most), so a record published or edited a moment
+  // ago is matched on its own words; large ones keep serving the old statistics meanwhile.
+  if (stats.documents === 0 || current.count <= SYNCHRONOUS_REBUILD_LIMIT) return (cached.refreshing ??= rebuild(Promise.resolve(current)));
+  cached.refreshing ??= rebuild(Promise.resolve(current));
   return stats;
 }
 

@@ -175,6 +175,22 @@ export function countPublicRecords(index: IndexName): Promise<number> {
   return index === SCENARIO_INDEX ? prisma.scenario.count({ where: PUBLIC_SCENARIO_WHERE }) : prisma.solution.count({ where: PUBLIC_SOLUTION_WHERE });
 }
 
+/**
+ * What changes when the index's public records do: how many there are, and when the latest of them was last
+ * written. The count alone misses an edit of a published record, and one record published while another is
+ * withdrawn (a review: an edited solution was not matched on its new words for ten minutes).
+ */
+export type PublicRecordsVersion = { count: number; lastWrittenAt: number };
+
+export async function publicRecordsVersion(index: IndexName): Promise<PublicRecordsVersion> {
+  const aggregate = { _count: { _all: true }, _max: { updatedAt: true } } as const;
+  const found =
+    index === SCENARIO_INDEX
+      ? await prisma.scenario.aggregate({ where: PUBLIC_SCENARIO_WHERE, ...aggregate })
+      : await prisma.solution.aggregate({ where: PUBLIC_SOLUTION_WHERE, ...aggregate });
+  return { count: found._count._all, lastWrittenAt: found._max.updatedAt?.getTime() ?? 0 };
+}
+
 /** The ids of public records matching `where`, by id (as publicDocs reads documents). */
 async function publicIds(index: IndexName, where: { id: { in: string[] } | { gt: string } }, take?: number): Promise<string[]> {
   const page = { orderBy: { id: "asc" as const }, take, select: { id: true } };
