@@ -11,9 +11,11 @@ import {
   decideBid,
   inviteSolution,
   invitableByTitle,
+  AlreadyBidError,
   AlreadyInvitedError,
   listBidsOfOrg,
   listInvitationsOfOrg,
+  lockFirmOnScenario,
   placeBid,
   ScenarioNotAwardableError,
   scenarioWithBids,
@@ -202,6 +204,50 @@ describe("two solutions of one firm invited at the same instant", () => {
       expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } }), `round ${round}`).toBe(1);
       expect(await notificationsOf(firmA.id), `round ${round}`).toHaveLength(notified + 1);
     }
+  });
+});
+
+// A second transaction holds the lock here, which PGlite cannot do: it runs one transaction at a time, for every connection.
+const onEmbeddedDatabase = !process.env.TEST_DATABASE_URL || process.env.TEST_DATABASE_EMBEDDED === "1";
+describe.skipIf(onEmbeddedDatabase)("a firm bidding while it is being invited (needs a PostgreSQL server: TEST_DATABASE_URL)", () => {
+  it("bids after the invitation is written, never beside it (the firm was told it is invited to a scenario it had bid on)", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const solution = await createPublishedSolution(firmB.orgId);
+    // Another transaction holds the firm's lock on the scenario, as a slow invitation of another of its solutions would.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let taken!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (taken = resolve));
+    const holder = db.prisma.$transaction(
+      async (tx) => {
+        await lockFirmOnScenario(tx, scenario.id, firmB.orgId);
+        taken();
+        await released;
+      },
+      { timeout: 30_000 },
+    );
+    await lockTaken;
+    const invitation = inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与");
+    const bid = placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ solutionId: solution.id }));
+    const settled = { bid: false };
+    void bid.finally(() => (settled.bid = true));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Before, the bid was placed at once, and the invitation (its "has the firm bid?" read before it waited) was then
+    // written beside it, and the firm told it was invited.
+    expect(settled.bid).toBe(false);
+    release();
+    await holder;
+    // Then one after the other, whichever reached the lock first: the invitation written and then the bid placed, or
+    // the bid placed and then the invitation refused, "already bid".
+    await expect(bid).resolves.toMatchObject({ id: expect.any(String) });
+    const invited = await invitation.then(
+      () => true,
+      (error) => {
+        expect(error).toBeInstanceOf(AlreadyBidError);
+        return false;
+      },
+    );
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(invited ? 1 : 0);
   });
 });
 

@@ -132,6 +132,9 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
         solutionId = solution.id;
       }
       const data = { proposal: input.proposal, quotedPrice: input.quotedPrice, deliveryDays: input.deliveryDays, solutionId };
+      // After an invitation being written now, or before it: never beside it (it would tell the firm, which has bid,
+      // that it is invited; a code review).
+      await lockFirmOnScenario(tx, scenarioId, orgId);
       const bid = await tx.bid.create({
         data: { ...data, scenarioId, orgId, createdById: actor.id, status: "SUBMITTED" },
         select: { id: true },
@@ -527,6 +530,11 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
   return { items, total, suggestion: null, wordsToLeaveOut: [] };
 }
 
+/** Serialises, until the transaction ends, what touches one firm on one scenario: its invitations (one per firm) and its bid. */
+export function lockFirmOnScenario(tx: Prisma.TransactionClient, scenarioId: string, firmOrgId: string) {
+  return lockUntilCommit(tx, `invitation:${scenarioId}:${firmOrgId}`);
+}
+
 /**
  * The firms invited to bid on a scenario. An invitation goes to the firm, once (inviteSolution): every solution of
  * an invited firm reads "已邀请" wherever solutions are offered for invitation.
@@ -576,13 +584,14 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
         select: { id: true, orgId: true, title: true, org: { select: { name: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();
-      if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       // One invitation per firm and scenario: a firm bids once, with whichever of its solutions it chooses, and was
       // told twice when two of its solutions were invited (a QA review). The same solution again goes on to the
       // insert, whose unique key says whether it is the invitation already sent (see the catch below). No key can
-      // say "one per firm" (the firm is the solution's), so the check runs under a lock per scenario and firm: two
-      // of the firm's solutions invited in the same instant are checked one after the other.
-      await lockUntilCommit(tx, `invitation:${scenarioId}:${solution.orgId}`);
+      // say "one per firm" (the firm is the solution's), so the checks run under a lock per scenario and firm: two
+      // of the firm's solutions invited in the same instant are checked one after the other, and a bid the firm
+      // places meanwhile (placeBid takes the same lock) is seen by the check for one.
+      await lockFirmOnScenario(tx, scenarioId, solution.orgId);
+      if (await tx.bid.findFirst({ where: { scenarioId, orgId: solution.orgId }, select: { id: true } })) throw new AlreadyBidError();
       const earlier = await tx.bidInvitation.findFirst({ where: { scenarioId, solution: { orgId: solution.orgId } }, select: { solutionId: true } });
       if (earlier && earlier.solutionId !== solutionId) throw new AlreadyInvitedError();
       const invitation = await tx.bidInvitation.create({
