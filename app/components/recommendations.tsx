@@ -5,7 +5,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
 import type { InviteSource } from "~/modules/bids/invite-source";
-import { RECOMMENDED_SOLUTIONS_ANCHOR, invitationPath } from "~/modules/bids/invite-source";
+import { RECOMMENDED_SOLUTIONS_ANCHOR, bidFormPath, invitationPath } from "~/modules/bids/invite-source";
 import { explainMatch } from "~/modules/matching/explain";
 import type { Reason } from "~/modules/matching/score";
 import { maturityStage } from "~/modules/solutions/solutions.schema";
@@ -124,6 +124,7 @@ export function SolutionRecommendations({
   panel,
   open,
   hidden = false,
+  ownerUnverified = false,
   editable = false,
   variant,
   replyFor,
@@ -139,6 +140,8 @@ export function SolutionRecommendations({
   editable?: boolean;
   /** Hidden by a reviewer: why it is not open, said instead of "once published and open". */
   hidden?: boolean;
+  /** Open for bids, but its organisation is not verified (any more), so it invites nobody: said instead, too. */
+  ownerUnverified?: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
   /** A polite live region under the intro, present before it says anything: an invitation sent from here. */
@@ -164,7 +167,9 @@ export function SolutionRecommendations({
         </p>
       ) : (
         <>
-          {!open && variant === "scenario" ? <p className="text-sm text-slate-700">{t(hidden ? "matching.solutions.hidden" : "matching.solutions.notOpen")}</p> : null}
+          {!open && variant === "scenario" ? (
+            <p className="text-sm text-slate-700">{t(hidden ? "matching.solutions.hidden" : ownerUnverified ? "bid.errors.inviterNotVerified" : "matching.solutions.notOpen")}</p>
+          ) : null}
           <ol className="space-y-3">
             {panel.items.map((solution) => (
               <InvitableSolutionItem
@@ -203,7 +208,7 @@ export function SolutionRecommendations({
  * Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions
  * (a draft one marked, and what it takes to bid with it: publishing, and first the firm's verification).
  */
-function ScenarioList({ items, showSolution, verified = true }: { items: ScenarioRecommendation[]; showSolution: boolean; verified?: boolean }) {
+function ScenarioList({ items, showSolution, verified }: { items: ScenarioRecommendation[]; showSolution: boolean; verified: boolean }) {
   const { t } = useTranslation();
   return (
     <ol className="space-y-3">
@@ -239,6 +244,15 @@ function ScenarioList({ items, showSolution, verified = true }: { items: Scenari
             <p className="mt-2 text-sm">
               <span className="font-medium text-green-800">{t("matching.scenarios.invited")}</span>{" "}
               <Link to={invitationPath(scenario.invitationId)} className="text-brand-700 underline">{t("matching.scenarios.viewInvitation")}</Link>
+            </p>
+          ) : null}
+          {/* To the bid form with the matched solution chosen (a QA review: it started at "不关联", the match lost on
+              the way); only with a solution that can go with a bid, by a firm that may bid. */}
+          {verified && !scenario.solution.draft ? (
+            <p className="mt-2 text-sm">
+              <Link to={bidFormPath(scenario.id, scenario.solution.id)} className="font-medium text-brand-700 underline">
+                {t("matching.scenarios.bidWithSolution")}
+              </Link>
             </p>
           ) : null}
         </li>
@@ -303,7 +317,7 @@ export function SolutionScenarioRecommendations({ panel, draft, verified }: { pa
       ) : panel.items.length === 0 ? (
         <NoOpenScenarios message={t("matching.forSolution.empty")} />
       ) : (
-        <ScenarioList items={panel.items} showSolution={false} />
+        <ScenarioList items={panel.items} showSolution={false} verified={verified} />
       )}
     </section>
   );

@@ -48,6 +48,8 @@ const zh = {
     alreadyInvited: "这家企业已经邀请过了：邀请发给企业，每家企业只邀请一次（想推荐的其他方案可以写在留言里）。",
     alreadyBid: "该企业已对本场景提交揭榜方案，可在揭榜列表中查看它的方案。",
     inviteClosed: "只有正在征集中的场景才能邀请揭榜。",
+    inviteHidden: "此需求已被审核员隐藏，隐藏期间不能邀请。",
+    inviterNotVerified: "贵单位目前未通过认证（认证已撤销或正在重新审核），暂时不能邀请企业揭榜；已收到的揭榜仍可照常处理。",
     reasonRequired: "不予采纳时必须填写理由",
   },
   mine: {
@@ -205,6 +207,8 @@ const en: Shape<typeof zh> = {
     alreadyInvited: "This firm has already been invited: an invitation goes to the firm, once (mention any other solution in your message).",
     alreadyBid: "This firm has already bid on this scenario; its proposal is in the list of bids.",
     inviteClosed: "Only scenarios open for bids can invite firms.",
+    inviteHidden: "A reviewer has hidden this scenario; no one can be invited while it is hidden.",
+    inviterNotVerified: "Your organisation is not verified at the moment (its verification was revoked or is being reviewed again), so it cannot invite firms for now; bids already received can be handled as usual.",
     reasonRequired: "A reason is required to decline a bid",
   },
   mine: {

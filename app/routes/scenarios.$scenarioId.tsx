@@ -11,7 +11,7 @@ import { Alert } from "~/components/ui/alert";
 import { listAttachments } from "~/modules/attachments/attachments.server";
 import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
-import { batchLabel, daysUntil, isOpenForBids, NOT_YET_PUBLISHED_SCENARIO_STATUSES, PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { batchLabel, daysUntil, isOpenForBids, isPublicScenario, NOT_YET_PUBLISHED_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
 import { mayBidInMode } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     attachments,
     firstUnitBidders,
     mayReadConfidential,
-    isPublic: PUBLIC_SCENARIO_STATUSES.includes(scenario.status) && !scenario.hidden,
+    isPublic: isPublicScenario(scenario),
     open,
     daysLeft: daysUntil(scenario.deadline, now),
     notYetPublished: NOT_YET_PUBLISHED_SCENARIO_STATUSES.includes(scenario.status),

@@ -14,7 +14,7 @@ import { PagedList } from "~/components/ui/pagination";
 import { activeMembership, isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { BidTransitionError } from "~/modules/bids/bid-transitions";
 import { BidNotFoundError, listBidsOfOrg, listInvitationsOfOrg, withdrawBid } from "~/modules/bids/bids.server";
-import { invitationPath } from "~/modules/bids/invite-source";
+import { bidFormPath, invitationPath } from "~/modules/bids/invite-source";
 import { translateMessage } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
 import { titleMeta } from "~/utils/meta";
@@ -186,7 +186,7 @@ export default function MyBidsPage() {
                           {invitation.alreadyBid ? (
                             t("bid.invitations.alreadyBid")
                           ) : invitation.open ? (
-                            <Link to={`/scenarios/${invitation.scenario.id}/bid?solution=${encodeURIComponent(invitation.solution.id)}`} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
+                            <Link to={bidFormPath(invitation.scenario.id, invitation.solution.id)} className="text-brand-700 underline">{t("bid.invitations.bidNow")}</Link>
                           ) : invitation.suspended ? (
                             t("bid.invitations.suspended")
                           ) : (

@@ -11,7 +11,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { activeMembership, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { invitationForFirmMember } from "~/modules/bids/bids.server";
-import { invitationPath } from "~/modules/bids/invite-source";
+import { bidFormPath, invitationPath } from "~/modules/bids/invite-source";
 import { translatedPageTitle } from "~/utils/meta";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.invitation.title", data && { scenario: data.invitation.scenario.title });
@@ -29,7 +29,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       open: invitation.open,
       suspended: invitation.suspended,
       bid: invitation.bid,
-      scenario: { id: scenario.id, title: scenario.title, owner: scenario.org.name, deadline: scenario.deadline.toISOString(), hidden: scenario.hidden },
+      scenario: { id: scenario.id, title: scenario.title, owner: scenario.org.name, deadline: scenario.deadline.toISOString(), public: invitation.publicScenario },
       solution: { id: solution.id, title: solution.title, orgId: solution.orgId, firm: solution.org.name },
     },
     // The bid form bids as the active organisation: a member of several must first switch to the invited firm.
@@ -93,12 +93,12 @@ export default function InvitationPage() {
       ) : null}
       <div className="flex flex-wrap items-center gap-4">
         {mayBid && actingForFirm ? (
-          <Link to={`/scenarios/${scenario.id}/bid?solution=${encodeURIComponent(solution.id)}`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
+          <Link to={bidFormPath(scenario.id, solution.id)} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">
             {t("bid.invitations.bidNow")}
           </Link>
         ) : null}
-        {/* A scenario a reviewer has hidden has no public page to show. */}
-        {!scenario.hidden ? <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">{t("bid.invitation.viewScenario")}</Link> : null}
+        {/* A scenario a reviewer has hidden, or its organisation archived, has no public page to show (it answers 404). */}
+        {scenario.public ? <Link to={`/scenarios/${scenario.id}`} className="text-brand-700 underline">{t("bid.invitation.viewScenario")}</Link> : null}
       </div>
     </article>
   );

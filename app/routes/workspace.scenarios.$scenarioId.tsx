@@ -169,8 +169,9 @@ export default function ManageScenarioPage() {
       <SolutionRecommendations
         scenarioId={scenario.id}
         panel={recommendations}
-        open={openForBids}
+        open={openForBids && orgVerified}
         hidden={scenario.hidden}
+        ownerUnverified={openForBids && !orgVerified}
         editable={editable}
         variant="scenario"
         status={invited ? <InvitedConfirmation message={invited.message} /> : null}

@@ -15,7 +15,7 @@ import { controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
-import { AlreadyBidError, AlreadyInvitedError, BidNotAllowedError, BidNotFoundError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
+import { AlreadyBidError, AlreadyInvitedError, BidNotFoundError, InviteNotAllowedError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
 import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARCH_ANCHOR, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
@@ -55,8 +55,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   // Hidden by a reviewer: the page says so with the reason (it is not "closed": a QA review found that misleading).
   const hidden = scenario.hidden ? { reason: scenario.hiddenReason ?? "—" } : null;
-  return { scenario: { id: scenario.id, title: scenario.title }, open: isOpenForBids(scenario, new Date()), hidden, query, queryShortened, page, solutions, recommendations };
+  // Not verified (any more): the organisation follows its bids but invites nobody (inviteSolution refuses it too).
+  const ownerUnverified = scenario.org.verificationStatus !== "VERIFIED";
+  const open = isOpenForBids(scenario, new Date()) && !ownerUnverified;
+  return { scenario: { id: scenario.id, title: scenario.title }, open, hidden, ownerUnverified, query, queryShortened, page, solutions, recommendations };
 }
+
+/** What a refused invitation says, and with which status: the organisation's own standing is 403, the scenario's state 409. */
+const INVITE_REFUSAL = {
+  closed: { message: "bid.errors.inviteClosed", status: 409 },
+  hidden: { message: "bid.errors.inviteHidden", status: 409 },
+  ownerNotVerified: { message: "bid.errors.inviterNotVerified", status: 403 },
+} as const satisfies Record<InviteNotAllowedError["reason"], { message: string; status: number }>;
 
 type ActionResult = { solutionId: string; source: InviteSource; errors: string[]; message?: string };
 
@@ -80,7 +90,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof AlreadyInvitedError) return Response.json({ ...keep, errors: ["bid.errors.alreadyInvited"] } satisfies ActionResult, { status: 409 });
     if (error instanceof AlreadyBidError) return Response.json({ ...keep, errors: ["bid.errors.alreadyBid"] } satisfies ActionResult, { status: 409 });
     if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotInvitable"] } satisfies ActionResult, { status: 400 });
-    if (error instanceof BidNotAllowedError) return Response.json({ ...keep, errors: ["bid.errors.inviteClosed"] } satisfies ActionResult, { status: 409 });
+    if (error instanceof InviteNotAllowedError) {
+      const refusal = INVITE_REFUSAL[error.reason];
+      return Response.json({ ...keep, errors: [refusal.message] } satisfies ActionResult, { status: refusal.status });
+    }
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
   }
@@ -98,7 +111,7 @@ function withQuery(location: { pathname: string; search: string }, q: string) {
 
 export default function InvitePage() {
   const { t } = useTranslation();
-  const { scenario, open, hidden, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const { scenario, open, hidden, ownerUnverified, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
   const navigation = useNavigation();
@@ -121,7 +134,13 @@ export default function InvitePage() {
           bids" was wrong for an owner who came from the recommendations (a QA review). */}
       <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
-      {hidden ? <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert> : !open ? <Alert tone="warning">{t("bid.invite.closed")}</Alert> : null}
+      {hidden ? (
+        <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert>
+      ) : ownerUnverified ? (
+        <Alert tone="warning">{t("bid.errors.inviterNotVerified")}</Alert>
+      ) : !open ? (
+        <Alert tone="warning">{t("bid.invite.closed")}</Alert>
+      ) : null}
       {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">

@@ -552,6 +552,55 @@ describe("an invitation, as the invited firm receives it", () => {
     expect(await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text()).toContain("该场景已不在征集期，不能再揭榜。");
   });
 
+  it("the invitation of a scenario its organisation archived leads to no public page (it answers 404)", async () => {
+    const scenario = await createPublishedScenario(owner.orgId, { title: "已归档的巡检场景" });
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const solution = await createPublishedSolution(firm.orgId);
+    const { id } = await db.prisma.bidInvitation.create({ data: { scenarioId: scenario.id, solutionId: solution.id, invitedById: owner.id } });
+    const open = await (await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie })).text();
+    expect(open).toContain(`href="/scenarios/${scenario.id}"`);
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { status: "ARCHIVED" } });
+    expect((await http.request(`/scenarios/${scenario.id}`, { cookie: firm.cookie })).status).toBe(404);
+    const archived = await http.request(`/workspace/invitations/${id}`, { cookie: firm.cookie });
+    expect(archived.status).toBe(200);
+    const page = await archived.text();
+    expect(page).toContain("已归档的巡检场景");
+    expect(page).not.toContain(`href="/scenarios/${scenario.id}"`);
+  });
+
+  it("an SOE no longer verified invites nobody: the invite forms are gone, and a hand-made invitation is 403, the message kept", async () => {
+    const soe = await createVerifiedOrgUser("SOE", reviewer.id);
+    const scenario = await createPublishedScenario(soe.orgId, { title: "认证撤销单位的巡检场景" });
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const solution = await createPublishedSolution(firm.orgId);
+    await db.prisma.organization.update({ where: { id: soe.orgId }, data: { verificationStatus: "REJECTED" } }); // as a revocation leaves it
+    const invitePage = `/workspace/scenarios/${scenario.id}/invite`;
+    const listed = await (await http.request(invitePage, { cookie: soe.cookie })).text();
+    expect(listed).toContain("贵单位目前未通过认证（认证已撤销或正在重新审核），暂时不能邀请企业揭榜");
+    expect(listed).not.toContain('aria-label="邀请：');
+    const scenarioPage = await (await http.request(`/workspace/scenarios/${scenario.id}`, { cookie: soe.cookie })).text();
+    expect(scenarioPage).not.toContain(`href="${invitePage}"`);
+    const refused = await http.request(invitePage, { cookie: soe.cookie, form: { solutionId: solution.id, source: "search", message: "诚邀贵司参与" } });
+    expect(refused.status).toBe(403);
+    const reply = await refused.text();
+    expect(reply).toContain("暂时不能邀请企业揭榜");
+    expect(reply).toContain("诚邀贵司参与");
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(0);
+    expect(await db.prisma.notification.count({ where: { userId: firm.id, type: "bid.notify.invited" } })).toBe(0);
+  });
+
+  it("an invitation on a hidden scenario is refused as hidden, not as 'only scenarios open for bids' beside its 征集中 badge", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const solution = await createPublishedSolution(firm.orgId);
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { hidden: true, hiddenReason: "待核实" } });
+    const refused = await http.request(`/workspace/scenarios/${scenario.id}/invite`, { cookie: owner.cookie, form: { solutionId: solution.id, source: "search" } });
+    expect(refused.status).toBe(409);
+    const reply = await refused.text();
+    expect(reply).toContain("此需求已被审核员隐藏，隐藏期间不能邀请。");
+    expect(reply).not.toContain("只有正在征集中的场景才能邀请揭榜");
+  });
+
   it("the flash after inviting names the firm, in the owner's language, its name marked Chinese on English pages", async () => {
     const scenario = await createPublishedScenario(owner.orgId);
     const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照闪讯科技有限公司" });

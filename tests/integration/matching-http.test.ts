@@ -627,6 +627,8 @@ describe("recommended scenarios on a firm's dashboard", () => {
     expect(panel.html).toMatch(/截止 \d{4}\/\d{2}\/\d{2}/);
     expect(panel.html).toMatch(new RegExp(`匹配您的方案：</span><a [^>]*href="/workspace/solutions/${ids.drone}"[^>]*>${DRONE_SOLUTION}</a>`));
     expect(panel.html).not.toContain("（草稿，"); // it is published
+    // Straight to the bid form with that solution chosen (a QA review: the form started at "不关联").
+    expect(panel.html).toMatch(new RegExp(`<a [^>]*href="/scenarios/${ids.scenario}/bid\\?solution=${ids.drone}"[^>]*>用此方案揭榜</a>`));
     expect(panel.html).toMatch(/推荐理由：<\/span>共同关键词：[^<]*无人机/);
     expect(body).not.toContain(SECRET);
     expect(body).not.toContain(ids.draftScenario);
@@ -736,6 +738,7 @@ describe("recommended scenarios on a firm's own solution page", () => {
     const draftPanel = scenarioPanel((await page(`/workspace/solutions/${draft.id}`, firmMember.cookie)).body, SOLUTION_PAGE_PANEL);
     expect(draftPanel.scenarioIds).toEqual([ids.scenario]);
     expect(draftPanel.html).toContain("此方案还是草稿：发布后才能用它投标这些场景。");
+    expect(draftPanel.html).not.toContain("用此方案揭榜"); // a draft cannot go with a bid
     // On the dashboard of a firm with only a draft, the scenario is listed under it, which the line says (a QA
     // review took the draft's recommendations for published ones).
     const draftOnlyFirm = await createFirm({ verifier: reviewer });
@@ -750,7 +753,9 @@ describe("recommended scenarios on a firm's own solution page", () => {
     const unverifiedFirm = await createFirm({ verified: false });
     const unverifiedMember = await addMember(unverifiedFirm.orgId);
     const unverifiedDraft = await createSolution({ id: unverifiedFirm.owner.id }, unverifiedFirm.firm, solutionInput({ title: "港口无人机巡检待认证草稿" }));
-    expect(scenarioPanel((await page("/workspace", unverifiedMember.cookie)).body).html).toContain("（草稿：贵单位通过认证后才能发布它并投标）");
+    const unverifiedDashboard = scenarioPanel((await page("/workspace", unverifiedMember.cookie)).body).html;
+    expect(unverifiedDashboard).toContain("（草稿：贵单位通过认证后才能发布它并投标）");
+    expect(unverifiedDashboard).not.toContain("用此方案揭榜");
     const unverifiedPage = (await page(`/workspace/solutions/${unverifiedDraft.id}`, unverifiedMember.cookie)).body;
     expect(scenarioPanel(unverifiedPage, SOLUTION_PAGE_PANEL).html).toContain("此方案还是草稿：贵单位通过认证后才能发布它，并用它投标这些场景。");
     expect(unverifiedPage).not.toContain(`name="intent" value="publish"`);

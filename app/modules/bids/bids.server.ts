@@ -15,7 +15,7 @@ import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
 import type { BidInput } from "./bids.schema";
 import { invitationPath } from "./invite-source";
-import { isBiddingSuspended, isOpenForBids, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
+import { isBiddingSuspended, isOpenForBids, isPublicScenario, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
 import { transitionScenario } from "~/modules/scenarios/scenarios.server";
 
 export type BidActor = { id: string; requestId?: string | null };
@@ -32,6 +32,16 @@ export class BidNotAllowedError extends Error {
   }
 }
 export class SolutionNotUsableError extends Error {}
+/**
+ * Why a scenario's organisation may not invite now: bidding is not open; a reviewer hid the scenario; the
+ * organisation is not verified (any more). An invitation is the bureau-vouched SOE reaching out in the platform's
+ * name, by notification and email: an SOE whose verification was revoked may follow its bids, not solicit new ones.
+ */
+export class InviteNotAllowedError extends Error {
+  constructor(readonly reason: "closed" | "hidden" | "ownerNotVerified") {
+    super(`Cannot invite: ${reason}`);
+  }
+}
 /** The scenario no longer takes an award (another award won the race, or it was archived). */
 export class ScenarioNotAwardableError extends Error {}
 export class AlreadyInvitedError extends Error {}
@@ -71,6 +81,11 @@ export async function scenarioForBidPage(scenarioId: string) {
  * invited (one of its solutions) may bid — that is what the mode means to the people who publish it; open
  * calls and challenges take every verified firm (ADR 0013).
  */
+/** mayBidInMode as a Prisma filter: the scenarios whose mode lets the firm `orgId` bid. */
+export function mayBidInModeWhere(orgId: string) {
+  return { OR: [{ mode: { not: "INVITATION" } }, { invitations: { some: { solution: { orgId } } } }] } satisfies Prisma.ScenarioWhereInput;
+}
+
 export async function mayBidInMode(scenario: { id: string; mode: ScenarioMode }, orgId: string, db: Prisma.TransactionClient = prisma): Promise<boolean> {
   if (scenario.mode !== "INVITATION") return true;
   return (await db.bidInvitation.count({ where: { scenarioId: scenario.id, solution: { orgId } } })) > 0;
@@ -399,7 +414,8 @@ export async function invitationForFirmMember(userId: string, invitationId: stri
   });
   if (!invitation) return null;
   const bid = await prisma.bid.findFirst({ where: { scenarioId: invitation.scenario.id, orgId: invitation.solution.orgId }, select: { status: true } });
-  return { ...invitation, open: isOpenForBids(invitation.scenario), suspended: isBiddingSuspended(invitation.scenario), bid: bidState(bid?.status) };
+  const { scenario } = invitation;
+  return { ...invitation, open: isOpenForBids(scenario), suspended: isBiddingSuspended(scenario), publicScenario: isPublicScenario(scenario), bid: bidState(bid?.status) };
 }
 
 /** A scenario with its bids, for the scenario's organisation (or a reviewer); null for anyone else. */
@@ -453,7 +469,7 @@ function bidState(status: BidStatus | undefined): "active" | "withdrawn" | null 
 /**
  * The solutions the organisation `ownerOrgId` may invite to bid on its scenario: public ones (whose firm is
  * verified, so it may bid) of other organisations. The invite page's search and the recommendations list only
- * these; inviteSolution checks the same rule a part at a time, to say which part failed.
+ * these; inviteSolution checks it again inside its transaction.
  */
 export function invitableSolutionWhere(ownerOrgId: string): Prisma.SolutionWhereInput {
   return { AND: [PUBLIC_SOLUTION_WHERE, { orgId: { not: ownerOrgId } }] };
@@ -548,7 +564,7 @@ export async function invitedFirmIds(scenarioId: string): Promise<Set<string>> {
 export function ownScenario(userId: string, scenarioId: string) {
   return prisma.scenario.findFirst({
     where: { id: scenarioId, org: { memberships: { some: { userId } } } },
-    select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, deadline: true },
+    select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, deadline: true, org: { select: { verificationStatus: true } } },
   });
 }
 
@@ -575,12 +591,15 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
     return await prisma.$transaction(async (tx) => {
       const scenario = await tx.scenario.findUnique({
         where: { id: scenarioId },
-        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, org: { select: { name: true } } },
+        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, org: { select: { name: true, verificationStatus: true } } },
       });
       if (!scenario || !(await isMember(tx, actor.id, scenario.orgId))) throw new BidNotFoundError();
-      if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
+      if (scenario.org.verificationStatus !== "VERIFIED") throw new InviteNotAllowedError("ownerNotVerified");
+      // Hidden is said as such: "only scenarios open for bids" beside a badge saying 征集中 contradicted it (a QA review).
+      if (scenario.hidden) throw new InviteNotAllowedError("hidden");
+      if (!isOpenForBids(scenario)) throw new InviteNotAllowedError("closed");
       const solution = await tx.solution.findFirst({
-        where: { AND: [PUBLIC_SOLUTION_WHERE, { id: solutionId, orgId: { not: scenario.orgId } }] },
+        where: { AND: [invitableSolutionWhere(scenario.orgId), { id: solutionId }] },
         select: { id: true, orgId: true, title: true, org: { select: { name: true } } },
       });
       if (!solution) throw new SolutionNotUsableError();

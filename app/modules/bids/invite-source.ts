@@ -42,6 +42,11 @@ export function inviteErrorSection(source: InviteSource): "search" | "recommende
   return source === "search" ? "search" : "recommended";
 }
 
+/** The bid form of a scenario, with one of the firm's solutions chosen (the form ignores one the firm cannot use). */
+export function bidFormPath(scenarioId: string, solutionId: string): string {
+  return `/scenarios/${encodeURIComponent(scenarioId)}/bid?solution=${encodeURIComponent(solutionId)}`;
+}
+
 /** The invited firm's page of one invitation: where its notification and email lead. */
 export function invitationPath(invitationId: string): string {
   return `/workspace/invitations/${encodeURIComponent(invitationId)}`;

@@ -7,7 +7,7 @@
  *   (statistics: MatchStatistics, the term statistics of both sides)
  *
  * 1. Retrieval: the record's key terms (key-terms.ts, IDF over the side being searched) become several
- *    weighted "any word" queries — title, tags, description, the best ten terms overall and the next twenty
+ *    "any word" queries — title, tags, description, the best ten terms overall and the next twenty
  *    (two more queries) — sent in one
  *    multi-search, because one long query would be cut at ten words by Meilisearch and would let the
  *    description drown the title.
@@ -33,7 +33,7 @@ import {
   type SolutionSearchDoc,
 } from "../search/indexes";
 import { FIRST_UNIT_TYPES, type FirstUnitStatus, type FirstUnitType, type MatchScenario, type MatchSolution } from "./dataset";
-import { extractKeyTerms, type WeightedTermQuery } from "./key-terms";
+import { extractKeyTerms, type TermQuery } from "./key-terms";
 import { MATCH_WEIGHTS, MAX_STRUCTURED_BONUS, explainsRelevance, scoreMatch, type ExplanationRules, type Reason } from "./score";
 import type { LatentSemanticModel } from "./latent-semantics";
 import { keywordShare, latentModelOf, textRelevance, type PairStatistics, type TermStatistics } from "./text-relevance";
@@ -153,8 +153,8 @@ export function solutionDocFromMatch(solution: MatchSolution): SolutionSearchDoc
 
 type RecordText = { title: string; summary: string; description: string; tags: readonly string[]; industryChain?: readonly string[] };
 
-/** The weighted queries of one record: its key terms per field (empty ones dropped). */
-export function retrievalQueries(record: RecordText, stats: TermStatistics): WeightedTermQuery[] {
+/** The retrieval queries of one record: its key terms per field (empty ones dropped). */
+export function retrievalQueries(record: RecordText, stats: TermStatistics): TermQuery[] {
   const terms = extractKeyTerms(record, stats, { segmentChinese });
   return [terms.title, terms.tags, terms.description, terms.combined, ...terms.further].filter((query) => query.terms.length > 0);
 }
@@ -163,7 +163,7 @@ export function retrievalQueries(record: RecordText, stats: TermStatistics): Wei
 async function retrieveCandidates(
   engine: SearchEngine,
   index: string,
-  queries: WeightedTermQuery[],
+  queries: TermQuery[],
   options: MatchOptions,
 ): Promise<Map<string, Record<string, unknown>>> {
   const pageSize = options.candidatesPerQuery ?? CANDIDATES_PER_QUERY;

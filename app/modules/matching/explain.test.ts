@@ -79,8 +79,9 @@ describe("explainMatch", () => {
     expect(explainMatch([{ kind: "sharedKeywords", terms: ["无人机"] }, { kind: "matureTechnology", trl: 9 }], "zh")).toBe("共同关键词：无人机");
   });
 
-  it("shows a category without names, and an unknown district, as its code rather than failing", () => {
-    expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("Same category: SPACE");
+  it("leaves out a category without names (its code is not for readers), and shows an unknown district as its code rather than failing", () => {
+    expect(explainMatch([{ kind: "sameCategory", category: "SPACE" }], "en")).toBe("");
+    expect(explainMatch([{ kind: "sameCategory", category: "SPACE", names: { zh: "航天", en: "Space" } }], "en")).toBe("Same category: Space");
     expect(explainMatch([{ kind: "sameDistrict", district: "NOWHERE" }], "zh")).toBe("同在NOWHERE");
   });
 

@@ -45,7 +45,7 @@ function explainReason(reason: Reason, t: Translate, language: "zh" | "en"): str
     case "sharedKeywords":
       return say("sharedKeywords", { terms: words(reason.terms) });
     case "sameCategory":
-      return say("sameCategory", { category: reason.names?.[language] ?? reason.category });
+      return say("sameCategory", { category: reason.names?.[language] });
     case "sharedIndustryChain":
       return say("sharedIndustryChain", { chains: words(reason.chains) });
     case "matureTechnology":
@@ -86,7 +86,8 @@ export function explainMatch(reasons: readonly Reason[], t: Translate, language:
     return parts.join(String(t("matching.reason.separator")));
   };
   return {
-    why: line(reasons.filter((reason) => !isCaution(reason) && !UNSAID.has(reason.kind))),
+    // A category no longer in the taxonomy has no name to say; its code ("cat_marine") is not for readers.
+    why: line(reasons.filter((reason) => !isCaution(reason) && !UNSAID.has(reason.kind) && !(reason.kind === "sameCategory" && !reason.names))),
     cautions: line(reasons.filter(isCaution)),
   };
 }

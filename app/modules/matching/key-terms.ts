@@ -1,10 +1,11 @@
 /**
- * Key terms of a record for retrieval through the search engine: several weighted queries instead of one
- * long record text, because Meilisearch only reads the first 10 words of a query.
+ * Key terms of a record for retrieval through the search engine: several queries instead of one long record
+ * text, because Meilisearch only reads the first 10 words of a query. Their hits are pooled (a union), so the
+ * queries carry no weights: text relevance ranks the candidates.
  *
  *   (the statistics are text-relevance.ts buildTermStatistics over the corpus that will be SEARCHED: the other side)
- *   extractKeyTerms(record, stats, options) — { title, tags, description, combined }: each ≤ maxTerms terms,
- *                                             best first, with the weight each query should get
+ *   extractKeyTerms(record, stats, options) — { title, tags, description, combined, further }: each ≤ maxTerms
+ *                                             terms, best first
  *
  * A term's importance = field weight × occurrences × IDF; field weights title > tags > summary > description
  * follow how deliberately each field is written.
@@ -25,25 +26,21 @@ import { isWrittenInEnglish, termIdf, termsOfEnglish, type TermStatistics } from
 export const FIELD_WEIGHTS = { title: 3, tags: 2.5, summary: 1.5, description: 1 } as const;
 /** Meilisearch ignores query words after the tenth. */
 export const MAX_QUERY_TERMS = 10;
-/** Relative weights of the queries built from each field, in the same order as the field weights. */
-export const QUERY_WEIGHTS = { title: 1, tags: 0.8, description: 0.5, combined: 1 } as const;
-
-export interface WeightedTermQuery {
+export interface TermQuery {
   terms: string[];
-  weight: number;
 }
 
 export interface KeyTerms {
-  title: WeightedTermQuery;
-  tags: WeightedTermQuery;
-  description: WeightedTermQuery;
-  /** The best terms over all fields, for engines that take one query. */
-  combined: WeightedTermQuery;
+  title: TermQuery;
+  tags: TermQuery;
+  description: TermQuery;
+  /** The best terms over all fields. */
+  combined: TermQuery;
   /**
    * The next-best terms over all fields, ten per query (at most FURTHER_QUERIES): candidates that share only
    * a record's less distinctive words (形变, 监测) are still retrieved, to be judged by text relevance.
    */
-  further: WeightedTermQuery[];
+  further: TermQuery[];
 }
 
 /** How many queries of next-best terms follow `combined` (see KeyTerms.further). */
@@ -60,10 +57,6 @@ function rankTerms(weighted: Map<string, number>, maxTerms: number, skip = 0): s
     .map(([term]) => term);
 }
 
-/**
- * Terms the searched corpus does not contain are skipped: they cannot retrieve anything, and bigrams that
- * straddle two words ("区门" in 港区门座) are exactly such terms, yet would get the highest IDF of all.
- */
 /**
  * Terms found in more than a tenth of the searched records (and in more than 2,000 of them) are left out
  * of retrieval queries: in a large index they retrieve tens of thousands of records — the cost of an "any"
@@ -99,7 +92,11 @@ function termsOfRecord(record: KeyTermRecord, segmentChinese: ChineseSegmenter |
   return segmentChinese ? (text) => wordPieces(text, segmentChinese) : segment;
 }
 
-/** The terms' weights (field weight × occurrences × IDF), added to `into`; terms retrieval cannot use are left out. */
+/**
+ * The terms' weights (field weight × occurrences × IDF), added to `into`; terms retrieval cannot use are left out.
+ * Terms the searched corpus does not contain cannot retrieve anything, and bigrams that straddle two words ("区门"
+ * in 港区门座) are exactly such terms, yet would get the highest IDF of all.
+ */
 function weigh(terms: readonly string[], fieldWeight: number, stats: TermStatistics, into = new Map<string, number>()) {
   const maxDocuments = Math.max(COMMON_TERM_MIN_DOCUMENTS, stats.documents * COMMON_TERM_SHARE);
   for (const term of terms) {
@@ -128,16 +125,12 @@ export function extractKeyTerms(
   weigh(summary, FIELD_WEIGHTS.summary, stats, combined);
   weigh(description, FIELD_WEIGHTS.description, stats, combined);
   return {
-    title: { terms: rankTerms(weigh(title, 1, stats), maxTerms), weight: QUERY_WEIGHTS.title },
-    tags: { terms: rankTerms(weigh(tags, 1, stats), maxTerms), weight: QUERY_WEIGHTS.tags },
-    description: {
-      terms: rankTerms(weigh([...summary, ...description], 1, stats), maxTerms),
-      weight: QUERY_WEIGHTS.description,
-    },
-    combined: { terms: rankTerms(combined, maxTerms), weight: QUERY_WEIGHTS.combined },
-    further: Array.from({ length: FURTHER_QUERIES }, (_, i) => ({
-      terms: rankTerms(combined, maxTerms, (i + 1) * maxTerms),
-      weight: QUERY_WEIGHTS.combined / (i + 2),
-    })).filter((query) => query.terms.length > 0),
+    title: { terms: rankTerms(weigh(title, 1, stats), maxTerms) },
+    tags: { terms: rankTerms(weigh(tags, 1, stats), maxTerms) },
+    description: { terms: rankTerms(weigh([...summary, ...description], 1, stats), maxTerms) },
+    combined: { terms: rankTerms(combined, maxTerms) },
+    further: Array.from({ length: FURTHER_QUERIES }, (_, i) => ({ terms: rankTerms(combined, maxTerms, (i + 1) * maxTerms) })).filter(
+      (query) => query.terms.length > 0,
+    ),
   };
 }

@@ -1,9 +1,9 @@
 /**
  * Recommendations as the workspace pages show them (recommendations.server.ts does the matching):
  *
- *   solutionRecommendationsPanel(scenarioId, ownerOrgId, limit, requestId) — the scenario and invite pages
+ *   solutionRecommendationsPanel(scenario, ownerOrgId, limit, requestId)    — the scenario and invite pages
  *   scenarioRecommendationsPanel(orgId, requestId)                         — a firm's dashboard
- *   solutionScenariosPanel(solution, orgId, requestId)                      — a firm's own solution page
+ *   solutionScenariosPanel(solution, orgId, limit, requestId)               — a firm's own solution page
  *
  * A recommendation is a convenience next to the page's real work, so a failing search engine costs the panel,
  * never the page: the error is logged with the request id (logSearchFailure) and the panel says it is unavailable.

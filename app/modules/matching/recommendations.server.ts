@@ -15,8 +15,8 @@
  * each side for the latent semantic space) are built from the public records and cached per process (see
  * termStatistics); they change slowly, and a stale IDF only shifts weights slightly.
  */
-import { invitableSolutionWhere, invitedFirmIds } from "~/modules/bids/bids.server";
-import { PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { invitableSolutionWhere, invitedFirmIds, mayBidInModeWhere } from "~/modules/bids/bids.server";
+import { openForBidsWhere } from "~/modules/scenarios/scenario-transitions";
 import { SCENARIO_DOC_SELECT, SOLUTION_DOC_SELECT, allSearchDocs, publicRecordsVersion, scenarioSearchDoc, type PublicRecordsVersion, solutionSearchDoc, type SolutionDocRow } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSearchDoc, type SolutionSearchDoc } from "~/modules/search/indexes";
 import type { FilterTree } from "~/modules/search/search-engine";
@@ -120,7 +120,8 @@ async function latentSpace(scenarios: TermStatistics, solutions: TermStatistics,
     return serving.model;
   }
   const building = latentModelOf(scenarios, solutions).then((model) => {
-    servingLatentSpace = { scenarios, solutions, model, documents, builtAt: now };
+    // Two builds of a large marketplace can overlap and end in either order: the later-begun one serves.
+    if (!servingLatentSpace || servingLatentSpace.builtAt <= now) servingLatentSpace = { scenarios, solutions, model, documents, builtAt: now };
     return model;
   });
   const large = documents > SYNCHRONOUS_REBUILD_LIMIT;
@@ -182,7 +183,7 @@ export async function recommendSolutionsForScenario(scenarioId: string, viewerOr
   const byId = new Map(visible.map((solution) => [solution.id, solution]));
   const rows: RecommendedSolution[] = [];
   const rowOfFirm = new Map<string, RecommendedSolution>();
-  for (const [match, solution] of keepVisible(matches, byId, matches.length)) {
+  for (const [match, solution] of keepVisible(matches, byId)) {
     const firmRow = rowOfFirm.get(solution.orgId);
     if (firmRow) {
       if (firmRow.moreFromFirm.length < MORE_FROM_FIRM_SHOWN) firmRow.moreFromFirm.push({ id: solution.id, title: solution.title });
@@ -297,7 +298,8 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   const open: FilterTree = {
     and: [
       { field: "status", eq: "PUBLISHED" },
-      { field: "deadline", range: { gte: now.getTime() } },
+      // After now, as isOpenForBids has it (the range is inclusive; deadlines are whole milliseconds).
+      { field: "deadline", range: { gte: now.getTime() + 1 } },
       { not: { field: "orgId", eq: orgId } },
       invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
     ],
@@ -326,9 +328,8 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   const visible = await prisma.scenario.findMany({
     where: {
       AND: [
-        PUBLIC_SCENARIO_WHERE,
-        { status: "PUBLISHED", deadline: { gt: now } },
-        { OR: [{ mode: { not: "INVITATION" } }, { invitations: { some: { solution: { orgId } } } }] },
+        openForBidsWhere(now),
+        mayBidInModeWhere(orgId),
         { id: { in: ranked.map((entry) => entry.match.id) } },
       ],
     },
@@ -368,13 +369,10 @@ async function withCategoryNames<T extends { reasons: Reason[] }>(items: T[]): P
   }));
 }
 
-/** The matches the database still shows publicly, in match order, at most `limit`. */
-function keepVisible<Doc, Row>(matches: Match<Doc>[], visible: Map<string, Row>, limit: number): [Match<Doc>, Row][] {
-  const kept: [Match<Doc>, Row][] = [];
-  for (const match of matches) {
+/** The matches the database still shows publicly, in match order, each with its row. */
+function keepVisible<Doc, Row>(matches: Match<Doc>[], visible: Map<string, Row>): [Match<Doc>, Row][] {
+  return matches.flatMap((match) => {
     const row = visible.get(match.id);
-    if (row) kept.push([match, row]);
-    if (kept.length === limit) break;
-  }
-  return kept;
+    return row ? [[match, row] as [Match<Doc>, Row]] : [];
+  });
 }

@@ -2,7 +2,7 @@
 // from every public list and page at once), restore it, or dismiss the report — always with a reason,
 // audited, and the owning organisation is told.
 import type { Prisma, ReportStatus } from "~/generated/prisma/client.ts";
-import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
+import { isPublicScenario } from "~/modules/scenarios/scenario-transitions";
 import { isPublicSolution } from "~/modules/solutions/solution-transitions";
 import { writeAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notifications.server";
@@ -29,7 +29,7 @@ export async function findReportedRecord(db: Db, type: string, id: string): Prom
   if (type === "SCENARIO") {
     const row = await db.scenario.findUnique({ where: { id }, select: { id: true, title: true, orgId: true, status: true, hidden: true, hiddenReason: true, org: { select: { name: true } } } });
     if (!row) return null;
-    const isPublic = !row.hidden && PUBLIC_SCENARIO_STATUSES.includes(row.status);
+    const isPublic = isPublicScenario(row);
     return { type, id, title: row.title, orgId: row.orgId, orgName: row.org.name, hidden: row.hidden, hiddenReason: row.hiddenReason, isPublic, link: `/scenarios/${id}` };
   }
   if (type === "SOLUTION") {

@@ -62,6 +62,10 @@ export const PUBLIC_SCENARIO_STATUSES: ScenarioStatus[] = ["PUBLISHED", "CLOSED"
  * Defined here, beside the statuses, so the search outbox (which scenarios.server.ts imports) can use it too.
  */
 export const PUBLIC_SCENARIO_WHERE = { status: { in: PUBLIC_SCENARIO_STATUSES }, hidden: false } satisfies Prisma.ScenarioWhereInput;
+/** PUBLIC_SCENARIO_WHERE for a row already read: whether its public page shows it. */
+export function isPublicScenario(row: { status: ScenarioStatus; hidden: boolean }): boolean {
+  return PUBLIC_SCENARIO_STATUSES.includes(row.status) && !row.hidden;
+}
 /**
  * Not published yet: written, in review or sent back. Its bidding has not begun, so it is not over either, even
  * with a deadline already past (submitting then refuses it): hasBiddingEnded, and the deadline badges.
@@ -94,6 +98,11 @@ export function allowedScenarioActions(from: ScenarioStatus, actor: ScenarioActo
 
 export function isScenarioEditable(status: ScenarioStatus): boolean {
   return EDITABLE_SCENARIO_STATUSES.includes(status);
+}
+
+/** isOpenForBids as a Prisma filter (for lists read from the database). */
+export function openForBidsWhere(now: Date = new Date()) {
+  return { status: "PUBLISHED", hidden: false, deadline: { gt: now } } satisfies Prisma.ScenarioWhereInput;
 }
 
 /** Bids are accepted only while the scenario is published, visible, and before its deadline. */

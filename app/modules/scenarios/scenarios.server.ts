@@ -10,6 +10,7 @@ import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions"
 import { prisma } from "~/utils/db.server";
 import {
   defaultBatchLabel,
+  isPublicScenario,
   isScenarioEditable,
   needsNewDeadline,
   nextScenarioStatus,
@@ -416,7 +417,7 @@ export async function getScenarioDetail(scenarioId: string, viewer: { orgIds: st
   });
   if (!scenario) return null;
   const isOwner = viewer.orgIds.includes(scenario.orgId);
-  const isPublic = PUBLIC_SCENARIO_STATUSES.includes(scenario.status) && !scenario.hidden;
+  const isPublic = isPublicScenario(scenario);
   if (!isPublic && !isOwner && !viewer.reviewer) return null;
   const mayReadConfidential = isOwner || viewer.reviewer || viewer.inVerifiedOrg;
   const contact = mayReadConfidential
