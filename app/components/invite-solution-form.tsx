@@ -96,8 +96,7 @@ export function UnsentInvitation({ id, reply }: { id: string; reply: InviteReply
     box.current?.focus();
   }, [reply]);
   return (
-    // Focus is put here, also after a click: the ring shows where it went (:focus-visible alone stays hidden then).
-    <div ref={box} id={id} tabIndex={-1} role="alert" className="space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm focus:outline focus:outline-[3px] focus:outline-offset-2 focus:outline-[#1d4ed8]">
+    <div ref={box} id={id} tabIndex={-1} role="alert" className="focus-target space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm">
       <ErrorList errors={reply.errors} />
       {reply.message ? (
         <>

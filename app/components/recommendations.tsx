@@ -204,6 +204,9 @@ export function SolutionRecommendations({
   );
 }
 
+/** The firm's best fitting solution for a recommended scenario that can go with a bid (a published one), if any. */
+const bidWith = (scenario: ScenarioRecommendation) => [scenario.solution, ...scenario.alsoMatches].find((solution) => !solution.draft);
+
 /**
  * Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions
  * (a draft one marked, and what it takes to bid with it: publishing, and first the firm's verification).
@@ -247,11 +250,11 @@ function ScenarioList({ items, showSolution, verified }: { items: ScenarioRecomm
             </p>
           ) : null}
           {/* To the bid form with the matched solution chosen (a QA review: it started at "不关联", the match lost on
-              the way); only with a solution that can go with a bid, by a firm that may bid. */}
-          {verified && !scenario.solution.draft ? (
+              the way): the best fitting one that can go with a bid (not a draft), by a firm that may bid. */}
+          {verified && bidWith(scenario) ? (
             <p className="mt-2 text-sm">
-              <Link to={bidFormPath(scenario.id, scenario.solution.id)} className="font-medium text-brand-700 underline">
-                {t("matching.scenarios.bidWithSolution")}
+              <Link to={bidFormPath(scenario.id, bidWith(scenario)!.id)} className="font-medium text-brand-700 underline">
+                <MixedText text={t(bidWith(scenario) === scenario.solution ? "matching.scenarios.bidWithSolution" : "matching.scenarios.bidWithOther", { solution: bidWith(scenario)!.title })} />
               </Link>
             </p>
           ) : null}

@@ -18,7 +18,11 @@ import { TableScroller } from "~/components/ui/table-scroller";
 
 export const meta: MetaFunction = titleMeta("searchAdmin.title");
 
-/** Set on the page a check redirects to: its result is the last check, which the loader reads from the audit log. */
+/**
+ * Set on the page a check redirects to: the check's id (its audit entry). The page announces the result only while
+ * that check is still the last one, which the loader reads from the audit log; a later check (the schedule's, another
+ * reviewer's) is only the summary line, not "your check".
+ */
 const JUST_CHECKED_PARAM = "checked";
 const CHECK_RESULT_ID = "index-check-result";
 
@@ -36,7 +40,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const check = await checkIndexesAsReviewer({ id: reviewer.id, requestId: context.requestId });
     // What it found is audited, and the page shows the last check: redirected to, so that reloading the page (or Back
     // without JavaScript) reads it again instead of asking to send the form once more.
-    if ("checked" in check) return redirect(`/review/search?${JUST_CHECKED_PARAM}=1#${CHECK_RESULT_ID}`);
+    if ("checked" in check) return redirect(`/review/search?${JUST_CHECKED_PARAM}=${encodeURIComponent(check.checkId)}#${CHECK_RESULT_ID}`);
     // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
     return Response.json({ checkFailed: check.unavailable }, { status: 503 });
   }
@@ -93,9 +97,11 @@ export default function SearchStatusPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const location = useLocation();
-  // The check this page was redirected to after: the last one (a check by someone else a moment later would be it).
-  const checked: IndexDrift[] | null = searchParams.has(JUST_CHECKED_PARAM) && data.lastCheck ? data.lastCheck.drift : null;
+  // A check that could not run says so, whatever the address says of an earlier one.
   const checkFailed: string | null = actionData && "checkFailed" in actionData ? actionData.checkFailed : null;
+  // The check this page was redirected to after, while it is the last one.
+  const checked: IndexDrift[] | null =
+    !checkFailed && data.lastCheck && searchParams.get(JUST_CHECKED_PARAM) === data.lastCheck.id ? data.lastCheck.drift : null;
   const waiting = data.indexes.reduce((sum, row) => sum + row.pending, 0);
   const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -255,7 +261,7 @@ export default function SearchStatusPage() {
           <p className="text-sm text-slate-700">{t("searchAdmin.noCheck", data.checkSchedule)}</p>
         )}
         {checked ? (
-          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="space-y-1 text-sm">
+          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="focus-target space-y-1 text-sm">
             {totalDifferences(checked) === 0 ? (
               <p className="font-medium text-green-800">{t("searchAdmin.checkAgrees")}</p>
             ) : (
@@ -267,11 +273,12 @@ export default function SearchStatusPage() {
             )}
           </div>
         ) : checkFailed ? (
-          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="text-sm font-medium text-red-800">
+          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="focus-target text-sm font-medium text-red-800">
             <MixedText text={t("searchAdmin.checkFailed", { message: checkFailed })} />
           </div>
         ) : null}
-        <Form method="post">
+        {/* Posted to the bare page: from "?checked=…" the form would carry that check's id to the next answer. */}
+        <Form method="post" action="/review/search">
           <input type="hidden" name="intent" value="check" />
           <Button type="submit" variant="secondary" pending={pendingIntent === "check"} pendingLabel={t("searchAdmin.checkPending")}>
             {t("searchAdmin.checkButton")}

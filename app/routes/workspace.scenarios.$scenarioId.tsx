@@ -17,7 +17,8 @@ import { notFound } from "~/modules/auth/permissions.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
 import { requireScenarioOwner } from "~/modules/scenarios/scenario-access.server";
 import { checkedUpload, isConfidentialUpload, readScenarioForm, scenarioErrorReply } from "~/modules/scenarios/scenario-form.server";
-import { allowedScenarioActions, isOpenForBids, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
+import { allowedScenarioActions, isScenarioEditable } from "~/modules/scenarios/scenario-transitions";
+import { inviteBlocker } from "~/modules/bids/bids.server";
 import { dateInputFromDeadline, ownerActionSchema } from "~/modules/scenarios/scenarios.schema";
 import { addScenarioAttachments, applyScenarioAction, getScenarioForOwner, listActiveCategories, updateDraft } from "~/modules/scenarios/scenarios.server";
 import { msg } from "~/utils/i18n";
@@ -52,7 +53,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     categories: withCurrent,
     attachments,
     recommendations,
-    openForBids: isOpenForBids(scenario),
+    // Whether it may invite now, or why not (the one rule inviteSolution applies).
+    inviteBlocker: inviteBlocker(scenario, org.verificationStatus),
     orgVerified: org.verificationStatus === "VERIFIED",
     editable: isScenarioEditable(scenario.status),
     // Submitting goes through the edit form (save and submit), so it is not offered as a separate button.
@@ -110,7 +112,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ManageScenarioPage() {
   const { t } = useTranslation();
-  const { scenario, categories, attachments, recommendations, openForBids, orgVerified, editable, actions } = useLoaderData<typeof loader>();
+  const { scenario, categories, attachments, recommendations, inviteBlocker: blocker, orgVerified, editable, actions } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>() as ActionReply | undefined;
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
@@ -169,9 +171,9 @@ export default function ManageScenarioPage() {
       <SolutionRecommendations
         scenarioId={scenario.id}
         panel={recommendations}
-        open={openForBids && orgVerified}
+        open={blocker === null}
         hidden={scenario.hidden}
-        ownerUnverified={openForBids && !orgVerified}
+        ownerUnverified={blocker === "ownerNotVerified"}
         editable={editable}
         variant="scenario"
         status={invited ? <InvitedConfirmation message={invited.message} /> : null}

@@ -15,8 +15,7 @@ import { ErrorList, FormErrors, controlClass } from "~/components/ui/form";
 import { isReviewer, notFound, requireUser } from "~/modules/auth/permissions.server";
 import { allowedBidActions, BidTransitionError } from "~/modules/bids/bid-transitions";
 import { rejectBidSchema } from "~/modules/bids/bids.schema";
-import { awardBid, BidNotFoundError, decideBid, ownScenario, ScenarioNotAwardableError, scenarioWithBids } from "~/modules/bids/bids.server";
-import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
+import { awardBid, BidNotFoundError, decideBid, inviteBlocker, ownScenario, ScenarioNotAwardableError, scenarioWithBids } from "~/modules/bids/bids.server";
 import { msg, translateMessage } from "~/utils/i18n";
 import { readForm, redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
@@ -33,8 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     scenario: { id: found.scenario.id, title: found.scenario.title, allowMultipleWinners: found.scenario.allowMultipleWinners },
     isOwner,
-    // Firms can be invited only while bidding is open (the invite page refuses otherwise): no link after it.
-    canInvite: isOwner && isOpenForBids(found.scenario),
+    // Firms can be invited only while bidding is open, by a verified organisation (the invite page refuses otherwise).
+    canInvite: isOwner && inviteBlocker(found.scenario, found.scenario.org.verificationStatus) === null,
     bids: found.bids.map((bid) => ({ ...bid, actions: isOwner ? allowedBidActions(bid.status, "scenarioOwner") : [] })),
   };
 }

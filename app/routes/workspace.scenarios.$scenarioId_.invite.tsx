@@ -15,11 +15,10 @@ import { controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
-import { AlreadyBidError, AlreadyInvitedError, BidNotFoundError, InviteNotAllowedError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
+import { AlreadyBidError, AlreadyInvitedError, BidNotFoundError, inviteBlocker, InviteNotAllowedError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
 import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARCH_ANCHOR, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
-import { isOpenForBids } from "~/modules/scenarios/scenario-transitions";
 import { cleanQuery, QUERY_BOX_MAX_LENGTH, queryWasShortened } from "~/modules/search/browse";
 import { msg } from "~/utils/i18n";
 import { pageFromRequest, readForm, redirectWithFlash } from "~/utils/request.server";
@@ -55,10 +54,9 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   ]);
   // Hidden by a reviewer: the page says so with the reason (it is not "closed": a QA review found that misleading).
   const hidden = scenario.hidden ? { reason: scenario.hiddenReason ?? "—" } : null;
-  // Not verified (any more): the organisation follows its bids but invites nobody (inviteSolution refuses it too).
-  const ownerUnverified = scenario.org.verificationStatus !== "VERIFIED";
-  const open = isOpenForBids(scenario, new Date()) && !ownerUnverified;
-  return { scenario: { id: scenario.id, title: scenario.title }, open, hidden, ownerUnverified, query, queryShortened, page, solutions, recommendations };
+  // The forms only where inviteSolution would take them; otherwise the page says why (the same rule, in its order).
+  const blocker = inviteBlocker(scenario, scenario.org.verificationStatus);
+  return { scenario: { id: scenario.id, title: scenario.title }, open: blocker === null, blocker, hidden, query, queryShortened, page, solutions, recommendations };
 }
 
 /** What a refused invitation says, and with which status: the organisation's own standing is 403, the scenario's state 409. */
@@ -111,7 +109,7 @@ function withQuery(location: { pathname: string; search: string }, q: string) {
 
 export default function InvitePage() {
   const { t } = useTranslation();
-  const { scenario, open, hidden, ownerUnverified, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const { scenario, open, blocker, hidden, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
   const result = useActionData<ActionResult>();
   const location = useLocation();
   const navigation = useNavigation();
@@ -134,12 +132,12 @@ export default function InvitePage() {
           bids" was wrong for an owner who came from the recommendations (a QA review). */}
       <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
-      {hidden ? (
+      {blocker === "hidden" && hidden ? (
         <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert>
-      ) : ownerUnverified ? (
-        <Alert tone="warning">{t("bid.errors.inviterNotVerified")}</Alert>
-      ) : !open ? (
+      ) : blocker === "closed" ? (
         <Alert tone="warning">{t("bid.invite.closed")}</Alert>
+      ) : blocker === "ownerNotVerified" ? (
+        <Alert tone="warning">{t("bid.errors.inviterNotVerified")}</Alert>
       ) : null}
       {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}

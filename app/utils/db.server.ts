@@ -53,6 +53,15 @@ export async function disconnectPrisma() {
   await client?.$disconnect();
 }
 
+/**
+ * A table of this process's schema in a raw query (for what Prisma cannot express): the driver adapter qualifies the
+ * tables of Prisma's own queries with DATABASE_SCHEMA, and a raw query's names would otherwise resolve in "public".
+ */
+export function rawTable(name: string): Prisma.Sql {
+  const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
+  return Prisma.raw(`${quote(process.env.DATABASE_SCHEMA || "public")}.${quote(name)}`);
+}
+
 /** A write refused by a unique key (Prisma's P2002): the row it would create exists already. */
 export function isUniqueViolation(error: unknown) {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";

@@ -578,8 +578,12 @@ describe("an invitation, as the invited firm receives it", () => {
     const listed = await (await http.request(invitePage, { cookie: soe.cookie })).text();
     expect(listed).toContain("贵单位目前未通过认证（认证已撤销或正在重新审核），暂时不能邀请企业揭榜");
     expect(listed).not.toContain('aria-label="邀请：');
-    const scenarioPage = await (await http.request(`/workspace/scenarios/${scenario.id}`, { cookie: soe.cookie })).text();
-    expect(scenarioPage).not.toContain(`href="${invitePage}"`);
+    // Nor does any page lead there: the scenario page, and its bids page (a review found the link still on it).
+    for (const path of [`/workspace/scenarios/${scenario.id}`, `/workspace/scenarios/${scenario.id}/bids`]) {
+      const html = await (await http.request(path, { cookie: soe.cookie })).text();
+      expect(html, path).toContain(scenario.title);
+      expect(html, path).not.toContain(`href="${invitePage}"`);
+    }
     const refused = await http.request(invitePage, { cookie: soe.cookie, form: { solutionId: solution.id, source: "search", message: "诚邀贵司参与" } });
     expect(refused.status).toBe(403);
     const reply = await refused.text();
@@ -587,6 +591,12 @@ describe("an invitation, as the invited firm receives it", () => {
     expect(reply).toContain("诚邀贵司参与");
     expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(0);
     expect(await db.prisma.notification.count({ where: { userId: firm.id, type: "bid.notify.invited" } })).toBe(0);
+    // Hidden as well: the page and the refusal name the same reason first (one rule, inviteBlocker).
+    await db.prisma.scenario.update({ where: { id: scenario.id }, data: { hidden: true, hiddenReason: "待核实" } });
+    expect(await (await http.request(invitePage, { cookie: soe.cookie })).text()).toContain("此需求已被审核员隐藏，隐藏期间不能邀请。理由：待核实");
+    const hiddenRefusal = await http.request(invitePage, { cookie: soe.cookie, form: { solutionId: solution.id, source: "search" } });
+    expect(hiddenRefusal.status).toBe(409);
+    expect(await hiddenRefusal.text()).not.toContain("暂时不能邀请企业揭榜");
   });
 
   it("an invitation on a hidden scenario is refused as hidden, not as 'only scenarios open for bids' beside its 征集中 badge", async () => {

@@ -210,44 +210,65 @@ describe("two solutions of one firm invited at the same instant", () => {
 // A second transaction holds the lock here, which PGlite cannot do: it runs one transaction at a time, for every connection.
 const onEmbeddedDatabase = !process.env.TEST_DATABASE_URL || process.env.TEST_DATABASE_EMBEDDED === "1";
 describe.skipIf(onEmbeddedDatabase)("a firm bidding while it is being invited (needs a PostgreSQL server: TEST_DATABASE_URL)", () => {
-  it("bids after the invitation is written, never beside it (the firm was told it is invited to a scenario it had bid on)", async () => {
-    const scenario = await createPublishedScenario(soe.orgId);
-    const solution = await createPublishedSolution(firmB.orgId);
-    // Another transaction holds the firm's lock on the scenario, as a slow invitation of another of its solutions would.
+  /**
+   * Holds the firm's lock on the scenario in another transaction (as a slow invitation of another of its solutions
+   * would), starts `first` and then `second` behind it, and lets them go in that order (PostgreSQL grants the lock in
+   * the order it was asked for).
+   */
+  async function oneAfterTheOther<A, B>(scenarioId: string, firmOrgId: string, first: () => Promise<A>, second: () => Promise<B>) {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     let taken!: () => void;
     const lockTaken = new Promise<void>((resolve) => (taken = resolve));
     const holder = db.prisma.$transaction(
       async (tx) => {
-        await lockFirmOnScenario(tx, scenario.id, firmB.orgId);
+        await lockFirmOnScenario(tx, scenarioId, firmOrgId);
         taken();
         await released;
       },
       { timeout: 30_000 },
     );
     await lockTaken;
-    const invitation = inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与");
-    const bid = placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ solutionId: solution.id }));
-    const settled = { bid: false };
-    void bid.finally(() => (settled.bid = true));
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // Before, the bid was placed at once, and the invitation (its "has the firm bid?" read before it waited) was then
-    // written beside it, and the firm told it was invited.
-    expect(settled.bid).toBe(false);
+    const settled = { first: false };
+    const firstDone = first();
+    void firstDone.finally(() => (settled.first = true)).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const secondDone = second();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const settledWhileHeld = settled.first;
     release();
     await holder;
-    // Then one after the other, whichever reached the lock first: the invitation written and then the bid placed, or
-    // the bid placed and then the invitation refused, "already bid".
-    await expect(bid).resolves.toMatchObject({ id: expect.any(String) });
-    const invited = await invitation.then(
-      () => true,
-      (error) => {
-        expect(error).toBeInstanceOf(AlreadyBidError);
-        return false;
-      },
+    return { settledWhileHeld, first: firstDone, second: secondDone };
+  }
+
+  it("an invitation asked first is written, and the bid placed after it (before, the bid went ahead of the lock)", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const solution = await createPublishedSolution(firmB.orgId);
+    const run = await oneAfterTheOther(
+      scenario.id,
+      firmB.orgId,
+      () => inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与"),
+      () => placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ solutionId: solution.id })),
     );
-    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(invited ? 1 : 0);
+    expect(run.settledWhileHeld).toBe(false);
+    await expect(run.first).resolves.toMatchObject({ firm: expect.any(String) });
+    await expect(run.second).resolves.toMatchObject({ id: expect.any(String) });
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(1);
+  });
+
+  it("a bid asked first is placed, and the invitation after it refused (before, it was written beside the bid and the firm told)", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    const solution = await createPublishedSolution(firmB.orgId);
+    const run = await oneAfterTheOther(
+      scenario.id,
+      firmB.orgId,
+      () => placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ solutionId: solution.id })),
+      () => inviteSolution({ id: soe.id }, scenario.id, solution.id, "欢迎参与"),
+    );
+    expect(run.settledWhileHeld).toBe(false);
+    await expect(run.first).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(run.second).rejects.toBeInstanceOf(AlreadyBidError);
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(0);
   });
 });
 

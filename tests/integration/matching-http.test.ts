@@ -739,6 +739,10 @@ describe("recommended scenarios on a firm's own solution page", () => {
     expect(draftPanel.scenarioIds).toEqual([ids.scenario]);
     expect(draftPanel.html).toContain("此方案还是草稿：发布后才能用它投标这些场景。");
     expect(draftPanel.html).not.toContain("用此方案揭榜"); // a draft cannot go with a bid
+    // On the dashboard, where the draft fits as well as the published solution, the bid link takes the published one.
+    const withDraft = scenarioPanel((await page("/workspace", firmMember.cookie)).body);
+    expect(withDraft.html).toContain(`/scenarios/${ids.scenario}/bid?solution=${ids.drone}"`);
+    expect(withDraft.html).not.toContain(`/bid?solution=${draft.id}`);
     // On the dashboard of a firm with only a draft, the scenario is listed under it, which the line says (a QA
     // review took the draft's recommendations for published ones).
     const draftOnlyFirm = await createFirm({ verifier: reviewer });
@@ -747,6 +751,7 @@ describe("recommended scenarios on a firm's own solution page", () => {
     const dashboard = scenarioPanel((await page("/workspace", draftOnlyMember.cookie)).body);
     expect(dashboard.scenarioIds).toEqual([ids.scenario]);
     expect(dashboard.html).toMatch(new RegExp(`href="/workspace/solutions/${onlyDraft.id}"[^>]*>港口无人机巡检唯一草稿</a><span[^>]*>（草稿，发布后才能用它投标）</span>`));
+    expect(dashboard.html).not.toContain("/bid?solution=");
     await db.prisma.solution.delete({ where: { id: onlyDraft.id } });
     // A firm not yet verified is told what comes first, and offered no "publish" it cannot do yet (a QA review:
     // "publish it to bid", then a 403). A draft's note stands only above scenarios.

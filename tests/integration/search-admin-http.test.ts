@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { countPublicRecords } from "~/modules/search/documents.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX } from "~/modules/search/indexes";
+import { checkIndexesOnSchedule } from "~/modules/search/search-status.server";
 import { createPublishedScenario } from "../setup/bid-factories";
 import { createOrgFor, createUser } from "../setup/factories";
 import { startHttpApp } from "../setup/http-app";
@@ -181,8 +182,9 @@ describe("the record-by-record check", () => {
     const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
     // Redirected to the page that shows the last check: reloading it reads the result again, it does not check again.
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/review/search?checked=1#index-check-result");
-    const page = await (await http.request("/review/search?checked=1", { cookie: reviewer.cookie })).text();
+    const checkId = (await db.prisma.auditLog.findFirstOrThrow({ where: { action: "search.indexes_checked" }, select: { id: true } })).id;
+    expect(response.headers.get("location")).toBe(`/review/search?checked=${checkId}#index-check-result`);
+    const page = await (await http.request(`/review/search?checked=${checkId}`, { cookie: reviewer.cookie })).text();
     expect(page).toContain('id="index-check-result"');
     expect(page).toContain("“应用场景”索引缺少 1 条公开记录");
     expect(page).toContain("“应用场景”索引多出 1 条不应公开的记录");
@@ -218,9 +220,17 @@ describe("the record-by-record check", () => {
     const again = await http.request("/review/search", { form, cookie: reviewer.cookie });
     expect(again.status).toBe(302);
     expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(2);
-    expect(await (await http.request("/review/search?checked=1", { cookie: reviewer.cookie })).text()).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
-    // Without the parameter (the page as anyone opens it) the result is the summary line, not an announcement.
+    const secondPage = again.headers.get("location")!.replace(/#.*/, "");
+    expect(await (await http.request(secondPage, { cookie: reviewer.cookie })).text()).toContain("核对完成：索引与数据库中的公开记录逐条一致。");
+    // Without the parameter (the page as anyone opens it), or with an earlier check's, the result is the summary line,
+    // not an announcement of "your check".
     expect(await (await http.request("/review/search", { cookie: reviewer.cookie })).text()).not.toContain("核对完成：");
+    expect(await (await http.request(`/review/search?checked=${checkId}`, { cookie: reviewer.cookie })).text()).not.toContain("核对完成：");
+    // A check the schedule ran since is not "your check" either (a review: reloading announced it as the reviewer's).
+    await checkIndexesOnSchedule();
+    const afterSchedule = await (await http.request(secondPage, { cookie: reviewer.cookie })).text();
+    expect(afterSchedule).not.toContain('id="index-check-result"');
+    expect(afterSchedule).toContain("自动核对（启动");
   });
 
   it("says a check could not run while the search server cannot be reached, and the page shows the engine down", async () => {
@@ -230,9 +240,13 @@ describe("the record-by-record check", () => {
     process.env.MEILI_URL = unreachable;
     process.env.MEILI_MASTER_KEY = "any-key";
     try {
-      const response = await http.request("/review/search", { form, cookie: reviewer.cookie });
+      // Sent from the page of an earlier check that found everything in order: the failure is what it says (a review:
+      // that earlier result was shown instead, focused).
+      const earlier = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "search.indexes_checked" }, orderBy: { createdAt: "desc" }, select: { id: true } });
+      const response = await http.request(`/review/search?checked=${earlier.id}`, { form, cookie: reviewer.cookie });
       expect(response.status).toBe(503);
       const page = await response.text();
+      expect(page).not.toContain("核对完成：");
       expect(page).toContain("无法核对：搜索引擎没有应答（");
       expect(page).toContain(`cannot reach ${unreachable}`);
       expect(page).not.toContain("any-key");

@@ -12,10 +12,11 @@ export type AuditEntry = {
   requestId?: string | null;
 };
 
-type AuditWriter = { auditLog: { create: (args: { data: Prisma.AuditLogUncheckedCreateInput }) => Promise<unknown> } };
+type AuditWriter = { auditLog: { create: (args: { data: Prisma.AuditLogUncheckedCreateInput; select: { id: true } }) => Promise<{ id: string }> } };
 
-export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<void> {
-  await db.auditLog.create({
+/** Returns the entry's id (a page that shows what one entry recorded names it in its address). */
+export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<string> {
+  const { id } = await db.auditLog.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,
@@ -25,5 +26,7 @@ export async function writeAudit(db: AuditWriter, entry: AuditEntry): Promise<vo
       after: entry.after ?? undefined,
       requestId: entry.requestId ?? null,
     },
+    select: { id: true },
   });
+  return id;
 }

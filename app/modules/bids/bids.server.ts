@@ -33,12 +33,27 @@ export class BidNotAllowedError extends Error {
 }
 export class SolutionNotUsableError extends Error {}
 /**
- * Why a scenario's organisation may not invite now: bidding is not open; a reviewer hid the scenario; the
- * organisation is not verified (any more). An invitation is the bureau-vouched SOE reaching out in the platform's
- * name, by notification and email: an SOE whose verification was revoked may follow its bids, not solicit new ones.
+ * Why a scenario's organisation may not invite now, the first that applies: a reviewer hid the scenario; bidding is
+ * not open; the organisation is not verified (any more). An invitation is the bureau-vouched SOE reaching out in the
+ * platform's name, by notification and email: an SOE whose verification was revoked may follow its bids, not
+ * solicit new ones (ADR 0013).
  */
+export type InviteBlocker = "hidden" | "closed" | "ownerNotVerified";
+
+/** The one rule of who may invite now, for inviteSolution and every page that offers it (null: it may). */
+export function inviteBlocker(
+  scenario: { status: ScenarioStatus; hidden: boolean; deadline: Date | string },
+  ownerVerificationStatus: string,
+  now: Date = new Date(),
+): InviteBlocker | null {
+  if (scenario.hidden) return "hidden";
+  if (!isOpenForBids(scenario, now)) return "closed";
+  if (ownerVerificationStatus !== "VERIFIED") return "ownerNotVerified";
+  return null;
+}
+
 export class InviteNotAllowedError extends Error {
-  constructor(readonly reason: "closed" | "hidden" | "ownerNotVerified") {
+  constructor(readonly reason: InviteBlocker) {
     super(`Cannot invite: ${reason}`);
   }
 }
@@ -81,14 +96,14 @@ export async function scenarioForBidPage(scenarioId: string) {
  * invited (one of its solutions) may bid — that is what the mode means to the people who publish it; open
  * calls and challenges take every verified firm (ADR 0013).
  */
-/** mayBidInMode as a Prisma filter: the scenarios whose mode lets the firm `orgId` bid. */
-export function mayBidInModeWhere(orgId: string) {
-  return { OR: [{ mode: { not: "INVITATION" } }, { invitations: { some: { solution: { orgId } } } }] } satisfies Prisma.ScenarioWhereInput;
-}
-
 export async function mayBidInMode(scenario: { id: string; mode: ScenarioMode }, orgId: string, db: Prisma.TransactionClient = prisma): Promise<boolean> {
   if (scenario.mode !== "INVITATION") return true;
   return (await db.bidInvitation.count({ where: { scenarioId: scenario.id, solution: { orgId } } })) > 0;
+}
+
+/** mayBidInMode as a Prisma filter: the scenarios whose mode lets the firm `orgId` bid. */
+export function mayBidInModeWhere(orgId: string) {
+  return { OR: [{ mode: { not: "INVITATION" } }, { invitations: { some: { solution: { orgId } } } }] } satisfies Prisma.ScenarioWhereInput;
 }
 
 type ActiveOrg = { id: string; kind: string; verificationStatus: string } | null;
@@ -422,7 +437,7 @@ export async function invitationForFirmMember(userId: string, invitationId: stri
 export async function scenarioWithBids(viewer: BidViewer, scenarioId: string) {
   const scenario = await prisma.scenario.findFirst({
     where: { id: scenarioId, ...(viewer.reviewer ? {} : { org: { memberships: { some: { userId: viewer.id } } } }) },
-    select: { id: true, title: true, status: true, deadline: true, allowMultipleWinners: true, orgId: true, hidden: true },
+    select: { id: true, title: true, status: true, deadline: true, allowMultipleWinners: true, orgId: true, hidden: true, org: { select: { verificationStatus: true } } },
   });
   if (!scenario) return null;
   const bids = await prisma.bid.findMany({
@@ -594,10 +609,9 @@ export async function inviteSolution(actor: BidActor, scenarioId: string, soluti
         select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, org: { select: { name: true, verificationStatus: true } } },
       });
       if (!scenario || !(await isMember(tx, actor.id, scenario.orgId))) throw new BidNotFoundError();
-      if (scenario.org.verificationStatus !== "VERIFIED") throw new InviteNotAllowedError("ownerNotVerified");
       // Hidden is said as such: "only scenarios open for bids" beside a badge saying 征集中 contradicted it (a QA review).
-      if (scenario.hidden) throw new InviteNotAllowedError("hidden");
-      if (!isOpenForBids(scenario)) throw new InviteNotAllowedError("closed");
+      const blocker = inviteBlocker(scenario, scenario.org.verificationStatus);
+      if (blocker) throw new InviteNotAllowedError(blocker);
       const solution = await tx.solution.findFirst({
         where: { AND: [invitableSolutionWhere(scenario.orgId), { id: solutionId }] },
         select: { id: true, orgId: true, title: true, org: { select: { name: true } } },

@@ -13,7 +13,8 @@
  * Keywords and industry chains are the records' own words and are shown as written; in English, a word the
  * search glossary knows is followed by its English in brackets ("无人机 (UAV), 巡检 (inspection)", see
  * english-gloss.ts). A category is shown with the names the app gives it (the reason's `names`, added by
- * recommendations.server.ts), else its code.
+ * recommendations.server.ts); one without names (no longer in the taxonomy) is left out, its code being no word
+ * for readers.
  */
 import type { TFunction } from "i18next";
 import { englishGloss } from "~/modules/search/english-gloss";

@@ -39,8 +39,26 @@ export const RECOMMENDATION_LIMIT = 10;
  */
 export const FIRM_SOLUTIONS_MATCHED = 16;
 
-/** `version`: the public records' as the build began (one changed during the build makes the next request rebuild). */
-type CachedStatistics = { builtAt: number; version: Promise<PublicRecordsVersion>; stats: Promise<TermStatistics>; refreshing?: Promise<TermStatistics> };
+/**
+ * `builtAt`: when the build began; `version`: the public records' as it began (one changed during the build makes
+ * the next request rebuild); `versionReadAt`: when a request last compared it with the database's.
+ */
+type CachedStatistics = {
+  builtAt: number;
+  version: Promise<PublicRecordsVersion>;
+  stats: Promise<TermStatistics>;
+  refreshing?: Promise<TermStatistics>;
+  versionReadAt?: number;
+};
+
+/**
+ * A large index (above SYNCHRONOUS_REBUILD_LIMIT) reads its version at most this often — the fingerprint reads every
+ * public record's key — and rebuilds at most once in MIN_BACKGROUND_REBUILD_INTERVAL_MS: where records are edited every
+ * few seconds, a rebuild per edit would read every public record back to back (a code review). New words reach
+ * retrieval within about a minute there; a small index rebuilds with every change, before answering.
+ */
+export const VERSION_READ_INTERVAL_MS = 5_000;
+export const MIN_BACKGROUND_REBUILD_INTERVAL_MS = 60_000;
 
 declare global {
   // eslint-disable-next-line no-var
@@ -61,7 +79,8 @@ async function buildStatistics(index: IndexName): Promise<TermStatistics> {
  * Term statistics of the public records of one index, cached per process. When they are older than
  * STATISTICS_TTL_MS, or the public records changed (publicRecordsVersion: one published, edited or withdrawn),
  * they are rebuilt — in the background while the old ones keep serving when the index is large (a rebuild reads
- * every public record: seconds at 100k), and waited for when it is small or the cache is empty.
+ * every public record: seconds at 100k; see VERSION_READ_INTERVAL_MS), and waited for when it is small or the
+ * cache is empty.
  */
 export async function termStatistics(index: IndexName, now = Date.now()): Promise<TermStatistics> {
   globalThis.__sceneBridgeTermStatistics ??= new Map();
@@ -84,13 +103,18 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
     stats.catch(() => cache.delete(index));
     return stats;
   }
-  const [stats, builtFrom, current] = await Promise.all([cached.stats, cached.version, publicRecordsVersion(index)]);
-  const unchanged = builtFrom.count === current.count && builtFrom.lastWrittenAt === current.lastWrittenAt;
-  if (unchanged && now - cached.builtAt < STATISTICS_TTL_MS) return stats;
+  const stats = await cached.stats;
+  const large = stats.documents > SYNCHRONOUS_REBUILD_LIMIT;
+  const expired = now - cached.builtAt >= STATISTICS_TTL_MS;
+  if (large && !expired && cached.versionReadAt !== undefined && now - cached.versionReadAt < VERSION_READ_INTERVAL_MS) return stats;
+  cached.versionReadAt = now;
+  const [builtFrom, current] = await Promise.all([cached.version, publicRecordsVersion(index)]);
+  const unchanged = builtFrom.count === current.count && builtFrom.fingerprint === current.fingerprint;
+  if (unchanged && !expired) return stats;
   // Small indexes rebuild at once (a few hundred milliseconds at most), so a record published or edited a moment
   // ago is matched on its own words; large ones keep serving the old statistics meanwhile.
   if (stats.documents === 0 || current.count <= SYNCHRONOUS_REBUILD_LIMIT) return (cached.refreshing ??= rebuild(Promise.resolve(current)));
-  cached.refreshing ??= rebuild(Promise.resolve(current));
+  if (expired || now - cached.builtAt >= MIN_BACKGROUND_REBUILD_INTERVAL_MS) cached.refreshing ??= rebuild(Promise.resolve(current));
   return stats;
 }
 

@@ -3,11 +3,11 @@
 // ones); everything else must be absent from the index, so loaders say which ids to delete.
 import { createHash } from "node:crypto";
 
-import type { Prisma } from "~/generated/prisma/client.ts";
-import { isOpenForBids, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
+import { Prisma } from "~/generated/prisma/client.ts";
+import { isOpenForBids, PUBLIC_SCENARIO_STATUSES, PUBLIC_SCENARIO_WHERE } from "~/modules/scenarios/scenario-transitions";
 import { PUBLIC_SOLUTION_WHERE } from "~/modules/solutions/solution-transitions";
 import { firmQualificationsOf } from "~/modules/orgs/districts";
-import { lockUntilCommit, prisma } from "~/utils/db.server";
+import { lockUntilCommit, prisma, rawTable } from "~/utils/db.server";
 import { logger } from "~/utils/logger.server";
 import {
   maturityStage,
@@ -176,19 +176,27 @@ export function countPublicRecords(index: IndexName): Promise<number> {
 }
 
 /**
- * What changes when the index's public records do: how many there are, and when the latest of them was last
- * written. The count alone misses an edit of a published record, and one record published while another is
- * withdrawn (a review: an edited solution was not matched on its new words for ten minutes).
+ * What changes when the index's public records do: how many there are, and a fingerprint of the set — the sum of a
+ * hash of each record's id and last write time, computed by the database. Any record published, withdrawn or written
+ * changes it, in whatever order the writes commit and whatever the clocks of the app processes that stamped them;
+ * the count alone missed an edit of a published record (a code review), and the latest write time missed an edit
+ * stamped before another that committed first, or by a process whose clock is behind, and a firm's solutions leaving
+ * as another firm's return (both only a verification decision, no solution written).
+ * The rule is PUBLIC_SCENARIO_WHERE / PUBLIC_SOLUTION_WHERE, in SQL (Prisma has no hash aggregate); its count is
+ * checked against countPublicRecords by the tests.
  */
-export type PublicRecordsVersion = { count: number; lastWrittenAt: number };
+export type PublicRecordsVersion = { count: number; fingerprint: string };
 
 export async function publicRecordsVersion(index: IndexName): Promise<PublicRecordsVersion> {
-  const aggregate = { _count: { _all: true }, _max: { updatedAt: true } } as const;
-  const found =
+  const fingerprint = Prisma.sql`count(*)::int AS count, coalesce(sum(hashtextextended(r.id || ':' || r."updatedAt"::text, 0)::numeric), 0)::text AS fingerprint`;
+  const [found] =
     index === SCENARIO_INDEX
-      ? await prisma.scenario.aggregate({ where: PUBLIC_SCENARIO_WHERE, ...aggregate })
-      : await prisma.solution.aggregate({ where: PUBLIC_SOLUTION_WHERE, ...aggregate });
-  return { count: found._count._all, lastWrittenAt: found._max.updatedAt?.getTime() ?? 0 };
+      ? await prisma.$queryRaw<PublicRecordsVersion[]>`SELECT ${fingerprint} FROM ${rawTable("Scenario")} r
+          WHERE r.status::text = ANY(${PUBLIC_SCENARIO_STATUSES as string[]}) AND r.hidden = ${PUBLIC_SCENARIO_WHERE.hidden}`
+      : await prisma.$queryRaw<PublicRecordsVersion[]>`SELECT ${fingerprint} FROM ${rawTable("Solution")} r JOIN ${rawTable("Organization")} o ON o.id = r."orgId"
+          WHERE r.status::text = ${PUBLIC_SOLUTION_WHERE.status} AND r.hidden = ${PUBLIC_SOLUTION_WHERE.hidden}
+            AND o."verificationStatus"::text = ${PUBLIC_SOLUTION_WHERE.org.verificationStatus}`;
+  return { count: found!.count, fingerprint: found!.fingerprint };
 }
 
 /** The ids of public records matching `where`, by id (as publicDocs reads documents). */

@@ -105,9 +105,10 @@ const CHECKED_ACTION = "search.indexes_checked";
  * A reviewer's check (the status page's "check now"): what it found, or — where the search server cannot answer —
  * why it could not run (nothing is compared, so nothing is recorded or queued).
  */
-export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<{ checked: IndexDrift[] } | { unavailable: string }> {
+export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<{ checked: IndexDrift[]; checkId: string } | { unavailable: string }> {
   try {
-    return { checked: await checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" }) };
+    const { drift, checkId } = await checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" });
+    return { checked: drift, checkId };
   } catch (error) {
     if (!(error instanceof SearchEngineUnavailableError)) throw error;
     logger.error("search status: the index check could not reach the search engine", errorFields(error));
@@ -119,8 +120,8 @@ export async function checkIndexesAsReviewer(actor: { id: string; requestId?: st
  * The same check, run by every app process on a schedule (search-jobs.server.ts): a change made past the outbox —
  * a restore from a backup, a hand-made UPDATE — is repaired within hours even when no reviewer looks.
  */
-export function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
-  return checkIndexes({ actorId: null, requestId: null, source: "schedule" });
+export async function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
+  return (await checkIndexes({ actorId: null, requestId: null, source: "schedule" })).drift;
 }
 
 /**
@@ -129,7 +130,7 @@ export function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
  * database holds now (stale: their content digests differ, see CONTENT_DIGEST_FIELD). Every difference is queued
  * for the worker, which re-reads the record and repairs the index; audited, with who or what asked.
  */
-async function checkIndexes({ actorId, requestId, source }: { actorId: string | null; requestId: string | null; source: IndexCheckSource }): Promise<IndexDrift[]> {
+async function checkIndexes({ actorId, requestId, source }: { actorId: string | null; requestId: string | null; source: IndexCheckSource }): Promise<{ drift: IndexDrift[]; checkId: string }> {
   const engine = getSearchEngine();
   // Asked first, within the reader's time limit: listing every document of a server that does not answer would keep
   // the reviewer waiting for the client's longer limit, past a proxy's (a review: 70 s against a hung server).
@@ -145,9 +146,10 @@ async function checkIndexes({ actorId, requestId, source }: { actorId: string | 
       return { index, missing, extra, stale };
     }),
   );
-  await prisma.$transaction(async (tx) => {
+  // The audit entry is the check's record: its id names it (the status page shows "your check" only for that one).
+  const checkId = await prisma.$transaction(async (tx) => {
     for (const { index, missing, extra, stale } of found) await enqueueSearchSyncMany(tx, index, [...missing, ...extra, ...stale]);
-    await writeAudit(tx, {
+    return writeAudit(tx, {
       actorId,
       action: CHECKED_ACTION,
       ...CHECKED_ENTITY,
@@ -155,17 +157,17 @@ async function checkIndexes({ actorId, requestId, source }: { actorId: string | 
       requestId,
     });
   });
-  return found.map(({ index, missing, extra, stale }) => ({ index, missing: missing.length, extra: extra.length, stale: stale.length }));
+  return { drift: found.map(({ index, missing, extra, stale }) => ({ index, missing: missing.length, extra: extra.length, stale: stale.length })), checkId };
 }
 
 /** The latest check (by a reviewer or on schedule), for the status page: when, who, and what it found. */
-export type LastIndexCheck = { at: Date; source: IndexCheckSource; by: string | null; drift: IndexDrift[] };
+export type LastIndexCheck = { id: string; at: Date; source: IndexCheckSource; by: string | null; drift: IndexDrift[] };
 
 async function lastIndexCheck(): Promise<LastIndexCheck | null> {
   const entry = await prisma.auditLog.findFirst({
     where: { ...CHECKED_ENTITY, action: CHECKED_ACTION },
     orderBy: { createdAt: "desc" },
-    select: { createdAt: true, after: true, actor: { select: { name: true } } },
+    select: { id: true, createdAt: true, after: true, actor: { select: { name: true } } },
   });
   if (!entry) return null;
   const after = (entry.after ?? {}) as Record<string, unknown>;
@@ -175,7 +177,7 @@ async function lastIndexCheck(): Promise<LastIndexCheck | null> {
     return { index, missing: count(found.missing), extra: count(found.extra), stale: count(found.stale) };
   });
   // Checks audited before the schedule existed had no source: a reviewer asked for them.
-  return { at: entry.createdAt, source: after.source === "schedule" ? "schedule" : "review", by: entry.actor?.name ?? null, drift };
+  return { id: entry.id, at: entry.createdAt, source: after.source === "schedule" ? "schedule" : "review", by: entry.actor?.name ?? null, drift };
 }
 
 /** A reviewer asks for a rebuild of every index (carried out by a running app process); audited. */
