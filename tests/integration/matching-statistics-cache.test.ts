@@ -1,5 +1,6 @@
 // The matching statistics of a large marketplace (more public records than SYNCHRONOUS_REBUILD_LIMIT): a change is
-// picked up in the background, at most once a minute, and the version is read at most every few seconds — a rebuild
+// picked up in the background, at most once a minute, and the version is read (in the background too) at most every
+// few seconds — a rebuild
 // reads every public record, and a marketplace edited every few seconds would otherwise rebuild back to back (a
 // code review). Time is passed in (termStatistics' `now`), so nothing here waits.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,9 +31,13 @@ afterAll(async () => {
   await db?.drop();
 });
 
-/** The statistics a request at `at` is answered with, and the ones being built meanwhile (if any). */
+/**
+ * The statistics a request at `at` is answered with, and the ones being built meanwhile (if any), once the version
+ * comparison the request may have started in the background has ended.
+ */
 async function statisticsAt(at: number) {
   const served = await termStatistics(SCENARIO_INDEX, at);
+  await globalThis.__sceneBridgeTermStatistics?.get(SCENARIO_INDEX)?.versionCheck;
   const refreshing = globalThis.__sceneBridgeTermStatistics?.get(SCENARIO_INDEX)?.refreshing;
   return { served, refreshing };
 }
