@@ -4,6 +4,7 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
+import type { InviteBlocker } from "~/modules/bids/bids.server";
 import type { InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDED_SOLUTIONS_ANCHOR, bidFormPath, invitationPath } from "~/modules/bids/invite-source";
 import { explainMatch } from "~/modules/matching/explain";
@@ -115,6 +116,13 @@ function WhyLine({ reasons }: { reasons: Reason[] }) {
   );
 }
 
+/** Why the scenario page's recommendations carry no invite forms: hidden is not "not open yet" (a QA review). */
+const NOT_INVITING = {
+  hidden: "matching.solutions.hidden",
+  closed: "matching.solutions.notOpen",
+  ownerNotVerified: "bid.errors.inviterNotVerified",
+} as const satisfies Record<InviteBlocker, string>;
+
 /**
  * Recommended solutions with an invite form each (when the scenario is open for bids). `variant` "scenario"
  * is the compact panel on the scenario's page with a link to the invite page; "invite" is the section on it.
@@ -122,9 +130,7 @@ function WhyLine({ reasons }: { reasons: Reason[] }) {
 export function SolutionRecommendations({
   scenarioId,
   panel,
-  open,
-  hidden = false,
-  ownerUnverified = false,
+  blocker,
   editable = false,
   variant,
   replyFor,
@@ -132,22 +138,20 @@ export function SolutionRecommendations({
 }: {
   scenarioId: string;
   panel: Panel<SolutionRecommendation>;
-  open: boolean;
+  /** Why nobody can be invited now (inviteBlocker), or null: the invite forms are shown only then. */
+  blocker: InviteBlocker | null;
   /**
    * The owner may still change the scenario (a draft, or sent back): an empty panel then suggests better tags and
    * description. A published one cannot be changed, and its empty panel says why it may be empty instead.
    */
   editable?: boolean;
-  /** Hidden by a reviewer: why it is not open, said instead of "once published and open". */
-  hidden?: boolean;
-  /** Open for bids, but its organisation is not verified (any more), so it invites nobody: said instead, too. */
-  ownerUnverified?: boolean;
   variant: "scenario" | "invite";
   replyFor?: (solutionId: string) => InviteReply | undefined;
   /** A polite live region under the intro, present before it says anything: an invitation sent from here. */
   status?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const open = blocker === null;
   const source: InviteSource = variant === "scenario" ? "scenario" : "recommended";
   const headingId = `${RECOMMENDED_SOLUTIONS_ANCHOR}-title`;
   return (
@@ -168,7 +172,7 @@ export function SolutionRecommendations({
       ) : (
         <>
           {!open && variant === "scenario" ? (
-            <p className="text-sm text-slate-700">{t(hidden ? "matching.solutions.hidden" : ownerUnverified ? "bid.errors.inviterNotVerified" : "matching.solutions.notOpen")}</p>
+            <p className="text-sm text-slate-700">{t(NOT_INVITING[blocker!])}</p>
           ) : null}
           <ol className="space-y-3">
             {panel.items.map((solution) => (
@@ -204,8 +208,20 @@ export function SolutionRecommendations({
   );
 }
 
-/** The firm's best fitting solution for a recommended scenario that can go with a bid (a published one), if any. */
-const bidWith = (scenario: ScenarioRecommendation) => [scenario.solution, ...scenario.alsoMatches].find((solution) => !solution.draft);
+/** To the bid form with the firm's best fitting solution that can go with a bid (a published one), if it has one. */
+function BidWithLink({ scenario }: { scenario: ScenarioRecommendation }) {
+  const { t } = useTranslation();
+  const solution = [scenario.solution, ...scenario.alsoMatches].find((fit) => !fit.draft);
+  if (!solution) return null;
+  const label = solution === scenario.solution ? t("matching.scenarios.bidWithSolution") : t("matching.scenarios.bidWithOther", { solution: solution.title });
+  return (
+    <p className="mt-2 text-sm">
+      <Link to={bidFormPath(scenario.id, solution.id)} className="font-medium text-brand-700 underline">
+        <MixedText text={label} />
+      </Link>
+    </p>
+  );
+}
 
 /**
  * Open scenarios, each with its owner, deadline, budget and why; `showSolution`: under which of the firm's solutions
@@ -251,13 +267,7 @@ function ScenarioList({ items, showSolution, verified }: { items: ScenarioRecomm
           ) : null}
           {/* To the bid form with the matched solution chosen (a QA review: it started at "不关联", the match lost on
               the way): the best fitting one that can go with a bid (not a draft), by a firm that may bid. */}
-          {verified && bidWith(scenario) ? (
-            <p className="mt-2 text-sm">
-              <Link to={bidFormPath(scenario.id, bidWith(scenario)!.id)} className="font-medium text-brand-700 underline">
-                <MixedText text={t(bidWith(scenario) === scenario.solution ? "matching.scenarios.bidWithSolution" : "matching.scenarios.bidWithOther", { solution: bidWith(scenario)!.title })} />
-              </Link>
-            </p>
-          ) : null}
+          {verified ? <BidWithLink scenario={scenario} /> : null}
         </li>
       ))}
     </ol>

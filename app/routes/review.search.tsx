@@ -91,6 +91,12 @@ function DriftList({ drifts }: { drifts: IndexDrift[] }) {
   );
 }
 
+/** Whether the queue has synced what a check gave it since ("queued" alone read as still undone). */
+function QueueAfterCheck({ waiting }: { waiting: number }) {
+  const { t } = useTranslation();
+  return <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>;
+}
+
 export default function SearchStatusPage() {
   const { t } = useTranslation();
   const data = useLoaderData<typeof loader>();
@@ -253,7 +259,7 @@ export default function SearchStatusPage() {
             {totalDifferences(data.lastCheck.drift) > 0 && !checked ? (
               <>
                 <DriftList drifts={data.lastCheck.drift} />
-                <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>
+                <QueueAfterCheck waiting={waiting} />
               </>
             ) : null}
           </div>
@@ -268,7 +274,7 @@ export default function SearchStatusPage() {
               <>
                 <DriftList drifts={checked} />
                 <p className="font-medium text-amber-900">{t("searchAdmin.checkQueued", { count: totalDifferences(checked) })}</p>
-                <p className="text-slate-700">{waiting === 0 ? t("searchAdmin.lastCheckQueueEmpty") : t("searchAdmin.lastCheckQueueBusy", { count: waiting })}</p>
+                <QueueAfterCheck waiting={waiting} />
               </>
             )}
           </div>

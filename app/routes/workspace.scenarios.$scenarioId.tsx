@@ -171,9 +171,7 @@ export default function ManageScenarioPage() {
       <SolutionRecommendations
         scenarioId={scenario.id}
         panel={recommendations}
-        open={blocker === null}
-        hidden={scenario.hidden}
-        ownerUnverified={blocker === "ownerNotVerified"}
+        blocker={blocker}
         editable={editable}
         variant="scenario"
         status={invited ? <InvitedConfirmation message={invited.message} /> : null}

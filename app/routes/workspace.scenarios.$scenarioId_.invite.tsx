@@ -56,7 +56,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const hidden = scenario.hidden ? { reason: scenario.hiddenReason ?? "—" } : null;
   // The forms only where inviteSolution would take them; otherwise the page says why (the same rule, in its order).
   const blocker = inviteBlocker(scenario, scenario.org.verificationStatus);
-  return { scenario: { id: scenario.id, title: scenario.title }, open: blocker === null, blocker, hidden, query, queryShortened, page, solutions, recommendations };
+  return { scenario: { id: scenario.id, title: scenario.title }, blocker, hidden, query, queryShortened, page, solutions, recommendations };
 }
 
 /** What a refused invitation says, and with which status: the organisation's own standing is 403, the scenario's state 409. */
@@ -109,7 +109,8 @@ function withQuery(location: { pathname: string; search: string }, q: string) {
 
 export default function InvitePage() {
   const { t } = useTranslation();
-  const { scenario, open, blocker, hidden, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const { scenario, blocker, hidden, query, queryShortened, page, solutions, recommendations } = useLoaderData<typeof loader>();
+  const open = blocker === null;
   const result = useActionData<ActionResult>();
   const location = useLocation();
   const navigation = useNavigation();
@@ -140,7 +141,7 @@ export default function InvitePage() {
         <Alert tone="warning">{t("bid.errors.inviterNotVerified")}</Alert>
       ) : null}
       {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
-      {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} open={open} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
+      {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} blocker={blocker} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">
         <h2 id="invite-search-title" className="text-lg font-semibold">{t("matching.solutions.searchAll")}</h2>
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3">

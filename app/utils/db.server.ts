@@ -21,6 +21,11 @@ export function createPrismaClient(options: {
   return new PrismaClient({ adapter });
 }
 
+/** The schema this process works in: the test workers' own, else "public". */
+function databaseSchema(): string {
+  return process.env.DATABASE_SCHEMA || "public";
+}
+
 function connectFromEnvironment(): PrismaClient {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -28,7 +33,7 @@ function connectFromEnvironment(): PrismaClient {
   }
   return createPrismaClient({
     databaseUrl,
-    schema: process.env.DATABASE_SCHEMA || "public",
+    schema: databaseSchema(),
     poolSize: Number(process.env.DATABASE_POOL_SIZE) || 10,
   });
 }
@@ -59,7 +64,7 @@ export async function disconnectPrisma() {
  */
 export function rawTable(name: string): Prisma.Sql {
   const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
-  return Prisma.raw(`${quote(process.env.DATABASE_SCHEMA || "public")}.${quote(name)}`);
+  return Prisma.raw(`${quote(databaseSchema())}.${quote(name)}`);
 }
 
 /** A write refused by a unique key (Prisma's P2002): the row it would create exists already. */

@@ -563,7 +563,7 @@ export async function invitableByTitle(ownOrgId: string, query: string, page: nu
 
 /** Serialises, until the transaction ends, what touches one firm on one scenario: its invitations (one per firm) and its bid. */
 export function lockFirmOnScenario(tx: Prisma.TransactionClient, scenarioId: string, firmOrgId: string) {
-  return lockUntilCommit(tx, `invitation:${scenarioId}:${firmOrgId}`);
+  return lockUntilCommit(tx, `firm-on-scenario:${scenarioId}:${firmOrgId}`);
 }
 
 /**

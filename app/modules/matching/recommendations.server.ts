@@ -89,7 +89,8 @@ async function buildStatistics(index: IndexName): Promise<TermStatistics> {
 export async function termStatistics(index: IndexName, now = Date.now()): Promise<TermStatistics> {
   globalThis.__sceneBridgeTermStatistics ??= new Map();
   const cache = globalThis.__sceneBridgeTermStatistics;
-  const rebuild = (version: Promise<PublicRecordsVersion>) => {
+  const rebuild = (versionRead: PublicRecordsVersion | Promise<PublicRecordsVersion>) => {
+    const version = Promise.resolve(versionRead);
     const stats = version.then(() => buildStatistics(index));
     const entry: CachedStatistics = { builtAt: now, version, stats };
     stats.then(
@@ -109,17 +110,17 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
   }
   const stats = await cached.stats;
   const expired = now - cached.builtAt >= STATISTICS_TTL_MS;
-  const changedSince = async (entry: CachedStatistics) => {
-    const [builtFrom, current] = await Promise.all([entry.version, publicRecordsVersion(index)]);
+  const changedSinceBuilt = async () => {
+    const [builtFrom, current] = await Promise.all([cached.version, publicRecordsVersion(index)]);
     return { changed: builtFrom.count !== current.count || builtFrom.fingerprint !== current.fingerprint, current };
   };
   if (stats.documents > SYNCHRONOUS_REBUILD_LIMIT) {
     // Answered with the statistics it has; whether they are out of date is asked in the background, now and then.
     if (!expired && cached.versionReadAt !== undefined && now - cached.versionReadAt < VERSION_READ_INTERVAL_MS) return stats;
     cached.versionReadAt = now;
-    cached.versionCheck = changedSince(cached).then(
+    cached.versionCheck = changedSinceBuilt().then(
       ({ changed, current }) => {
-        if (expired || (changed && now - cached.builtAt >= MIN_BACKGROUND_REBUILD_INTERVAL_MS)) cached.refreshing ??= rebuild(Promise.resolve(current));
+        if (expired || (changed && now - cached.builtAt >= MIN_BACKGROUND_REBUILD_INTERVAL_MS)) cached.refreshing ??= rebuild(current);
       },
       (error: unknown) => logger.error("matching statistics: could not read the public records' version", { index, ...errorFields(error) }),
     );
@@ -127,9 +128,9 @@ export async function termStatistics(index: IndexName, now = Date.now()): Promis
   }
   // Small indexes rebuild at once (a few hundred milliseconds at most), so a record published or edited a moment
   // ago is matched on its own words.
-  const { changed, current } = await changedSince(cached);
+  const { changed, current } = await changedSinceBuilt();
   if (!changed && !expired) return stats;
-  return (cached.refreshing ??= rebuild(Promise.resolve(current)));
+  return (cached.refreshing ??= rebuild(current));
 }
 
 /**
@@ -336,8 +337,8 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   const open: FilterTree = {
     and: [
       { field: "status", eq: "PUBLISHED" },
-      // After now, as isOpenForBids has it (the range is inclusive; deadlines are whole milliseconds).
-      { field: "deadline", range: { gte: now.getTime() + 1 } },
+      // A pre-filter: the database re-read below (openForBidsWhere) decides, the deadline's very millisecond included.
+      { field: "deadline", range: { gte: now.getTime() } },
       { not: { field: "orgId", eq: orgId } },
       invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
     ],
