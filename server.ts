@@ -11,7 +11,7 @@ import { disconnectPrisma, getPrisma } from "./app/utils/db.server";
 import { startEmbeddedPostgres } from "./app/utils/embedded-postgres.server";
 import { EnvError, environmentWarnings, parseEnv, type Env } from "./app/utils/env.server";
 import { startBackgroundJobs } from "./app/utils/background-jobs.server";
-import { createExpressApp } from "./app/utils/express-app.server";
+import { createExpressApp, listenHttp } from "./app/utils/express-app.server";
 import { errorFields, logger } from "./app/utils/logger.server";
 import { deployMigrations } from "./app/utils/migrations.server";
 import { prepareSearchAtStart } from "./app/modules/search/search-service.server";
@@ -119,7 +119,7 @@ async function main() {
         : `Search: UNAVAILABLE — the search server does not answer; search pages say so until it does (see the log)`;
 
   const stopJobs = startBackgroundJobs();
-  const server = app.listen(env.PORT, env.HOST, () => {
+  const server = listenHttp(app, env.PORT, env.HOST, () => {
     const url = `http://localhost:${env.PORT}`;
     const lines = [
       "",

@@ -1,6 +1,8 @@
 // The HTTP server around the Remix build: security headers with a per-request CSP nonce, compression,
 // request ids, rate limits, a same-origin check on writes, static files and /healthz.
 import { randomBytes, randomUUID } from "node:crypto";
+import type { Server } from "node:http";
+import type { Duplex } from "node:stream";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
@@ -240,4 +242,46 @@ export function createExpressApp(options: {
     }
   });
   return app;
+}
+
+/**
+ * Node's HTTP parser refuses some requests before Express sees them: a request line and headers over its 16 KB
+ * limit (a search box pasted full of text makes a URL that long), a malformed request, one that arrives too slowly.
+ * Its own answers have an empty body, which a reader sees as a blank page. These say what happened, in both
+ * languages: the request is refused before its cookie or Accept-Language could be read.
+ */
+const REFUSED_BY_THE_PARSER: Record<string, { status: number; reason: string; text: string }> = {
+  HPE_HEADER_OVERFLOW: {
+    status: 431,
+    reason: "Request Header Fields Too Large",
+    text: "请求的网址或请求头过长，服务器无法处理。请缩短搜索词或其他输入后重试。\nThe address or headers of this request are too long. Please shorten the search or other input and try again.",
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    status: 408,
+    reason: "Request Timeout",
+    text: "请求发送超时，请重试。\nThe request took too long to arrive. Please try again.",
+  },
+};
+const MALFORMED_REQUEST = { status: 400, reason: "Bad Request", text: "请求格式有误，服务器无法处理。\nThe request is malformed." };
+
+function answerRefusedRequest(error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) {
+  // As Node's own handler: answer only a connection nothing has been written to yet (not one that broke mid-response).
+  if (error.code === "ECONNRESET" || !socket.writable || (socket.bytesWritten ?? 0) > 0) {
+    socket.destroy();
+    return;
+  }
+  const refusal = REFUSED_BY_THE_PARSER[error.code ?? ""] ?? MALFORMED_REQUEST;
+  logger.warn("request refused by the HTTP parser", { code: error.code, status: refusal.status });
+  const body = Buffer.from(refusal.text, "utf8");
+  socket.end(
+    `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n` +
+      `Connection: close\r\n\r\n${refusal.text}`,
+  );
+}
+
+/** `app.listen`, with the refusals above in place of Node's empty ones; the app's one way to start serving. */
+export function listenHttp(app: ReturnType<typeof createExpressApp>, port: number, host: string, onListening: () => void): Server {
+  const server = app.listen(port, host, onListening);
+  server.on("clientError", answerRefusedRequest);
+  return server;
 }

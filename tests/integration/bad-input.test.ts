@@ -104,6 +104,40 @@ describe("request methods no page answers", () => {
   });
 });
 
+describe("requests Node's HTTP parser refuses before the app sees them", () => {
+  const sendRaw = async (raw: string) => {
+    const net = await import("node:net");
+    const { port } = new URL(http.baseUrl);
+    return new Promise<string>((resolve, reject) => {
+      const socket = net.connect(Number(port), "127.0.0.1", () => socket.end(raw));
+      let answer = "";
+      socket.setEncoding("utf8");
+      socket.on("data", (chunk: string) => (answer += chunk));
+      socket.on("end", () => resolve(answer));
+      socket.on("error", reject);
+    });
+  };
+
+  it("a URL over the 16 KB limit (a search box pasted full) gets 431 with a sentence in both languages, not an empty page", async () => {
+    const pasted = encodeURIComponent("无人机巡检".repeat(1200)); // about 27 KB once percent-encoded
+    const answer = await sendRaw(`GET /scenarios?q=${pasted} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain("Content-Type: text/plain; charset=utf-8");
+    expect(answer).toContain("请求的网址或请求头过长");
+    expect(answer).toContain("The address or headers of this request are too long");
+    const body = answer.slice(answer.indexOf("\r\n\r\n") + 4);
+    expect(Number(/Content-Length: (\d+)/.exec(answer)?.[1])).toBe(Buffer.byteLength(body));
+  });
+
+  it("a malformed request gets 400 with a sentence in both languages", async () => {
+    const answer = await sendRaw("GET /scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n");
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain("请求格式有误");
+    expect(answer).toContain("The request is malformed");
+    expect((await http.request("/scenarios")).status).toBe(200);
+  });
+});
+
 describe("control characters and Chinese in paths", () => {
   it("an id with NUL or another control character is a 404 for any route and visitor, never a 500", async () => {
     const paths = ["/scenarios/%00", "/solutions/%00", "/scenarios/%00/bid", "/cases/%00", "/attachments/%00", "/workspace/scenarios/%00", "/workspace/scenarios/%00/invite", "/review/scenarios/%00", "/orgs/%00", "/scenarios/a%01b"];

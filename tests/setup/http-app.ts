@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { getPrisma } from "~/utils/db.server";
 import { parseEnv } from "~/utils/env.server";
-import { createExpressApp } from "~/utils/express-app.server";
+import { createExpressApp, listenHttp } from "~/utils/express-app.server";
 
 const buildEntry = path.resolve(import.meta.dirname, "../../build/index.js");
 
@@ -25,7 +25,7 @@ export async function startHttpApp(envOverrides: Record<string, string> = {}) {
     },
   });
   const server: Server = await new Promise((resolve) => {
-    const listening = app.listen(0, "127.0.0.1", () => resolve(listening));
+    const listening = listenHttp(app, 0, "127.0.0.1", () => resolve(listening));
   });
   const address = server.address();
   const baseUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
