@@ -41,7 +41,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // What it found is audited, and the page shows the last check: redirected to, so that reloading the page (or Back
     // without JavaScript) reads it again instead of asking to send the form once more.
     if ("checked" in check) return redirect(`/review/search?${JUST_CHECKED_PARAM}=${encodeURIComponent(check.checkId)}#${CHECK_RESULT_ID}`);
-    // A search server that cannot answer cannot be compared with the database: said on the page, with its reason.
+    // A search server that cannot answer, or indexes this process is still preparing, cannot be compared with the
+    // database: said on the page, with the reason.
+    if ("preparing" in check) return Response.json({ checkWaits: true }, { status: 503 });
     return Response.json({ checkFailed: check.unavailable }, { status: 503 });
   }
   const { created } = await requestReindexAsReviewer({ id: reviewer.id, requestId: context.requestId });
@@ -105,15 +107,16 @@ export default function SearchStatusPage() {
   const location = useLocation();
   // A check that could not run says so, whatever the address says of an earlier one.
   const checkFailed: string | null = actionData && "checkFailed" in actionData ? actionData.checkFailed : null;
+  const checkWaits = Boolean(actionData && "checkWaits" in actionData);
   // The check this page was redirected to after, while it is the last one.
   const checked: IndexDrift[] | null =
-    !checkFailed && data.lastCheck && searchParams.get(JUST_CHECKED_PARAM) === data.lastCheck.id ? data.lastCheck.drift : null;
+    !checkFailed && !checkWaits && data.lastCheck && searchParams.get(JUST_CHECKED_PARAM) === data.lastCheck.id ? data.lastCheck.drift : null;
   const waiting = data.indexes.reduce((sum, row) => sum + row.pending, 0);
   const checkResult = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // The result replaces the button the keyboard user pressed: focus follows it, and it is read out. Once per
     // navigation or answer: the page revalidating during a rebuild must not take the focus back.
-    if (checked || checkFailed) checkResult.current?.focus();
+    if (checked || checkFailed || checkWaits) checkResult.current?.focus();
   }, [location.key, actionData]); // eslint-disable-line react-hooks/exhaustive-deps -- each check, also one that found the same
   const navigation = useNavigation();
   const pendingIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
@@ -277,6 +280,10 @@ export default function SearchStatusPage() {
                 <QueueAfterCheck waiting={waiting} />
               </>
             )}
+          </div>
+        ) : checkWaits ? (
+          <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="focus-target text-sm font-medium text-amber-900">
+            {t("searchAdmin.checkWhilePreparing")}
           </div>
         ) : checkFailed ? (
           <div ref={checkResult} id={CHECK_RESULT_ID} tabIndex={-1} role="status" className="focus-target text-sm font-medium text-red-800">

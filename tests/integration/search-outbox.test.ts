@@ -565,6 +565,89 @@ describe("full rebuilds", () => {
     }
   });
 
+  /**
+   * Two app processes on one search server, as in a rolling deploy: process A runs the outbox worker; process B starts
+   * with a version whose documents have a new field, finds the index outdated and rebuilds it (shadow + swap). Between
+   * B's reading of the records and its swap, one scenario is archived and one published, and A's worker syncs both
+   * into the live index that the swap then throws away.
+   */
+  async function rollingDeployRace(prefix: string, options: { replayWritesFail?: boolean } = {}) {
+    const meili = await startMeilisearchStandin();
+    const connect = () => createMeilisearchEngine({ url: meili.url, apiKey: meili.masterKey, indexPrefix: prefix });
+    const word = token();
+    const toArchive = await createScenarioAt("PUBLISHED", soe.user, soe.org.id, reviewer, { title: `部署期间归档 ${word}` });
+    const toApprove = await createScenarioAt("PENDING_REVIEW", soe.user, soe.org.id, reviewer, { title: `部署期间发布 ${word}` });
+    const processA = connect();
+    await prepareSearch({ engine: processA });
+    await processSearchOutbox({ engine: processA });
+    const { openForBids: _notFilterable, ...filterable } = SCENARIO_INDEX_SETTINGS.filterable;
+    await processA.ensureIndex(SCENARIO_INDEX, { ...SCENARIO_INDEX_SETTINGS, filterable, sortable: SCENARIO_INDEX_SETTINGS.sortable.filter((field) => field !== "openForBids") });
+    const older = (await processA.search(SCENARIO_INDEX, { pageSize: 1000 })).hits.map(({ doc }) => {
+      const { openForBids: _dropped, ...rest } = doc;
+      return rest as SearchDocument;
+    });
+    await processA.upsert(SCENARIO_INDEX, older);
+
+    let swapped = false;
+    const processB = new (class extends SlowWritesEngine {
+      paused: Promise<void> | null = null;
+      onSnapshot: (() => void) | null = null;
+      override async rebuild(index: string, settings: IndexSettings, docs: AsyncIterable<SearchDocument> | Iterable<SearchDocument>) {
+        const snapshot: SearchDocument[] = [];
+        for await (const doc of docs) snapshot.push(doc);
+        this.onSnapshot?.();
+        await this.paused;
+        await super.rebuild(index, settings, snapshot);
+        swapped = true;
+      }
+    })(connect(), {
+      delayMs: 0,
+      onWrite: () => {
+        if (options.replayWritesFail && swapped) throw new SearchEngineUnavailableError("the search server blinked after the swap");
+      },
+    });
+    let release!: () => void;
+    processB.paused = new Promise<void>((resolve) => (release = resolve));
+    const snapshotRead = new Promise<void>((resolve) => (processB.onSnapshot = resolve));
+    const preparing = prepareSearch({ engine: processB });
+    await snapshotRead;
+    await archiveScenario({ id: soe.user.id, kind: "owner" }, toArchive.id);
+    await decideScenario({ id: reviewer.id }, toApprove.id, { decision: "approve", reason: "", batch: "" });
+    expect((await processSearchOutbox({ engine: processA })).synced).toBe(2);
+    expect(await db.prisma.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+    release();
+    const indexed = async (id: string) => (await processA.get(SCENARIO_INDEX, id)) !== null;
+    return { meili, processA, preparing, indexed, toArchive: toArchive.id, toApprove: toApprove.id };
+  }
+
+  it("a start-up rebuild keeps what another process's worker synced meanwhile (a rolling deploy; it was thrown away)", async () => {
+    const race = await rollingDeployRace("deploy_");
+    try {
+      expect((await race.preparing).indexes[SCENARIO_INDEX].rebuilt).toBe(true);
+      expect({ archived: await race.indexed(race.toArchive), published: await race.indexed(race.toApprove) }).toEqual({ archived: false, published: true });
+      expect(await race.processA.count(SCENARIO_INDEX)).toBe(await countPublicRecords(SCENARIO_INDEX));
+      // The rows queued again for the replay are settled by it: nothing is left for a worker.
+      expect(await db.prisma.searchOutbox.count({ where: { processedAt: null } })).toBe(0);
+    } finally {
+      await race.meili.close();
+    }
+  });
+
+  it("a replay that fails after the swap leaves the records queued, and a worker repairs the index", async () => {
+    const race = await rollingDeployRace("blink_", { replayWritesFail: true });
+    try {
+      await expect(race.preparing).rejects.toThrow(SearchEngineUnavailableError);
+      expect({ archived: await race.indexed(race.toArchive), published: await race.indexed(race.toApprove) }).toEqual({ archived: true, published: false });
+      // (With every other record whose row was processed within the replay's margin of a minute.)
+      const queued = await db.prisma.searchOutbox.findMany({ where: { processedAt: null, recordId: { in: [race.toArchive, race.toApprove] } }, select: { recordId: true } });
+      expect(queued.map((row) => row.recordId).sort()).toEqual([race.toArchive, race.toApprove].sort());
+      await drainSearchOutbox({ engine: race.processA });
+      expect({ archived: await race.indexed(race.toArchive), published: await race.indexed(race.toApprove) }).toEqual({ archived: false, published: true });
+    } finally {
+      await race.meili.close();
+    }
+  });
+
   it("starts without a Meilisearch that cannot answer, and the start-up retry fills its empty index once it answers", async () => {
     const meili = await startMeilisearchStandin();
     try {

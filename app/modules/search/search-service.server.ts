@@ -9,6 +9,7 @@ import { allSearchDocs, countPublicRecords, loadSearchDocs } from "./documents.s
 import { createEmbeddedSearchEngine } from "./embedded-engine.server";
 import { FIELDS_ON_EVERY_DOCUMENT, INDEX_SETTINGS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { createMeilisearchEngine } from "./meilisearch-engine.server";
+import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SearchEngineUnavailableError, type FilterTree, type SearchDocument, type SearchEngine } from "./search-engine";
 
 export const INDEX_NAMES: readonly IndexName[] = [SCENARIO_INDEX, SOLUTION_INDEX];
@@ -185,6 +186,7 @@ async function holdsOutdatedDocuments(engine: SearchEngine, index: IndexName): P
 export async function prepareSearch(options: { engine?: SearchEngine } = {}): Promise<PrepareReport> {
   const engine = options.engine ?? getSearchEngine();
   const started = performance.now();
+  const startedAt = new Date();
   await ensureSearchIndexes(engine);
   const indexes = {} as PrepareReport["indexes"];
   const outdated: IndexName[] = [];
@@ -209,6 +211,10 @@ export async function prepareSearch(options: { engine?: SearchEngine } = {}): Pr
   // Complete now: an outdated index lacks only a field every document now has, which its rebuild adds (shadow + swap).
   readiness().readable.add(engine);
   for (const index of outdated) indexes[index] = { documents: await rebuildIndex(engine, index), rebuilt: true };
+  // The search server is shared with other app processes, whose workers kept writing to the live index while it was
+  // rebuilt (a rolling deploy of a version that adds a field): the swap threw their writes away (a review found an
+  // archived record back in the index, a published one missing). The embedded engine keeps its own writes meanwhile.
+  if (!keepsIndexesInProcess(engine) && INDEX_NAMES.some((index) => indexes[index].rebuilt)) await replayOutboxSince(startedAt, engine);
   readiness().prepared.add(engine);
   return { engine: engine.name, ms: Math.round(performance.now() - started), indexes };
 }
@@ -392,23 +398,41 @@ export async function reindexAll(
 const REPLAY_MARGIN_MS = 60_000;
 const REPLAY_BATCH = 500;
 
+/**
+ * After a rebuild's swap: the records changed while it ran are synced again into the new index. Their changes may
+ * have gone to the old index only — written there by a worker (of this process or another one sharing the search
+ * server) that has marked its rows processed — and the swap threw the old index away. Those records are queued
+ * again first, in one transaction, so that should the sync here fail (a server that blinks after the swap), the
+ * worker syncs them with its retries instead of the changes staying lost until a check finds them.
+ */
 async function replayOutboxSince(startedAt: Date, engine: SearchEngine) {
   const since = new Date(startedAt.getTime() - REPLAY_MARGIN_MS);
   const rows = await prisma.searchOutbox.findMany({
     where: { OR: [{ processedAt: null }, { processedAt: { gte: since } }] },
     select: { id: true, indexName: true, recordId: true, processedAt: true },
   });
+  const requeued = await prisma.$transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const index of INDEX_NAMES) {
+      const synced = rows.filter((row) => row.indexName === index && row.processedAt !== null).map((row) => row.recordId);
+      ids.push(...(await enqueueSearchSyncMany(tx, index, synced)));
+    }
+    return ids;
+  });
+  const waiting = [
+    ...rows.filter((row) => row.processedAt === null),
+    ...(await prisma.searchOutbox.findMany({ where: { id: { in: requeued } }, select: { id: true, indexName: true, recordId: true } })),
+  ];
   for (const index of INDEX_NAMES) {
-    const ofIndex = rows.filter((row) => row.indexName === index);
-    const ids = [...new Set(ofIndex.map((row) => row.recordId))];
+    const ids = [...new Set(rows.filter((row) => row.indexName === index).map((row) => row.recordId))];
     for (let start = 0; start < ids.length; start += REPLAY_BATCH) {
       const batch = ids.slice(start, start + REPLAY_BATCH);
       await syncSearchRecords(index, batch, engine);
       // The rows waiting for these records are done: they were committed before the sync read the records (the
-      // query above saw them), so what they announced is in the index now. Without this a row that kept failing
+      // queries above saw them), so what they announced is in the index now. Without this a row that kept failing
       // stayed listed as failing on the status page until its next retry, over an index that was right.
       const inBatch = new Set(batch);
-      const done = ofIndex.filter((row) => row.processedAt === null && inBatch.has(row.recordId)).map((row) => row.id);
+      const done = waiting.filter((row) => row.indexName === index && inBatch.has(row.recordId)).map((row) => row.id);
       if (done.length > 0) await prisma.searchOutbox.updateMany({ where: { id: { in: done }, processedAt: null }, data: { processedAt: new Date() } });
     }
   }

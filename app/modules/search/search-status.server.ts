@@ -8,7 +8,7 @@ import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { SearchEngineUnavailableError } from "./search-engine";
-import { getSearchEngine, INDEX_NAMES, searchPreparation } from "./search-service.server";
+import { getSearchEngine, INDEX_NAMES, keepsIndexesInProcess, searchPreparation } from "./search-service.server";
 
 const FAILURES_SHOWN = 20;
 
@@ -105,11 +105,14 @@ const CHECKED_ACTION = "search.indexes_checked";
  * A reviewer's check (the status page's "check now"): what it found, or — where the search server cannot answer —
  * why it could not run (nothing is compared, so nothing is recorded or queued).
  */
-export async function checkIndexesAsReviewer(actor: { id: string; requestId?: string | null }): Promise<{ checked: IndexDrift[]; checkId: string } | { unavailable: string }> {
+export async function checkIndexesAsReviewer(
+  actor: { id: string; requestId?: string | null },
+): Promise<{ checked: IndexDrift[]; checkId: string } | { unavailable: string } | { preparing: true }> {
   try {
     const { drift, checkId } = await checkIndexes({ actorId: actor.id, requestId: actor.requestId ?? null, source: "review" });
     return { checked: drift, checkId };
   } catch (error) {
+    if (error instanceof IndexesStillPreparingError) return { preparing: true };
     if (!(error instanceof SearchEngineUnavailableError)) throw error;
     logger.error("search status: the index check could not reach the search engine", errorFields(error));
     return { unavailable: error.message };
@@ -120,8 +123,25 @@ export async function checkIndexesAsReviewer(actor: { id: string; requestId?: st
  * The same check, run by every app process on a schedule (search-jobs.server.ts): a change made past the outbox —
  * a restore from a backup, a hand-made UPDATE — is repaired within hours even when no reviewer looks.
  */
-export async function checkIndexesOnSchedule(): Promise<IndexDrift[]> {
-  return (await checkIndexes({ actorId: null, requestId: null, source: "schedule" })).drift;
+export async function checkIndexesOnSchedule(): Promise<IndexDrift[] | null> {
+  try {
+    return (await checkIndexes({ actorId: null, requestId: null, source: "schedule" })).drift;
+  } catch (error) {
+    if (!(error instanceof IndexesStillPreparingError)) throw error;
+    logger.info("search consistency check: skipped, this process is still preparing the search indexes; it runs at its next turn");
+    return null;
+  }
+}
+
+/**
+ * A search server's index this process has not prepared yet may not exist (the listing answers index_not_found) or
+ * may still be filling (shadow + swap: the live index is empty, and every public record would be reported, audited
+ * and queued as missing). The check waits until the preparation is done (a review found both).
+ */
+class IndexesStillPreparingError extends Error {
+  constructor() {
+    super("the search indexes are still being prepared by this process");
+  }
 }
 
 /**
@@ -136,6 +156,7 @@ async function checkIndexes({ actorId, requestId, source }: { actorId: string | 
   // the reviewer waiting for the client's longer limit, past a proxy's (a review: 70 s against a hung server).
   const health = await engine.health();
   if (!health.ok) throw new SearchEngineUnavailableError(health.message ?? `the ${engine.name} search engine is not available`);
+  if (!keepsIndexesInProcess(engine) && searchPreparation(engine) !== "ready") throw new IndexesStillPreparingError();
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
       const [inIndex, current] = await Promise.all([engine.listDocuments(index, [CONTENT_DIGEST_FIELD]), currentContentDigests(index)]);
