@@ -4,11 +4,12 @@
 // (latentSpaceStillServes, ADR 0011). Both sides: every published scenario's recommended solutions, and every
 // published solution's recommended scenarios.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { recommendScenariosForSolution, recommendSolutionsForScenario } from "~/modules/matching/recommendations.server";
+import { recommendScenariosForFirm, recommendScenariosForSolution, recommendSolutionsForScenario } from "~/modules/matching/recommendations.server";
 import { drainSearchOutbox } from "~/modules/search/search-worker.server";
+import { changeSolutionStatus, createSolution } from "~/modules/solutions/solutions.server";
 import { seedDemoData } from "../../prisma/seed";
 import { syncSearchIndex } from "../setup/search";
-import { createFirm, createPublishedSolution } from "../setup/solution-factories";
+import { createFirm, createPublishedSolution, solutionInput } from "../setup/solution-factories";
 import { useTestSchema } from "../setup/test-database";
 
 let db: Awaited<ReturnType<typeof useTestSchema>>;
@@ -56,4 +57,42 @@ describe("recommendations in the demo marketplace", () => {
     delete after[tea];
     expect(after).toEqual(before);
   }, 300_000);
+});
+
+describe("a firm's dashboard in the demo marketplace", () => {
+  /**
+   * A QA review: each solution's matches are scaled to its own best candidate, so a solution whose one candidate is
+   * weak scored it as high as a close fit of another solution. The dashboard, which merges the firm's solutions, put
+   * the photovoltaic drone inspection under the firm's weaker solution ("共同关键词：缺陷识别") although the SOE's side
+   * ranks the new drone-dock solution first for it, and below two marine scenarios explained only by a chain.
+   */
+  it("shows a scenario under the solution the SOE's side names for it, and the other one as also matching", async () => {
+    const owner = await db.prisma.user.findFirstOrThrow({ where: { email: { startsWith: "mao.yu@" } }, select: { id: true, memberships: { select: { orgId: true } } } });
+    const orgId = owner.memberships[0]!.orgId;
+    const firm = { orgId, verifiedTechFirm: true };
+    const { id } = await createSolution({ id: owner.id }, firm, solutionInput({
+      title: "Autonomous drone inspection of port gantry cranes",
+      summary: "Drone docks that inspect the steel structure of portal cranes at bulk terminals and detect corrosion and cracks automatically.",
+      description:
+        "Our drone dock system flies preset routes around portal cranes and ship loaders, photographs booms, pulleys, welds and bolts, and detects rust, cracks and missing bolts with computer vision.",
+      categoryId: (await db.prisma.category.findFirstOrThrow({ where: { code: "LOW_ALTITUDE" }, select: { id: true } })).id,
+      tags: ["drone inspection", "portal crane", "steel structure", "drone dock", "defect detection"],
+      industryChain: ["smart port", "low altitude economy"],
+      trl: 8,
+      priceMin: 80,
+      priceMax: 140,
+      references: "",
+    }));
+    await changeSolutionStatus({ id: owner.id }, firm, id, "publish");
+    await drainSearchOutbox();
+    const photovoltaic = await db.prisma.scenario.findFirstOrThrow({ where: { title: "沿海光伏电站无人机红外巡检与组件缺陷识别" }, select: { id: true, orgId: true } });
+    // The SOE's side: the firm's row is under the new solution, naming the vision platform as its other fit.
+    const soeSide = (await recommendSolutionsForScenario(photovoltaic.id, photovoltaic.orgId)) ?? [];
+    const firmRow = soeSide.find((match) => match.id === id || match.moreFromFirm.some((other) => other.id === id));
+    expect(firmRow?.id).toBe(id);
+    const { items } = await recommendScenariosForFirm(orgId);
+    const card = items.find((item) => item.id === photovoltaic.id);
+    expect(card?.solution.id).toBe(id);
+    expect(card?.alsoMatches.map((other) => other.id)).toEqual(firmRow?.moreFromFirm.map((other) => other.id));
+  }, 120_000);
 });

@@ -59,7 +59,12 @@ export async function matchStatisticsOf(scenarios: TermStatistics, solutions: Te
  */
 export const CANDIDATES_PER_QUERY = 50;
 
-export type Match<Doc> = { id: string; score: number; textScore: number; reasons: Reason[]; doc: Doc };
+/**
+ * `score` and `textScore` are relative to the record's best candidate (text 1, however weak it is), so they order one
+ * record's matches and do not compare across records; `closeness`, the two records' latent cosine (null where the space
+ * gives the pair none), is absolute and does.
+ */
+export type Match<Doc> = { id: string; score: number; textScore: number; closeness: number | null; reasons: Reason[]; doc: Doc };
 
 export type MatchOptions = {
   /** How many matches to return (after scoring); default 10. */
@@ -359,7 +364,7 @@ function scoreBest<Doc>(
         if (!explainsRelevance(scored.reasons, rules)) continue;
       }
     }
-    kept.push({ id: candidate.id, textScore: candidate.textScore, doc: candidate.doc, ...scored });
+    kept.push({ id: candidate.id, textScore: candidate.textScore, closeness: candidate.latentSimilarity, doc: candidate.doc, ...scored });
     if (kept.length >= limit) {
       kept.sort(byScore);
       kept.length = limit;

@@ -346,24 +346,9 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
   // Every solution each scenario was recommended for: the card shows the scenario under the one it fits best and
   // names the others (a QA review: the SOE's side showed three of the firm's solutions fitting a scenario, the
   // firm's dashboard one).
-  type Fit = { match: Match<ScenarioSearchDoc>; solution: RecommendedScenario["solution"] };
-  const fitsByScenario = new Map<string, Fit[]>();
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
-  for (const [i, matches] of perSolution.entries()) {
-    const row = rows[i]!;
-    const solution = { id: row.id, title: row.title, draft: row.status === "DRAFT" };
-    for (const match of matches) {
-      const fits = fitsByScenario.get(match.id);
-      if (fits) fits.push({ match, solution });
-      else fitsByScenario.set(match.id, [{ match, solution }]);
-    }
-  }
-  // Best fit first; the sort is stable, so of equal scores the more recently edited solution (rows' order) leads.
-  const ranked = [...fitsByScenario.values()]
-    .map((fits) => fits.sort((a, b) => b.match.score - a.match.score))
-    .map(([best, ...others]) => ({ ...best!, others: others.slice(0, MORE_FROM_FIRM_SHOWN).map((fit) => fit.solution) }))
-    .sort((a, b) => b.match.score - a.match.score || (a.match.id < b.match.id ? -1 : 1));
+  const ranked = mergeAcrossSolutions(perSolution.map((matches, i) => ({ solution: { id: rows[i]!.id, title: rows[i]!.title, draft: rows[i]!.status === "DRAFT" }, matches })));
   const visible = await prisma.scenario.findMany({
     where: {
       AND: [
@@ -395,6 +380,40 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
         reasons: match.reasons,
       };
     }));
+}
+
+type FirmSolution = RecommendedScenario["solution"];
+
+/**
+ * The scenarios of several solutions' matches (each list best first; the firm's most recently edited solution
+ * first), once each: under the solution it fits best, naming the others it fits (a QA review: the SOE's side showed
+ * three of the firm's solutions fitting a scenario, the firm's dashboard one), best first.
+ *
+ * Each solution's scores are relative to its own best candidate, which scores 1 however weak it is: merged by score,
+ * a scenario that was one solution's only, weak candidate outranked a close fit of another, and a scenario was shown
+ * under the solution it fitted worse (a QA review; the SOE's side named the other one). Across solutions a match
+ * counts by its closeness in meaning (the latent cosine: absolute, and the same seen from either side), and no more
+ * than the matches its own solution ranks above it, so each solution's own order (with its structured fit) stands.
+ */
+export function mergeAcrossSolutions<M extends Pick<Match<unknown>, "id" | "score" | "closeness">>(
+  perSolution: readonly { solution: FirmSolution; matches: readonly M[] }[],
+): { match: M; solution: FirmSolution; others: FirmSolution[] }[] {
+  type Fit = { match: M; solution: FirmSolution; across: number };
+  const fitsByScenario = new Map<string, Fit[]>();
+  for (const { solution, matches } of perSolution) {
+    let across = Number.POSITIVE_INFINITY;
+    for (const match of matches) {
+      across = Math.min(across, match.closeness ?? 0);
+      const fits = fitsByScenario.get(match.id);
+      if (fits) fits.push({ match, solution, across });
+      else fitsByScenario.set(match.id, [{ match, solution, across }]);
+    }
+  }
+  // Best fit first; the sort is stable, so of equal fits the more recently edited solution leads.
+  return [...fitsByScenario.values()]
+    .map((fits) => fits.sort((a, b) => b.across - a.across))
+    .sort(([a], [b]) => b!.across - a!.across || b!.match.score - a!.match.score || (a!.match.id < b!.match.id ? -1 : 1))
+    .map(([best, ...others]) => ({ match: best!.match, solution: best!.solution, others: others.slice(0, MORE_FROM_FIRM_SHOWN).map((fit) => fit.solution) }));
 }
 
 /** Category codes in reasons get the names the app shows (the taxonomy is editable by reviewers). */
