@@ -365,6 +365,15 @@ describe("full-text search", () => {
     // begins is offered — the suggested search finds the drone scenarios (Meilisearch reads the last word as a prefix).
     expect(await searchedInstead("/scenarios?q=dron", enCookie)).toBe("/scenarios?q=drone&typed=dron");
     expect((await get("/scenarios?q=drone", enCookie)).count).toBeGreaterThan(0);
+    // A completion that adds more than two letters is a guess at another word ("Pre-A", a financing round, was searched
+    // as "prediction-A": a QA review): the page stays on the words typed, and a hand-made claim that it searched the
+    // guess instead is not believed.
+    expect(await searchedInstead("/scenarios?q=Pre-A", enCookie)).toBeNull();
+    expect(await searchedInstead("/scenarios?q=insp", enCookie)).toBeNull();
+    const guessed = await get("/scenarios?q=insp", enCookie);
+    expect(guessed.count).toBe(0);
+    expect(guessed.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=inspection"[^>]*>inspection<\/a>/);
+    expect((await get("/scenarios?q=inspection&typed=insp", enCookie)).body).not.toContain("showing results for");
     // On an English page the Chinese words of a suggestion are marked as Chinese, for a screen reader's voice.
     expect(await searchedInstead(`/scenarios?q=${q("wurenji")}`, enCookie)).toBe(`/scenarios?q=${q("无人机")}&typed=wurenji`);
     expect((await get(`/scenarios?q=${q("无人机")}&typed=wurenji`, enCookie)).body).toMatch(/showing results for “(<!-- -->)?<span lang="zh-CN">无人机<\/span>/);

@@ -41,7 +41,7 @@ import { queueRepairOfStrayHits, withdrawnAwaitingSync } from "./documents.serve
 import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
-import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+import { completeGlossaryWords, completionIsSure, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
@@ -327,6 +327,14 @@ export function suggestionCandidate(q: string, total: number): string | null {
 }
 
 /**
+ * Whether the browse pages search the suggestion for `q` in its place when `q` finds nothing (ADR 0018): a spelling,
+ * a word cut short or pinyin, yes; a completion that guesses at a longer word ("pre" → prediction) is only offered.
+ */
+function suggestionSearchedInstead(q: string): boolean {
+  return suggestGlossarySpelling(q) !== null || completeGlossaryWords(q) === null || completionIsSure(q);
+}
+
+/**
  * The state without category codes no category has (a typo, an edited link): such a code would find nothing
  * and show as a raw chip ("FOO"). The codes are checked here, not when the URL is parsed, because the taxonomy
  * is data that reviewers edit.
@@ -431,12 +439,12 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   const { state, ...read } = readBrowseRequest(kind, url.searchParams);
   const result = await browse(state);
   const fromAddress = { ...read, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
-  const instead = searchInsteadHref(kind, result, fromAddress);
+  const instead = suggestionSearchedInstead(state.q) ? searchInsteadHref(kind, result, fromAddress) : null;
   if (instead) return { redirect: instead };
   const typed = fromAddress.searchedInsteadOf;
   // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
   const searchedInstead =
-    typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q;
+    typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q && suggestionSearchedInstead(typed);
   // A bad amount is left out and said next to its box; the page is still a search, so still 200.
   const status = result.error ? BROWSE_ERROR_STATUS[result.error] : 200;
   // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
