@@ -69,12 +69,14 @@ export type ScenarioRecommendation = {
 type Panel<T> = RecommendationPanel<T>;
 
 /** Records' titles as links, separated as the language lists things ("A、B" / "A, B"). */
-function LinkedTitles({ records, href }: { records: { id: string; title: string }[]; href: (id: string) => string }) {
+/** Titles as links, a draft among them marked (a QA review: the firm's draft was named beside the match unmarked). */
+function LinkedTitles({ records, href }: { records: { id: string; title: string; draft?: boolean }[]; href: (id: string) => string }) {
   const { t } = useTranslation();
   return records.map((record, i) => (
     <span key={record.id}>
       {i > 0 ? t("listSeparator") : null}
       <Link to={href(record.id)} className="text-brand-700 underline"><ContentText text={record.title} /></Link>
+      {record.draft ? <span className="text-slate-700">{t("matching.scenarios.draftMark")}</span> : null}
     </span>
   ));
 }

@@ -889,4 +889,20 @@ describe("a firm's dashboard, for a firm with two solutions fitting one scenario
     expect(new Set(linked)).toEqual(new Set([first, second]));
     expect(line.indexOf(`/workspace/solutions/${linked[1]}"`)).toBeGreaterThan(line.indexOf("；也匹配："));
   });
+
+  it("marks a draft among them as a draft, wherever it is named (QA: an also-matching draft was unmarked)", async () => {
+    const firm = await createFirm({ verifier: reviewer });
+    const published = await createPublishedSolution(firm, { title: "港口无人机智能巡检平台" });
+    const draft = (await createSolution({ id: firm.owner.id }, firm.firm, solutionInput({ title: "门机无人机自动巡检机场" }))).id;
+    const another = (await createSolution({ id: firm.owner.id }, firm.firm, solutionInput({ title: "堆场无人机自动盘点巡检" }))).id;
+    await drainSearchOutbox();
+    const panel = scenarioPanel((await page("/workspace", firm.owner.cookie)).body);
+    const line = panel.html.slice(panel.html.indexOf("匹配您的方案："), panel.html.indexOf("</p>", panel.html.indexOf("匹配您的方案：")));
+    const named = [...line.matchAll(/href="\/workspace\/solutions\/([\w-]+)"[^>]*>.*?<\/a>(<span[^>]*>([^<]*)<\/span>)?/g)].map((match) => [match[1], match[3] ?? null]);
+    expect(new Set(named.map(([id]) => id))).toEqual(new Set([published, draft, another]));
+    for (const [id, mark] of named) {
+      if (id === published) expect(mark).toBeNull();
+      else expect(mark, id!).toMatch(/^（草稿/);
+    }
+  });
 });
