@@ -537,7 +537,8 @@ export function textRelevance(
   const coverOfRecord = byBest(forward);
   const coverOfCandidate = byBest(reverse);
   // Scaled once more so the best candidate has exactly 1 even when different candidates lead the two
-  // directions: a firm's dashboard compares the matches of several of its solutions on one scale.
+  // directions. Still relative to this record: matches of different records compare by their latent cosine
+  // (Match.closeness; a firm's dashboard merging several solutions' matches, mergeAcrossSolutions).
   const relevance = byBest(coverOfRecord.map((value, i) => (value + coverOfCandidate[i]!) / 2 + LATENT_WEIGHT * Math.max(0, latentSimilarity[i] ?? 0)));
   // A candidate's own counts are wanted for few of them (recommendations below the latent floor): counted then.
   const lexicalSimilarity = (index: number) => {
