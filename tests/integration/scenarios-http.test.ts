@@ -75,7 +75,9 @@ describe("public pages", () => {
 
   it("keeps malformed filters harmless and shows the empty state", async () => {
     const page = await get("/scenarios?budgetFrom=abc&deadlineAfter=%3Cscript%3E&mode=NOPE&category=%27%3B--&page=-3", "anonymous");
-    expect(page.status).toBe(200);
+    // The amount is bad input (400, said by its box); the rest is ignored, and the page is shown.
+    expect(page.status).toBe(400);
+    expect(page.body).toContain("不是有效金额");
     // A category no category has is ignored (search-pages.test.ts); words nothing has give the empty state.
     expect((await get("/scenarios?category=NO_SUCH_CATEGORY", "anonymous")).status).toBe(200);
     const empty = await get("/scenarios?q=zzzzqqqxxyy", "anonymous");

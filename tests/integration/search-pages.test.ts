@@ -323,7 +323,7 @@ describe("full-text search", () => {
     }
     // An amount the page cannot use would be lost on a new address: the page stays, with the link.
     const withAmount = await get("/scenarios?q=inspected&budgetFrom=abc");
-    expect(withAmount.status).toBe(200);
+    expect(withAmount.status).toBe(400);
     expect(withoutEnMarks(withAmount.body)).toMatch(/您是不是要找：<a[^>]*href="\/scenarios\?q=inspection"/);
     // A language link first switches the language (the root's redirect), then the words are searched instead.
     const english = await http.request("/scenarios?q=inspected&lang=en");
@@ -826,7 +826,8 @@ describe("scenario facets", () => {
   it("says next to its box why an amount is not used, keeps it there and applies the rest (QA: bad amounts were dropped silently)", async () => {
     // What a plain GET form sends (no JavaScript): the boxes' own names, as typed.
     const en = await get("/scenarios?budgetFromMillion=99999999&budgetToMillion=12", enCookie);
-    expect(en.status).toBe(200);
+    // Bad input: 400, and still the whole page, the amount in its box and the rest of the search applied.
+    expect(en.status).toBe(400);
     expect(en.hits.sort()).toEqual((await get("/scenarios?budgetTo=1200")).hits.sort());
     const fromBox = inputTag(en.body, "budgetFromMillion");
     for (const attribute of ['type="text"', 'value="99999999"', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(fromBox).toContain(attribute);
@@ -844,41 +845,42 @@ describe("scenario facets", () => {
       ["budgetToMillion=0.001", "To (million CNY): at most two decimals"],
     ] as const) {
       const page = await get(`/scenarios?q=${q("无人机")}&${search}`, enCookie);
-      expect(page.status, search).toBe(200);
+      expect(page.status, search).toBe(400);
       expect(withoutEnMarks(page.body), search).toContain(message);
       expect(page.body, search).toContain(`value="${search.split("=")[1]}"`);
       expect(page.hits.sort(), search).toEqual((await get(`/scenarios?q=${q("无人机")}`)).hits.sort());
     }
     // In Chinese, in 万元; on /solutions too.
     const zh = await get("/scenarios?budgetFrom=abc&budgetTo=1.5");
-    expect(zh.status).toBe(200);
+    expect(zh.status).toBe(400);
     expect(zh.hits.length).toBe((await get("/scenarios")).hits.length);
     expect(zh.body).toContain("最低（万元）：不是有效金额，请只填数字，例如 50。当前结果未按此金额筛选。");
     expect(zh.body).toContain("最高（万元）：请填整数万元（最小单位为 1 万元）。");
     for (const attribute of ['value="abc"', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(inputTag(zh.body, "budgetFrom")).toContain(attribute);
     for (const attribute of ['value="1.5"', 'aria-invalid="true"', 'aria-describedby="browse-to-error browse-range-hint"']) expect(inputTag(zh.body, "budgetTo")).toContain(attribute);
     const price = await get("/solutions?priceFrom=-5&priceTo=99999999");
-    expect(price.status).toBe(200);
+    expect(price.status).toBe(400);
     expect(price.body).toContain("最低（万元）：金额不能为负数。");
     expect(price.body).toContain("最高（万元）：金额最多 10,000,000 万元。");
     const priceEn = await get("/solutions?priceFromMillion=0.001", enCookie);
-    expect(priceEn.status).toBe(200);
+    expect(priceEn.status).toBe(400);
     expect(priceEn.body).toContain("From (million CNY): at most two decimals");
     // A shared link's amount in the other language's unit is quoted with its unit, not put in a box of another
     // unit: 0.5 万元 in the English millions box read as 0.5 million, with "at most two decimals" under it.
     const withoutMarks = (html: string) => html.replace(/<span lang="[^"]+">([^<]*)<\/span>/g, "$1");
     const wanInEnglish = await get(`/scenarios?q=${q("无人机")}&budgetFrom=0.5`, enCookie);
-    expect(wanInEnglish.status).toBe(200);
+    expect(wanInEnglish.status).toBe(400);
     expect(withoutMarks(wanInEnglish.body)).toContain("From (million CNY): the link&#x27;s amount, 0.5 万元, is not a whole number of 万元");
     expect(wanInEnglish.body).not.toContain("at most two decimals");
     for (const attribute of ['value=""', 'aria-invalid="true"', 'aria-describedby="browse-from-error browse-range-hint"']) expect(inputTag(wanInEnglish.body, "budgetFromMillion")).toContain(attribute);
     expect(wanInEnglish.hits.sort()).toEqual((await get(`/scenarios?q=${q("无人机")}`)).hits.sort());
     const millionInChinese = await get("/solutions?priceToMillion=0.001");
-    expect(millionInChinese.status).toBe(200);
+    expect(millionInChinese.status).toBe(400);
     expect(withoutMarks(millionInChinese.body)).toContain("最高（万元）：链接中的金额 0.001 百万元超过两位小数");
     expect(inputTag(millionInChinese.body, "priceTo")).toContain('value=""');
     // A reversed range is swapped, and the page says so.
     const reversed = await get("/scenarios?budgetFrom=1200&budgetTo=250");
+    expect(reversed.status).toBe(200);
     expect(reversed.hits.sort()).toEqual((await get("/scenarios?budgetFrom=250&budgetTo=1200")).hits.sort());
     expect(reversed.body).toContain("最低金额大于最高金额，已将两者对调。");
     for (const attribute of ['value="250"', 'aria-describedby="browse-range-swapped browse-range-hint"']) expect(inputTag(reversed.body, "budgetFrom")).toContain(attribute);
@@ -1009,7 +1011,7 @@ describe("sorting", () => {
 });
 
 describe("hostile and odd URLs", () => {
-  it("answer 200 with a page, never 500", async () => {
+  it("answer with a page, never 500: 200, or 400 where an amount box holds what is no amount", async () => {
     const urls = [
       "/scenarios?page=999",
       "/scenarios?page=-3&sort=DROP&budgetFrom=abc&budgetTo=%3Cscript%3E&deadline=%27%3B--",
@@ -1024,7 +1026,7 @@ describe("hostile and odd URLs", () => {
     ];
     for (const url of urls) {
       const page = await get(url);
-      expect(page.status, url).toBe(200);
+      expect(page.status, url).toBe(/budgetFrom=abc|priceFrom=-5/.test(url) ? 400 : 200);
       expect(page.body, url).not.toContain("<script>alert('xss')</script>");
     }
     const deep = await get("/scenarios?page=999");
@@ -1086,7 +1088,7 @@ describe("hostile and odd URLs", () => {
     // An amount the page cannot use stays in the link, to be said next to its box.
     const amount = await http.request("/solutions?q=&priceFrom=abc&priceTo=&trlMin=");
     expect(amount.headers.get("location")).toBe("/solutions?priceFrom=abc");
-    expect((await get("/solutions?priceFrom=abc")).status).toBe(200);
+    expect((await get("/solutions?priceFrom=abc")).status).toBe(400);
     // Without JavaScript the order has its own button; with it, the list applies it at once.
     expect((await get("/scenarios")).body).toMatch(/<select id="browse-sort"[\s\S]*?<\/select><button type="submit"[^>]*>应用排序<\/button>/);
   });

@@ -445,8 +445,11 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
   const searchedInstead =
     typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q && suggestionSearchedInstead(typed);
-  // A bad amount is left out and said next to its box; the page is still a search, so still 200.
-  const status = result.error ? BROWSE_ERROR_STATUS[result.error] : 200;
+  // An amount the page could not use is bad input: 400, with the page as it is — the amount kept in its box and said
+  // why next to it, the rest of the search applied (it was 200; a QA review held it to the rule that bad input gets a
+  // 4xx). A reversed range is no error: it is swapped and said so.
+  const amountUnusable = Boolean(fromAddress.amountInput.from || fromAddress.amountInput.to);
+  const status = result.error ? BROWSE_ERROR_STATUS[result.error] : amountUnusable ? 400 : 200;
   // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
   const headers: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_UNAVAILABLE_SEARCH_AFTER_S) } : {};
   return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status, headers };
