@@ -68,8 +68,10 @@ export type ScenarioRecommendation = {
 
 type Panel<T> = RecommendationPanel<T>;
 
-/** Records' titles as links, separated as the language lists things ("A、B" / "A, B"). */
-/** Titles as links, a draft among them marked (a QA review: the firm's draft was named beside the match unmarked). */
+/**
+ * Records' titles as links, separated as the language lists things ("A、B" / "A, B"); a draft among them marked (a QA
+ * review: the firm's draft was named beside the match unmarked).
+ */
 function LinkedTitles({ records, href }: { records: { id: string; title: string; draft?: boolean }[]; href: (id: string) => string }) {
   const { t } = useTranslation();
   return records.map((record, i) => (

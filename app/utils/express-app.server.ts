@@ -9,7 +9,7 @@ import compression from "compression";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { rateLimit } from "express-rate-limit";
 import type { Env } from "./env.server";
-import { errorFields, logger } from "./logger.server";
+import { errorFields, logger, logThrottle } from "./logger.server";
 
 /**
  * `authRetryAfterMinutes`: set when this client is over the sign-in / sign-up limit; the route's action then
@@ -264,14 +264,19 @@ const REFUSED_BY_THE_PARSER: Record<string, { status: number; reason: string; te
 };
 const MALFORMED_REQUEST = { status: 400, reason: "Bad Request", text: "请求格式有误，服务器无法处理。\nThe request is malformed." };
 
-function answerRefusedRequest(error: NodeJS.ErrnoException, socket: Duplex & { bytesWritten?: number }) {
-  // As Node's own handler: answer only a connection nothing has been written to yet (not one that broke mid-response).
-  if (error.code === "ECONNRESET" || !socket.writable || (socket.bytesWritten ?? 0) > 0) {
+// Port scanners and TLS handshakes sent to the HTTP port are refused too: logged at most once a minute.
+const parserRefusalLogs = logThrottle(60_000);
+
+function answerRefusedRequest(error: NodeJS.ErrnoException, socket: Duplex & { _httpMessage?: { headersSent: boolean } | null }) {
+  // As Node's own handler: answer unless a response on this connection has begun (the finished responses of a
+  // keep-alive connection's earlier requests do not count: a search pasted full is sent on the open connection).
+  if (error.code === "ECONNRESET" || !socket.writable || socket._httpMessage?.headersSent) {
     socket.destroy();
     return;
   }
   const refusal = REFUSED_BY_THE_PARSER[error.code ?? ""] ?? MALFORMED_REQUEST;
-  logger.warn("request refused by the HTTP parser", { code: error.code, status: refusal.status });
+  const logged = parserRefusalLogs.shouldLog(Date.now());
+  if (logged.log) logger.warn("request refused by the HTTP parser", { code: error.code, status: refusal.status, notLoggedSinceLast: logged.leftOut });
   const body = Buffer.from(refusal.text, "utf8");
   socket.end(
     `HTTP/1.1 ${refusal.status} ${refusal.reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\n` +

@@ -129,6 +129,30 @@ describe("requests Node's HTTP parser refuses before the app sees them", () => {
     expect(Number(/Content-Length: (\d+)/.exec(answer)?.[1])).toBe(Buffer.byteLength(body));
   });
 
+  it("the same on a keep-alive connection, after an earlier request's answer (a search pasted into a page already open)", async () => {
+    const net = await import("node:net");
+    const { port } = new URL(http.baseUrl);
+    const secondAnswer = (second: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), "127.0.0.1", () => socket.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        let data = "";
+        let firstDone = false;
+        socket.setEncoding("utf8");
+        socket.on("data", (chunk: string) => {
+          data += chunk;
+          if (!firstDone && /^HTTP\/1\.1 200[\s\S]*\r\n\r\n\{.*\}/.test(data)) {
+            firstDone = true;
+            data = "";
+            socket.write(second);
+          }
+        });
+        socket.on("close", () => resolve(data));
+        socket.on("error", reject);
+      });
+    expect(await secondAnswer(`GET /scenarios?q=${"x".repeat(20_000)} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431 [\s\S]*请求的网址或请求头过长/);
+    expect(await secondAnswer("GET /scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n")).toMatch(/^HTTP\/1\.1 400 [\s\S]*请求格式有误/);
+  });
+
   it("a malformed request gets 400 with a sentence in both languages", async () => {
     const answer = await sendRaw("GET /scenarios HTTP/1.1\r\nHost: 127.0.0.1\r\nNo colon here\r\n\r\n");
     expect(answer).toMatch(/^HTTP\/1\.1 400 /);

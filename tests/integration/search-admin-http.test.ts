@@ -276,7 +276,8 @@ describe("the record-by-record check", () => {
       const preparing = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
       expect(preparing).toContain("运行正常，本进程仍在准备索引");
       // A check now would list an index that does not exist yet (a 500, a review found) or one still filling (every
-      // record reported and queued as missing): it waits, audits and queues nothing, and the schedule skips its turn.
+      // record reported and queued as missing): it waits, audits and queues nothing; the scheduled check waits for the
+      // preparation (skipped, it would come back only hours later).
       const audits = await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } });
       const queued = await db.prisma.searchOutbox.count();
       const check = await http.request("/review/search", { form, cookie: reviewer.cookie });
@@ -284,11 +285,16 @@ describe("the record-by-record check", () => {
       const checkPage = await check.text();
       expect(checkPage).toContain("暂时无法核对：本进程仍在准备索引");
       expect(checkPage).toContain('id="index-check-result"');
-      expect(await checkIndexesOnSchedule()).toBeNull();
+      let scheduledDone = false;
+      const scheduled = checkIndexesOnSchedule().finally(() => (scheduledDone = true));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(scheduledDone).toBe(false);
       expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(audits);
       expect(await db.prisma.searchOutbox.count()).toBe(queued);
       meili.state.processingPolls = 0;
       await vi.waitFor(() => expect(searchPreparation()).toBe("ready"), { timeout: 10_000, interval: 50 });
+      expect(await scheduled).not.toBeNull();
+      expect(await db.prisma.auditLog.count({ where: { action: "search.indexes_checked" } })).toBe(audits + 1);
       const ready = await (await http.request("/review/search", { cookie: reviewer.cookie })).text();
       expect(ready).toContain("运行正常");
       expect(ready).not.toContain("仍在准备索引");

@@ -565,6 +565,48 @@ describe("full rebuilds", () => {
     }
   });
 
+  it("a replay beside the worker leaves the rows the worker holds to it, and the worker's run goes on (it stopped, a publication waited 30 s)", async () => {
+    const base = new EmbeddedSearchEngine();
+    await prepareSearch({ engine: base });
+    await drainSearchOutbox({ engine: base });
+    /** `base`, whose first write waits until `open()` is called; `reached` settles when it has started waiting. */
+    const heldAtFirstWrite = () => {
+      let open!: () => void;
+      const opened = new Promise<void>((resolve) => (open = resolve));
+      let reach!: () => void;
+      const reached = new Promise<void>((resolve) => (reach = resolve));
+      let writes = 0;
+      const engine = new SlowWritesEngine(base, {
+        delayMs: 0,
+        onWrite: async () => {
+          if (writes++ > 0) return;
+          reach();
+          await opened;
+        },
+      });
+      return { engine, open, reached };
+    };
+    // A change waiting in the outbox when the rebuild starts: the replay syncs it.
+    const waiting = await publishSolution(`重建时等待 ${token()}`);
+    const replay = heldAtFirstWrite();
+    const rebuilding = reindexAll(undefined, { engine: replay.engine });
+    await replay.reached;
+    // Meanwhile a scenario is published, and this process's worker claims its row and the waiting solution's.
+    const scenario = await createScenarioAt("PENDING_REVIEW", soe.user, soe.org.id, reviewer, { title: `重建期间发布 ${token()}` });
+    await decideScenario({ id: reviewer.id }, scenario.id, { decision: "approve", reason: "", batch: "" });
+    const worker = heldAtFirstWrite();
+    const working = processSearchOutbox({ engine: worker.engine });
+    await worker.reached;
+    replay.open();
+    await rebuilding;
+    worker.open();
+    const report = await working;
+    expect(report.failed).toBe(0);
+    expect(await base.get(SCENARIO_INDEX, scenario.id), "the published scenario").not.toBeNull();
+    expect(await base.get(SOLUTION_INDEX, waiting)).not.toBeNull();
+    expect(await db.prisma.searchOutbox.count({ where: { recordId: { in: [scenario.id, waiting] }, processedAt: null } })).toBe(0);
+  });
+
   /**
    * Two app processes on one search server, as in a rolling deploy: process A runs the outbox worker; process B starts
    * with a version whose documents have a new field, finds the index outdated and rebuilds it (shadow + swap). Between

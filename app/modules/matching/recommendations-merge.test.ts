@@ -33,6 +33,32 @@ describe("mergeAcrossSolutions", () => {
     expect(merged.map((entry) => entry.match.id)).toEqual(["crane", "solar", "pier"]);
   });
 
+  it("chooses the solution by the pair's own closeness, though that solution ranks a less close match above it (a review)", async () => {
+    const merged = mergeAcrossSolutions([
+      { solution: dock, matches: [m("crane", 1.1, 0.97), m("pier", 0.8, 0.6), m("solar", 0.55, 0.83)] },
+      { solution: vision, matches: [m("solar", 0.77, 0.71)] },
+    ]);
+    expect(merged.map((entry) => [entry.match.id, entry.solution.id])).toEqual([
+      ["crane", "dock"],
+      ["solar", "dock"],
+      ["pier", "dock"],
+    ]);
+  });
+
+  it("a match without a closeness does not sink the matches its solution ranks after it (a review)", async () => {
+    const merged = mergeAcrossSolutions([
+      { solution: dock, matches: [m("crane", 1.1, 0.97), m("new-pier", 0.9, null), m("solar", 0.8, 0.9), m("tank", 0.7, 0.88)] },
+      { solution: vision, matches: [m("solar", 0.77, 0.71), m("weak", 0.5, 0.35)] },
+    ]);
+    expect(merged.map((entry) => [entry.match.id, entry.solution.id])).toEqual([
+      ["crane", "dock"],
+      ["new-pier", "dock"],
+      ["solar", "dock"],
+      ["tank", "dock"],
+      ["weak", "vision"],
+    ]);
+  });
+
   it("of equal closeness, the more recently edited solution (listed first) keeps the scenario", async () => {
     const merged = mergeAcrossSolutions([
       { solution: vision, matches: [m("solar", 0.8, 0.8)] },

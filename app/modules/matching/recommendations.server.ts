@@ -391,29 +391,35 @@ type FirmSolution = RecommendedScenario["solution"];
  *
  * Each solution's scores are relative to its own best candidate, which scores 1 however weak it is: merged by score,
  * a scenario that was one solution's only, weak candidate outranked a close fit of another, and a scenario was shown
- * under the solution it fitted worse (a QA review; the SOE's side named the other one). Across solutions a match
- * counts by its closeness in meaning (the latent cosine: absolute, and the same seen from either side), and no more
- * than the matches its own solution ranks above it, so each solution's own order (with its structured fit) stands.
+ * under the solution it fitted worse (a QA review; the SOE's side named the other one). Across solutions matches compare
+ * by their closeness in meaning (the latent cosine: absolute, and the same seen from either side): a scenario is shown
+ * under the solution closest to it, and placed in the list no higher than the matches its solution ranks above it, so
+ * each solution's own order (with its structured fit) stands.
  */
 export function mergeAcrossSolutions<M extends Pick<Match<unknown>, "id" | "score" | "closeness">>(
   perSolution: readonly { solution: FirmSolution; matches: readonly M[] }[],
 ): { match: M; solution: FirmSolution; others: FirmSolution[] }[] {
-  type Fit = { match: M; solution: FirmSolution; across: number };
+  // `closeness`: the pair's own, to choose the solution a scenario is shown under; `position`: capped by the matches its
+  // solution ranks above it, for the list. A match the space gives no closeness (a record with no word the space
+  // knows) takes the cap of those above it, and none at all if it is its solution's first.
+  type Fit = { match: M; solution: FirmSolution; closeness: number; position: number };
   const fitsByScenario = new Map<string, Fit[]>();
   for (const { solution, matches } of perSolution) {
-    let across = Number.POSITIVE_INFINITY;
+    let cap = Number.POSITIVE_INFINITY;
     for (const match of matches) {
-      across = Math.min(across, match.closeness ?? 0);
+      if (match.closeness !== null) cap = Math.min(cap, match.closeness);
+      const position = Number.isFinite(cap) ? cap : 0;
+      const fit = { match, solution, closeness: match.closeness ?? position, position };
       const fits = fitsByScenario.get(match.id);
-      if (fits) fits.push({ match, solution, across });
-      else fitsByScenario.set(match.id, [{ match, solution, across }]);
+      if (fits) fits.push(fit);
+      else fitsByScenario.set(match.id, [fit]);
     }
   }
-  // Best fit first; the sort is stable, so of equal fits the more recently edited solution leads.
+  // Closest first; the sorts are stable, so of equal fits the more recently edited solution leads.
   return [...fitsByScenario.values()]
-    .map((fits) => fits.sort((a, b) => b.across - a.across))
-    .sort(([a], [b]) => b!.across - a!.across || b!.match.score - a!.match.score || (a!.match.id < b!.match.id ? -1 : 1))
-    .map(([best, ...others]) => ({ match: best!.match, solution: best!.solution, others: others.slice(0, MORE_FROM_FIRM_SHOWN).map((fit) => fit.solution) }));
+    .map((fits) => ({ fits: [...fits].sort((a, b) => b.closeness - a.closeness), position: Math.max(...fits.map((fit) => fit.position)) }))
+    .sort((a, b) => b.position - a.position || b.fits[0]!.match.score - a.fits[0]!.match.score || (a.fits[0]!.match.id < b.fits[0]!.match.id ? -1 : 1))
+    .map(({ fits: [best, ...others] }) => ({ match: best!.match, solution: best!.solution, others: others.slice(0, MORE_FROM_FIRM_SHOWN).map((fit) => fit.solution) }));
 }
 
 /** Category codes in reasons get the names the app shows (the taxonomy is editable by reviewers). */

@@ -41,7 +41,7 @@ import { queueRepairOfStrayHits, withdrawnAwaitingSync } from "./documents.serve
 import { segmentChinese } from "./chinese-words.server";
 import { simplifiedChinese } from "./simplified-chinese.server";
 import { suggestFromPinyin } from "./pinyin-suggestion.server";
-import { completeGlossaryWords, completionIsSure, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
+import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
@@ -322,16 +322,25 @@ export type RelatedSearch = { q: string; count: number };
  * search it instead and say so (searchInsteadHref); with results, and on the invite page, it is offered as a link.
  */
 export function suggestionCandidate(q: string, total: number): string | null {
-  if (!q) return null;
-  return suggestGlossarySpelling(q) ?? (total === 0 ? (completeGlossaryWords(q) ?? suggestFromPinyin(q)) : null);
+  return suggestionFor(q, total)?.q ?? null;
 }
 
 /**
- * Whether the browse pages search the suggestion for `q` in its place when `q` finds nothing (ADR 0018): a spelling,
- * a word cut short or pinyin, yes; a completion that guesses at a longer word ("pre" → prediction) is only offered.
+ * The suggestion and whether the browse pages search it in place of `q` when `q` finds nothing (ADR 0018): a
+ * spelling or pinyin, yes; a completion is a guess at a longer word ("Pre-A", a financing round, was searched as
+ * "prediction-A"; "lid" would be lidar) and is only offered.
  */
-function suggestionSearchedInstead(q: string): boolean {
-  return suggestGlossarySpelling(q) !== null || completeGlossaryWords(q) === null || completionIsSure(q);
+const isSearchedInstead = (suggestion: { q: string; searchedInstead: boolean } | null, q: string) => suggestion?.searchedInstead === true && suggestion.q === q;
+
+function suggestionFor(q: string, total: number): { q: string; searchedInstead: boolean } | null {
+  if (!q) return null;
+  const spelling = suggestGlossarySpelling(q);
+  if (spelling) return { q: spelling, searchedInstead: true };
+  if (total > 0) return null;
+  const completion = completeGlossaryWords(q);
+  if (completion) return { q: completion, searchedInstead: false };
+  const pinyin = suggestFromPinyin(q);
+  return pinyin ? { q: pinyin, searchedInstead: true } : null;
 }
 
 /**
@@ -439,12 +448,12 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   const { state, ...read } = readBrowseRequest(kind, url.searchParams);
   const result = await browse(state);
   const fromAddress = { ...read, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
-  const instead = suggestionSearchedInstead(state.q) ? searchInsteadHref(kind, result, fromAddress) : null;
+  const instead = suggestionFor(state.q, result.total)?.searchedInstead ? searchInsteadHref(kind, result, fromAddress) : null;
   if (instead) return { redirect: instead };
   const typed = fromAddress.searchedInsteadOf;
   // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
   const searchedInstead =
-    typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && suggestionCandidate(typed, 0) === result.state.q && suggestionSearchedInstead(typed);
+    typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && isSearchedInstead(suggestionFor(typed, 0), result.state.q);
   // An amount the page could not use is bad input: 400, with the page as it is — the amount kept in its box and said
   // why next to it, the rest of the search applied (it was 200; a QA review held it to the rule that bad input gets a
   // 4xx). A reversed range is no error: it is swapped and said so.

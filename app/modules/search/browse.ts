@@ -199,20 +199,14 @@ export type BrowseState = {
 // URL → state
 
 /**
- * Invisible format characters (zero-width space and joiners, soft hyphens, direction marks, BOM: Unicode's Cf) are
- * taken out, not made spaces: text pasted from a web page carries them inside words, and "无\u200B人机" read as
- * "无 人机" found 17 records instead of 19, "dro\u00ADne" none (a QA review). Control characters and line separators
- * part words, so they become spaces.
+ * Control characters, line separators and invisible format characters (zero-width spaces and joiners, direction marks,
+ * BOM) become spaces: the index reads each of them as a word break (tokenizer.ts), so the query must too, or a record's
+ * own text pasted into the box would not find it (Persian with its zero-width non-joiner, a description pasted with a
+ * zero-width space inside 无人机). Taking them out of words would need the same on the index side (a review).
  */
 function collapseQuery(value: string): string {
-  return (
-    value
-      .replace(/\p{Cf}/gu, "")
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, " ")
-      .replace(/\s+/g, " ")
-      .trim()
-  );
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** How far back from the cut a space is looked for, so that a long query is not cut inside a word. */

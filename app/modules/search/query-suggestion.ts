@@ -198,28 +198,10 @@ function completionOf(word: string): string | null {
  * ("dron inspection" → "drone inspection"), or null when there is nothing to complete.
  */
 export function completeGlossaryWords(query: string): string | null {
-  const completed = completedWords(query);
-  return completed && withWordsReplaced(query, completed.found, completed.words);
-}
-
-function completedWords(query: string): { found: RegExpMatchArray[]; words: string[] } | null {
   const found = latinWords(query)?.found;
   if (!found) return null;
-  return { found, words: found.map(([word]) => (isKnownEnglishWord(word) ? word : (completionOf(word) ?? word))) };
-}
-
-/**
- * Letters a completion may add and still be searched in place of the words typed, which found nothing: a word cut
- * short ("dron" → drone, "inspecti" → inspection). One that adds more is a guess at another word — "Pre-A", a
- * financing round, was searched as "prediction-A"; "geo" as geomatics, "med" as medical (a QA review) — and is only
- * offered as a link.
- */
-const SURE_COMPLETION_ADDS = 2;
-
-/** Whether every word completeGlossaryWords completes in `query` is only cut short (see SURE_COMPLETION_ADDS). */
-export function completionIsSure(query: string): boolean {
-  const completed = completedWords(query);
-  return !completed || completed.words.every((word, i) => word.length - completed.found[i]![0].length <= SURE_COMPLETION_ADDS);
+  const completed = found.map(([word]) => (isKnownEnglishWord(word) ? word : (completionOf(word) ?? word)));
+  return withWordsReplaced(query, found, completed);
 }
 
 /**

@@ -25,13 +25,12 @@ export async function enqueueSearchSync(tx: Prisma.TransactionClient, index: Ind
   await enqueueSearchSyncMany(tx, index, [recordId]);
 }
 
-/** Queues a re-sync of several records of one index, inside the transaction that changes them; the rows' ids. */
-export async function enqueueSearchSyncMany(tx: Prisma.TransactionClient, index: IndexName, recordIds: string[]): Promise<string[]> {
+/** Queues a re-sync of several records of one index, inside the transaction that changes them. */
+export async function enqueueSearchSyncMany(tx: Prisma.TransactionClient, index: IndexName, recordIds: string[]): Promise<void> {
   const ids = [...new Set(recordIds)];
-  if (ids.length === 0) return [];
-  const rows = await tx.searchOutbox.createManyAndReturn({ data: ids.map((recordId) => ({ indexName: index, recordId })), select: { id: true } });
+  if (ids.length === 0) return;
+  await tx.searchOutbox.createMany({ data: ids.map((recordId) => ({ indexName: index, recordId })) });
   nudgeSearchWorker();
-  return rows.map((row) => row.id);
 }
 
 /**

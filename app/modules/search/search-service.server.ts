@@ -271,6 +271,11 @@ export function prepareSearchIfAvailable(options: { engine?: SearchEngine } = {}
   return attempt;
 }
 
+/** Settles when this process's preparation of `engine` under way, if any, has ended (however it ended). */
+export async function preparationUnderWay(engine: SearchEngine): Promise<void> {
+  await readiness().preparing.get(engine)?.promise.catch(() => undefined);
+}
+
 /**
  * The start-up retry (SEARCH_PREPARE_JOB): prepares the process's engine unless that is done or under way (start-up's
  * own, still going on in the background), and says so once it is. Null when there was nothing to do or the server
@@ -401,9 +406,9 @@ const REPLAY_BATCH = 500;
 /**
  * After a rebuild's swap: the records changed while it ran are synced again into the new index. Their changes may
  * have gone to the old index only — written there by a worker (of this process or another one sharing the search
- * server) that has marked its rows processed — and the swap threw the old index away. Those records are queued
- * again first, in one transaction, so that should the sync here fail (a server that blinks after the swap), the
- * worker syncs them with its retries instead of the changes staying lost until a check finds them.
+ * server) that has marked its rows processed — and the swap threw the old index away. Should a sync fail here (a
+ * server that blinks after the swap), the records not yet replayed are queued again for the workers and their
+ * retries, instead of the changes staying lost until a check finds them.
  */
 async function replayOutboxSince(startedAt: Date, engine: SearchEngine) {
   const since = new Date(startedAt.getTime() - REPLAY_MARGIN_MS);
@@ -411,29 +416,24 @@ async function replayOutboxSince(startedAt: Date, engine: SearchEngine) {
     where: { OR: [{ processedAt: null }, { processedAt: { gte: since } }] },
     select: { id: true, indexName: true, recordId: true, processedAt: true },
   });
-  const requeued = await prisma.$transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const index of INDEX_NAMES) {
-      const synced = rows.filter((row) => row.indexName === index && row.processedAt !== null).map((row) => row.recordId);
-      ids.push(...(await enqueueSearchSyncMany(tx, index, synced)));
-    }
-    return ids;
-  });
-  const waiting = [
-    ...rows.filter((row) => row.processedAt === null),
-    ...(await prisma.searchOutbox.findMany({ where: { id: { in: requeued } }, select: { id: true, indexName: true, recordId: true } })),
-  ];
-  for (const index of INDEX_NAMES) {
+  const batches = INDEX_NAMES.flatMap((index) => {
     const ids = [...new Set(rows.filter((row) => row.indexName === index).map((row) => row.recordId))];
-    for (let start = 0; start < ids.length; start += REPLAY_BATCH) {
-      const batch = ids.slice(start, start + REPLAY_BATCH);
-      await syncSearchRecords(index, batch, engine);
-      // The rows waiting for these records are done: they were committed before the sync read the records (the
-      // queries above saw them), so what they announced is in the index now. Without this a row that kept failing
-      // stayed listed as failing on the status page until its next retry, over an index that was right.
-      const inBatch = new Set(batch);
-      const done = waiting.filter((row) => row.indexName === index && inBatch.has(row.recordId)).map((row) => row.id);
-      if (done.length > 0) await prisma.searchOutbox.updateMany({ where: { id: { in: done }, processedAt: null }, data: { processedAt: new Date() } });
+    return Array.from({ length: Math.ceil(ids.length / REPLAY_BATCH) }, (_, i) => ({ index, ids: ids.slice(i * REPLAY_BATCH, (i + 1) * REPLAY_BATCH) }));
+  });
+  for (const [position, { index, ids }] of batches.entries()) {
+    try {
+      await syncSearchRecords(index, ids, engine);
+    } catch (error) {
+      for (const left of batches.slice(position)) await enqueueSearchSyncMany(prisma, left.index, left.ids);
+      throw error;
     }
+    // The rows waiting for these records are done: they were committed before the sync read the records (the query
+    // above saw them), so what they announced is in the index now. Without this a row that kept failing stayed listed
+    // as failing on the status page until its next retry, over an index that was right. Not a row a worker holds: it
+    // finishes that itself, and one whose claim is marked under it takes it for another worker's and stops its run,
+    // leaving the rest of what it claimed for the lease to run out (a review).
+    const inBatch = new Set(ids);
+    const done = rows.filter((row) => row.indexName === index && row.processedAt === null && inBatch.has(row.recordId)).map((row) => row.id);
+    if (done.length > 0) await prisma.searchOutbox.updateMany({ where: { id: { in: done }, processedAt: null, claimedBy: null }, data: { processedAt: new Date() } });
   }
 }

@@ -8,7 +8,7 @@ import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { SearchEngineUnavailableError } from "./search-engine";
-import { getSearchEngine, INDEX_NAMES, keepsIndexesInProcess, searchPreparation } from "./search-service.server";
+import { getSearchEngine, INDEX_NAMES, keepsIndexesInProcess, preparationUnderWay, searchPreparation } from "./search-service.server";
 
 const FAILURES_SHOWN = 20;
 
@@ -124,11 +124,14 @@ export async function checkIndexesAsReviewer(
  * a restore from a backup, a hand-made UPDATE — is repaired within hours even when no reviewer looks.
  */
 export async function checkIndexesOnSchedule(): Promise<IndexDrift[] | null> {
+  // A preparation under way (a large index filled at start takes longer than the 15 minutes to the first check) is
+  // waited for: skipped, the check would come back only at its next turn, hours later (a review).
+  await preparationUnderWay(getSearchEngine());
   try {
     return (await checkIndexes({ actorId: null, requestId: null, source: "schedule" })).drift;
   } catch (error) {
     if (!(error instanceof IndexesStillPreparingError)) throw error;
-    logger.info("search consistency check: skipped, this process is still preparing the search indexes; it runs at its next turn");
+    logger.info("search consistency check: skipped, the search indexes are not prepared yet (the server has not answered); it runs at its next turn");
     return null;
   }
 }
@@ -156,7 +159,11 @@ async function checkIndexes({ actorId, requestId, source }: { actorId: string | 
   // the reviewer waiting for the client's longer limit, past a proxy's (a review: 70 s against a hung server).
   const health = await engine.health();
   if (!health.ok) throw new SearchEngineUnavailableError(health.message ?? `the ${engine.name} search engine is not available`);
-  if (!keepsIndexesInProcess(engine) && searchPreparation(engine) !== "ready") throw new IndexesStillPreparingError();
+  if (!keepsIndexesInProcess(engine)) {
+    const preparation = searchPreparation(engine);
+    if (typeof preparation === "object") throw new SearchEngineUnavailableError(preparation.failed);
+    if (preparation !== "ready") throw new IndexesStillPreparingError();
+  }
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
       const [inIndex, current] = await Promise.all([engine.listDocuments(index, [CONTENT_DIGEST_FIELD]), currentContentDigests(index)]);
