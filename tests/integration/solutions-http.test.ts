@@ -74,11 +74,15 @@ describe("public pages", () => {
   });
 
   it("show an empty state when nothing matches and survive nonsense filters", async () => {
-    // A category no category has is ignored (search-pages.test.ts), so nonsense alone lists everything.
-    const nonsense = await http.request("/solutions?category=NOTHING_HERE&trlMin=abc&priceFrom=%3Cscript%3E&page=-3");
+    // A category no category has is ignored (search-pages.test.ts), so nonsense alone lists everything; an amount that
+    // is no amount is bad input (400, said by its box), and the page is still shown.
+    const nonsense = await http.request("/solutions?category=NOTHING_HERE&trlMin=abc&page=-3");
     expect(nonsense.status).toBe(200);
+    const withAmount = await http.request("/solutions?category=NOTHING_HERE&trlMin=abc&priceFrom=%3Cscript%3E&page=-3");
+    expect(withAmount.status).toBe(400);
+    expect(await withAmount.text()).toContain("不是有效金额");
     const response = await http.request("/solutions?q=zzzzqqqxxyy&trlMin=abc&priceFrom=%3Cscript%3E&page=-3");
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(400);
     const body = await response.text();
     expect(body).toContain("没有找到");
     expect(body).toContain("浏览全部解决方案");
