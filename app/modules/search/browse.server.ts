@@ -325,13 +325,14 @@ export function suggestionCandidate(q: string, total: number): string | null {
   return suggestionFor(q, total)?.q ?? null;
 }
 
+/** Whether `suggestion` is `q`, searched in place of the words that found nothing. */
+const isSearchedInstead = (suggestion: { q: string; searchedInstead: boolean } | null, q: string) => suggestion?.searchedInstead === true && suggestion.q === q;
+
 /**
  * The suggestion and whether the browse pages search it in place of `q` when `q` finds nothing (ADR 0018): a
  * spelling or pinyin, yes; a completion is a guess at a longer word ("Pre-A", a financing round, was searched as
  * "prediction-A"; "lid" would be lidar) and is only offered.
  */
-const isSearchedInstead = (suggestion: { q: string; searchedInstead: boolean } | null, q: string) => suggestion?.searchedInstead === true && suggestion.q === q;
-
 function suggestionFor(q: string, total: number): { q: string; searchedInstead: boolean } | null {
   if (!q) return null;
   const spelling = suggestGlossarySpelling(q);
