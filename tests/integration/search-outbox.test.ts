@@ -18,7 +18,7 @@ import { SearchEngineUnavailableError, type IndexSettings, type SearchDocument, 
 import { SEARCH_SYNC_JOB } from "~/modules/search/search-jobs.server";
 import { requestReindex, runRequestedReindex } from "~/modules/search/search-reindex.server";
 import { SEARCH_JOBS, SEARCH_PREPARE_JOB } from "~/modules/search/search-jobs.server";
-import { ensureSearchIndexes, getSearchEngine, prepareSearch, searchIndexesReadyForRequest, searchPreparation, prepareSearchAtStart, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll, syncSearchRecords } from "~/modules/search/search-service.server";
+import { ensureSearchIndexes, getSearchEngine, prepareSearch, searchIndexesPrepared, searchIndexesReadyForRequest, searchPreparation, prepareSearchAtStart, prepareSearchIfAvailable, prepareSearchUntilReady, reindexAll, syncSearchRecords } from "~/modules/search/search-service.server";
 import { drainSearchOutbox, processSearchOutbox, SEARCH_RETRY_CAP_MS } from "~/modules/search/search-worker.server";
 import { changeSolutionStatus, createSolution, updateSolution } from "~/modules/solutions/solutions.server";
 import { startBackgroundJobs } from "~/utils/background-jobs.server";
@@ -783,8 +783,12 @@ describe("full rebuilds", () => {
       meili.state.processingPolls = Number.MAX_SAFE_INTEGER;
       meili.state.failNextTasks.push({ type: "settingsUpdate", code: "invalid_settings_ranking_rules", message: "a setting this server refuses" });
       expect(await prepareSearchAtStart({ engine, waitAtMostMs: 300 })).toEqual({ stillPreparing: true });
+      // Not yet prepared: the record-by-record check waits (searchIndexesPrepared).
+      expect(searchIndexesPrepared(engine)).toBe(false);
       meili.state.processingPolls = 0; // the task runs, and fails
       await vi.waitFor(() => expect(searchPreparation(engine)).toEqual({ failed: expect.stringContaining("a setting this server refuses") }), { timeout: 10_000, interval: 50 });
+      // Failed for good: the check says why it cannot run, as a request does, rather than "still preparing".
+      expect(() => searchIndexesPrepared(engine)).toThrow(/could not be prepared \(.*a setting this server refuses/);
       const since = meili.requests.length;
       for (let page = 0; page < 3; page++) await expect(searchIndexesReadyForRequest(engine)).rejects.toThrow(/could not be prepared/);
       // Nor does the outbox worker send them with every batch: it waits, as in an outage.
@@ -793,6 +797,7 @@ describe("full rebuilds", () => {
       // The retry job (every half minute) tries again; this time the server takes the settings.
       expect(await prepareSearchUntilReady({ engine })).not.toBeNull();
       expect(searchPreparation(engine)).toBe("ready");
+      expect(searchIndexesPrepared(engine)).toBe(true);
       await searchIndexesReadyForRequest(engine);
     } finally {
       await meili.close();

@@ -343,9 +343,6 @@ async function openScenariosFor(orgId: string, rows: OwnSolutionRow[], limit: nu
       invitedTo.length > 0 ? { or: [notInvitationOnly, { field: "id", in: invitedTo }] } : notInvitationOnly,
     ],
   };
-  // Every solution each scenario was recommended for: the card shows the scenario under the one it fits best and
-  // names the others (a QA review: the SOE's side showed three of the firm's solutions fitting a scenario, the
-  // firm's dashboard one).
   // In parallel: with Meilisearch the requests overlap; the embedded engine answers each in turn anyway.
   const perSolution = await Promise.all(rows.map((row) => matchScenarios(engine, solutionSearchDoc(row), stats, { limit: limit + 5, filter: open, explainedOnly: true, excludeIds: alreadyBid })));
   const ranked = mergeAcrossSolutions(perSolution.map((matches, i) => ({ solution: { id: rows[i]!.id, title: rows[i]!.title, draft: rows[i]!.status === "DRAFT" }, matches })));

@@ -12,6 +12,7 @@ import { listCategoryNames, publicScenariosByIds } from "~/modules/scenarios/sce
 import { publicSolutionsByIds } from "~/modules/solutions/solutions.server";
 import {
   activeFilters,
+  amountInputRefused,
   BROWSE_CONFIG,
   canonicalFormHref,
   BROWSE_PAGE_SIZE,
@@ -72,6 +73,8 @@ type EngineAnswer = {
   namedFilters: CountedNamedFilter[];
   /** "Did you mean …" (see suggestionCandidate), only when it finds something on this page; or null. */
   suggestion: string | null;
+  /** Whether a page whose words found nothing shows the suggestion's results instead (suggestionFor, searchInsteadHref). */
+  suggestionSearchedInstead: boolean;
   /**
    * On an empty page with words and filters: the words without any filter, when they find something — the page
    * then says it is the filters that leave it empty. `linked` with two filters or more: the page links to the
@@ -97,7 +100,7 @@ function facetOptions(values: readonly string[], counts: Record<string, number>,
 
 /** What a page shows of the engine when it has nothing to show: no hits, no counts, no help. */
 function emptyAnswer(error: EngineAnswer["error"]): EngineAnswer {
-  return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, wordsAlone: null, withoutQuotes: null };
+  return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, suggestionSearchedInstead: false, wordsAlone: null, withoutQuotes: null };
 }
 
 /**
@@ -167,7 +170,8 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
   const named = state.page === 1 ? filtersNamedInQuery(kind, state, categories, { segmentChinese, simplify: simplifiedChinese }) : [];
   // "Did you mean" is counted with the other variants, in the same multi-search, and offered only if it finds
   // something here: a corrected word the glossary knows may still be in no record on this page.
-  const candidate = suggestionCandidate(state.q, main.total);
+  const suggested = suggestionFor(state.q, main.total);
+  const candidate = suggested?.q ?? null;
   // What the words find without any filter: whether it is the filters that leave the page empty, not the words
   // (and, with two filters or more, a link to those results).
   // With a single filter, the page without it is the words alone, already counted among the removals.
@@ -207,6 +211,7 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
     namedFilters: offeredNamedFilters(withCounts(named, namedCounts!)),
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
+    suggestionSearchedInstead: suggested?.searchedInstead ?? false,
     wordsAlone:
       // Linked whenever it is not also a filter's removal link (one filter): the heading names these results, and
       // the way to them must not depend on whether removing the words instead would find something.
@@ -439,7 +444,9 @@ type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state"> & { ignor
  * is what the page would have searched instead: its suggestion is this page's words, and they found something. A
  * hand-made link ("?q=wrj&typed=wrj", "?typed=foo") would otherwise put any words in the page's sentence.
  */
-export async function answerBrowseRequest<Result extends { state: BrowseState; total: number; error: EngineAnswer["error"]; suggestion: string | null }>(
+export async function answerBrowseRequest<
+  Result extends { state: BrowseState; total: number; error: EngineAnswer["error"]; suggestion: string | null; suggestionSearchedInstead: boolean },
+>(
   kind: BrowseKind,
   url: URL,
   browse: (state: BrowseState) => Promise<Result>,
@@ -449,7 +456,7 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   const { state, ...read } = readBrowseRequest(kind, url.searchParams);
   const result = await browse(state);
   const fromAddress = { ...read, ignoredFilters: ignoredFilterValues(kind, url.searchParams, result.state) };
-  const instead = suggestionFor(state.q, result.total)?.searchedInstead ? searchInsteadHref(kind, result, fromAddress) : null;
+  const instead = searchInsteadHref(kind, result, fromAddress);
   if (instead) return { redirect: instead };
   const typed = fromAddress.searchedInsteadOf;
   // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
@@ -458,8 +465,7 @@ export async function answerBrowseRequest<Result extends { state: BrowseState; t
   // An amount the page could not use is bad input: 400, with the page as it is — the amount kept in its box and said
   // why next to it, the rest of the search applied (it was 200; a QA review held it to the rule that bad input gets a
   // 4xx). A reversed range is no error: it is swapped and said so.
-  const amountUnusable = Boolean(fromAddress.amountInput.from || fromAddress.amountInput.to);
-  const status = result.error ? BROWSE_ERROR_STATUS[result.error] : amountUnusable ? 400 : 200;
+  const status = result.error ? BROWSE_ERROR_STATUS[result.error] : amountInputRefused(fromAddress.amountInput) ? 400 : 200;
   // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
   const headers: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_UNAVAILABLE_SEARCH_AFTER_S) } : {};
   return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status, headers };

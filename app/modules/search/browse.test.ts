@@ -391,13 +391,15 @@ describe("links", () => {
       const { state, ...read } = readBrowseRequest("scenarios", params);
       return { state, fromAddress: { ...read, ignoredFilters: ignoredFilterValues("scenarios", params, state) } };
     };
-    const nothing = (search: string) => ({ state: request(search).state, total: 0, error: null as string | null, suggestion: "inspection" as string | null });
+    const nothing = (search: string) => ({ state: request(search).state, total: 0, error: null as string | null, suggestion: "inspection" as string | null, suggestionSearchedInstead: true });
     const insteadOf = (search: string, result = nothing(search)) => searchInsteadHref("scenarios", result, request(search).fromAddress);
     expect(insteadOf("q=inspect&district=LANSHAN&page=3")).toBe("/scenarios?q=inspection&district=LANSHAN&typed=inspect");
     // Found something, refused, or nothing to suggest: the page itself.
     expect(insteadOf("q=inspect", { ...nothing("q=inspect"), total: 1 })).toBeNull();
     expect(insteadOf("q=inspect", { ...nothing("q=inspect"), error: "invalid" })).toBeNull();
     expect(insteadOf("q=inspect", { ...nothing("q=inspect"), suggestion: null })).toBeNull();
+    // A suggestion that only guesses (a completion: "Pre-A" → "prediction-A") is offered, never searched instead.
+    expect(insteadOf("q=insp", { ...nothing("q=insp"), suggestionSearchedInstead: false })).toBeNull();
     // Already searched instead: never again.
     expect(insteadOf("q=inspection&typed=inspect")).toBeNull();
     // Something else to say about the address, which a new one would lose: an amount, a reversed range, a cut

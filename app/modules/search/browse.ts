@@ -298,9 +298,14 @@ export function readAmounts(kind: BrowseKind, params: URLSearchParams): { from: 
   return { from, to, input };
 }
 
+/** Whether an amount box sent what is no amount the page can use: bad input, which the page answers with 400. */
+export function amountInputRefused(input: AmountInput): boolean {
+  return Boolean(input.from || input.to);
+}
+
 /** Whether the amount boxes sent anything the page reports (a bad amount, a reversed range). */
 export function amountInputReported(input: AmountInput): boolean {
-  return Boolean(input.from || input.to || input.swapped);
+  return amountInputRefused(input) || input.swapped;
 }
 
 function facetValues(spec: FacetSpec) {
@@ -420,17 +425,18 @@ function withParams(href: string, params: URLSearchParams): string {
  * Where a search page goes instead of showing nothing: the first page of its suggestion under the same filters,
  * naming the words typed — when the words found nothing and the suggestion finds something (it is offered only
  * then). The search pages go there at once rather than offer "did you mean" on an empty page (a QA review:
- * "inspect", "monitored" found nothing and offered one link). Null (show the page, with the link) from a page that
+ * "inspect", "monitored" found nothing and offered one link). Null (show the page, with the link) for a suggestion
+ * that only guesses (`suggestionSearchedInstead` false: a completion, "Pre-A" → "prediction-A"), from a page that
  * already searched instead, from one the engine refused, and from one with something else to say about the
  * address (an amount it could not use, a reversed range, a query cut short, filter values it could not use),
  * which a new address would lose.
  */
 export function searchInsteadHref(
   kind: BrowseKind,
-  result: { state: BrowseState; total: number; error: string | null; suggestion: string | null },
+  result: { state: BrowseState; total: number; error: string | null; suggestion: string | null; suggestionSearchedInstead: boolean },
   fromAddress: { searchedInsteadOf: string | null; amountInput: AmountInput; queryShortened: boolean; ignoredFilters: readonly IgnoredFilterValue[] },
 ): string | null {
-  if (result.total > 0 || result.error || !result.suggestion || fromAddress.searchedInsteadOf) return null;
+  if (result.total > 0 || result.error || !result.suggestion || !result.suggestionSearchedInstead || fromAddress.searchedInsteadOf) return null;
   if (amountInputReported(fromAddress.amountInput) || fromAddress.queryShortened || fromAddress.ignoredFilters.length > 0) return null;
   const { state } = result;
   return withParams(browseHref(kind, { ...state, q: result.suggestion, page: 1 }), new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q }));

@@ -140,6 +140,20 @@ export async function searchIndexesReadyForRequest(engine: SearchEngine = getSea
   if (!readable.has(engine)) throw notReady();
 }
 
+/**
+ * Whether a search server's indexes can be read whole (the record-by-record check, search-status.server.ts): once this
+ * process has prepared them. Readable is not enough: an outdated index being rebuilt still holds the previous version's
+ * documents, and an empty one being filled holds none. A preparation that failed for good throws, as for a request.
+ * The embedded engine's indexes are complete from start-up.
+ */
+export function searchIndexesPrepared(engine: SearchEngine = getSearchEngine()): boolean {
+  if (keepsIndexesInProcess(engine)) return true;
+  const { prepared, failed } = readiness();
+  const failure = failed.get(engine);
+  if (failure) throw preparationFailed(failure);
+  return prepared.has(engine);
+}
+
 // One rebuild at a time in the process (the embedded engine refuses a second rebuild of the same index).
 function serialisedRebuild<T>(task: () => Promise<T>): Promise<T> {
   const run = (globalThis.__sceneBridgeSearchRebuilds ?? Promise.resolve()).catch(() => undefined).then(task);

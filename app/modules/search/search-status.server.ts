@@ -8,7 +8,7 @@ import { enqueueSearchSyncMany } from "./search-outbox.server";
 import { SCENARIO_INDEX, SOLUTION_INDEX, type IndexName } from "./indexes";
 import { latestReindexRequest, requestReindex } from "./search-reindex.server";
 import { SearchEngineUnavailableError } from "./search-engine";
-import { getSearchEngine, INDEX_NAMES, keepsIndexesInProcess, preparationUnderWay, searchPreparation } from "./search-service.server";
+import { getSearchEngine, INDEX_NAMES, preparationUnderWay, searchIndexesPrepared, searchPreparation } from "./search-service.server";
 
 const FAILURES_SHOWN = 20;
 
@@ -159,11 +159,7 @@ async function checkIndexes({ actorId, requestId, source }: { actorId: string | 
   // the reviewer waiting for the client's longer limit, past a proxy's (a review: 70 s against a hung server).
   const health = await engine.health();
   if (!health.ok) throw new SearchEngineUnavailableError(health.message ?? `the ${engine.name} search engine is not available`);
-  if (!keepsIndexesInProcess(engine)) {
-    const preparation = searchPreparation(engine);
-    if (typeof preparation === "object") throw new SearchEngineUnavailableError(preparation.failed);
-    if (preparation !== "ready") throw new IndexesStillPreparingError();
-  }
+  if (!searchIndexesPrepared(engine)) throw new IndexesStillPreparingError();
   const found = await Promise.all(
     INDEX_NAMES.map(async (index) => {
       const [inIndex, current] = await Promise.all([engine.listDocuments(index, [CONTENT_DIGEST_FIELD]), currentContentDigests(index)]);
