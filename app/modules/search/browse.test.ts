@@ -107,7 +107,9 @@ describe("parsing the URL", () => {
 
   it("keeps only the first q, cleaned and capped", () => {
     expect(parse("scenarios", "q=%20%20a%0A%0Db%09c%20&q=other").q).toBe("a b c");
-    expect(cleanQuery("\u0000无人机\u200B巡检\u202E")).toBe("无人机 巡检");
+    // Control characters are spaces; invisible format characters are not there at all, as in the index (tokenizer.ts).
+    expect(cleanQuery("\u0000无人机\u2028巡检\u202E")).toBe("无人机 巡检");
+    expect(cleanQuery("无\u200B人机\u00AD巡检")).toBe("无人机巡检");
     const long = parse("scenarios", `q=${"无".repeat(5000)}`).q;
     expect(Array.from(long)).toHaveLength(MAX_QUERY_LENGTH);
     // An emoji at the cut is kept whole, never half a surrogate pair.
@@ -698,6 +700,12 @@ describe("the deadline sort on the engine", () => {
     orgId: "org",
     org: { name: "日照港集团" },
     category: { code: "DIGITAL" },
+  });
+
+  it("indexes a record's text without invisible format characters, as both engines read it", () => {
+    const pasted = { ...row("pasted", "PUBLISHED", NOW + DAY), title: "无\u200B人机巡检", tags: ["低空\u00AD应用"], org: { name: "\uFEFF日照港集团" } };
+    const doc = scenarioSearchDoc(pasted, new Date(NOW));
+    expect([doc.title, doc.tags, doc.orgName]).toEqual(["无人机巡检", ["低空应用"], "日照港集团"]);
   });
 
   it("lists the scenarios still open for bids first, soonest deadline first, then the finished ones", async () => {

@@ -19,7 +19,7 @@ import { PUBLIC_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitio
 import { FIRST_UNIT_TYPES, SCENARIO_MODES } from "~/modules/scenarios/scenarios.schema";
 import { ENGLISH_STOP_WORDS, MATURITY_STAGES, MONEY_BANDS, SCENARIO_INDEX, SOLUTION_INDEX, type IndexName, type ScenarioSortField, type SolutionSortField } from "./indexes";
 import type { FilterTree, Highlight, SearchQuery, SortClause } from "./search-engine";
-import { findWord, hasSearchableWords, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
+import { findWord, hasSearchableWords, withoutFormatCharacters, wordBoundaries, type ChineseSegmenter } from "./tokenizer";
 import { excludedSpans, readQuerySyntax } from "./query-syntax";
 import { ungroupDigits, ungroupWan } from "~/utils/validation";
 
@@ -199,14 +199,13 @@ export type BrowseState = {
 // URL → state
 
 /**
- * Control characters, line separators and invisible format characters (zero-width spaces and joiners, direction marks,
- * BOM) become spaces: the index reads each of them as a word break (tokenizer.ts), so the query must too, or a record's
- * own text pasted into the box would not find it (Persian with its zero-width non-joiner, a description pasted with a
- * zero-width space inside 无人机). Taking them out of words would need the same on the index side (a review).
+ * Control characters and line separators become spaces; invisible format characters (zero-width spaces and joiners,
+ * the soft hyphen, direction marks, BOM) are left out, as the index leaves them out of a record's words (tokenizer.ts,
+ * normalizeText): a record's own text pasted into the box finds it, and so does 无\u200B人机 typed or pasted for 无人机.
  */
 function collapseQuery(value: string): string {
   // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, " ").replace(/\s+/g, " ").trim();
+  return withoutFormatCharacters(value).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 /** How far back from the cut a space is looked for, so that a long query is not cut inside a word. */

@@ -19,6 +19,7 @@ import {
 } from "./indexes";
 import type { SearchDocument } from "./search-engine";
 import { enqueueSearchSyncMany } from "./search-outbox.server";
+import { withoutFormatCharacters } from "./tokenizer";
 
 // Public means what the public pages show: published (or finished) and not hidden by a moderator.
 
@@ -67,16 +68,27 @@ export const SOLUTION_DOC_SELECT = {
 export type ScenarioDocRow = Prisma.ScenarioGetPayload<{ select: typeof SCENARIO_DOC_SELECT }>;
 export type SolutionDocRow = Prisma.SolutionGetPayload<{ select: typeof SOLUTION_DOC_SELECT }>;
 
+/**
+ * A record's searchable text, in the order both documents write it, without invisible format characters (a zero-width
+ * space pasted into 无人机): the embedded engine leaves them out of the words it reads (tokenizer.ts), and Meilisearch,
+ * which would read them as word breaks, is sent the same text. Hits show the text without them, which looks the same.
+ */
+function searchableText(row: ScenarioDocRow | SolutionDocRow) {
+  return {
+    title: withoutFormatCharacters(row.title),
+    summary: withoutFormatCharacters(row.summary),
+    description: withoutFormatCharacters(row.description),
+    tags: row.tags.map(withoutFormatCharacters),
+    industryChain: row.industryChain.map(withoutFormatCharacters),
+    orgName: withoutFormatCharacters(row.org.name),
+  };
+}
+
 /** `now` decides `openForBids` (see ScenarioSearchDoc): documents are built from rows public now (hidden: false). */
 export function scenarioSearchDoc(row: ScenarioDocRow, now: Date = new Date()): ScenarioSearchDoc {
   return {
     id: row.id,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    tags: row.tags,
-    industryChain: row.industryChain,
-    orgName: row.org.name,
+    ...searchableText(row),
     category: row.category.code,
     district: row.district,
     mode: row.mode,
@@ -96,12 +108,7 @@ export function scenarioSearchDoc(row: ScenarioDocRow, now: Date = new Date()): 
 export function solutionSearchDoc(row: SolutionDocRow): SolutionSearchDoc {
   const doc: SolutionSearchDoc = {
     id: row.id,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    tags: row.tags,
-    industryChain: row.industryChain,
-    orgName: row.org.name,
+    ...searchableText(row),
     category: row.category.code,
     district: row.org.district,
     trl: row.trl,

@@ -1553,40 +1553,71 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * `text` in the form the index reads (normalizeText: NFKC, lower case) with every offset kept, for placing marks.
- * The whole text at once where that keeps its length; otherwise character by character, each character that would
- * change length (İ lower-cases to "i" and a combining dot; the ligature ﬁ is "fi") kept as written. Before, one such
- * character anywhere in a field left the whole field without a mark (a QA review: "İzmir port 港口" never marked 港口).
+ * `text` in the form the index reads (normalizeText), and for each of its UTF-16 units the span of `text` it comes
+ * from, for placing marks in the text as written. The whole text at once where that keeps its length (the common
+ * case: every unit its own); otherwise piece by piece, a piece being a character with the marks that follow it, so
+ * that what normalizing removes (a zero-width space inside 无人机, a diacritic written as a combining mark) or expands
+ * (the ligature ﬁ is "fi"; İ) maps to where it stands. Before, one such character anywhere in a field left a word
+ * across it, or every word of the field, without a mark (QA reviews: "İzmir port 港口" never marked 港口).
  */
-function foldedKeepingOffsets(text: string): string {
+function foldedWithSpans(text: string): { folded: string; from: number[]; to: number[] } | { folded: string; from: null; to: null } {
   const whole = normalizeText(text);
-  if (whole.length === text.length) return whole;
+  if (whole.length === text.length) return { folded: whole, from: null, to: null };
   let folded = "";
-  for (const character of text) {
-    const one = normalizeText(character);
-    if (one.length === character.length) folded += one;
-    else {
-      const lower = character.toLowerCase();
-      folded += lower.length === character.length ? lower : character;
+  const from: number[] = [];
+  const to: number[] = [];
+  for (const piece of text.matchAll(CHARACTER_WITH_MARKS)) {
+    const one = normalizeText(piece[0]);
+    folded += one;
+    for (let unit = 0; unit < one.length; unit++) {
+      from.push(piece.index);
+      to.push(piece.index + piece[0].length);
     }
   }
-  return folded;
+  return { folded, from, to };
 }
+
+/** `text` (folded) with the hyphens inside Latin compounds left out ("e-vtol" → "evtol"), and where each unit stands in it. */
+function joinedCompounds(text: string): { text: string; at: number[] } {
+  let joined = "";
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (COMPOUND_HYPHEN.test(text[i]!) && isLatinWordCharacter(text[i - 1]) && isLatinWordCharacter(text[i + 1])) continue;
+    joined += text[i];
+    at.push(i);
+  }
+  return { text: joined, at };
+}
+
+const COMPOUND_HYPHEN = /[-\u2010\u2011]/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+function isLatinWordCharacter(character: string | undefined): boolean {
+  return character !== undefined && LETTER_OR_DIGIT.test(character) && !isCjkText(character);
+}
+
+/** A character with the combining marks after it (or marks with nothing before them), the unit foldedWithSpans maps. */
+const CHARACTER_WITH_MARKS = /\P{M}\p{M}*|\p{M}+/gsu;
 
 /**
  * The field's text, escaped, with <mark> around each query term (or its pieces) found in it, and around each
  * occurrence of a phrase (phrasePattern).
  */
 export function highlightText(text: string, words: QueryWord[], window = HIGHLIGHT_WINDOW, phrases: readonly RegExp[] = []): string {
-  // Searched in the form the index reads (NFKC: ５Ｇ is 5G, a code review found it found but never marked), where
-  // that keeps every offset; marks are placed by offset in the text as written.
-  const lower = foldedKeepingOffsets(text);
+  // Searched in the form the index reads (NFKC: ５Ｇ is 5G, a code review found it found but never marked; Drône is
+  // drone); marks are placed in the text as written (foldedWithSpans).
+  const { folded: lower, from, to } = foldedWithSpans(text);
   const ranges: [number, number][] = [];
-  for (const phrase of phrases) for (const found of lower.matchAll(phrase)) ranges.push([found.index, found.index + found[0].length]);
+  /** Marks the folded text's units [start, end), i.e. the written text they come from. */
+  const mark = (start: number, end: number) => {
+    if (end > start) ranges.push(from ? [from[start]!, to![end - 1]!] : [start, end]);
+  };
+  for (const phrase of phrases) for (const found of lower.matchAll(phrase)) mark(found.index, found.index + found[0].length);
   // A word may repeat a term over many alternatives (a one-character word, see withCharacterPieces): each
   // term is looked up once, and so is each needle.
   const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
   const searched = new Set<string>();
+  let compounds: { text: string; at: number[] } | undefined;
   for (const word of words) {
     for (let a = 0; a < word.terms.length; a++) {
       let known = terms.get(word.terms[a]!);
@@ -1607,9 +1638,15 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
         const needle = normalizeText(candidate);
         if (searched.has(needle)) continue;
         searched.add(needle);
-        for (let at = findWord(lower, needle, 0); at !== -1; at = findWord(lower, needle, at + needle.length)) {
-          ranges.push([at, at + needle.length]);
+        let at = findWord(lower, needle, 0);
+        if (at === -1 && !isCjkText(needle)) {
+          // A compound the index also holds joined ("evtol" for "e-VTOL", tokenizeForIndex) is marked as written.
+          compounds ??= joinedCompounds(lower);
+          for (let at = findWord(compounds.text, needle, 0); at !== -1; at = findWord(compounds.text, needle, at + needle.length)) {
+            mark(compounds.at[at]!, compounds.at[at + needle.length - 1]! + 1);
+          }
         }
+        for (; at !== -1; at = findWord(lower, needle, at + needle.length)) mark(at, at + needle.length);
       }
     }
   }

@@ -38,7 +38,7 @@ import {
 } from "meilisearch";
 import { compileFilter, isSafeFieldName, toWellFormed, type CompiledFilter } from "./meilisearch-filter";
 import { normalizeSynonymTerm, stopWordSet, synonymLookup } from "./synonyms";
-import { withoutEnglishAffixes, withoutStopWords } from "./tokenizer";
+import { withoutEnglishAffixes, withoutFormatCharacters, withoutStopWords } from "./tokenizer";
 import {
   SEARCH_REQUEST_TIMEOUT_MS,
   SearchEngineUnavailableError,
@@ -653,7 +653,8 @@ export class MeilisearchEngine implements SearchEngine {
     // Stop words are taken out here rather than left to Meilisearch, which keeps the last word of a query
     // even when it is a stop word (as a prefix: "inspection of" would need a word starting "of…") and treats
     // a query of stop words alone as words: the embedded engine drops them all, so both engines answer alike.
-    const typed = toWellFormed(withPlainOperators(simplifiedChinese(query.q ?? "")).slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""));
+    // Format characters (a zero-width space inside 无人机) are left out, as the embedded engine and the documents do.
+    const typed = toWellFormed(withPlainOperators(simplifiedChinese(withoutFormatCharacters(query.q ?? ""))).slice(0, MAX_QUERY_LENGTH).replace(/[\uD800-\uDBFF]$/, ""));
     const plainWords = (text: string) => withoutStopWords(withoutEnglishAffixes(text), stopWordSet(settings)).trim();
     // Phrases and excluded terms (query-syntax.ts) are sent as typed — a phrase is that exact wording, stop words and
     // "-based" included, as the embedded engine reads it — and after the words, so that nothing added to the query

@@ -13,7 +13,15 @@ describe("tokenizeForIndex", () => {
   });
 
   it("lower-cases Latin words and keeps numbers, dropping punctuation and emoji", () => {
-    expect(tokenizeForIndex("UAV-Inspection, 5G 2025年!😀")).toEqual(["uav", "inspection", "5g", "2025", "年"]);
+    expect(tokenizeForIndex("UAV-Inspection, 5G 2025年!😀")).toEqual(["uav", "inspection", "5g", "2025", "年", "uavinspection"]);
+  });
+
+  it("indexes a hyphenated Latin compound as its words and as one word, but not numbers joined by hyphens", () => {
+    expect(tokenizeForIndex("支持e-VTOL与NB‑IoT，2027-09交付")).toEqual(["支持", "e", "vtol", "与", "nb", "iot", "2027", "09", "交付", "evtol", "nbiot"]);
+  });
+
+  it("reads text without invisible format characters and Latin diacritics", () => {
+    expect(tokenizeForIndex("无\u200B人机 Drône\u00AD CAFÉ")).toEqual(["无人", "人机", "drone", "cafe"]);
   });
 
   it("folds full-width letters and digits", () => {
@@ -129,9 +137,10 @@ describe("parseQuery", () => {
     const words = (q: string) => parseQuery(q, [], synonymLookup({ synonyms: [["无人机", "drone"]] })).map((word) => word.terms);
     expect(words("drone-based inspection")).toEqual([["drone", "无人机", "drones"], ["inspection"]]);
     expect(words("AI-Powered, GPS‑enabled, data-driven")).toEqual([["ai"], ["gps"], ["data"]]);
-    expect(words("real-time cold-rolled")).toEqual([["real"], ["time"], ["cold"], ["rolled"]]);
+    // The other halves stay words, each also finding the compound written as one word (tokenizeForIndex).
+    expect(words("real-time cold-rolled")).toEqual([["real", "realtime"], ["time", "realtime"], ["cold", "coldrolled"], ["rolled", "coldrolled"]]);
     // Only as the second half of a Latin compound: "based" alone, "-based" inside a longer word and Chinese stay.
-    expect(words("based on-board")).toEqual([["based"], ["on"], ["board"]]);
+    expect(words("based on-board")).toEqual([["based"], ["on", "onboard"], ["board", "onboard"]]);
     expect(withoutCompoundModifiers("drone-basedx 无人机-based 5G-enabled")).toBe("drone-basedx 无人机-based 5G");
   });
 

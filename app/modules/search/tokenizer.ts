@@ -13,8 +13,35 @@ const CJK = new RegExp(`[${CJK_CLASS}]`, "u");
 const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+)`, "gu");
 const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * Invisible format characters (Unicode category Cf): zero-width spaces and joiners, the soft hyphen, direction marks,
+ * the BOM. They are not there for a reader, so they are not there for the search either: 无\u200B人机 is 无人机 and
+ * dro\u00ADne is drone, in a record and in a query alike (both go through normalizeText). Meilisearch is sent
+ * documents and queries without them (documents.server.ts, the adapter), so both engines read the same words.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+const HOLDS_FORMAT_CHARACTER = /\p{Cf}/u;
+
+/** `text` without invisible format characters (FORMAT_CHARACTERS). */
+export function withoutFormatCharacters(text: string): string {
+  return text.replace(FORMAT_CHARACTERS, "");
+}
+
+// Only text that may hold a Latin letter with a diacritic (or a combining mark) pays for the folding below.
+const MAY_HOLD_LATIN_DIACRITIC = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+const LATIN_DIACRITIC = /(?<=\p{Script=Latin})\p{Mn}+/gu;
+
+/**
+ * The form in which the index and the query compare text: without format characters, NFKC (５Ｇ is 5G), Latin letters
+ * without their diacritics (Drône is drone, café is cafe, as Meilisearch's tokenizer reads them: compatibility
+ * decomposition, then nonspacing marks removed from Latin script), lower case. Marks on other scripts stay (が is
+ * not か). Called on every indexed field and every query, so the common text (Chinese, plain English) takes one
+ * NFKC pass.
+ */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  let normalized = (HOLDS_FORMAT_CHARACTER.test(text) ? withoutFormatCharacters(text) : text).normalize("NFKC");
+  if (MAY_HOLD_LATIN_DIACRITIC.test(normalized)) normalized = normalized.normalize("NFKD").replace(LATIN_DIACRITIC, "").normalize("NFKC");
+  return normalized.toLowerCase();
 }
 
 export function isCjkText(text: string): boolean {
@@ -70,6 +97,24 @@ export function normalizedWholeWords(dictionary: readonly string[]): string[] {
   return words;
 }
 
+const HYPHEN = /[-\u2010\u2011]/;
+const LATIN_WORD_CLASS = `(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`;
+/**
+ * Latin words and numbers joined by hyphens, with a letter somewhere ("e-VTOL", "NB-IoT", "5G-A"; not a date such
+ * as 2027-09): they are indexed as their parts and also as one word ("evtol"), and a query's hyphenated words find
+ * that word too (parseQuery). So "eVTOL" finds a record that writes "e-VTOL" and the other way round, as on
+ * Meilisearch, which tries a query's words joined and split.
+ */
+const HYPHENATED = new RegExp(
+  `(?<!(?![${CJK_CLASS}])[\\p{L}\\p{N}])(?=[\\p{N}\\-\u2010\u2011]*(?![${CJK_CLASS}])\\p{L})${LATIN_WORD_CLASS}(?:[\\-\u2010\u2011]${LATIN_WORD_CLASS})+`,
+  "gu",
+);
+
+/** A hyphenated compound as one word: "e-vtol" → "evtol". */
+function joinedCompound(compound: string): string {
+  return compound.replace(/[-\u2010\u2011]/g, "");
+}
+
 /**
  * Tokens under which a document's text is indexed. Order is not significant. Each token appears once,
  * unless `withRepeats` asks for one entry per occurrence (the engine counts term frequencies from them).
@@ -81,6 +126,7 @@ export function tokenizeForIndex(text: string, dictionary: readonly string[] = [
     if (match[1]) tokens.push(...bigrams(match[1]));
     else if (match[2]) tokens.push(match[2]);
   }
+  if (HYPHEN.test(normalized)) for (const compound of normalized.matchAll(HYPHENATED)) tokens.push(joinedCompound(compound[0]));
   for (const normalizedWord of normalizedWholeWords(dictionary)) {
     if (!normalized.includes(normalizedWord)) continue; // cheap test first: most texts hold few domain words
     for (let at = findWord(normalized, normalizedWord, 0); at !== -1; at = findWord(normalized, normalizedWord, at + normalizedWord.length)) {
@@ -214,10 +260,12 @@ export function parseQuery(
   };
 
   /** `joinedTo`: the word the query has right before it, without a space (its boundary piece scores too). */
-  const addWord = (word: string, joinedTo?: string) => {
+  /** `compound`: the hyphenated words it is part of, as one word ("evtol" for "e" of "e-vtol"), found as well. */
+  const addWord = (word: string, joinedTo?: string, compound?: string) => {
     if (seen.has(word)) return;
     seen.add(word);
     const terms = [word, ...(synonyms.get(word) ?? [])];
+    if (compound && !terms.includes(compound)) terms.push(compound);
     const alternatives = terms.map(tokensOf);
     if (joinedTo && isCjkText(word) && isCjkText(joinedTo)) {
       terms.push(word);
@@ -246,9 +294,18 @@ export function parseQuery(
   // reads as the key "internet things", as on Meilisearch, which leaves stop words out of synonym keys.
   // A run of Chinese that is only function words, standing apart from the other words ("的 无人机"), is left out
   // too, as one inside a run is (chineseQueryWords): 的 alone would be a word every record must contain.
-  const runs = [...normalizeText(withoutEnglishAffixes(query)).matchAll(RUN)].filter(
+  const normalized = normalizeText(withoutEnglishAffixes(query));
+  const runs = [...normalized.matchAll(RUN)].filter(
     (match) => !(match[2] && stopWords.has(match[2])) && !(match[1] && isOnlyFunctionWords(match[1])),
   );
+  // Each word of a hyphenated compound ("e-vtol") also matches the compound written as one word ("evtol"), as the
+  // index holds it for records that write either (tokenizeForIndex): the words of the compound are still words.
+  const compoundAt = new Map<number, string>();
+  if (HYPHEN.test(normalized)) {
+    for (const compound of normalized.matchAll(HYPHENATED)) {
+      for (let at = compound.index; at < compound.index + compound[0].length; at++) compoundAt.set(at, joinedCompound(compound[0]));
+    }
+  }
   for (let r = 0; r < runs.length; r++) {
     const match = runs[r]!;
     if (match[2]) {
@@ -259,7 +316,7 @@ export function parseQuery(
         r += phrase.length - 1;
         continue;
       }
-      addWord(match[2]);
+      addWord(match[2], undefined, compoundAt.get(match.index));
       continue;
     }
     // `splitJoinedCharacters`: a word a lone character joined is read as its parts (ChineseQueryWord.parts), the
