@@ -50,6 +50,8 @@ const zh = {
     inviteClosed: "只有正在征集中的场景才能邀请揭榜。",
     inviteHidden: "此需求已被审核员隐藏，隐藏期间不能邀请。",
     inviterNotVerified: "贵单位目前未通过认证（认证已撤销或正在重新审核），暂时不能邀请企业揭榜；已收到的揭榜仍可照常处理。",
+    inviteOneSolution: "一次只能邀请一个方案：这次提交指定了多个方案，邀请没有发出。请刷新页面，在要邀请的方案旁点击“邀请”。",
+    inviteSourceUnknown: "无法识别这次邀请来自本页的哪个列表，邀请没有发出。请刷新页面后重试。",
     reasonRequired: "不予采纳时必须填写理由",
   },
   mine: {
@@ -209,6 +211,8 @@ const en: Shape<typeof zh> = {
     inviteClosed: "Only scenarios open for bids can invite firms.",
     inviteHidden: "A reviewer has hidden this scenario; no one can be invited while it is hidden.",
     inviterNotVerified: "Your organisation is not verified at the moment (its verification was revoked or is being reviewed again), so it cannot invite firms for now; bids already received can be handled as usual.",
+    inviteOneSolution: "An invitation names one solution: this one named several and was not sent. Reload the page and press “Invite” beside the solution you mean.",
+    inviteSourceUnknown: "This invitation did not come from a list this page has, so it was not sent. Reload the page and try again.",
     reasonRequired: "A reason is required to decline a bid",
   },
   mine: {

@@ -75,6 +75,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: inviteSchema });
   const solutionId = String(formData.get("solutionId") ?? "").slice(0, 40);
+  // Where the reply is shown; a source the schema refuses is shown with the search.
   const source = parseInviteSource(formData.get("source"));
   if (submission.status !== "success") {
     const errors = Object.values(submission.error ?? {}).flat().filter((e): e is string => typeof e === "string");

@@ -449,6 +449,57 @@ describe("bad input", () => {
     expect(ignored).not.toContain(`value="${foreign.id}"`);
     expect(ignored).not.toMatch(new RegExp(`<option [^>]*value="${solution.id}"[^>]* selected=""|<option [^>]*selected=""[^>]*value="${solution.id}"`));
   });
+
+  it("invite form: a hand-made post naming two solutions, or a list the page does not have, is refused as that (400), the message kept", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const first = await createPublishedSolution(otherFirm.orgId, { title: "港口智能理货系统（手工提交）" });
+    const second = await createPublishedSolution(bidder.orgId, { title: "堆场无人机盘点（手工提交）" });
+    const page = `/workspace/scenarios/${scenario.id}/invite`;
+    // Two solutions in one invitation: not "required" (the field is there, twice).
+    const two = await http.request(page, { cookie: owner.cookie, form: { solutionId: [first.id, second.id], source: "recommended", message: "诚邀两家" } });
+    expect(two.status).toBe(400);
+    const twoText = await two.text();
+    expect(twoText).toContain("一次只能邀请一个方案");
+    expect(twoText).not.toContain("此项为必填项");
+    expect(twoText).toContain("诚邀两家");
+    // A list no form of the page has is not read as the search (it was: 302 and an invitation sent).
+    const unknown = await http.request(page, { cookie: owner.cookie, form: { solutionId: first.id, source: "elsewhere", message: "来源不明" } });
+    expect(unknown.status).toBe(400);
+    const unknownText = await unknown.text();
+    expect(unknownText).toContain("无法识别这次邀请来自本页的哪个列表");
+    expect(unknownText).toContain("来源不明");
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(0);
+    // In the reader's language.
+    const english = await addMember(owner.orgId);
+    await db.prisma.user.update({ where: { id: english.id }, data: { locale: "en" } });
+    const inEnglish = await (await http.request(page, { cookie: english.cookie, form: { solutionId: [first.id, second.id], source: "search" } })).text();
+    expect(inEnglish).toContain("An invitation names one solution");
+    // Without a source the post is the original search form, as before.
+    expect((await http.request(page, { cookie: owner.cookie, form: { solutionId: first.id, message: "欢迎揭榜" } })).status).toBe(302);
+  });
+
+  it("invite form: what makes a hand-made post unusable is said before the length of its message", async () => {
+    const scenario = await createPublishedScenario(owner.orgId);
+    const solution = await createPublishedSolution(otherFirm.orgId, { title: "港口岸桥远程操控（手工提交）" });
+    const page = `/workspace/scenarios/${scenario.id}/invite`;
+    const tooLong = "长".repeat(600);
+    const tooLongSaid = "不能超过 500 个字符";
+    const posts: [label: string, form: Record<string, string | string[]>, first: string][] = [
+      ["an unknown list", { solutionId: solution.id, source: "elsewhere", message: tooLong }, "无法识别这次邀请来自本页的哪个列表"],
+      ["two solutions", { solutionId: [solution.id, solution.id], source: "search", message: tooLong }, "一次只能邀请一个方案"],
+      ["no solution", { source: "search", message: tooLong }, "此项为必填项"],
+    ];
+    for (const [label, form, first] of posts) {
+      const response = await http.request(page, { cookie: owner.cookie, form });
+      expect(response.status, label).toBe(400);
+      const text = await response.text();
+      expect(text, label).toContain(first);
+      expect(text, label).toContain(tooLongSaid);
+      expect(text.indexOf(first), label).toBeLessThan(text.indexOf(tooLongSaid));
+      expect(text, label).toContain(tooLong); // the message typed, kept
+    }
+    expect(await db.prisma.bidInvitation.count({ where: { scenarioId: scenario.id } })).toBe(0);
+  });
 });
 
 describe("an invitation, as the invited firm receives it", () => {

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
 import { optionalText, readTypedNumber, readTypedWan, requiredText } from "~/utils/validation";
+import { INVITE_SOURCES } from "./invite-source";
 
 /** Upper bound of a quote, 万元 (one hundred billion CNY): beyond it the number is a typo. */
 export const MAX_QUOTED_PRICE = 10_000_000;
@@ -32,7 +33,17 @@ export const rejectBidSchema = z.object({
   reason: requiredText(500),
 });
 
+/**
+ * Each invite form names one solution and the list it is in (`source`). A post naming several solutions, or a list no
+ * form has, was made by hand or by a page that no longer fits: it is said so, not read as "required" or as the search.
+ * A form without `source` is the original search form. The fields are in the order their errors are said (zod reports
+ * them in this order): what makes the post unusable comes before the length of the message.
+ */
 export const inviteSchema = z.object({
-  solutionId: requiredText(40),
+  solutionId: z
+    .unknown()
+    .refine((value) => !Array.isArray(value), { error: msg("bid.errors.inviteOneSolution"), abort: true })
+    .pipe(requiredText(40)),
+  source: z.enum(INVITE_SOURCES, { error: msg("bid.errors.inviteSourceUnknown") }).optional(),
   message: optionalText(500),
 });

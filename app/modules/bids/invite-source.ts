@@ -9,7 +9,10 @@ export const RECOMMENDED_SOLUTIONS_ANCHOR = "recommended-solutions";
 /** Anchor of the invite page's search section. */
 export const SOLUTION_SEARCH_ANCHOR = "invite-search";
 
-/** The posted value, or "search" (the original form) for anything else: never trusted as a URL. */
+/**
+ * The posted value, or "search" (the original form) for anything else: never trusted as a URL. The invite action
+ * refuses an unknown value (inviteSchema); this says where its reply is shown.
+ */
 export function parseInviteSource(value: unknown): InviteSource {
   return typeof value === "string" && (INVITE_SOURCES as readonly string[]).includes(value) ? (value as InviteSource) : "search";
 }
