@@ -85,11 +85,12 @@ function InviteSolutionForm({
 
 /**
  * A failed invitation whose form is gone from the page: the row was invited or bid on meanwhile (another tab, a
- * colleague), or the solution is no longer listed. Says why and shows the message that was not sent, so nothing
- * typed is lost, and takes the focus, as the form the owner used is no longer there (a QA review: the row turned
- * "已邀请" and the error sat at the top of the page, out of sight).
+ * colleague), the solution is no longer listed, or nobody can be invited now. Says why — `reason`, when given, in
+ * place of the reply's errors: the page's own notice of why nobody can be invited, which it then does not repeat —
+ * and shows the message that was not sent, so nothing typed is lost, and takes the focus, as the form the owner used
+ * is no longer there (a QA review: the row turned "已邀请" and the error sat at the top of the page, out of sight).
  */
-export function UnsentInvitation({ id, reply }: { id: string; reply: InviteReply }) {
+export function UnsentInvitation({ id, reply, reason }: { id: string; reply: InviteReply; reason?: ReactNode }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -97,7 +98,7 @@ export function UnsentInvitation({ id, reply }: { id: string; reply: InviteReply
   }, [reply]);
   return (
     <div ref={box} id={id} tabIndex={-1} role="alert" className="focus-target space-y-1 rounded-md border border-red-300 bg-red-50 p-3 text-sm">
-      <ErrorList errors={reply.errors} />
+      {reason ? <p className="text-red-800">{reason}</p> : <ErrorList errors={reply.errors} />}
       {reply.message ? (
         <>
           <p className="text-slate-800">{t("bid.invite.unsentMessage")}</p>

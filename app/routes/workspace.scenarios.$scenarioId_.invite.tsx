@@ -15,7 +15,7 @@ import { controlClass } from "~/components/ui/form";
 import { PageOutOfRange, Pagination } from "~/components/ui/pagination";
 import { notFound, requireUser } from "~/modules/auth/permissions.server";
 import { inviteSchema } from "~/modules/bids/bids.schema";
-import { AlreadyBidError, AlreadyInvitedError, BidNotFoundError, inviteBlocker, InviteNotAllowedError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
+import { AlreadyBidError, AlreadyInvitedError, BidNotFoundError, inviteBlocker, type InviteBlocker, InviteNotAllowedError, inviteSolution, ownScenario, searchInvitableSolutions, SolutionNotUsableError } from "~/modules/bids/bids.server";
 import { inviteErrorSection, inviteReturnPath, parseInviteSource, SOLUTION_SEARCH_ANCHOR, type InviteSource } from "~/modules/bids/invite-source";
 import { RECOMMENDATION_LIMIT } from "~/modules/matching/recommendations.server";
 import { solutionRecommendationsPanel } from "~/modules/matching/recommendation-panels.server";
@@ -66,7 +66,8 @@ const INVITE_REFUSAL = {
   ownerNotVerified: { message: "bid.errors.inviterNotVerified", status: 403 },
 } as const satisfies Record<InviteNotAllowedError["reason"], { message: string; status: number }>;
 
-type ActionResult = { solutionId: string; source: InviteSource; errors: string[]; message?: string };
+/** A failed invitation; `refusal` when it was refused for the scenario's state or the organisation's standing. */
+type ActionResult = { solutionId: string; source: InviteSource; errors: string[]; message?: string; refusal?: InviteBlocker };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -91,7 +92,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (error instanceof SolutionNotUsableError) return Response.json({ ...keep, errors: ["bid.errors.solutionNotInvitable"] } satisfies ActionResult, { status: 400 });
     if (error instanceof InviteNotAllowedError) {
       const refusal = INVITE_REFUSAL[error.reason];
-      return Response.json({ ...keep, errors: [refusal.message] } satisfies ActionResult, { status: refusal.status });
+      return Response.json({ ...keep, errors: [refusal.message], refusal: error.reason } satisfies ActionResult, { status: refusal.status });
     }
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
@@ -122,26 +123,26 @@ export default function InvitePage() {
   const invitedFrom = invited && recommendations && invited.section === "recommended" ? "recommended" : "search";
   const confirmation = (at: "recommended" | "search") => (invited && invitedFrom === at ? <InvitedConfirmation message={invited.message} /> : null);
   const listed = { search: solutions.items, recommended: recommendations?.items ?? [] };
+  // Refused for what the page now says on top (the scenario hidden or closed, the organisation not verified since the
+  // page was loaded): said once, there, with the message that was not sent — it was said twice, once in each wording.
+  const refusedForBlocker = result?.refusal !== undefined && result.refusal === blocker;
   const replyFor = (section: "search" | "recommended") => (solutionId: string) =>
-    result && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
+    result && !refusedForBlocker && inviteErrorSection(result.source) === section && result.solutionId === solutionId ? result : undefined;
   // A failure shows in the solution's row (its form, or in place of it when the row is invited by now); one about a
   // solution no longer listed here goes on top, with the message that was not sent.
   const pastLastPage = isPastLastPage({ page, pageCount: solutions.pageCount, total: solutions.total });
-  const unmatched = result && !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && showsInviteReply(s, open)) ? result : null;
+  const unmatched =
+    result && (refusedForBlocker || !listed[inviteErrorSection(result.source)].some((s) => s.id === result.solutionId && showsInviteReply(s, open))) ? result : null;
+  const blockerNotice =
+    blocker === "hidden" && hidden ? <MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /> : blocker === "closed" ? t("bid.invite.closed") : blocker === "ownerNotVerified" ? t("bid.errors.inviterNotVerified") : null;
   return (
     <section aria-labelledby="invite-title" className="space-y-5">
       {/* Back to the scenario, which both ways here start from (its bids page and its recommendations): "back to the
           bids" was wrong for an owner who came from the recommendations (a QA review). */}
       <Link to={`/workspace/scenarios/${scenario.id}`} className="text-sm text-brand-700 underline">← {t("bid.invite.back")}</Link>
       <h1 id="invite-title" className="text-2xl font-semibold"><MixedText text={t("bid.invite.title", { scenario: scenario.title })} /></h1>
-      {blocker === "hidden" && hidden ? (
-        <Alert tone="warning"><MixedText text={t("bid.invite.hidden", { reason: hidden.reason })} /></Alert>
-      ) : blocker === "closed" ? (
-        <Alert tone="warning">{t("bid.invite.closed")}</Alert>
-      ) : blocker === "ownerNotVerified" ? (
-        <Alert tone="warning">{t("bid.errors.inviterNotVerified")}</Alert>
-      ) : null}
-      {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} /> : null}
+      {blockerNotice && !refusedForBlocker ? <Alert tone="warning">{blockerNotice}</Alert> : null}
+      {unmatched ? <UnsentInvitation id="invite-errors" reply={unmatched} reason={refusedForBlocker ? blockerNotice : undefined} /> : null}
       {recommendations ? <SolutionRecommendations scenarioId={scenario.id} panel={recommendations} blocker={blocker} variant="invite" replyFor={replyFor("recommended")} status={confirmation("recommended")} /> : null}
       <section id={SOLUTION_SEARCH_ANCHOR} aria-labelledby="invite-search-title" className="space-y-4">
         <h2 id="invite-search-title" className="text-lg font-semibold">{t("matching.solutions.searchAll")}</h2>

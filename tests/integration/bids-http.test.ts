@@ -662,6 +662,52 @@ describe("an invitation, as the invited firm receives it", () => {
     expect(reply).not.toContain("只有正在征集中的场景才能邀请揭榜");
   });
 
+  it("an invitation from a page loaded before nobody could be invited says why once, with the message that was not sent", async () => {
+    const times = (text: string, words: string) => text.split(words).length - 1;
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const solution = await createPublishedSolution(firm.orgId, { title: "港口岸桥智能巡检" });
+    const soe = await createVerifiedOrgUser("SOE", reviewer.id);
+    const send = async (scenarioId: string, message: string) => {
+      const response = await http.request(`/workspace/scenarios/${scenarioId}/invite`, { cookie: soe.cookie, form: { solutionId: solution.id, source: "search", message } });
+      return { status: response.status, text: await response.text() };
+    };
+
+    // Hidden by a reviewer since the page was loaded: the page's notice, with the reason, and no second wording.
+    const hiddenScenario = await createPublishedScenario(soe.orgId);
+    await db.prisma.scenario.update({ where: { id: hiddenScenario.id }, data: { hidden: true, hiddenReason: "待核实" } });
+    const hidden = await send(hiddenScenario.id, "留言一");
+    expect(hidden.status).toBe(409);
+    expect(times(hidden.text, "隐藏期间不能邀请")).toBe(1);
+    expect(hidden.text).toContain("此需求已被审核员隐藏，隐藏期间不能邀请。理由：待核实");
+    expect(times(hidden.text, "留言一")).toBeGreaterThan(0);
+    expect(hidden.text).toMatch(/role="alert"[^>]*>(?:(?!<\/div>).)*隐藏期间不能邀请(?:(?!<\/div>).)*这条留言没有发出/s);
+
+    // Closed since: one notice, not "not open" and "only open scenarios" side by side.
+    const closedScenario = await createPublishedScenario(soe.orgId);
+    await db.prisma.scenario.update({ where: { id: closedScenario.id }, data: { status: "CLOSED" } });
+    const closed = await send(closedScenario.id, "留言二");
+    expect(closed.status).toBe(409);
+    expect(times(closed.text, "该场景当前不在征集期，不能邀请。")).toBe(1);
+    expect(closed.text).not.toContain("只有正在征集中的场景才能邀请揭榜");
+    expect(closed.text).toContain("留言二");
+
+    // The organisation's verification revoked since: the same sentence was shown twice.
+    const ownScenario = await createPublishedScenario(soe.orgId);
+    await db.prisma.organization.update({ where: { id: soe.orgId }, data: { verificationStatus: "REJECTED" } });
+    const notVerified = await send(ownScenario.id, "留言三");
+    expect(notVerified.status).toBe(403);
+    expect(times(notVerified.text, "暂时不能邀请企业揭榜")).toBe(1);
+    expect(notVerified.text).toContain("留言三");
+
+    // A solution hidden since (the scenario still open) was already said once: in its own words, on top.
+    await db.prisma.organization.update({ where: { id: soe.orgId }, data: { verificationStatus: "VERIFIED" } });
+    await db.prisma.solution.update({ where: { id: solution.id }, data: { hidden: true, hiddenReason: "待核实" } });
+    const hiddenSolution = await send(ownScenario.id, "留言四");
+    expect(hiddenSolution.status).toBe(400);
+    expect(times(hiddenSolution.text, "该方案目前无法邀请")).toBe(1);
+    expect(hiddenSolution.text).toContain("留言四");
+  });
+
   it("the flash after inviting names the firm, in the owner's language, its name marked Chinese on English pages", async () => {
     const scenario = await createPublishedScenario(owner.orgId);
     const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { orgName: "日照闪讯科技有限公司" });
