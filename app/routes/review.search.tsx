@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { ContentText, MixedText } from "~/components/content-text";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { ErrorList } from "~/components/ui/form";
 import { useFormatDate } from "~/components/use-format-date";
 import { requireReviewer } from "~/modules/auth/permissions.server";
 import { searchAdminFormSchema } from "~/modules/search/search-admin.schema";
@@ -108,6 +109,8 @@ export default function SearchStatusPage() {
   // A check that could not run says so, whatever the address says of an earlier one.
   const checkFailed: string | null = actionData && "checkFailed" in actionData ? actionData.checkFailed : null;
   const checkWaits = Boolean(actionData && "checkWaits" in actionData);
+  // A form this page does not have (a forged or outdated intent): the 400 says why on the page, not by its status alone.
+  const refused = actionData && "error" in actionData ? Object.values(actionData.error ?? {}).flat().filter((e): e is string => typeof e === "string") : null;
   // The check this page was redirected to after, while it is the last one.
   const checked: IndexDrift[] | null =
     !checkFailed && !checkWaits && data.lastCheck && searchParams.get(JUST_CHECKED_PARAM) === data.lastCheck.id ? data.lastCheck.drift : null;
@@ -139,6 +142,11 @@ export default function SearchStatusPage() {
     <section aria-labelledby="search-status-title" className="space-y-6">
       <h1 id="search-status-title" className="text-2xl font-semibold">{t("searchAdmin.title")}</h1>
       <p className="text-slate-700">{t("searchAdmin.intro")}</p>
+      {refused?.length ? (
+        <Alert tone="error">
+          <ErrorList errors={refused} />
+        </Alert>
+      ) : null}
 
       <section aria-labelledby="search-engine-title" className="rounded-lg bg-white p-4 shadow">
         <h2 id="search-engine-title" className="text-lg font-semibold">{t("searchAdmin.engineTitle")}</h2>

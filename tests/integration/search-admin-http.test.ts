@@ -123,8 +123,14 @@ describe("the rebuild button", () => {
     expect(await requests()).toHaveLength(0);
   });
 
-  it("refuses a form it does not know", async () => {
-    expect((await http.request("/review/search", { form: { intent: "dropEverything" }, cookie: reviewer.cookie })).status).toBe(400);
+  it("refuses a form it does not know, saying so on the page in the reader's language", async () => {
+    const refused = await http.request("/review/search", { form: { intent: "dropEverything" }, cookie: reviewer.cookie });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toMatch(/role="alert"[^>]*>(?:(?!<\/div>).)*无法识别这次提交的操作/s);
+    const english = await createUser({ roles: ["REVIEWER"], locale: "en" });
+    const inEnglish = await http.request("/review/search", { form: { intent: "dropEverything" }, cookie: english.cookie });
+    expect(inEnglish.status).toBe(400);
+    expect(await inEnglish.text()).toContain("This request is not one this page makes");
     expect(await requests()).toHaveLength(0);
   });
 
