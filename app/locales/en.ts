@@ -93,6 +93,7 @@ export const en: Messages = {
     url: "Enter a web address starting with http:// or https://",
     choose: "Choose an option from the list",
     invalid: "This value is not in the expected format",
+    oneValue: "This field was sent more than once and takes one value; reload the page and submit again",
     passwordTooShort: "The password must be at least {{min}} characters",
     passwordsDiffer: "The passwords do not match",
     honeypot: "The form could not be verified; reload the page and try again",

@@ -93,6 +93,7 @@ export const zh = {
     url: "请输入以 http:// 或 https:// 开头的网址",
     choose: "请从列表中选择",
     invalid: "内容格式不正确",
+    oneValue: "此项收到了多个值，只能填写一个；请刷新页面后重新提交",
     passwordTooShort: "密码至少需要 {{min}} 个字符",
     passwordsDiffer: "两次输入的密码不一致",
     honeypot: "提交未能通过校验，请刷新页面后重试",

@@ -101,3 +101,23 @@ describe("line breaks in a text box", () => {
     expect(withPlainLineBreaks("a\r\nb\rc\nd")).toBe("a\nb\nc\nd");
   });
 });
+
+describe("a field posted more than once", () => {
+  // No form of ours repeats a single field; a hand-made post that does was answered "required", which it is not.
+  it("is said to take one value, in a required text and in any other single field", () => {
+    const form = new FormData();
+    form.append("reason", "理由一");
+    form.append("reason", "理由二");
+    expect(parseWithZod(form, { schema: rejectBidSchema }).reply().error?.reason).toEqual(["validation.oneValue"]);
+    // An optional text names no message of its own: the fallback (z.config) says the same.
+    const invite = new FormData();
+    invite.append("solutionId", "s1");
+    invite.append("message", "您好");
+    invite.append("message", "您好");
+    expect(parseWithZod(invite, { schema: inviteSchema }).reply().error?.message).toEqual(["validation.oneValue"]);
+  });
+
+  it("is still required when it is missing", () => {
+    expect(parseWithZod(new FormData(), { schema: rejectBidSchema }).reply().error?.reason).toEqual(["validation.required"]);
+  });
+});

@@ -6,6 +6,8 @@ import { msg } from "~/utils/i18n";
 z.config({
   customError: (issue) => {
     if (issue.code === "invalid_type" && issue.input === undefined) return msg("validation.required");
+    // A field posted more than once (a hand-made post; no form of ours repeats a single field) is no missing field.
+    if (issue.code === "invalid_type" && Array.isArray(issue.input)) return msg("validation.oneValue");
     if (issue.code === "too_small" && issue.origin === "string")
       return Number(issue.minimum) <= 1 ? msg("validation.required") : msg("validation.tooShort", { min: Number(issue.minimum) });
     if (issue.code === "too_big" && issue.origin === "string") return msg("validation.tooLong", { max: Number(issue.maximum) });
@@ -103,7 +105,7 @@ export function withPlainLineBreaks(value: string): string {
 /** A required single-line text field, trimmed, with a length limit. */
 export function requiredText(max: number, min = 1) {
   return z
-    .string({ error: msg("validation.required") })
+    .string({ error: (issue) => (Array.isArray(issue.input) ? msg("validation.oneValue") : msg("validation.required")) })
     .overwrite(withPlainLineBreaks)
     .transform((value) => stripControlCharacters(value).trim())
     .pipe(
