@@ -19,7 +19,7 @@
  * retrieved almost none of the Chinese scenarios it fits (a QA review: the crane need it ranks first from the
  * SOE's side was missing from the firm's own list).
  */
-import { bigrams, type ChineseSegmenter } from "../search/tokenizer";
+import { bigrams, normalizeText, type ChineseSegmenter } from "../search/tokenizer";
 import { segment, type MatchableRecord } from "./segment";
 import { isWrittenInEnglish, termIdf, termsOfEnglish, type TermStatistics } from "./text-relevance";
 
@@ -75,7 +75,7 @@ const STARTS_HAN = /^\p{Script=Han}/u;
  * Latin words and numbers are segment's own.
  */
 export function wordPieces(text: string, segmentChinese: ChineseSegmenter): string[] {
-  const normalised = text.normalize("NFKC");
+  const normalised = normalizeText(text);
   const terms = segment(normalised).filter((term) => !STARTS_HAN.test(term));
   for (const [run] of normalised.matchAll(HAN_RUN)) {
     if (Array.from(run).length === 1) terms.push(run);

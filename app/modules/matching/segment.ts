@@ -3,6 +3,8 @@
  * overlapping character bigrams of each run of CJK characters (a lone CJK character stays a unigram) plus
  * lower-cased Latin/digit words. It needs no dictionary, which is why the held-out set cannot be "learned".
  */
+import { normalizeText } from "../search/tokenizer";
+
 const CJK_CHAR = /^\p{Script=Han}$/u;
 const LATIN_CHAR = /^[\p{Script=Latin}\p{Nd}]$/u;
 const OTHER = 0;
@@ -60,7 +62,8 @@ export function termKey(term: string): TermKey {
  * sequence as segment(text).map(termKey), without making a string for the terms that have an integer key.
  */
 export function appendSegment(text: string, terms: TermKey[], keyed: boolean): void {
-  const normalised = text.normalize("NFKC");
+  // Read as the search index reads text (no format characters, no diacritics on Latin letters, lower case).
+  const normalised = normalizeText(text);
   const latinWords: string[] = [];
   // Where the previous Han character starts, and its width; terms are cut out of the text by position, so no
   // string is made for a single character (a Han character is not one of the engine's cached one-character

@@ -178,8 +178,10 @@ const WITHIN_PHRASE = /^[\s-]+$/;
  * (a second QA review). A Chinese record's Latin words are acronyms beside the Chinese that says the same
  * (OCR文字识别, CT影像): such records are read as they are.
  */
-export function termsOfEnglish(text: string): string[] {
-  const lower = text.toLowerCase();
+export function termsOfEnglish(written: string): string[] {
+  // Read as the search index reads text; positions below are in this form, and so is what is cut out of it.
+  const text = normalizeText(written);
+  const lower = text;
   const words = [...lower.matchAll(LATIN_WORD)].map((match) => ({ word: match[0], start: match.index!, end: match.index! + match[0].length }));
   // The index of the phrase's last word when it starts at word `i`, or -1. Its words follow each other across
   // spaces, hyphens and stop words: the glossary writes phrases without them ("internet things" is "internet of

@@ -755,6 +755,15 @@ export type CategoryName = { code: string; nameZh: string; nameEn: string };
 /** The words that name one facet value, as queries are compared with them (`comparable`), longest first. */
 type ValueNames = { param: string; value: string; words: string[] };
 
+// A precomposed Latin letter with a diacritic (NFKC composes them), read without it as the words are (normalizeText),
+// one for one: "Lánshān" names the district as "Lanshan" does.
+const LATIN_WITH_DIACRITIC = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]/g;
+
+function withoutDiacritic(letter: string): string {
+  const plain = letter.normalize("NFD").replace(/\p{Mn}+/gu, "");
+  return plain.length === 1 ? plain : letter;
+}
+
 function valueNames(param: string, value: string, words: readonly string[]): ValueNames {
   return { param, value, words: [...new Set(words.map((word) => comparable(word.normalize("NFKC"))))].sort((a, b) => b.length - a.length) };
 }
@@ -837,12 +846,12 @@ function categoryNames(categories: readonly CategoryName[]): ValueNames[] {
 }
 
 /**
- * A query or a name as they are compared: lower case, hyphens as spaces ("Low-altitude" is "low altitude"), of
- * the NFKC form — steps that keep its length, so a position in it is one in the NFKC form (queries and names come
+ * A query or a name as they are compared: lower case, hyphens as spaces ("Low-altitude" is "low altitude"), Latin
+ * letters without diacritics, of the NFKC form — steps that keep its length, so a position in it is one in the NFKC form (queries and names come
  * with single spaces already).
  */
 function comparable(nfkc: string): string {
-  const compared = nfkc.toLowerCase().replace(/[-‐‑–]/g, " ");
+  const compared = nfkc.toLowerCase().replace(/[-‐‑–]/g, " ").replace(LATIN_WITH_DIACRITIC, withoutDiacritic);
   return compared.length === nfkc.length ? compared : nfkc;
 }
 
@@ -1031,7 +1040,9 @@ export function trustedHighlight(html: Highlight | undefined, text: string): str
   if (/[<>]/.test(bare)) return null;
   if (/&(?!amp;|lt;|gt;|quot;|#39;|#x27;)/.test(bare)) return null;
   const plain = bare.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]!).replace(/^…|…$/g, "");
-  return plain.length > 0 && text.includes(plain) ? html : null;
+  // The engines index the text without format characters (documents.server.ts): a title pasted with a zero-width
+  // space is marked in that form, which looks the same.
+  return plain.length > 0 && (text.includes(plain) || withoutFormatCharacters(text).includes(plain)) ? html : null;
 }
 
 /**

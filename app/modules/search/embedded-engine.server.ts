@@ -1562,7 +1562,10 @@ function escapeHtml(text: string): string {
  */
 function foldedWithSpans(text: string): { folded: string; from: number[]; to: number[] } | { folded: string; from: null; to: null } {
   const whole = normalizeText(text);
-  if (whole.length === text.length) return { folded: whole, from: null, to: null };
+  // Equal lengths mean every unit is its own only where nothing can get shorter: otherwise one character written
+  // out (℃ is °c) and one composed or removed (u and a combining ¨) cancel out, and every mark between them would
+  // land a unit off, perhaps inside a surrogate pair (a code review).
+  if (whole.length === text.length && !MAY_CONTRACT.test(text)) return { folded: whole, from: null, to: null };
   let folded = "";
   const from: number[] = [];
   const to: number[] = [];
@@ -1577,12 +1580,16 @@ function foldedWithSpans(text: string): { folded: string; from: number[]; to: nu
   return { folded, from, to };
 }
 
-/** `text` (folded) with the hyphens inside Latin compounds left out ("e-vtol" → "evtol"), and where each unit stands in it. */
+/**
+ * `text` (folded) with the hyphens inside Latin compounds left out ("e-vtol" → "evtol"; not between two digits, as
+ * tokenizeForIndex reads them), and where each of its units stands in `text`.
+ */
 function joinedCompounds(text: string): { text: string; at: number[] } {
   let joined = "";
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (COMPOUND_HYPHEN.test(text[i]!) && isLatinWordCharacter(text[i - 1]) && isLatinWordCharacter(text[i + 1])) continue;
+    const joins = COMPOUND_HYPHEN.test(text[i]!) && isLatinWordCharacter(text[i - 1]) && isLatinWordCharacter(text[i + 1]);
+    if (joins && !(DECIMAL_DIGIT.test(text[i - 1]!) && DECIMAL_DIGIT.test(text[i + 1]!))) continue;
     joined += text[i];
     at.push(i);
   }
@@ -1591,10 +1598,17 @@ function joinedCompounds(text: string): { text: string; at: number[] } {
 
 const COMPOUND_HYPHEN = /[-\u2010\u2011]/;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
 
 function isLatinWordCharacter(character: string | undefined): boolean {
   return character !== undefined && LETTER_OR_DIGIT.test(character) && !isCjkText(character);
 }
+
+/**
+ * What normalizeText can make shorter: combining marks (composed or removed), format characters (removed), Hangul
+ * jamo and half-width voiced marks (composed by NFKC).
+ */
+const MAY_CONTRACT = /[\p{M}\p{Cf}\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F]/u;
 
 /** A character with the combining marks after it (or marks with nothing before them), the unit foldedWithSpans maps. */
 const CHARACTER_WITH_MARKS = /\P{M}\p{M}*|\p{M}+/gsu;
@@ -1617,6 +1631,7 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
   // term is looked up once, and so is each needle.
   const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
   const searched = new Set<string>();
+  const hasHyphen = COMPOUND_HYPHEN.test(lower);
   let compounds: { text: string; at: number[] } | undefined;
   for (const word of words) {
     for (let a = 0; a < word.terms.length; a++) {
@@ -1638,15 +1653,15 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
         const needle = normalizeText(candidate);
         if (searched.has(needle)) continue;
         searched.add(needle);
-        let at = findWord(lower, needle, 0);
-        if (at === -1 && !isCjkText(needle)) {
-          // A compound the index also holds joined ("evtol" for "e-VTOL", tokenizeForIndex) is marked as written.
+        for (let at = findWord(lower, needle, 0); at !== -1; at = findWord(lower, needle, at + needle.length)) mark(at, at + needle.length);
+        if (hasHyphen && !isCjkText(needle)) {
+          // A compound the index also holds joined ("evtol" for "e-VTOL", tokenizeForIndex) is marked as written;
+          // where the text writes it joined too, the ranges are merged below.
           compounds ??= joinedCompounds(lower);
           for (let at = findWord(compounds.text, needle, 0); at !== -1; at = findWord(compounds.text, needle, at + needle.length)) {
             mark(compounds.at[at]!, compounds.at[at + needle.length - 1]! + 1);
           }
         }
-        for (; at !== -1; at = findWord(lower, needle, at + needle.length)) mark(at, at + needle.length);
       }
     }
   }

@@ -12,6 +12,7 @@
  * A minus is an operator only at the start of a word ("multi-rotor" is one hyphenated word; "- 巡检" is a dash).
  * A quote without its closing quote runs to the end of the query, as on Meilisearch.
  */
+import { normalizeText } from "./tokenizer";
 
 export type QuerySyntax = {
   /** The words every record must contain, phrases included, without quotes and without the excluded terms. */
@@ -201,16 +202,15 @@ export function writtenOperators({ phrases, excluded, excludedPhrases }: Pick<Qu
 }
 
 /**
- * `text` in the form a phrase is compared in, lower case and NFKC. Spaces and joining marks (- _ / ·) between words
+ * `text` in the form a phrase is compared in, that of the words (normalizeText: NFKC, lower case, no diacritics on
+ * Latin letters, no format characters — "zurich port" is the phrase of "Zürich port"). Spaces and joining marks (- _ / ·) between words
  * are one space between Latin words and nothing next to a Chinese character ("无人机 巡检" is the phrase 无人机巡检,
  * "grid-inspection" the phrase "grid inspection"); punctuation that ends a clause (，。,;: …) is a break no phrase
  * runs across, as Meilisearch's hard separators are. Both the phrase and the field's text are compared in this
  * form, with Latin word edges respected (findWord).
  */
 export function phraseForm(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
+  return normalizeText(text)
     .replace(/[\s\-_/·]+/gu, " ")
     .replace(/[^\p{L}\p{N} ]+/gu, "|")
     .replace(/ *\| */gu, "|")

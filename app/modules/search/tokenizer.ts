@@ -14,34 +14,41 @@ const RUN = new RegExp(`([${CJK_CLASS}]+)|((?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+
 const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * Invisible format characters (Unicode category Cf): zero-width spaces and joiners, the soft hyphen, direction marks,
- * the BOM. They are not there for a reader, so they are not there for the search either: 无\u200B人机 is 无人机 and
- * dro\u00ADne is drone, in a record and in a query alike (both go through normalizeText). Meilisearch is sent
+ * Invisible format characters (Unicode category Cf): zero-width spaces, the soft hyphen, the word joiner, direction
+ * marks, the BOM. They are not there for a reader, so they are not there for the search either: 无\u200B人机 is 无人机
+ * and dro\u00ADne is drone, in a record and in a query alike (both go through normalizeText). Meilisearch is sent
  * documents and queries without them (documents.server.ts, the adapter), so both engines read the same words.
+ * Kept: the zero-width non-joiner and joiner and the tag characters, which shape what is shown (Persian and Indic
+ * words, emoji sequences such as 👨‍👩‍👧 and flags) and stay word breaks on both sides, as they always were.
  */
-const FORMAT_CHARACTERS = /\p{Cf}/gu;
-const HOLDS_FORMAT_CHARACTER = /\p{Cf}/u;
+const FORMAT_CHARACTERS = /(?![\u200C\u200D\u{E0020}-\u{E007F}])\p{Cf}/gu;
+const HOLDS_FORMAT_CHARACTER = /(?![\u200C\u200D\u{E0020}-\u{E007F}])\p{Cf}/u;
 
 /** `text` without invisible format characters (FORMAT_CHARACTERS). */
 export function withoutFormatCharacters(text: string): string {
   return text.replace(FORMAT_CHARACTERS, "");
 }
 
-// Only text that may hold a Latin letter with a diacritic (or a combining mark) pays for the folding below.
-const MAY_HOLD_LATIN_DIACRITIC = /[\u00C0-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
+// Only text that may hold a Latin letter with a diacritic (or a combining mark) pays for the folding below (not ×, ÷).
+const MAY_HOLD_LATIN_DIACRITIC = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0300-\u036F\u1E00-\u1EFF]/;
 const LATIN_DIACRITIC = /(?<=\p{Script=Latin})\p{Mn}+/gu;
+// Latin letters that no decomposition takes apart but Meilisearch's tokenizer also reads plainly (charabia's æ/œ and
+// Vietnamese normalizers): Æsir is aesir, Đà Nẵng is da nang.
+const LATIN_LIGATURES_AND_BARRED: Record<string, string> = { æ: "ae", œ: "oe", đ: "d", ð: "d" };
+const LATIN_LIGATURE_OR_BARRED = /[æœđð]/g;
 
 /**
  * The form in which the index and the query compare text: without format characters, NFKC (５Ｇ is 5G), Latin letters
  * without their diacritics (Drône is drone, café is cafe, as Meilisearch's tokenizer reads them: compatibility
  * decomposition, then nonspacing marks removed from Latin script), lower case. Marks on other scripts stay (が is
- * not か). Called on every indexed field and every query, so the common text (Chinese, plain English) takes one
- * NFKC pass.
+ * not か); æ, œ, đ and ð are written out (LATIN_LIGATURES_AND_BARRED). Called on every indexed field and every
+ * query, so the common text (Chinese, plain English) takes one NFKC pass.
  */
 export function normalizeText(text: string): string {
   let normalized = (HOLDS_FORMAT_CHARACTER.test(text) ? withoutFormatCharacters(text) : text).normalize("NFKC");
-  if (MAY_HOLD_LATIN_DIACRITIC.test(normalized)) normalized = normalized.normalize("NFKD").replace(LATIN_DIACRITIC, "").normalize("NFKC");
-  return normalized.toLowerCase();
+  if (!MAY_HOLD_LATIN_DIACRITIC.test(normalized)) return normalized.toLowerCase();
+  normalized = normalized.normalize("NFKD").replace(LATIN_DIACRITIC, "").normalize("NFKC").toLowerCase();
+  return normalized.replace(LATIN_LIGATURE_OR_BARRED, (letter) => LATIN_LIGATURES_AND_BARRED[letter]!);
 }
 
 export function isCjkText(text: string): boolean {
@@ -98,21 +105,39 @@ export function normalizedWholeWords(dictionary: readonly string[]): string[] {
 }
 
 const HYPHEN = /[-\u2010\u2011]/;
-const LATIN_WORD_CLASS = `(?:(?![${CJK_CLASS}])[\\p{L}\\p{N}])+`;
-/**
- * Latin words and numbers joined by hyphens, with a letter somewhere ("e-VTOL", "NB-IoT", "5G-A"; not a date such
- * as 2027-09): they are indexed as their parts and also as one word ("evtol"), and a query's hyphenated words find
- * that word too (parseQuery). So "eVTOL" finds a record that writes "e-VTOL" and the other way round, as on
- * Meilisearch, which tries a query's words joined and split.
- */
-const HYPHENATED = new RegExp(
-  `(?<!(?![${CJK_CLASS}])[\\p{L}\\p{N}])(?=[\\p{N}\\-\u2010\u2011]*(?![${CJK_CLASS}])\\p{L})${LATIN_WORD_CLASS}(?:[\\-\u2010\u2011]${LATIN_WORD_CLASS})+`,
-  "gu",
-);
+const DIGIT = /\p{Nd}/u;
+/** A compound is found joined over at most this many of its words, as Meilisearch joins up to three query words. */
+const MAX_JOINED_WORDS = 3;
 
-/** A hyphenated compound as one word: "e-vtol" → "evtol". */
-function joinedCompound(compound: string): string {
-  return compound.replace(/[-\u2010\u2011]/g, "");
+/**
+ * The hyphenated Latin compounds among `runs` (RUN's matches of `text`), each as the indexes of its words in `runs`:
+ * Latin words and numbers that follow each other across one hyphen ("e-VTOL", "NB-IoT-enabled", "5G-A", "COVID-19"),
+ * except across a hyphen between two digits — dates and ranges (2027-09, 3-5t, 10-35m) are no words. A compound is
+ * indexed as its words and also joined (tokenizeForIndex: "evtol"; every two or three neighbouring words of a longer
+ * one), and each word of a hyphenated query word also finds it joined (parseQuery). So "eVTOL" finds a record that
+ * writes "e-VTOL" and the other way round, as on Meilisearch, which tries a query's words joined and split.
+ */
+function hyphenatedCompounds(text: string, runs: readonly RegExpExecArray[]): number[][] {
+  const compounds: number[][] = [];
+  let compound: number[] = [];
+  for (let r = 1; r <= runs.length; r++) {
+    const run = runs[r];
+    const previous = runs[r - 1]!;
+    const joins =
+      run?.[2] !== undefined &&
+      previous[2] !== undefined &&
+      previous.index + previous[0].length + 1 === run.index &&
+      HYPHEN.test(text[run.index - 1]!) &&
+      !(DIGIT.test(text[run.index - 2]!) && DIGIT.test(text[run.index]!));
+    if (joins) {
+      if (compound.length === 0) compound.push(r - 1);
+      compound.push(r);
+    } else if (compound.length > 0) {
+      compounds.push(compound);
+      compound = [];
+    }
+  }
+  return compounds;
 }
 
 /**
@@ -122,11 +147,19 @@ function joinedCompound(compound: string): string {
 export function tokenizeForIndex(text: string, dictionary: readonly string[] = [], withRepeats = false): string[] {
   const normalized = normalizeText(text);
   const tokens: string[] = [];
-  for (const match of normalized.matchAll(RUN)) {
+  const runs = [...normalized.matchAll(RUN)];
+  for (const match of runs) {
     if (match[1]) tokens.push(...bigrams(match[1]));
     else if (match[2]) tokens.push(match[2]);
   }
-  if (HYPHEN.test(normalized)) for (const compound of normalized.matchAll(HYPHENATED)) tokens.push(joinedCompound(compound[0]));
+  if (HYPHEN.test(normalized)) {
+    for (const compound of hyphenatedCompounds(normalized, runs)) {
+      for (let first = 0; first < compound.length - 1; first++) {
+        let joined = runs[compound[first]!]![2]!;
+        for (let last = first + 1; last < Math.min(compound.length, first + MAX_JOINED_WORDS); last++) tokens.push((joined += runs[compound[last]!]![2]!));
+      }
+    }
+  }
   for (const normalizedWord of normalizedWholeWords(dictionary)) {
     if (!normalized.includes(normalizedWord)) continue; // cheap test first: most texts hold few domain words
     for (let at = findWord(normalized, normalizedWord, 0); at !== -1; at = findWord(normalized, normalizedWord, at + normalizedWord.length)) {
@@ -265,7 +298,7 @@ export function parseQuery(
     if (seen.has(word)) return;
     seen.add(word);
     const terms = [word, ...(synonyms.get(word) ?? [])];
-    if (compound && !terms.includes(compound)) terms.push(compound);
+    if (compound) for (const term of [compound, ...(synonyms.get(compound) ?? [])]) if (!terms.includes(term)) terms.push(term);
     const alternatives = terms.map(tokensOf);
     if (joinedTo && isCjkText(word) && isCjkText(joinedTo)) {
       terms.push(word);
@@ -299,11 +332,15 @@ export function parseQuery(
     (match) => !(match[2] && stopWords.has(match[2])) && !(match[1] && isOnlyFunctionWords(match[1])),
   );
   // Each word of a hyphenated compound ("e-vtol") also matches the compound written as one word ("evtol"), as the
-  // index holds it for records that write either (tokenizeForIndex): the words of the compound are still words.
+  // index holds it for records that write either (tokenizeForIndex), with the joined word's synonyms: the words of the
+  // compound are still words. A compound of more than MAX_JOINED_WORDS words is not joined (the index does not hold it).
   const compoundAt = new Map<number, string>();
   if (HYPHEN.test(normalized)) {
-    for (const compound of normalized.matchAll(HYPHENATED)) {
-      for (let at = compound.index; at < compound.index + compound[0].length; at++) compoundAt.set(at, joinedCompound(compound[0]));
+    const all = [...normalized.matchAll(RUN)];
+    for (const compound of hyphenatedCompounds(normalized, all)) {
+      if (compound.length > MAX_JOINED_WORDS) continue;
+      const joined = compound.map((r) => all[r]![2]!).join("");
+      for (const r of compound) compoundAt.set(all[r]!.index, joined);
     }
   }
   for (let r = 0; r < runs.length; r++) {
