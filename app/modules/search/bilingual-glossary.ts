@@ -77,6 +77,12 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
 
   // Digital economy, digital government and software
   { en: ["digital economy"], zh: ["数字经济"] },
+  // 新一代信息技术, the national strategic emerging industry that many records name as their industry chain, is read
+  // as these two (an entry's words have at most six characters): "new generation information technology".
+  { en: ["information technology"], zh: ["信息技术"] },
+  { en: ["new generation", "next generation"], zh: ["新一代"] },
+  { en: ["business service"], zh: ["企业服务"] },
+  { en: ["public service", "urban public service"], zh: ["公共服务", "城市公共服务"] },
   { en: ["digital"], zh: ["数字", "数智"] },
   { en: ["digitalisation", "digitalization", "digitisation", "digitization", "digital transformation"], zh: ["数字化", "数智化", "数字化转型"] },
   { en: ["digital government", "e government"], zh: ["数字政府", "电子政务"] },
@@ -88,6 +94,9 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // China's programme for domestic IT; 信创 is the short form of 信息技术应用创新 (SHORT_FORMS). English writing uses the pinyin.
   { en: ["xinchuang", "it application innovation"], zh: ["信创"] },
   { en: ["data"], zh: ["数据"] },
+  { en: ["data service"], zh: ["数据服务"] },
+  { en: ["informatization", "informatisation"], zh: ["信息化"] },
+  { en: ["enterprise informatization", "enterprise informatisation"], zh: ["企业信息化"] },
   { en: ["big data"], zh: ["大数据"] },
   { en: ["cloud", "cloud computing"], zh: ["云计算", "云平台", "云端", "上云"] },
   { en: ["edge computing"], zh: ["边缘计算", "边缘部署", "边缘侧"] },
@@ -128,6 +137,9 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["thermal imaging", "thermal camera", "infrared imaging"], zh: ["热成像", "红外成像", "红外热像"] },
   { en: ["infrared"], zh: ["红外"] },
   { en: ["radar"], zh: ["雷达"] },
+  { en: ["fiber optic sensing", "fibre optic sensing", "optical fiber sensing", "optical fibre sensing"], zh: ["光纤传感"] },
+  { en: ["millimeter wave radar", "millimetre wave radar", "mmwave radar"], zh: ["毫米波雷达"] },
+  { en: ["integrated surveillance", "fused surveillance"], zh: ["融合监视"] },
   { en: ["positioning"], zh: ["定位"] },
   { en: ["remote sensing"], zh: ["遥感"] },
   { en: ["surveying", "geomatics"], zh: ["测绘", "测绘地理信息"] },
@@ -144,6 +156,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["low altitude"], zh: ["低空"] },
   { en: ["low altitude application"], zh: ["低空应用"] },
   { en: ["airspace"], zh: ["空域"] },
+  { en: ["flight service"], zh: ["飞行服务", "飞行服务站"] },
+  { en: ["geofence", "geofencing", "electronic fence"], zh: ["电子围栏"] },
   { en: ["evtol", "flying car"], zh: ["电动垂直起降", "飞行汽车"] },
   { en: ["vertiport"], zh: ["起降场", "起降点", "垂直起降场"] },
   { en: ["drone dock", "drone nest", "drone hangar", "drone box"], zh: ["自动机场", "机巢", "机库"] },
@@ -165,6 +179,9 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["robot", "robotics"], zh: ["机器人"] },
   { en: ["quadruped robot", "quadruped", "robot dog", "legged robot"], zh: ["四足机器人", "四足", "机器狗"] },
   { en: ["equipment", "device"], zh: ["设备", "装备", "装置"] },
+  { en: ["high end equipment", "advanced equipment"], zh: ["高端装备"] },
+  { en: ["special equipment"], zh: ["特种设备"] },
+  { en: ["aviation equipment", "aerospace equipment"], zh: ["航空装备"] },
   { en: ["production line", "assembly line"], zh: ["生产线", "产线"] },
   { en: ["quality inspection"], zh: ["质检", "质量检测", "质量检验"] },
   { en: ["defect", "flaw"], zh: ["缺陷", "瑕疵"] },
@@ -176,6 +193,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["casting"], zh: ["铸件", "铸造"] },
   { en: ["non destructive testing", "nondestructive testing", "ndt"], zh: ["无损检测", "无损探伤"] },
   { en: ["auto parts", "automotive parts", "car parts"], zh: ["汽车零部件"] },
+  { en: ["automotive", "automobile"], zh: ["汽车"] },
+  { en: ["automotive electronics"], zh: ["汽车电子"] },
   { en: ["new material", "advanced material"], zh: ["新材料"] },
   { en: ["maintenance"], zh: ["运维", "维护", "检修", "维保"] },
   { en: ["predictive maintenance"], zh: ["预测性维护", "预测性维修"] },
@@ -185,6 +204,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
 
   // Steel, petrochemical, paper and the other industries of Rizhao
   { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"], narrower: ["带钢", "钢板", "钢坯"] },
+  { en: ["premium steel", "high end steel"], zh: ["精品钢铁", "精品钢"] },
   { en: ["strip steel", "steel strip"], zh: ["带钢"] },
   { en: ["hot rolling", "hot rolled", "hot strip mill"], zh: ["热轧"] },
   { en: ["steel pile", "steel pipe pile"], zh: ["钢管桩", "钢桩"] },
@@ -228,10 +248,14 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["carbon accounting", "carbon verification", "carbon audit"], zh: ["碳核算", "碳核查", "碳盘查"] },
   { en: ["carbon asset"], zh: ["碳资产"] },
   { en: ["carbon neutrality", "carbon neutral", "carbon peak", "dual carbon", "net zero"], zh: ["双碳", "碳中和", "碳达峰"] },
+  { en: ["carbon service", "dual carbon service"], zh: ["双碳服务"] },
   { en: ["low carbon", "decarbonisation", "decarbonization"], zh: ["低碳", "降碳", "减碳"] },
   { en: ["green"], zh: ["绿色"] },
   { en: ["emission reduction", "emissions reduction"], zh: ["减排", "节能减排"] },
   { en: ["environmental protection", "environment", "environmental"], zh: ["环保", "环境保护", "生态环境"] },
+  { en: ["ecological protection", "ecological conservation"], zh: ["生态环保", "生态保护"] },
+  { en: ["circular economy", "recycling economy"], zh: ["循环经济"] },
+  { en: ["natural resource"], zh: ["自然资源"] },
   { en: ["dust"], zh: ["粉尘", "扬尘"] },
 
   // Water
@@ -300,12 +324,15 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["marine", "ocean"], zh: ["海洋"] },
   { en: ["sea", "sea area"], zh: ["海域", "海上"] },
   { en: ["offshore"], zh: ["海上", "离岸", "远海"] },
+  { en: ["offshore engineering equipment", "marine engineering equipment"], zh: ["海工装备", "海洋工程装备"] },
   { en: ["coastal", "coast", "inshore", "nearshore"], zh: ["沿海", "近海", "近岸", "海岸带"] },
   { en: ["seawater", "sea water"], zh: ["海水"] },
   { en: ["underwater"], zh: ["水下"] },
   { en: ["underwater robot", "underwater vehicle", "rov", "auv"], zh: ["水下机器人", "水下航行器"] },
   { en: ["marine ranching", "marine ranch", "sea ranch", "ocean ranch"], zh: ["海洋牧场"] },
   // Not 养殖 alone: it is livestock farming as much as fish farming.
+  { en: ["sea cucumber"], zh: ["海参"] },
+  { en: ["harvesting"], zh: ["采捕"] },
   { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "深远海养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
   { en: ["illegal fishing", "poaching"], zh: ["非法捕捞", "偷捕"] },
@@ -316,13 +343,16 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
 
   // Agriculture, forestry, tea, food and tourism
   { en: ["agriculture", "agricultural"], zh: ["农业"] },
+  { en: ["modern agriculture"], zh: ["现代农业"] },
   { en: ["pest", "pest control"], zh: ["病虫害", "虫害", "虫情"] },
   { en: ["weather", "meteorology", "meteorological"], zh: ["气象", "天气"] },
+  { en: ["weather service", "meteorological service"], zh: ["气象服务"] },
   { en: ["tea", "tea garden", "tea plantation"], zh: ["茶叶", "茶园", "茶产业", "茶场"] },
-  { en: ["green tea"], zh: ["绿茶"] },
+  { en: ["green tea"], zh: ["绿茶", "绿茶产业"] },
   { en: ["forest", "woodland"], zh: ["森林", "林区", "林地"] },
   { en: ["forestry"], zh: ["林业", "林场"] },
   { en: ["edible oil", "cooking oil"], zh: ["粮油", "食用油"] },
+  { en: ["grain oil processing", "grain processing"], zh: ["粮油加工", "粮食加工"] },
   { en: ["food"], zh: ["食品"] },
   { en: ["tourism", "travel", "cultural tourism"], zh: ["旅游", "文旅", "文化旅游"] },
   { en: ["scenic area", "scenic spot", "tourist attraction"], zh: ["景区", "景点"] },
@@ -331,7 +361,8 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
 
   // Health
   { en: ["health"], zh: ["健康"] },
-  { en: ["medical", "healthcare", "health care"], zh: ["医疗", "医用", "医学"] },
+  { en: ["wellness", "health wellness"], zh: ["康养", "康养服务"] },
+  { en: ["medical", "healthcare", "health care"], zh: ["医疗", "医用", "医学", "医疗卫生"] },
   { en: ["hospital"], zh: ["医院"] },
   { en: ["blood"], zh: ["血液"] },
   { en: ["chest"], zh: ["胸部"] },
@@ -387,6 +418,11 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
 
   // Finance, administration and education
   { en: ["finance", "financial"], zh: ["财务", "金融"] },
+  { en: ["financial management"], zh: ["财务管理"] },
+  { en: ["tax service", "finance tax service"], zh: ["财税服务"] },
+  { en: ["international trade", "foreign trade"], zh: ["国际贸易", "外贸"] },
+  { en: ["cross border trade"], zh: ["跨境贸易"] },
+  { en: ["engineering consulting", "engineering consultancy"], zh: ["工程咨询"] },
   { en: ["shared service", "shared service centre", "shared service center", "finance sharing", "financial sharing"], zh: ["财务共享", "共享中心"] },
   { en: ["invoice", "fapiao"], zh: ["发票"] },
   { en: ["payment"], zh: ["支付", "缴费"] },
