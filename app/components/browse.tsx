@@ -34,6 +34,7 @@ import {
   QUERY_BOX_MAX_LENGTH,
   pageHref,
   parseBrowseState,
+  searchAsTyped,
   SORTS,
   TRL_LEVELS,
   type ActiveFilter,
@@ -74,8 +75,10 @@ export type BrowseData = {
   namedFilters: { filters: { param: string; value: string }[]; state: BrowseState; count: number }[];
   /** The typed query was longer than a search reads, and was cut (cleanQuery). */
   queryShortened?: boolean;
-  /** The words typed, which found nothing: the page searches its suggestion instead (searchInsteadHref). */
+  /** The words typed, which found nothing or fewer: the page searches its suggestion instead (searchInsteadHref). */
   searchedInsteadOf?: string | null;
+  /** What those words found themselves (null: not counted). */
+  typedCount?: number | null;
   /** Filter values of the address the page could not use (ignoredFilterValues): said, not dropped silently. */
   ignoredFilters?: IgnoredFilterValue[];
   /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
@@ -537,7 +540,9 @@ export function BrowsePage({
             ) : null}
 
             <QueryNotes q={state.q} shortened={Boolean(data.queryShortened)} />
-            {data.searchedInsteadOf && !pending ? <SearchedInstead typed={data.searchedInsteadOf} q={state.q} /> : null}
+            {data.searchedInsteadOf && !pending ? (
+              <SearchedInstead typed={data.searchedInsteadOf} typedCount={data.typedCount ?? null} q={state.q} asTypedHref={searchAsTyped(kind, state, data.searchedInsteadOf)} />
+            ) : null}
             {data.ignoredFilters?.length ? <IgnoredFilters ignored={data.ignoredFilters} legend={labels.legend} /> : null}
             {data.suggestion ? <DidYouMean suggestion={data.suggestion} to={browseHref(kind, { ...state, q: data.suggestion, page: 1 })} /> : null}
             {/* Above the results; when there are none, the "nothing found" box leads with them instead (NoResults). */}
@@ -559,7 +564,12 @@ export function BrowsePage({
                 {pending ? t("search.loading") : data.error === "unavailable" ? null : t("search.resultCount", { count: data.total })}
                 {/* The suggestion shown above is news too: the status line says it to screen readers with the count. */}
                 {!pending && data.suggestion ? <span className="sr-only">{` ${t("search.didYouMean")}`}<MixedText text={data.suggestion} /></span> : null}
-                {!pending && data.searchedInsteadOf ? <span className="sr-only"> <SearchedInsteadText typed={data.searchedInsteadOf} q={state.q} /></span> : null}
+                {!pending && data.searchedInsteadOf ? (
+                  <span className="sr-only">
+                    {" "}
+                    <SearchedInsteadText typed={data.searchedInsteadOf} typedCount={data.typedCount ?? null} q={state.q} />
+                  </span>
+                ) : null}
               </p>
               <div className="flex items-center gap-2">
                 <label htmlFor="browse-sort" className="shrink-0 whitespace-nowrap text-sm text-slate-800">{t("search.sortLabel")}</label>
@@ -711,20 +721,36 @@ function IgnoredFilters({ ignored, legend }: { ignored: IgnoredFilterValue[]; le
 }
 
 /** "没有找到与“inspect”相关的结果，已为您显示“inspection”的结果。" */
-function SearchedInsteadText({ typed, q }: { typed: string; q: string }) {
+function SearchedInsteadText({ typed, typedCount, q }: { typed: string; typedCount: number | null; q: string }) {
   const { t } = useTranslation();
-  return <MixedText text={t("search.searchedInstead", { typed, q })} />;
+  const sentence =
+    typedCount === 0 ? t("search.searchedInstead", { typed, q })
+    : typedCount === null ? t("search.searchedInsteadUncounted", { typed, q })
+    : t("search.searchedInsteadOfFew", { typed, q, count: typedCount });
+  return <MixedText text={sentence} />;
 }
 
 /**
- * Above the results of a suggestion the page searched because the words typed found nothing. Hidden from screen
- * readers: the status line with the result count says the same sentence (it is shown whenever this is), and a
- * reader going through the page heard it twice.
+ * Above the results of a suggestion the page searched because the words typed found nothing, or fewer. The sentence
+ * is hidden from screen readers: the status line with the result count says it too (it is shown whenever this is),
+ * and a reader going through the page heard it twice. Where the words found something, a link leads to their own
+ * results (searchAsTyped), which are then not replaced again.
  */
-function SearchedInstead({ typed, q }: { typed: string; q: string }) {
+function SearchedInstead({ typed, typedCount, q, asTypedHref }: { typed: string; typedCount: number | null; q: string; asTypedHref: string }) {
+  const { t } = useTranslation();
   return (
-    <p aria-hidden="true" className="font-medium text-slate-900 [overflow-wrap:anywhere]">
-      <SearchedInsteadText typed={typed} q={q} />
+    <p className="font-medium text-slate-900 [overflow-wrap:anywhere]">
+      <span aria-hidden="true">
+        <SearchedInsteadText typed={typed} typedCount={typedCount} q={q} />
+      </span>
+      {typedCount !== 0 ? (
+        <>
+          {" "}
+          <Link to={asTypedHref} className="font-normal text-brand-700 underline">
+            <MixedText text={t("search.searchAsTyped", { typed })} />
+          </Link>
+        </>
+      ) : null}
     </p>
   );
 }

@@ -314,7 +314,9 @@ describe("full-text search", () => {
     // Its result count says it to screen readers too; the links of the page no longer carry the words typed.
     expect(insteadEn.body).toMatch(/<p role="status"[^>]*>[^<]*<span class="sr-only"> (<!-- -->)?No results for “inspected”/);
     // …and only there: the line above the results is the same sentence, hidden from them (it was read twice).
-    expect(insteadEn.body).toMatch(/<p aria-hidden="true"[^>]*>(<!-- -->)?No results for “inspected”/);
+    expect(insteadEn.body).toMatch(/<span aria-hidden="true">(<!-- -->)?No results for “inspected”/);
+    // Words that found nothing get no link back to them.
+    expect(insteadEn.body).not.toContain("asTyped=1");
     expect(insteadEn.body).not.toMatch(/href="[^"]*typed=/);
     // A hand-made `typed` puts no words in the page's sentence: only the words whose suggestion this page searched.
     for (const made of ["/scenarios?q=wrj&typed=wrj", "/scenarios?typed=foo", `/scenarios?q=${q("无人机")}&typed=${q("官方通知：请联系")}`, "/scenarios?q=inspection&typed=drone"]) {
@@ -350,7 +352,9 @@ describe("full-text search", () => {
   });
 
   it("offers the corrected spelling of a misspelt English glossary word as a link that keeps the filters", async () => {
-    const page = await get(`/scenarios?q=${q("port inspecton")}&district=LANSHAN`, enCookie);
+    // (The correction finds more here, so the page would search it instead: the words' own page, as its link back.)
+    expect(await searchedInstead(`/scenarios?q=${q("port inspecton")}&district=LANSHAN`, enCookie)).toBe("/scenarios?q=port+inspection&district=LANSHAN&typed=port+inspecton");
+    const page = await get(`/scenarios?q=${q("port inspecton")}&district=LANSHAN&asTyped=1`, enCookie);
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/Did you mean: <a[^>]*href="\/scenarios\?q=port\+inspection&amp;district=LANSHAN"[^>]*>port inspection<\/a>/);
     const zh = await get(`/solutions?q=${q("drnoe 平台")}`);
@@ -429,7 +433,7 @@ describe("full-text search", () => {
     // (a QA review found 44 such suggestions on /scenarios). The same misspelling of a word records have is offered.
     expect((await get(`/scenarios?q=${q("cold chian")}`, enCookie)).body).not.toContain("Did you mean");
     expect((await get("/scenarios?q=cold+chain", enCookie)).count).toBe(0);
-    expect((await get(`/scenarios?q=${q("inspecton")}`, enCookie)).body).toContain("Did you mean");
+    expect((await get(`/scenarios?q=${q("inspecton")}&asTyped=1`, enCookie)).body).toContain("Did you mean");
     // A query longer than a search reads is cut at a space, and the page says so.
     const long = await get(`/scenarios?q=${q("drone ".repeat(400))}`, enCookie);
     expect(long.status).toBe(200);
@@ -443,24 +447,32 @@ describe("full-text search", () => {
     expect((await get("/scenarios?q=port", enCookie)).body).not.toContain("Did you mean");
   });
 
-  it("shows the suggestion above the results in both languages, also when the misspelt word finds some", async () => {
-    for (const [cookie, label] of [[enCookie, "Did you mean: "], [undefined, "您是不是要找："]] as const) {
-      const response = await get("/scenarios?q=inspecton", cookie);
-      expect(response.status).toBe(200);
-      const page = { ...response, body: withoutEnMarks(response.body) };
-      const suggestion = page.body.match(new RegExp(`<p[^>]*>${label}<a[^>]*href="([^"]*)"[^>]*>inspection</a></p>`));
-      expect(suggestion?.[1], label).toBe("/scenarios?q=inspection");
-      // The engine's typo tolerance finds the English record; the Chinese ones (巡检) only the corrected query finds.
-      expect(page.hits).toEqual([ids.s2]);
-      expect(page.body.indexOf(label)).toBeLessThan(page.body.indexOf(`href="/scenarios/${ids.s2}"`));
-      // The status line, which screen readers announce after each search, says it too.
-      expect(page.body).toMatch(new RegExp(`<p role="status"[^>]*>[^<]*(<!-- -->)?<span class="sr-only"> ${label}(<!-- -->)?inspection</span></p>`));
+  it("searches the correction instead where the misspelt word finds fewer, says how few, and links back to them", async () => {
+    // The engine's typo tolerance finds "inspecton" in the English record alone; the correction also finds the Chinese
+    // ones (巡检). A QA review: once one English record said "inspection", the misspelling showed it alone.
+    expect((await get("/scenarios?q=inspecton&asTyped=1", enCookie)).hits).toEqual([ids.s2]);
+    const corrected = await get("/scenarios?q=inspection", enCookie);
+    expect(corrected.hits.length).toBeGreaterThan(1);
+    expect(await searchedInstead("/scenarios?q=inspecton", enCookie)).toBe("/scenarios?q=inspection&typed=inspecton");
+    for (const [cookie, sentence, back] of [
+      [enCookie, "“inspecton” found only 1 result; showing results for “inspection”.", "Search for “inspecton” instead"],
+      [undefined, "“inspecton”只找到 1 个结果，已为您显示“inspection”的结果。", "仍然搜索“inspecton”"],
+    ] as const) {
+      const page = await get("/scenarios?q=inspection&typed=inspecton", cookie);
+      const body = withoutEnMarks(page.body).replace(/<!-- -->/g, "");
+      expect(page.hits.sort()).toEqual(corrected.hits.sort());
+      // Above the results, hidden from screen readers, whose status line says it with the count.
+      expect(body).toContain(`<span aria-hidden="true">${sentence}</span>`);
+      expect(body).toMatch(new RegExp(`<p role="status"[^>]*>[^<]*<span class="sr-only"> ${sentence.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}</span></p>`));
+      // The way back to the words typed, which are then not replaced again.
+      expect(body).toContain(`<a class="font-normal text-brand-700 underline" data-discover="true" href="/scenarios?q=inspecton&amp;asTyped=1">${back}</a>`);
     }
-    for (const cookie of [enCookie, undefined]) {
-      const correct = await get("/scenarios?q=inspection", cookie);
-      expect(correct.hits.length).toBeGreaterThan(0);
-      expect(correct.body).not.toMatch(/Did you mean|您是不是要找/);
-    }
+    expect(await searchedInstead("/scenarios?q=inspecton&asTyped=1", enCookie)).toBeNull();
+    // Found as many as the correction: the words' own page, which offers it.
+    const same = await get("/scenarios?q=inspection", enCookie);
+    expect(same.body).not.toMatch(/Did you mean|您是不是要找/);
+    // A later page of the words' results is theirs.
+    expect(await searchedInstead("/scenarios?q=inspecton&page=2", enCookie)).toBeNull();
   });
 
   it("offers the filter a policy term names (首台套 → expected first-unit type, 揭榜挂帅 → mode), with its count", async () => {

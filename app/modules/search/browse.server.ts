@@ -73,8 +73,10 @@ type EngineAnswer = {
   namedFilters: CountedNamedFilter[];
   /** "Did you mean …" (see suggestionCandidate), only when it finds something on this page; or null. */
   suggestion: string | null;
-  /** Whether a page whose words found nothing shows the suggestion's results instead (suggestionFor, searchInsteadHref). */
+  /** Whether the page may show the suggestion's results instead of the words' (suggestionFor, searchInsteadHref). */
   suggestionSearchedInstead: boolean;
+  /** What the suggestion finds on this page (0 without one). */
+  suggestionCount: number;
   /**
    * On an empty page with words and filters: the words without any filter, when they find something — the page
    * then says it is the filters that leave it empty. `linked` with two filters or more: the page links to the
@@ -100,7 +102,7 @@ function facetOptions(values: readonly string[], counts: Record<string, number>,
 
 /** What a page shows of the engine when it has nothing to show: no hits, no counts, no help. */
 function emptyAnswer(error: EngineAnswer["error"]): EngineAnswer {
-  return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, suggestionSearchedInstead: false, wordsAlone: null, withoutQuotes: null };
+  return { total: 0, hits: [], facets: [], deadlineCounts: null, error, wordsToLeaveOut: [], relatedSearches: [], filterRemovals: [], namedFilters: [], suggestion: null, suggestionSearchedInstead: false, suggestionCount: 0, wordsAlone: null, withoutQuotes: null };
 }
 
 /**
@@ -212,6 +214,7 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
     namedFilters: offeredNamedFilters(withCounts(named, namedCounts!)),
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
     suggestionSearchedInstead: suggested?.searchedInstead ?? false,
+    suggestionCount: candidate ? (suggestionCount ?? 0) : 0,
     wordsAlone:
       // Linked whenever it is not also a filter's removal link (one filter): the heading names these results, and
       // the way to them must not depend on whether removing the words instead would find something.
@@ -445,7 +448,7 @@ type FromAddress = Omit<ReturnType<typeof readBrowseRequest>, "state"> & { ignor
  * hand-made link ("?q=wrj&typed=wrj", "?typed=foo") would otherwise put any words in the page's sentence.
  */
 export async function answerBrowseRequest<
-  Result extends { state: BrowseState; total: number; error: EngineAnswer["error"]; suggestion: string | null; suggestionSearchedInstead: boolean },
+  Result extends { state: BrowseState; total: number; error: EngineAnswer["error"]; suggestion: string | null; suggestionSearchedInstead: boolean; suggestionCount: number },
 >(
   kind: BrowseKind,
   url: URL,
@@ -462,13 +465,30 @@ export async function answerBrowseRequest<
   // Searching instead always lands on page 1 with results; a later page of it carries no `typed`.
   const searchedInstead =
     typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && isSearchedInstead(suggestionFor(typed, 0), result.state.q);
+  // What the words typed found themselves, counted here rather than taken from the address: the page says "no results
+  // for …" only when that is true, and otherwise how few they found, with the way back to them (searchAsTyped).
+  const typedCount = searchedInstead ? await countAsTyped(kind, { ...result.state, q: typed }) : null;
   // An amount the page could not use is bad input: 400, with the page as it is — the amount kept in its box and said
   // why next to it, the rest of the search applied (it was 200; a QA review held it to the rule that bad input gets a
   // 4xx). A reversed range is no error: it is swapped and said so.
   const status = result.error ? BROWSE_ERROR_STATUS[result.error] : amountInputRefused(fromAddress.amountInput) ? 400 : 200;
   // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
   const headers: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_UNAVAILABLE_SEARCH_AFTER_S) } : {};
-  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null }, status, headers };
+  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null, typedCount }, status, headers };
+}
+
+/**
+ * How many records `state`'s words find on its page, as the page would count them; null when the engine cannot say
+ * (the page then names no number).
+ */
+async function countAsTyped(kind: BrowseKind, state: BrowseState): Promise<number | null> {
+  try {
+    const counts = await countStates(kind, [state], new Date(), await withdrawnAwaitingSync(BROWSE_CONFIG[kind].index));
+    return counts?.[0] ?? null;
+  } catch (error) {
+    if (!(error instanceof SearchEngineUnavailableError)) throw error;
+    return null;
+  }
 }
 
 /** /solutions: the hits of this page (public records only, with safe highlights) and the facets. */

@@ -30,6 +30,7 @@ import {
   planBrowse,
   queryWasShortened,
   readBrowseRequest,
+  searchAsTyped,
   searchInsteadHref,
   sortHref,
   toggleFacetHref,
@@ -386,18 +387,25 @@ describe("links", () => {
     expect(sent("")).toBeNull();
   });
 
-  it("searches a suggestion instead only where the words found nothing and the address has nothing else to say", () => {
+  it("searches a suggestion instead where the words found nothing, or fewer than it finds, and the address has nothing else to say", () => {
     // What the page reads from an address, as answerBrowseRequest reads it.
     const request = (search: string) => {
       const params = new URLSearchParams(search);
       const { state, ...read } = readBrowseRequest("scenarios", params);
       return { state, fromAddress: { ...read, ignoredFilters: ignoredFilterValues("scenarios", params, state) } };
     };
-    const nothing = (search: string) => ({ state: request(search).state, total: 0, error: null as string | null, suggestion: "inspection" as string | null, suggestionSearchedInstead: true });
+    const nothing = (search: string) => ({ state: request(search).state, total: 0, error: null as string | null, suggestion: "inspection" as string | null, suggestionSearchedInstead: true, suggestionCount: 3 });
     const insteadOf = (search: string, result = nothing(search)) => searchInsteadHref("scenarios", result, request(search).fromAddress);
     expect(insteadOf("q=inspect&district=LANSHAN&page=3")).toBe("/scenarios?q=inspection&district=LANSHAN&typed=inspect");
-    // Found something, refused, or nothing to suggest: the page itself.
-    expect(insteadOf("q=inspect", { ...nothing("q=inspect"), total: 1 })).toBeNull();
+    // Found fewer than the suggestion (typo tolerance finds a misspelt word in English records only, without the
+    // glossary's Chinese): its results instead, from the first page only; the way back is not searched instead.
+    expect(insteadOf("q=inspect", { ...nothing("q=inspect"), total: 1 })).toBe("/scenarios?q=inspection&typed=inspect");
+    expect(insteadOf("q=inspect&page=2", { ...nothing("q=inspect&page=2"), total: 30 })).toBeNull();
+    expect(insteadOf("q=inspect&asTyped=1", { ...nothing("q=inspect&asTyped=1"), total: 1 })).toBeNull();
+    expect(insteadOf("q=inspect&asTyped=1")).toBeNull();
+    expect(searchAsTyped("scenarios", request("q=inspection&district=LANSHAN&typed=inspect").state, "inspect")).toBe("/scenarios?q=inspect&district=LANSHAN&asTyped=1");
+    // Found as many or more, refused, or nothing to suggest: the page itself.
+    expect(insteadOf("q=inspect", { ...nothing("q=inspect"), total: 3 })).toBeNull();
     expect(insteadOf("q=inspect", { ...nothing("q=inspect"), error: "invalid" })).toBeNull();
     expect(insteadOf("q=inspect", { ...nothing("q=inspect"), suggestion: null })).toBeNull();
     // A suggestion that only guesses (a completion: "Pre-A" → "prediction-A") is offered, never searched instead.

@@ -377,7 +377,7 @@ export function parseBrowseState(kind: BrowseKind, params: URLSearchParams): Bro
 export function readBrowseRequest(
   kind: BrowseKind,
   params: URLSearchParams,
-): { state: BrowseState; amountInput: AmountInput; queryShortened: boolean; searchedInsteadOf: string | null } {
+): { state: BrowseState; amountInput: AmountInput; queryShortened: boolean; searchedInsteadOf: string | null; asTyped: boolean } {
   const config = BROWSE_CONFIG[kind];
   const facetParams = new Set(config.facets.map((spec) => spec.param));
   const renamed: Record<string, string> = { q: "q", deadline: "deadline", trlMin: "trlMin", sort: "sort", page: "page" };
@@ -398,6 +398,7 @@ export function readBrowseRequest(
     amountInput: input,
     queryShortened: queryWasShortened(params),
     searchedInsteadOf: readSearchedInsteadOf(params),
+    asTyped: params.get(AS_TYPED_PARAM) === "1",
   };
 }
 
@@ -408,6 +409,13 @@ export function readBrowseRequest(
  * (answerBrowseRequest in browse.server.ts). Only ever shown as text; cut like a query.
  */
 const SEARCHED_INSTEAD_OF_PARAM = "typed";
+/** The words as typed, never replaced by their suggestion: the link back from a page that searched instead. */
+const AS_TYPED_PARAM = "asTyped";
+
+/** The address of the words' own results, from a page that searched their suggestion instead. */
+export function searchAsTyped(kind: BrowseKind, state: BrowseState, typed: string): string {
+  return withParams(browseHref(kind, { ...state, q: typed, page: 1 }), new URLSearchParams({ [AS_TYPED_PARAM]: "1" }));
+}
 
 function readSearchedInsteadOf(params: URLSearchParams): string | null {
   const typed = cleanQuery(params.get(SEARCHED_INSTEAD_OF_PARAM) ?? "");
@@ -421,10 +429,14 @@ function withParams(href: string, params: URLSearchParams): string {
 }
 
 /**
- * Where a search page goes instead of showing nothing: the first page of its suggestion under the same filters,
- * naming the words typed — when the words found nothing and the suggestion finds something (it is offered only
- * then). The search pages go there at once rather than offer "did you mean" on an empty page (a QA review:
- * "inspect", "monitored" found nothing and offered one link). Null (show the page, with the link) for a suggestion
+ * Where a search page goes instead of showing its words' results: the first page of its suggestion under the same
+ * filters, naming the words typed — when the words found nothing and the suggestion finds something (it is offered
+ * only then), or when the suggestion finds more than the words do. The search pages go there at once rather than
+ * offer "did you mean" on an empty page (a QA review: "inspect", "monitored" found nothing and offered one link);
+ * and the engine's typo tolerance finds a misspelt word only as written in English records, without the glossary's
+ * Chinese (a QA review: once one English record said "inspection", "inspecton" showed it alone instead of the
+ * fourteen the correction finds). The page then names how few the words found, with a link to them that is not
+ * searched instead (searchAsTyped). Null (show the page, with the link) for a suggestion
  * that only guesses (`suggestionSearchedInstead` false: a completion, "Pre-A" → "prediction-A"), from a page that
  * already searched instead, from one the engine refused, and from one with something else to say about the
  * address (an amount it could not use, a reversed range, a query cut short, filter values it could not use),
@@ -432,10 +444,12 @@ function withParams(href: string, params: URLSearchParams): string {
  */
 export function searchInsteadHref(
   kind: BrowseKind,
-  result: { state: BrowseState; total: number; error: string | null; suggestion: string | null; suggestionSearchedInstead: boolean },
-  fromAddress: { searchedInsteadOf: string | null; amountInput: AmountInput; queryShortened: boolean; ignoredFilters: readonly IgnoredFilterValue[] },
+  result: { state: BrowseState; total: number; error: string | null; suggestion: string | null; suggestionSearchedInstead: boolean; suggestionCount: number },
+  fromAddress: { searchedInsteadOf: string | null; asTyped: boolean; amountInput: AmountInput; queryShortened: boolean; ignoredFilters: readonly IgnoredFilterValue[] },
 ): string | null {
-  if (result.total > 0 || result.error || !result.suggestion || !result.suggestionSearchedInstead || fromAddress.searchedInsteadOf) return null;
+  if (result.error || !result.suggestion || !result.suggestionSearchedInstead || fromAddress.searchedInsteadOf || fromAddress.asTyped) return null;
+  // With results, only from the first page (a later one is the words' results, paged through) and for more.
+  if (result.total > 0 && (result.state.page !== 1 || result.suggestionCount <= result.total)) return null;
   if (amountInputReported(fromAddress.amountInput) || fromAddress.queryShortened || fromAddress.ignoredFilters.length > 0) return null;
   const { state } = result;
   return withParams(browseHref(kind, { ...state, q: result.suggestion, page: 1 }), new URLSearchParams({ [SEARCHED_INSTEAD_OF_PARAM]: state.q }));
