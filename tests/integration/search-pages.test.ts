@@ -731,6 +731,12 @@ describe("full-text search", () => {
       expect(page.count, query).toBe(0);
       expect(page.body, query).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=${q("无人驾驶航空器")}"[^>]*>去掉“多旋翼”（${drones} 个结果）</a>`));
     }
+    // Stop words are no words to leave out, and not among the six a query may have (QA: a natural English sentence
+    // of four words and four stop words got no help).
+    const sentence = await get(`/scenarios?q=${q("a drone inspection of the ocean at the port")}`, enCookie);
+    expect(sentence.count).toBe(0);
+    expect(sentence.body).toMatch(new RegExp(`<a[^>]*href="/scenarios\\?q=drone\\+inspection\\+port"[^>]*>without “ocean”`));
+    expect(sentence.body).not.toMatch(/without “(a|of|the|at)”/);
     // One word, or words that find nothing even alone: no such line.
     expect((await get(`/scenarios?q=${q("zzzzqqq")}`)).body).not.toContain("去掉一个关键词");
     expect((await get(`/scenarios?q=${q("zzzzqqq yyyyxxx")}`)).body).not.toContain("去掉一个关键词");

@@ -60,6 +60,10 @@ export type GlossaryEntry = {
 
 export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   // Marketplace, policy and innovation
+  // The city's own name, which every English page writes (a QA review: "Rizhao port" found nothing); its districts
+  // are facets.
+  { en: ["rizhao"], zh: ["日照"] },
+  { en: ["optimization", "optimisation"], zh: ["优化"] },
   { en: ["scenario"], zh: ["场景"] },
   { en: ["application scenario"], zh: ["应用场景", "场景需求"] },
   { en: ["pilot project", "pilot programme", "pilot program"], zh: ["试点", "先行先试", "中试"] },
@@ -129,6 +133,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["detection"], zh: ["检测", "探测"] },
   { en: ["testing", "test"], zh: ["检测", "检验", "测试"] },
   { en: ["recognition", "identification"], zh: ["识别", "辨识"] },
+  { en: ["license plate", "licence plate", "number plate", "anpr", "lpr"], zh: ["车牌", "车牌识别"] },
   { en: ["sensor", "sensing"], zh: ["传感器", "传感"] },
   { en: ["camera"], zh: ["摄像机", "摄像头", "相机"] },
   { en: ["video"], zh: ["视频"] },
@@ -141,6 +146,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["millimeter wave radar", "millimetre wave radar", "mmwave radar"], zh: ["毫米波雷达"] },
   { en: ["integrated surveillance", "fused surveillance"], zh: ["融合监视"] },
   { en: ["positioning"], zh: ["定位"] },
+  { en: ["gnss", "gps", "satellite positioning", "satellite navigation"], zh: ["卫星定位", "卫星导航"] },
   { en: ["remote sensing"], zh: ["遥感"] },
   { en: ["surveying", "geomatics"], zh: ["测绘", "测绘地理信息"] },
   { en: ["point cloud"], zh: ["点云"] },
@@ -203,6 +209,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["explosion proof", "explosion protection"], zh: ["防爆"] },
 
   // Steel, petrochemical, paper and the other industries of Rizhao
+  { en: ["aluminium", "aluminum", "aluminium alloy", "aluminum alloy"], zh: ["铝合金", "电解铝", "铝材"] },
   { en: ["steel", "iron steel"], zh: ["钢铁", "钢材"], narrower: ["带钢", "钢板", "钢坯"] },
   { en: ["premium steel", "high end steel"], zh: ["精品钢铁", "精品钢"] },
   { en: ["strip steel", "steel strip"], zh: ["带钢"] },

@@ -45,6 +45,7 @@ import { suggestFromPinyin } from "./pinyin-suggestion.server";
 import { completeGlossaryWords, relatedGlossaryQueries, suggestGlossarySpelling } from "./query-suggestion";
 import { hasQueryOperators, queryUnits, readQuerySyntax, withoutPhraseQuotes } from "./query-syntax";
 import { INDEX_SETTINGS, SHORT_FORMS, SOLUTION_INDEX } from "./indexes";
+import { normalizeSynonymTerm, stopWordSet } from "./synonyms";
 import { SearchEngineUnavailableError, SearchInputError, type FilterTree, type SearchHit, type SearchResult } from "./search-engine";
 import { cutChineseRun, normalizedWholeWords, wholeWords, withoutCompoundModifiers } from "./tokenizer";
 import { getSearchEngine, logSearchFailure, searchIndexesReadyForRequest } from "./search-service.server";
@@ -260,6 +261,8 @@ const ALL_HAN = /^\p{Script=Han}+$/u;
  * out, as the engine searches it (a synonym of 无人机), not 无人驾驶 and 航空器.
  */
 const QUERY_WHOLE_WORDS = normalizedWholeWords(wholeWords(INDEX_SETTINGS[SOLUTION_INDEX]));
+/** The stop words the engines drop from a query (the same for both indexes). */
+const QUERY_STOP_WORDS = stopWordSet(INDEX_SETTINGS[SOLUTION_INDEX]);
 
 /** A hyphenated Latin word ("drone-delivered"): each half is a word the engines look for (tokenizer.ts). */
 const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}\p{N}]+)+$/u;
@@ -271,7 +274,7 @@ const HYPHENATED_LATIN = /^[\p{Script=Latin}\p{N}]+(?:[-‐‑][\p{Script=Latin}
  * hyphenated Latin word (drone-delivered → drone, delivered; a modifier half such as "-based" is no word to leave
  * out: withoutCompoundModifiers). A hyphenated word among other words is also left out whole: in "multi-rotor
  * drone" neither half alone is in the way, the compound is (a QA review found no help offered). At most six
- * words (one counting query each, and one more per such compound).
+ * words (one counting query each, and one more per such compound), stop words not counted.
  */
 function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   // Each typed unit with the words the engines look for in it.
@@ -279,7 +282,9 @@ function queriesWithAWordLeftOut(q: string): { word: string; q: string }[] {
   const units = queryUnits(q).flatMap(({ typed, operator }) => {
     if (operator) return [{ typed, words: [typed] }];
     const token = withoutCompoundModifiers(typed);
-    if (!token) return [];
+    // A stop word is no word the engines search for ("the", "of"): neither one to leave out nor one of the six (a QA
+    // review: "a drone inspection of the Rizhao port" got no help, while the same four words alone did).
+    if (!token || QUERY_STOP_WORDS.has(normalizeSynonymTerm(token))) return [];
     return ALL_HAN.test(token)
       ? cutChineseRun(token, QUERY_WHOLE_WORDS, segmentChinese).map((word) => ({ typed: word.word, words: [word.word] }))
       : [{ typed: token, words: HYPHENATED_LATIN.test(token) ? token.split(/[-‐‑]/) : [token] }];

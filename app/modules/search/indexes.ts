@@ -32,7 +32,8 @@ export const DOMAIN_SYNONYMS: string[][] = [
   ["数字孪生", "digital twin"],
   ["机器视觉", "computer vision", "machine vision"],
   ["激光雷达", "LiDAR"],
-  ["北斗", "BDS"],
+  // BeiDou is the system's official English name (a QA review found it only through the pinyin fallback).
+  ["北斗", "BDS", "BeiDou"],
   ["储能", "energy storage"],
 ];
 
