@@ -274,6 +274,7 @@ export const en: Messages = {
       orgSubmitted: "“{{org}}” submitted its organisation for verification",
       orgVerified: "“{{org}}” is now verified",
       orgRejected: "“{{org}}” was not verified: {{reason}}",
+      orgRevoked: "Verification of “{{org}}” was revoked: {{reason}}. Update its details to apply again.",
       memberAdded: "You were added as a member of “{{org}}”",
     },
   },

@@ -274,6 +274,7 @@ export const zh = {
       orgSubmitted: "“{{org}}”提交了组织认证申请",
       orgVerified: "“{{org}}”已通过认证",
       orgRejected: "“{{org}}”认证未通过：{{reason}}",
+      orgRevoked: "“{{org}}”的认证已被撤销：{{reason}}。修改资料后可重新提交认证。",
       memberAdded: "您已被添加为“{{org}}”的成员",
     },
   },

@@ -63,6 +63,11 @@ describe("organisations", () => {
     expect(ownerNotes.map((n) => n.type)).toEqual(["orgRejected", "orgVerified"]);
     const actions = (await db.prisma.auditLog.findMany({ where: { entityId: org.id }, orderBy: { createdAt: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["organization.created", "organization.reject", "organization.updated_and_resubmit", "organization.verify"]);
+
+    // A revoked verification is told as such, not as an application turned down (QA: owners read "was not verified").
+    await decideVerification({ id: reviewer.id }, org.id, "revoke", "营业执照已过期");
+    const revoked = await db.prisma.notification.findFirstOrThrow({ where: { userId: owner.id }, orderBy: { createdAt: "desc" } });
+    expect([revoked.type, revoked.params]).toEqual(["orgRevoked", { org: stored.name, reason: "营业执照已过期" }]);
   });
 
   it("sends a verified organisation back to review when its legal name changes, not for a new description", async () => {

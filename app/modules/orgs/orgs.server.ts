@@ -336,7 +336,8 @@ export async function decideVerification(
       tx,
       owners.map((userId) => ({
         userId,
-        type: status === "VERIFIED" ? "orgVerified" : "orgRejected",
+        // A revoked verification is told as such, not as an application turned down (a QA review).
+        type: decision === "revoke" ? "orgRevoked" : status === "VERIFIED" ? "orgVerified" : "orgRejected",
         params: { org: before.name, reason },
         link: `/orgs/${orgId}`,
       })),
