@@ -99,14 +99,15 @@ function MoreFromFirm({ solutions }: { solutions: { id: string; title: string }[
  * "推荐理由：共同关键词：无人机、巡检；同属低空应用", and below it what speaks against the match
  * ("需留意：起价 900 万元远超预算上限 150 万元"); each line only when there is something to say.
  */
-function WhyLine({ reasons }: { reasons: Reason[] }) {
+/** `ofDraft`: the title of the firm's draft the reasons are about, where the card bids with another solution. */
+function WhyLine({ reasons, ofDraft }: { reasons: Reason[]; ofDraft?: string }) {
   const { t, i18n } = useTranslation();
   const { why, cautions } = explainMatch(reasons, t, i18n.language === "en" ? "en" : "zh");
   return (
     <>
       {why ? (
         <p className="mt-2 break-words text-sm text-slate-800">
-          <span className="font-medium">{t("matching.why")}</span>
+          <span className="font-medium">{ofDraft === undefined ? t("matching.why") : <MixedText text={t("matching.whyOfDraft", { solution: ofDraft })} />}</span>
           <MixedText text={why} />
         </p>
       ) : null}
@@ -212,10 +213,15 @@ export function SolutionRecommendations({
   );
 }
 
+/** The firm's best fitting solution for the scenario that can go with a bid (a published one), if it has one. */
+function bidSolution(scenario: ScenarioRecommendation) {
+  return [scenario.solution, ...scenario.alsoMatches].find((fit) => !fit.draft);
+}
+
 /** To the bid form with the firm's best fitting solution that can go with a bid (a published one), if it has one. */
 function BidWithLink({ scenario }: { scenario: ScenarioRecommendation }) {
   const { t } = useTranslation();
-  const solution = [scenario.solution, ...scenario.alsoMatches].find((fit) => !fit.draft);
+  const solution = bidSolution(scenario);
   if (!solution) return null;
   const label = solution === scenario.solution ? t("matching.scenarios.bidWithSolution") : t("matching.scenarios.bidWithOther", { solution: solution.title });
   return (
@@ -260,7 +266,9 @@ function ScenarioList({ items, showSolution, verified }: { items: ScenarioRecomm
               ) : null}
             </p>
           ) : null}
-          <WhyLine reasons={scenario.reasons} />
+          {/* The reasons are the matched solution's; where that is a draft and the card bids with another one, they say
+              whose they are (a QA review: the price that "fits the budget" was the draft's, the button bid with another). */}
+          <WhyLine reasons={scenario.reasons} ofDraft={showSolution && verified && scenario.solution.draft && bidSolution(scenario) ? scenario.solution.title : undefined} />
           {/* Invited by the scenario's organisation: said here too, with the way to the invitation (a QA review found
               the card no different after the SOE had invited the firm). */}
           {scenario.invitationId ? (

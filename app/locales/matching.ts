@@ -5,6 +5,7 @@ import type { Shape } from "./shape";
 
 const zh = {
   why: "推荐理由：",
+  whyOfDraft: "推荐理由（草稿“{{solution}}”）：",
   cautions: "需留意：",
   reason: {
     separator: "；",
@@ -75,6 +76,7 @@ const zh = {
 
 const en: Shape<typeof zh> = {
   why: "Why: ",
+  whyOfDraft: "Why (your draft “{{solution}}”): ",
   cautions: "Caution: ",
   reason: {
     separator: "; ",

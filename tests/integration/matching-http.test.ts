@@ -905,4 +905,25 @@ describe("a firm's dashboard, for a firm with two solutions fitting one scenario
       else expect(mark, id!).toMatch(/^（草稿/);
     }
   });
+
+  it("says whose reasons they are where the card's solution is a draft and its button bids with another (QA)", async () => {
+    // The price that "fits the budget" and the shared keywords were the draft's; the button bid with the published one.
+    const firm = await createFirm({ verifier: reviewer });
+    const published = await createPublishedSolution(firm, { title: "园区无人机巡检服务", summary: "无人机巡检园区设施", description: "面向工业园区的无人机定期巡检服务。", tags: ["无人机"] });
+    const draft = (await createSolution({ id: firm.owner.id }, firm.firm, solutionInput({ title: `${DRONE_SCENARIO}系统`, summary: "集装箱码头堆场与岸桥的无人机智能巡检" }))).id;
+    await drainSearchOutbox();
+    const panel = scenarioPanel((await page("/workspace", firm.owner.cookie)).body);
+    const card = panel.html.slice(panel.html.indexOf(`href="/scenarios/${ids.scenario}"`));
+    const cardHtml = card.slice(0, card.indexOf("</li>"));
+    expect(cardHtml).toMatch(new RegExp(`匹配您的方案：</span><a[^>]*href="/workspace/solutions/${draft}"`));
+    expect(cardHtml).toContain(`推荐理由（草稿“${DRONE_SCENARIO}系统”）：`);
+    expect(cardHtml).toContain(`/scenarios/${ids.scenario}/bid?solution=${published}`);
+    // A card whose solution is published says plain "推荐理由：".
+    const other = await createFirm({ verifier: reviewer });
+    await createPublishedSolution(other, { title: `${DRONE_SCENARIO}平台` });
+    await drainSearchOutbox();
+    const plain = scenarioPanel((await page("/workspace", other.owner.cookie)).body).html;
+    expect(plain).toContain("推荐理由：");
+    expect(plain).not.toContain("推荐理由（草稿");
+  });
 });
