@@ -36,6 +36,8 @@ import {
   parseBrowseState,
   searchAsTyped,
   SORTS,
+  withAsTyped,
+  AS_TYPED_FIELD,
   TRL_LEVELS,
   type ActiveFilter,
   type BrowseKind,
@@ -79,6 +81,8 @@ export type BrowseData = {
   searchedInsteadOf?: string | null;
   /** What those words found themselves (null: not counted). */
   typedCount?: number | null;
+  /** The page shows the words' own results, which their correction does not replace (searchAsTyped). */
+  asTyped?: boolean;
   /** Filter values of the address the page could not use (ignoredFilterValues): said, not dropped silently. */
   ignoredFilters?: IgnoredFilterValue[];
   /** Amounts the boxes sent that the page could not use, or a reversed range (readAmounts). */
@@ -357,6 +361,9 @@ export function BrowsePage({
           this page's results, and the next "应用筛选" would bring back filters the page does not show (a QA review).
           The price: the browser offers no earlier searches in the box; the page's own suggestions remain. */}
       <form method="get" action={config.pathname} onSubmit={onSubmit} autoComplete="off" className="space-y-5">
+        {/* The words' own results, reached from a page that searched their correction instead, stay theirs when an
+            order or a filter is chosen (formHref keeps them while the box holds the same words). */}
+        {data.asTyped ? <input type="hidden" name={AS_TYPED_FIELD} value={state.q} /> : null}
         <div role="search" aria-label={searchLabel} className="rounded-lg bg-white p-4 shadow">
           <label htmlFor="browse-q" className="block text-sm font-medium text-slate-800">{searchLabel}</label>
           <div className="mt-1 flex gap-2">
@@ -587,7 +594,7 @@ export function BrowsePage({
               {data.itemCount > 0 ? children : data.error === "unavailable" ? null : <NoResults kind={kind} data={data} chips={chips} chipLabel={labels.chip} namedFilterLinks={namedFilterLinks} />}
             </div>
             {data.itemCount > 0 ? (
-              <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => pageHref(kind, state, page)} />
+              <Pagination page={state.page} pageCount={data.pageCount} hrefFor={(page) => withAsTyped(pageHref(kind, state, page), data.asTyped ? state.q : null)} />
             ) : null}
           </div>
         </div>

@@ -199,6 +199,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["casting"], zh: ["铸件", "铸造"] },
   { en: ["non destructive testing", "nondestructive testing", "ndt"], zh: ["无损检测", "无损探伤"] },
   { en: ["auto parts", "automotive parts", "car parts"], zh: ["汽车零部件"] },
+  // 汽车 also sits in 飞行汽车, the flying car of the evtol entry: a car too, so "automotive" may find it.
   { en: ["automotive", "automobile"], zh: ["汽车"] },
   { en: ["automotive electronics"], zh: ["汽车电子"] },
   { en: ["new material", "advanced material"], zh: ["新材料"] },
@@ -339,7 +340,7 @@ export const BILINGUAL_GLOSSARY: readonly GlossaryEntry[] = [
   { en: ["marine ranching", "marine ranch", "sea ranch", "ocean ranch"], zh: ["海洋牧场"] },
   // Not 养殖 alone: it is livestock farming as much as fish farming.
   { en: ["sea cucumber"], zh: ["海参"] },
-  { en: ["harvesting"], zh: ["采捕"] },
+  { en: ["marine harvesting", "seafood harvesting"], zh: ["采捕"] },
   { en: ["aquaculture", "fish farming", "mariculture"], zh: ["水产养殖", "海水养殖", "深远海养殖", "工厂化养殖", "网箱养殖", "循环水养殖"] },
   { en: ["fishery", "fishing"], zh: ["渔业", "捕捞"] },
   { en: ["illegal fishing", "poaching"], zh: ["非法捕捞", "偷捕"] },

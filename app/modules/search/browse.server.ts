@@ -175,6 +175,10 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
   // something here: a corrected word the glossary knows may still be in no record on this page.
   const suggested = suggestionFor(state.q, main.total);
   const candidate = suggested?.q ?? null;
+  // Where the words found something, a spelling replaces them only if they are in no record as written, i.e. found
+  // only through the engines' typo tolerance ("inspecton"): a real word one letter from a glossary word ("tracking",
+  // "costs") finds its own records, and those are what was asked for (a code review).
+  const asWritten = suggested?.searchedInstead && main.total > 0 && state.page === 1 ? wordsAsWritten(state.q) : null;
   // What the words find without any filter: whether it is the filters that leave the page empty, not the words
   // (and, with two filters or more, a link to those results).
   // With a single filter, the page without it is the words alone, already counted among the removals.
@@ -189,10 +193,11 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
     candidate ? [{ ...state, q: candidate }] : [],
     withoutAnyFilter ? [withoutAnyFilter] : [],
     unquoted ? [{ ...state, q: unquoted }] : [],
+    asWritten ? [{ ...state, q: asWritten }] : [],
   ];
   const counts = await countStates(kind, groups.flat(), now, withdrawn);
   // With no counts (the engine refused one), every group is empty: nothing counted is offered.
-  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [suggestionCount], [wordsAloneCount], [unquotedCount]] = counts
+  const [leaveOutCounts, relatedCounts, removalCounts, namedCounts, [suggestionCount], [wordsAloneCount], [unquotedCount], [asWrittenCount]] = counts
     ? cutLike(groups, counts)
     : groups.map(() => []);
   const withCounts = <T,>(items: T[], found: number[]) => items.flatMap((item, i) => (found[i] === undefined ? [] : [{ ...item, count: found[i]! }]));
@@ -214,7 +219,7 @@ async function askEngineOrFail(kind: BrowseKind, state: BrowseState, categories:
     filterRemovals: withCounts(removals, removalCounts!).map(({ href, count }) => ({ href, count })),
     namedFilters: offeredNamedFilters(withCounts(named, namedCounts!)),
     suggestion: candidate && (suggestionCount ?? 0) > 0 ? candidate : null,
-    suggestionSearchedInstead: suggested?.searchedInstead ?? false,
+    suggestionSearchedInstead: (suggested?.searchedInstead ?? false) && (main.total === 0 || asWrittenCount === 0),
     suggestionCount: candidate ? (suggestionCount ?? 0) : 0,
     wordsAlone:
       // Linked whenever it is not also a filter's removal link (one filter): the heading names these results, and
@@ -472,14 +477,31 @@ export async function answerBrowseRequest<
     typed !== null && result.total > 0 && result.state.page === 1 && typed !== result.state.q && isSearchedInstead(suggestionFor(typed, 0), result.state.q);
   // What the words typed found themselves, counted here rather than taken from the address: the page says "no results
   // for …" only when that is true, and otherwise how few they found, with the way back to them (searchAsTyped).
-  const typedCount = searchedInstead ? await countAsTyped(kind, { ...result.state, q: typed }) : null;
+  const counted = searchedInstead ? await countAsTyped(kind, { ...result.state, q: typed }) : null;
+  // Believed only as the page would have searched instead: the words typed found fewer (a hand-made link otherwise had
+  // "“monitored” found only 2 results" above one).
+  const believed = searchedInstead && (counted === null || counted < result.total);
+  const typedCount = believed ? counted : null;
   // An amount the page could not use is bad input: 400, with the page as it is — the amount kept in its box and said
   // why next to it, the rest of the search applied (it was 200; a QA review held it to the rule that bad input gets a
   // 4xx). A reversed range is no error: it is swapped and said so.
   const status = result.error ? BROWSE_ERROR_STATUS[result.error] : amountInputRefused(fromAddress.amountInput) ? 400 : 200;
   // An engine that cannot answer is expected back: when to ask again, for crawlers and proxies (the page says it too).
   const headers: Record<string, string> = status === 503 ? { "Retry-After": String(RETRY_UNAVAILABLE_SEARCH_AFTER_S) } : {};
-  return { data: { ...result, ...fromAddress, searchedInsteadOf: searchedInstead ? typed : null, typedCount }, status, headers };
+  return { data: { ...result, ...fromAddress, searchedInsteadOf: believed ? typed : null, typedCount }, status, headers };
+}
+
+/**
+ * The query with each Latin word as a phrase of its own ("inspecton" → "\"inspecton\""): found as written, without
+ * typo tolerance or synonyms, on both engines (query-syntax.ts). Null for a query with operators of its own, or
+ * without a Latin word (a spelling suggestion corrects Latin words only).
+ */
+function wordsAsWritten(q: string): string | null {
+  if (hasQueryOperators(q) || !/\p{Script=Latin}/u.test(q)) return null;
+  return q
+    .split(" ")
+    .map((word) => (/\p{Script=Latin}/u.test(word) ? `"${word}"` : word))
+    .join(" ");
 }
 
 /**

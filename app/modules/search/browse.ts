@@ -393,12 +393,13 @@ export function readBrowseRequest(
   }
   const parsed = browseStateSchema(kind).safeParse({ ...raw, ...config.legacy(params, facets), facets });
   const { from, to, input } = readAmounts(kind, params);
+  const state: BrowseState = { ...(parsed.success ? parsed.data : emptyState()), from, to };
   return {
-    state: { ...(parsed.success ? parsed.data : emptyState()), from, to },
+    state,
     amountInput: input,
     queryShortened: queryWasShortened(params),
     searchedInsteadOf: readSearchedInsteadOf(params),
-    asTyped: params.get(AS_TYPED_PARAM) === "1",
+    asTyped: state.q !== "" && cleanQuery(params.get(AS_TYPED_PARAM) ?? "") === state.q,
   };
 }
 
@@ -409,13 +410,25 @@ export function readBrowseRequest(
  * (answerBrowseRequest in browse.server.ts). Only ever shown as text; cut like a query.
  */
 const SEARCHED_INSTEAD_OF_PARAM = "typed";
-/** The words as typed, never replaced by their suggestion: the link back from a page that searched instead. */
+/**
+ * The words as typed, never replaced by their suggestion: the link back from a page that searched instead. Its value
+ * is the words, so that the search form (a hidden field) and the page links keep it while they search the same words,
+ * and it means nothing once other words are searched.
+ */
 const AS_TYPED_PARAM = "asTyped";
 
 /** The address of the words' own results, from a page that searched their suggestion instead. */
 export function searchAsTyped(kind: BrowseKind, state: BrowseState, typed: string): string {
-  return withParams(browseHref(kind, { ...state, q: typed, page: 1 }), new URLSearchParams({ [AS_TYPED_PARAM]: "1" }));
+  return withAsTyped(browseHref(kind, { ...state, q: typed, page: 1 }), typed);
 }
+
+/** `href` kept to the words as typed (AS_TYPED_PARAM) where `asTyped` names them, as it is. */
+export function withAsTyped(href: string, asTyped: string | null | undefined): string {
+  return asTyped ? withParams(href, new URLSearchParams({ [AS_TYPED_PARAM]: asTyped })) : href;
+}
+
+/** The name of the search form's hidden field that keeps the words as typed (AS_TYPED_PARAM). */
+export const AS_TYPED_FIELD = AS_TYPED_PARAM;
 
 function readSearchedInsteadOf(params: URLSearchParams): string | null {
   const typed = cleanQuery(params.get(SEARCHED_INSTEAD_OF_PARAM) ?? "");
@@ -677,8 +690,11 @@ export function browseHref(kind: BrowseKind, state: BrowseState): string {
  * that the page says what is wrong and keeps them in the boxes, with or without JavaScript alike.
  */
 export function formHref(kind: BrowseKind, params: URLSearchParams): string {
-  const { state, amountInput } = readBrowseRequest(kind, params);
-  if (!amountInputReported(amountInput)) return browseHref(kind, state);
+  const { state, amountInput, asTyped } = readBrowseRequest(kind, params);
+  // The words' own results stay theirs while the same words are searched (a code review: choosing an order sent the
+  // reader back to the correction).
+  const keep = asTyped ? state.q : null;
+  if (!amountInputReported(amountInput)) return withAsTyped(browseHref(kind, state), keep);
   const range = BROWSE_CONFIG[kind].range;
   const href = browseHref(kind, { ...state, from: null, to: null });
   const typed = new URLSearchParams();
@@ -686,7 +702,7 @@ export function formHref(kind: BrowseKind, params: URLSearchParams): string {
     const value = params.getAll(name).find((one) => one.trim() !== "");
     if (value !== undefined) typed.set(name, value.trim().slice(0, 100));
   }
-  return withParams(href, typed);
+  return withAsTyped(withParams(href, typed), keep);
 }
 
 /**

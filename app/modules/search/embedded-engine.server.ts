@@ -1584,16 +1584,38 @@ function foldedWithSpans(text: string): { folded: string; from: number[]; to: nu
  * `text` (folded) with the hyphens inside Latin compounds left out ("e-vtol" → "evtol"; not between two digits, as
  * tokenizeForIndex reads them), and where each of its units stands in `text`.
  */
-function joinedCompounds(text: string): { text: string; at: number[] } {
+function joinedCompounds(text: string): JoinedCompounds {
   let joined = "";
   const at: number[] = [];
+  const joinsAt = new Set<number>();
   for (let i = 0; i < text.length; i++) {
     const joins = COMPOUND_HYPHEN.test(text[i]!) && isLatinWordCharacter(text[i - 1]) && isLatinWordCharacter(text[i + 1]);
-    if (joins && !(DECIMAL_DIGIT.test(text[i - 1]!) && DECIMAL_DIGIT.test(text[i + 1]!))) continue;
+    if (joins && !(DECIMAL_DIGIT.test(text[i - 1]!) && DECIMAL_DIGIT.test(text[i + 1]!))) {
+      joinsAt.add(joined.length);
+      continue;
+    }
     joined += text[i];
     at.push(i);
   }
-  return { text: joined, at };
+  return { text: joined, at, joinsAt };
+}
+
+/** joinedCompounds' text, where each unit stands in the folded text, and the offsets where a hyphen was left out. */
+type JoinedCompounds = { text: string; at: number[]; joinsAt: Set<number> };
+
+/**
+ * Where `needle` stands in the joined text as the index holds it: a whole word, or neighbouring words of a compound
+ * ("nbiot" in "nb-iot-enabled", which tokenizeForIndex joins over two or three words), so its edges are word edges
+ * or hyphens left out.
+ */
+function compoundOccurrences(compounds: JoinedCompounds, needle: string): number[] {
+  const found: number[] = [];
+  const { text, joinsAt } = compounds;
+  const edge = (offset: number) => offset === 0 || offset === text.length || joinsAt.has(offset) || !isLatinWordCharacter(text[offset - 1]) || !isLatinWordCharacter(text[offset]);
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
+    if (edge(at) && edge(at + needle.length)) found.push(at);
+  }
+  return found;
 }
 
 const COMPOUND_HYPHEN = /[-\u2010\u2011]/;
@@ -1632,7 +1654,7 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
   const terms = new Map<string, { term: string; found: boolean; absent: boolean }>();
   const searched = new Set<string>();
   const hasHyphen = COMPOUND_HYPHEN.test(lower);
-  let compounds: { text: string; at: number[] } | undefined;
+  let compounds: JoinedCompounds | undefined;
   for (const word of words) {
     for (let a = 0; a < word.terms.length; a++) {
       let known = terms.get(word.terms[a]!);
@@ -1658,9 +1680,7 @@ export function highlightText(text: string, words: QueryWord[], window = HIGHLIG
           // A compound the index also holds joined ("evtol" for "e-VTOL", tokenizeForIndex) is marked as written;
           // where the text writes it joined too, the ranges are merged below.
           compounds ??= joinedCompounds(lower);
-          for (let at = findWord(compounds.text, needle, 0); at !== -1; at = findWord(compounds.text, needle, at + needle.length)) {
-            mark(compounds.at[at]!, compounds.at[at + needle.length - 1]! + 1);
-          }
+          for (const at of compoundOccurrences(compounds, needle)) mark(compounds.at[at]!, compounds.at[at + needle.length - 1]! + 1);
         }
       }
     }

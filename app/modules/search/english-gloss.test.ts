@@ -55,7 +55,7 @@ describe("the industry chains of the demo's records", () => {
       "integrated surveillance",
       "flight service",
       "millimeter wave radar",
-      "sea cucumber harvesting",
+      "sea cucumber marine harvesting",
     ]);
   });
 });

@@ -184,3 +184,29 @@ describe("a filter named with diacritics", () => {
     expect(named("Lánshān 港口")).toEqual([[{ param: "district", value: "LANSHAN" }]]);
   });
 });
+
+describe("a compound the index joins over two of three words is marked where it is found (a code review)", () => {
+  it("NBIoT finds “NB-IoT-enabled 智能水表” (the index holds nbiot) and marks NB-IoT in it", async () => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex("records", { searchable: [{ field: "title", weight: 1 }], filterable: {}, sortable: [] });
+    await engine.upsert("records", [{ id: "meter", title: "NB-IoT-enabled 智能水表" }]);
+    const [hit] = (await engine.search("records", { q: "NBIoT", highlight: ["title"] })).hits;
+    expect(hit?.id).toBe("meter");
+    // The first version marked nothing: highlightText joined only the whole chain ("nbiotenabled").
+    expect(hit?.highlights.title).toContain("<mark>");
+    expect(highlightText("NB-IoT-enabled meter", parseQuery("NBIoT"))).toContain("<mark>NB-IoT</mark>");
+  });
+});
+
+describe("a glossary word of the sea (a code review)", () => {
+  const search = async (docs: { id: string; title: string }[], q: string) => {
+    const engine = createEmbeddedSearchEngine();
+    await engine.ensureIndex(SCENARIO_INDEX, SCENARIO_INDEX_SETTINGS);
+    await engine.upsert(SCENARIO_INDEX, docs);
+    return (await engine.search(SCENARIO_INDEX, { q })).hits.map((hit) => hit.id);
+  };
+
+  it("采捕 (sea-product harvesting) does not find an English “energy harvesting” record, nor “harvesting” a 采捕 one of another kind", async () => {
+    expect(await search([{ id: "energy", title: "Energy harvesting wireless vibration sensor" }, { id: "cucumber", title: "海参采捕水下机器人" }], "采捕")).toEqual(["cucumber"]);
+  });
+});
