@@ -3,6 +3,7 @@ import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { AttachmentInput } from "~/components/attachments";
 import { BidFirstUnitLabel } from "~/components/bid-status";
@@ -11,15 +12,17 @@ import { useFormatDate } from "~/components/use-format-date";
 import { GeneralErrorBoundary } from "~/components/error-boundary";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
-import { AmountField, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
+import { AmountField, CheckboxField, FormErrors, SelectField, TextareaField, TextField } from "~/components/ui/form";
 import { checkFiles, filesFrom, readFormWithFiles } from "~/modules/attachments/attachments.server";
 import { activeMembership, getOptionalUser, notFound, requireVerifiedOrg } from "~/modules/auth/permissions.server";
-import { bidSchema } from "~/modules/bids/bids.schema";
-import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, scenarioForBidPage, SolutionNotUsableError, solutionsForBid } from "~/modules/bids/bids.server";
+import { bidSchema, bidSchemaForBudget, isPriceQuestion } from "~/modules/bids/bids.schema";
+import { BidNotAllowedError, BidNotFoundError, bidBlocker, placeBid, PriceNotConfirmedError, scenarioForBidPage, SolutionNotUsableError, solutionsForBid } from "~/modules/bids/bids.server";
+import { priceFarFromBudget } from "~/modules/bids/price-plausibility";
 import { msg } from "~/utils/i18n";
 import { redirectWithFlash } from "~/utils/request.server";
 import { translatedPageTitle } from "~/utils/meta";
 import { formatWanRange } from "~/utils/money";
+import { readTypedWan } from "~/utils/validation";
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => translatedPageTitle(matches, "bid.form.title", data && { scenario: data.scenario.title });
 
@@ -45,10 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, org } = await requireVerifiedOrg(request, ["TECH_FIRM"]);
   const scenarioId = params.scenarioId ?? "";
-  if (!(await scenarioForBidPage(scenarioId))) throw notFound();
+  const scenario = await scenarioForBidPage(scenarioId);
+  if (!scenario) throw notFound();
   const formData = await readFormWithFiles(request);
   if (formData instanceof Response) return formData;
-  const submission = parseWithZod(formData, { schema: bidSchema });
+  const submission = parseWithZod(formData, { schema: bidSchemaForBudget(scenario) });
   if (submission.status !== "success") return Response.json(submission.reply(), { status: 400 });
   const files = await checkFiles(filesFrom(formData));
   if (!files.ok) return Response.json(submission.reply({ fieldErrors: { attachments: files.errors } }), { status: 400 });
@@ -56,6 +60,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     await placeBid({ id: user.id, requestId: context.requestId }, org.id, scenarioId, submission.value, files.files);
   } catch (error) {
     if (error instanceof BidNotAllowedError) return Response.json(submission.reply({ formErrors: [`bid.blocker.${error.blocker}`] }), { status: error.blocker === "alreadyBid" ? 409 : 403 });
+    if (error instanceof PriceNotConfirmedError) return Response.json(submission.reply({ fieldErrors: { quotedPrice: error.messages } }), { status: 400 });
     if (error instanceof SolutionNotUsableError) return Response.json(submission.reply({ fieldErrors: { solutionId: [msg("bid.errors.solutionNotUsable")] } }), { status: 400 });
     if (error instanceof BidNotFoundError) throw notFound();
     throw error;
@@ -89,14 +94,20 @@ export default function BidPage() {
   const { scenario, blocker, solutions, redirectTo, preselectedSolutionId } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const navigation = useNavigation();
+  const schema = useMemo(() => bidSchemaForBudget(scenario), [scenario]);
   const [form, fields] = useForm({
     id: "bid",
     lastResult,
     defaultValue: preselectedSolutionId ? { solutionId: preselectedSolutionId } : undefined,
     constraint: getZodConstraint(bidSchema),
     shouldValidate: "onBlur",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: bidSchema }),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
+  // "I confirm this price" comes with the question a price far outside the budget is asked, and stays while it is
+  // ticked and the price is still that far (ticking it answers the question, which then is no longer shown).
+  const typedPrice = readTypedWan(fields.quotedPrice.value);
+  const farPrice = typeof typedPrice === "number" && Number.isSafeInteger(typedPrice) && priceFarFromBudget(typedPrice, scenario) ? typedPrice : null;
+  const priceAsked = fields.quotedPrice.errors?.some(isPriceQuestion) || fields.confirmPrice.value === "on";
   const attachmentErrors = (fields as unknown as Record<string, { errors?: string[] }>).attachments?.errors;
   return (
     <section aria-labelledby="bid-title" className="max-w-3xl space-y-5">
@@ -115,6 +126,9 @@ export default function BidPage() {
             <AmountField meta={fields.quotedPrice as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.quotedPrice")} hint={t("bid.fields.quotedPriceHint")} />
             <TextField meta={fields.deliveryDays as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.deliveryDays")} inputProps={{ inputMode: "numeric" }} />
           </div>
+          {farPrice !== null && priceAsked ? (
+            <CheckboxField meta={fields.confirmPrice as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.confirmPrice", { price: farPrice })} />
+          ) : null}
           <SelectField
             meta={fields.solutionId}
             label={t("bid.fields.solutionId")}

@@ -5,6 +5,7 @@ import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { en } from "~/locales/en";
 import { zh } from "~/locales/zh";
 import { batchLabel } from "~/modules/scenarios/scenario-transitions";
+import { formatWan, formatWanInBothUnits } from "~/utils/money";
 
 export const LOCALES = ["zh", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -33,6 +34,13 @@ export function createI18n(locale: Locale): I18n {
   instance.services.formatter?.add("batch", (value: unknown, lng: string | undefined) =>
     typeof value === "string" ? batchLabel(value, lng) : String(value ?? ""),
   );
+  // "{{price, wan}}", "{{price, wanBoth}}": an amount in 万元 as the reader's language says it (formatWan: 万元 in
+  // Chinese, yuan in English; formatWanInBothUnits: in both units). Messages carry the number, e.g. a validation
+  // message made by a schema that both the browser and the server run.
+  const amountFormatter = (format: (value: number, language: string | undefined) => string) => (value: unknown, lng: string | undefined) =>
+    typeof value === "number" ? format(value, lng) : String(value ?? "");
+  instance.services.formatter?.add("wan", amountFormatter(formatWan));
+  instance.services.formatter?.add("wanBoth", amountFormatter(formatWanInBothUnits));
   return instance;
 }
 

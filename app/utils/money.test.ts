@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatWan, formatWanRange } from "./money";
+import { formatWan, formatWanInBothUnits, formatWanRange } from "./money";
 
 describe("formatWan", () => {
   it("keeps 万元 in Chinese, with digit grouping", () => {
@@ -36,5 +36,20 @@ describe("formatWanRange", () => {
     expect(formatWanRange(105, 105, "zh")).toBe("105");
     expect(formatWanRange(70, 140, "en")).toBe("700k–1.4M");
     expect(formatWanRange(105, 105, "en")).toBe("1.05M");
+  });
+});
+
+describe("formatWanInBothUnits", () => {
+  it("says an amount in 万元 and in yuan, exactly, with 亿元 from one 亿 up in Chinese", () => {
+    expect(formatWanInBothUnits(1_200_000, "zh")).toBe("1,200,000 万元（120 亿元，即 12,000,000,000 元）");
+    expect(formatWanInBothUnits(123_456, "zh")).toBe("123,456 万元（12.3456 亿元，即 1,234,560,000 元）");
+    expect(formatWanInBothUnits(150, "zh")).toBe("150 万元（1,500,000 元）");
+    expect(formatWanInBothUnits(1, undefined)).toBe("1 万元（10,000 元）");
+  });
+
+  it("says it in English as a multiple of 10k CNY and in CNY, with the short form from a million up", () => {
+    expect(formatWanInBothUnits(1_200_000, "en")).toBe("1,200,000 × 10k CNY = 12,000,000,000 CNY (12B CNY)");
+    expect(formatWanInBothUnits(150, "en")).toBe("150 × 10k CNY = 1,500,000 CNY (1.5M CNY)");
+    expect(formatWanInBothUnits(1, "en")).toBe("1 × 10k CNY = 10,000 CNY");
   });
 });

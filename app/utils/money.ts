@@ -21,3 +21,18 @@ export function formatWan(value: number, language: string | undefined): string {
 export function formatWanRange(min: number, max: number, language: string | undefined): string {
   return min === max ? formatWan(min, language) : `${formatWan(min, language)}–${formatWan(max, language)}`;
 }
+
+/**
+ * An amount in 万元 said in both units, for a reader checking which unit they typed in: "1,200,000 万元（120 亿元，即
+ * 12,000,000,000 元）", "1,200,000 × 10k CNY = 12,000,000,000 CNY (12B CNY)". Exact in both (whole 万元 are whole
+ * yuan); the Chinese adds 亿元 from one 亿 up, the English its short form from a million up, as formatWan writes it.
+ */
+export function formatWanInBothUnits(value: number, language: string | undefined): string {
+  const yuan = value * 10_000;
+  if (language === "en") {
+    const short = Math.abs(yuan) >= 1_000_000 ? ` (${formatWan(value, "en")} CNY)` : "";
+    return `${value.toLocaleString("en-GB")} × 10k CNY = ${yuan.toLocaleString("en-GB")} CNY${short}`;
+  }
+  const inYi = Math.abs(value) >= 10_000 ? `${(value / 10_000).toLocaleString("zh-CN", { maximumFractionDigits: 4 })} 亿元，即 ` : "";
+  return `${value.toLocaleString("zh-CN")} 万元（${inYi}${yuan.toLocaleString("zh-CN")} 元）`;
+}

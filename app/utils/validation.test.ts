@@ -1,6 +1,6 @@
 import { parseWithZod } from "@conform-to/zod/v4";
 import { describe, expect, it } from "vitest";
-import { bidSchema, inviteSchema, rejectBidSchema } from "~/modules/bids/bids.schema";
+import { bidSchema, bidSchemaForBudget, inviteSchema, rejectBidSchema } from "~/modules/bids/bids.schema";
 import { scenarioSchema } from "~/modules/scenarios/scenarios.schema";
 import { solutionSchema } from "~/modules/solutions/solutions.schema";
 import { readTypedNumber, readTypedWan, ungroupDigits, ungroupWan, withPlainLineBreaks } from "./validation";
@@ -119,5 +119,32 @@ describe("a field posted more than once", () => {
 
   it("is still required when it is missing", () => {
     expect(parseWithZod(new FormData(), { schema: rejectBidSchema }).reply().error?.reason).toEqual(["validation.required"]);
+  });
+});
+
+describe("the bid form of a scenario (budget 80–150 万元)", () => {
+  const schema = bidSchemaForBudget({ budgetMin: 80, budgetMax: 150 });
+  const bid = { proposal: "用无人机对化工园区开展夜间安全巡查，替代人工巡逻，并推送工单。", deliveryDays: "30" };
+  const priceErrors = (fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(fields)) form.set(key, value);
+    const submission = parseWithZod(form, { schema });
+    return submission.status === "success" ? null : (submission.error?.quotedPrice ?? null);
+  };
+
+  it("asks about a price far outside the budget, with the price probably meant, until it is confirmed", () => {
+    expect(priceErrors({ ...bid, quotedPrice: "1,200,000" })).toEqual([
+      'bid.errors.priceFarAboveBudget|{"price":1200000,"budgetMax":150}',
+      'bid.errors.priceMeantYuan|{"meant":120}',
+    ]);
+    expect(priceErrors({ ...bid, quotedPrice: "1" })).toEqual(['bid.errors.priceFarBelowBudget|{"price":1,"budgetMin":80}', 'bid.errors.priceMeantMillions|{"price":1,"meant":100}']);
+    expect(priceErrors({ ...bid, quotedPrice: "1,200,000", confirmPrice: "on" })).toBeNull();
+    expect(priceErrors({ ...bid, quotedPrice: "120" })).toBeNull();
+  });
+
+  it("asks it beside the other fields' errors, but not about a price that is no price", () => {
+    expect(priceErrors({ quotedPrice: "1200000" })).toEqual([expect.stringContaining("bid.errors.priceFarAboveBudget"), expect.stringContaining("bid.errors.priceMeantYuan")]);
+    expect(priceErrors({ ...bid, quotedPrice: "99,999,999" })).toEqual([expect.stringContaining("bid.errors.priceTooHigh")]);
+    expect(priceErrors({ ...bid, quotedPrice: "1.5" })).toEqual([expect.stringContaining("bid.errors.wholeNumber")]);
   });
 });

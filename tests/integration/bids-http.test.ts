@@ -50,6 +50,7 @@ beforeAll(async () => {
   form.set("quotedPrice", String(SECRET_PRICE));
   form.set("deliveryDays", "120");
   form.set("solutionId", "");
+  form.set("confirmPrice", "on"); // far above the budget of 50–200 万元, on purpose: a price no other page shows
   form.append("attachments", new Blob([PDF], { type: "application/pdf" }), "技术方案.pdf");
   const response = await http.request(`/scenarios/${scenarioId}/bid`, { method: "POST", cookie: bidder.cookie, body: form });
   expect(response.status).toBe(302);
@@ -265,6 +266,62 @@ describe("the bid page explains why someone cannot bid", () => {
     expect(body).toContain("每家单位只能提交一份方案");
     expect(body).toContain("第二份方案");
     expect(await db.prisma.bid.count({ where: { scenarioId, orgId: bidder.orgId } })).toBe(1);
+  });
+});
+
+describe("a price far outside the budget (QA: a price typed in yuan went in as 12 billion CNY for a 1.5 million budget)", () => {
+  const proposal = "We propose our hydrogen drone platform with thermal imaging for crane inspection, deployed within 60 days.";
+
+  it("is refused with the amount in both units and a confirmation to tick, in English; ticked, it goes in", async () => {
+    const target = await createPublishedScenario(owner.orgId); // budget 50–200 万元: 500k–2M CNY
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id, { locale: "en" });
+    const page = `/scenarios/${target.id}/bid`;
+    const refused = await http.request(page, { cookie: firm.cookie, form: { proposal, quotedPrice: "1200000", deliveryDays: "60", solutionId: "" } });
+    expect(refused.status).toBe(400);
+    const body = await refused.text();
+    expect(body).toContain("Your price reads as 1,200,000 × 10k CNY = 12,000,000,000 CNY (12B CNY): more than 10 times the budget ceiling of 2M CNY.");
+    expect(body).toContain("If you typed the price in CNY, enter 120 (10k CNY) instead.");
+    expect(body).toContain("I confirm this price: 1,200,000 × 10k CNY");
+    expect(body).toMatch(/<input[^>]*type="checkbox"[^>]*name="confirmPrice"|<input[^>]*name="confirmPrice"[^>]*type="checkbox"/);
+    expect(body).toContain(proposal); // what was typed is kept
+    expect(body).toContain('value="1200000"');
+    expect(body).toMatch(/aria-invalid="true"[^>]*name="quotedPrice"|name="quotedPrice"[^>]*aria-invalid="true"/);
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id } })).toBe(0);
+
+    const confirmed = await http.request(page, { cookie: firm.cookie, form: { proposal, quotedPrice: "1200000", deliveryDays: "60", solutionId: "", confirmPrice: "on" } });
+    expect(confirmed.status).toBe(302);
+    const bid = await db.prisma.bid.findFirstOrThrow({ where: { scenarioId: target.id, orgId: firm.orgId } });
+    expect(bid.quotedPrice).toBe(1_200_000);
+    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: bid.id, action: "bid.submitted" } });
+    expect(audit.after).toMatchObject({ quotedPrice: 1_200_000, priceConfirmedFarFromBudget: true });
+  });
+
+  it("a price within reach of the budget needs no confirmation, and none is offered", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    // Ten times the ceiling exactly, and a tenth of the floor exactly, are still prices a firm may mean.
+    for (const [quotedPrice, who] of [["2000", firm], ["5", await createVerifiedOrgUser("TECH_FIRM", reviewer.id)]] as const) {
+      const response = await http.request(`/scenarios/${target.id}/bid`, { cookie: who.cookie, form: { proposal: "足够长的揭榜方案内容，说明技术路线和交付安排。", quotedPrice, deliveryDays: "60" } });
+      expect(response.status, quotedPrice).toBe(302);
+    }
+    // A form refused for another reason does not offer the confirmation either.
+    const other = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const refused = await http.request(`/scenarios/${target.id}/bid`, { cookie: other.cookie, form: { proposal: "短", quotedPrice: "150", deliveryDays: "60" } });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).not.toContain('name="confirmPrice"');
+  });
+
+  it("a price far below the floor is asked about in Chinese, with the reading in millions offered, and said with the form's other errors", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const response = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie, form: { proposal: "太短", quotedPrice: "1", deliveryDays: "60" } });
+    expect(response.status).toBe(400);
+    const body = await response.text();
+    expect(body).toContain("您填写的报价为 1 万元（10,000 元），不到本场景预算下限（50 万元）的十分之一。报价以万元为单位");
+    expect(body).toContain("如果您指的是 1 百万元，应改填 100（万元）。");
+    expect(body).toContain("我确认报价无误：1 万元（10,000 元）");
+    expect(body).toContain("至少需要"); // the proposal's own error, in the same answer
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id } })).toBe(0);
   });
 });
 

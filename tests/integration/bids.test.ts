@@ -17,6 +17,7 @@ import {
   listInvitationsOfOrg,
   lockFirmOnScenario,
   placeBid,
+  PriceNotConfirmedError,
   ScenarioNotAwardableError,
   scenarioWithBids,
   SolutionNotUsableError,
@@ -65,6 +66,20 @@ describe("placing a bid", () => {
     const second = placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput({ quotedPrice: 99 }));
     await expect(second).rejects.toMatchObject({ blocker: "alreadyBid" });
     expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(1);
+  });
+
+  it("takes a price far outside the budget only when the firm confirms it, whoever calls (budget 50–200 万元)", async () => {
+    const scenario = await createPublishedScenario(soe.orgId);
+    for (const quotedPrice of [2001, 1_200_000, 4, 1]) {
+      const refused = placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ quotedPrice }));
+      await expect(refused, String(quotedPrice)).rejects.toBeInstanceOf(PriceNotConfirmedError);
+    }
+    await expect(placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ quotedPrice: 1 }))).rejects.toMatchObject({
+      messages: ['bid.errors.priceFarBelowBudget|{"price":1,"budgetMin":50}', 'bid.errors.priceMeantMillions|{"price":1,"meant":100}'],
+    });
+    expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(0);
+    const bid = await placeBid({ id: firmB.id }, firmB.orgId, scenario.id, bidInput({ quotedPrice: 1_200_000, confirmPrice: true }));
+    expect((await db.prisma.bid.findUniqueOrThrow({ where: { id: bid.id } })).quotedPrice).toBe(1_200_000);
   });
 
   it("refuses closed, hidden, draft and past-deadline scenarios", async () => {

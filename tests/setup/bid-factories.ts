@@ -78,12 +78,13 @@ export async function createPublishedSolution(orgId: string, overrides: Partial<
   });
 }
 
-export function bidInput(overrides: Partial<{ proposal: string; quotedPrice: number; deliveryDays: number; solutionId: string }> = {}) {
+export function bidInput(overrides: Partial<{ proposal: string; quotedPrice: number; deliveryDays: number; solutionId: string; confirmPrice: boolean }> = {}) {
   return {
     proposal: "我们提供系留无人机自动巡检方案，含机库、航线规划与缺陷识别，三个月内交付。",
     quotedPrice: 120,
     deliveryDays: 90,
     solutionId: "",
+    confirmPrice: false,
     ...overrides,
   };
 }

@@ -162,6 +162,20 @@ export function SelectField({
   );
 }
 
+/** One checkbox for a yes/no field (posted as "on" when ticked), its label beside it and its errors under it. */
+export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: ReactNode }) {
+  const props = getInputProps(meta, { type: "checkbox", value: "on" });
+  return (
+    <div className="space-y-1">
+      <label className="inline-flex items-start gap-2 font-medium text-slate-800">
+        <input {...props} key={props.key} className="mt-1 h-4 w-4 shrink-0" />
+        <span>{label}</span>
+      </label>
+      <ErrorList id={meta.errorId} errors={meta.errors} />
+    </div>
+  );
+}
+
 /** A group of checkboxes for an array field, in a fieldset with a legend. */
 export function CheckboxGroup({
   meta,

@@ -13,7 +13,8 @@ import { searchesWords } from "~/modules/search/browse";
 import { isUniqueViolation, lockUntilCommit, prisma } from "~/utils/db.server";
 import { stripControlCharacters } from "~/utils/validation";
 import { BidTransitionError, OPEN_BID_STATES, nextBidStatus, type BidAction } from "./bid-transitions";
-import type { BidInput } from "./bids.schema";
+import { priceQuestion, type BidInput } from "./bids.schema";
+import { priceFarFromBudget } from "./price-plausibility";
 import { invitationPath } from "./invite-source";
 import { isBiddingSuspended, isOpenForBids, isPublicScenario, ScenarioTransitionError } from "~/modules/scenarios/scenario-transitions";
 import { transitionScenario } from "~/modules/scenarios/scenarios.server";
@@ -32,6 +33,12 @@ export class BidNotAllowedError extends Error {
   }
 }
 export class SolutionNotUsableError extends Error {}
+/** The price is far outside the scenario's budget and the firm has not confirmed it: `messages` ask about it (priceQuestion). */
+export class PriceNotConfirmedError extends Error {
+  constructor(readonly messages: string[]) {
+    super("The quoted price is far outside the budget and was not confirmed");
+  }
+}
 /**
  * Why a scenario's organisation may not invite now, the first that applies: a reviewer hid the scenario; bidding is
  * not open; the organisation is not verified (any more). An invitation is the bureau-vouched SOE reaching out in the
@@ -146,7 +153,7 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       if (!org || !(await isMember(tx, actor.id, orgId))) throw new BidNotAllowedError("noOrganization");
       const scenario = await tx.scenario.findUnique({
         where: { id: scenarioId },
-        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, mode: true },
+        select: { id: true, orgId: true, title: true, status: true, hidden: true, deadline: true, mode: true, budgetMin: true, budgetMax: true },
       });
       if (!scenario) throw new BidNotFoundError();
       if (scenario.orgId === orgId) throw new BidNotAllowedError("ownScenario");
@@ -154,6 +161,15 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       if (org.verificationStatus !== "VERIFIED") throw new BidNotAllowedError("notVerified");
       if (!isOpenForBids(scenario)) throw new BidNotAllowedError("closed");
       if (!(await mayBidInMode(scenario, orgId, tx))) throw new BidNotAllowedError("notInvited");
+      // After an invitation being written now, or before it: never beside it (it would tell the firm, which has bid,
+      // that it is invited; a code review).
+      await lockFirmOnScenario(tx, scenarioId, orgId);
+      // Said before the price is questioned: a firm that cannot bid here has nothing to confirm. (The unique key
+      // still decides for a bid placed in the same instant by a request that did not take the lock.)
+      if (await tx.bid.count({ where: { scenarioId, orgId } })) throw new BidNotAllowedError("alreadyBid");
+      // The form asks this too (bidSchemaForBudget); here it holds for every caller, against the budget as it is now.
+      const question = priceQuestion(input.quotedPrice, input.confirmPrice, scenario);
+      if (question.length) throw new PriceNotConfirmedError(question);
       let solutionId: string | null = null;
       if (input.solutionId) {
         // A hidden solution is not public: the scenario's owner could not open what the bid points to.
@@ -162,9 +178,6 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
         solutionId = solution.id;
       }
       const data = { proposal: input.proposal, quotedPrice: input.quotedPrice, deliveryDays: input.deliveryDays, solutionId };
-      // After an invitation being written now, or before it: never beside it (it would tell the firm, which has bid,
-      // that it is invited; a code review).
-      await lockFirmOnScenario(tx, scenarioId, orgId);
       const bid = await tx.bid.create({
         data: { ...data, scenarioId, orgId, createdById: actor.id, status: "SUBMITTED" },
         select: { id: true },
@@ -175,7 +188,15 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
         action: "bid.submitted",
         entityType: "Bid",
         entityId: bid.id,
-        after: { ...data, scenarioId, orgId, status: "SUBMITTED", attachments: files.map((file) => file.fileName) },
+        after: {
+          ...data,
+          scenarioId,
+          orgId,
+          status: "SUBMITTED",
+          attachments: files.map((file) => file.fileName),
+          // A price far outside the budget went in because the firm said it is right: that is on record.
+          ...(priceFarFromBudget(input.quotedPrice, scenario) ? { priceConfirmedFarFromBudget: true } : {}),
+        },
         requestId: actor.requestId,
       });
       const owners = await memberIds(tx, scenario.orgId);
