@@ -13,7 +13,7 @@ import { ReportButton } from "~/components/report-button";
 import { activeMembership, getOptionalUser, isReviewer, notFound } from "~/modules/auth/permissions.server";
 import { batchLabel, daysUntil, isOpenForBids, isPublicScenario, NOT_YET_PUBLISHED_SCENARIO_STATUSES } from "~/modules/scenarios/scenario-transitions";
 import { getScenarioDetail, recognisedFirstUnitBidders } from "~/modules/scenarios/scenarios.server";
-import { mayBidInMode } from "~/modules/bids/bids.server";
+import { bidBlocker, type BidBlocker } from "~/modules/bids/bids.server";
 import { pageTitle } from "~/utils/meta";
 import { backToListHref } from "~/utils/request.server";
 import { TableScroller } from "~/components/ui/table-scroller";
@@ -33,13 +33,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const now = new Date();
   const active = user ? activeMembership(user) : null;
   const open = isOpenForBids(scenario, now);
-  const verifiedFirm = active?.org.kind === "TECH_FIRM" && active.org.verificationStatus === "VERIFIED";
-  const [attachments, firstUnitBidders, invitedOrOpenToAll] = await Promise.all([
+  const [attachments, firstUnitBidders, blocker] = await Promise.all([
     listAttachments("SCENARIO", scenario.id, { includeConfidential: mayReadConfidential }),
     mayReadBidders ? recognisedFirstUnitBidders(scenario.id) : null,
-    verifiedFirm ? mayBidInMode(scenario, active.orgId) : scenario.mode !== "INVITATION",
+    // The bid page's own rule: the button is offered to exactly those whom the bid page would take a bid from.
+    bidBlocker(user?.id ?? null, active?.org ?? null, scenario, now),
   ]);
-  const canBid = open && verifiedFirm && invitedOrOpenToAll;
+  const canBid = open && blocker === null;
   return {
     scenario: { ...scenario, orgId: undefined },
     contact,
@@ -53,11 +53,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     // Back to the search the reader came from, if they did (its words, filters and page).
     backToList: backToListHref(request, "/scenarios"),
     canBid,
-    // Why someone cannot bid on an open scenario: it is by invitation only, or they must bid as a verified firm.
-    bidHint: !open || canBid ? null : scenario.mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const),
+    bidHint: open ? bidHint(blocker, scenario.mode) : null,
     // Anyone outside the publishing organisation may report a public scenario to the reviewers.
     canReport: !user?.memberships.some((m) => m.orgId === scenario.orgId),
   };
+}
+
+/**
+ * Why someone cannot bid on an open scenario: the firm has bid already, or withdrew its bid (one bid per scenario and
+ * firm); it is by invitation only; or they must bid as a verified firm.
+ */
+function bidHint(blocker: BidBlocker | null, mode: string) {
+  if (blocker === null) return null;
+  if (blocker === "alreadyBid" || blocker === "withdrawn") return blocker;
+  return mode === "INVITATION" ? ("invitationOnly" as const) : ("verify" as const);
 }
 
 export default function ScenarioDetailPage() {
@@ -92,6 +101,11 @@ export default function ScenarioDetailPage() {
       <p lang={langOf(scenario.summary)} className="break-words text-lg text-slate-800">{scenario.summary}</p>
       {data.canBid ? (
         <Link to={`/scenarios/${scenario.id}/bid`} className="inline-flex rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-800">{t("scenario.detail.bid")}</Link>
+      ) : data.bidHint === "alreadyBid" || data.bidHint === "withdrawn" ? (
+        <p className="text-sm text-slate-700">
+          {t(`bid.blocker.${data.bidHint}`)}{" "}
+          <Link to="/workspace/bids" className="font-medium underline">{t("bid.blocker.myBidsLink")}</Link>
+        </p>
       ) : data.bidHint === "invitationOnly" ? (
         <p className="text-sm text-slate-700">{t("scenario.detail.bidHintInvitation")}</p>
       ) : data.bidHint === "verify" ? (

@@ -59,7 +59,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     await placeBid({ id: user.id, requestId: context.requestId }, org.id, scenarioId, submission.value, files.files);
   } catch (error) {
-    if (error instanceof BidNotAllowedError) return Response.json(submission.reply({ formErrors: [`bid.blocker.${error.blocker}`] }), { status: error.blocker === "alreadyBid" ? 409 : 403 });
+    if (error instanceof BidNotAllowedError) return Response.json(submission.reply({ formErrors: [`bid.blocker.${error.blocker}`] }), { status: error.blocker === "alreadyBid" || error.blocker === "withdrawn" ? 409 : 403 });
     if (error instanceof PriceNotConfirmedError) return Response.json(submission.reply({ fieldErrors: { quotedPrice: error.messages } }), { status: 400 });
     if (error instanceof SolutionNotUsableError) return Response.json(submission.reply({ fieldErrors: { solutionId: [msg("bid.errors.solutionNotUsable")] } }), { status: 400 });
     if (error instanceof BidNotFoundError) throw notFound();
@@ -73,7 +73,7 @@ function BlockerNotice({ blocker, redirectTo }: { blocker: string; redirectTo: s
   const next =
     blocker === "signIn" ? (
       <Link to={`/signin?redirectTo=${encodeURIComponent(redirectTo)}`} className="font-medium underline">{t("bid.blocker.signInLink")}</Link>
-    ) : blocker === "alreadyBid" ? (
+    ) : blocker === "alreadyBid" || blocker === "withdrawn" ? (
       <Link to="/workspace/bids" className="font-medium underline">{t("bid.blocker.myBidsLink")}</Link>
     ) : blocker === "notInvited" ? (
       <Link to="/scenarios?deadline=open" className="font-medium underline">{t("bid.blocker.browseOpenLink")}</Link>

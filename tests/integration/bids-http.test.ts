@@ -325,6 +325,42 @@ describe("a price far outside the budget (QA: a price typed in yuan went in as 1
   });
 });
 
+describe("a firm that withdrew its bid", () => {
+  it("is told it withdrew (not that it has bid) on the bid page, on a post and on the scenario's page, which offers no bid", async () => {
+    const target = await createPublishedScenario(owner.orgId);
+    const firm = await createVerifiedOrgUser("TECH_FIRM", reviewer.id);
+    const bid = await placeBid({ id: firm.id }, firm.orgId, target.id, bidInput());
+    const bidLink = `href="/scenarios/${target.id}/bid"`;
+
+    // While its bid stands: no "Bid" button, but where to find the bid.
+    const standing = await (await http.request(`/scenarios/${target.id}`, { cookie: firm.cookie })).text();
+    expect(standing).not.toContain(bidLink);
+    expect(standing).toContain("您的单位已对该场景提交揭榜方案");
+    expect(standing).toContain('href="/workspace/bids"');
+
+    expect((await http.request("/workspace/bids", { cookie: firm.cookie, form: { intent: "withdraw", bidId: bid.id } })).status).toBe(302);
+    const withdrawnText = "您的单位已撤回对该场景的揭榜。每家单位对一个场景只能揭榜一次，撤回的揭榜不能恢复，也不能再次提交。";
+    const bidPage = await (await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie })).text();
+    expect(bidPage).toContain(withdrawnText);
+    expect(bidPage).not.toContain("已对该场景提交揭榜方案");
+    expect(bidPage).not.toContain("提交揭榜方案</button>");
+    const post = await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie, form: { proposal: "重新提交的揭榜方案，内容足够长，超过二十个字符。", quotedPrice: "120", deliveryDays: "60" } });
+    expect(post.status).toBe(409);
+    const postBody = await post.text();
+    expect(postBody).toContain(withdrawnText);
+    expect(postBody).toContain("重新提交的揭榜方案");
+    const detail = await (await http.request(`/scenarios/${target.id}`, { cookie: firm.cookie })).text();
+    expect(detail).not.toContain(bidLink);
+    expect(detail).toContain(withdrawnText);
+    expect(await db.prisma.bid.count({ where: { scenarioId: target.id, orgId: firm.orgId } })).toBe(1);
+
+    // In English too.
+    await db.prisma.user.update({ where: { id: firm.id }, data: { locale: "en" } });
+    const english = await (await http.request(`/scenarios/${target.id}/bid`, { cookie: firm.cookie })).text();
+    expect(english).toContain("Your organisation withdrew its bid on this scenario. Each organisation bids once per scenario: a withdrawn bid cannot be restored or submitted again.");
+  });
+});
+
 describe("the award flow over HTTP", () => {
   it("shortlists, asks for confirmation, awards and tells the loser", async () => {
     const scenario = await createPublishedScenario(owner.orgId);

@@ -68,6 +68,15 @@ describe("placing a bid", () => {
     expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(1);
   });
 
+  it("a firm that withdrew its bid is told so when it bids again, not that it has a bid", async () => {
+    const otherSoe = await createVerifiedOrgUser("SOE", reviewer.id); // its notifications are no other test's
+    const scenario = await createPublishedScenario(otherSoe.orgId);
+    const first = await placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput());
+    await withdrawBid({ id: firmA.id }, first.id);
+    await expect(placeBid({ id: firmA.id }, firmA.orgId, scenario.id, bidInput())).rejects.toMatchObject({ blocker: "withdrawn" });
+    expect(await db.prisma.bid.count({ where: { scenarioId: scenario.id } })).toBe(1);
+  });
+
   it("takes a price far outside the budget only when the firm confirms it, whoever calls (budget 50–200 万元)", async () => {
     const scenario = await createPublishedScenario(soe.orgId);
     for (const quotedPrice of [2001, 1_200_000, 4, 1]) {

@@ -23,8 +23,11 @@ export type BidActor = { id: string; requestId?: string | null };
 /** Who is looking: the user and whether they are a reviewer (reviewers read every bid). */
 export type BidViewer = { id: string; reviewer: boolean };
 
-/** Why someone may not bid on a scenario; the bid page explains each one. */
-export type BidBlocker = "signIn" | "noOrganization" | "notTechFirm" | "notVerified" | "closed" | "notInvited" | "ownScenario" | "alreadyBid";
+/**
+ * Why someone may not bid on a scenario; the bid page explains each one. A firm bids once per scenario (DESIGN.md:
+ * one bid per scenario and firm), so a firm that withdrew its bid may not bid again: "withdrawn", not "alreadyBid".
+ */
+export type BidBlocker = "signIn" | "noOrganization" | "notTechFirm" | "notVerified" | "closed" | "notInvited" | "ownScenario" | "alreadyBid" | "withdrawn";
 
 export class BidNotFoundError extends Error {}
 export class BidNotAllowedError extends Error {
@@ -128,7 +131,8 @@ export async function bidBlocker(
   if (activeOrg.kind !== "TECH_FIRM") return "notTechFirm";
   if (activeOrg.verificationStatus !== "VERIFIED") return "notVerified";
   if (!isOpenForBids(scenario, now)) return "closed";
-  if (await prisma.bid.count({ where: { scenarioId: scenario.id, orgId: activeOrg.id } })) return "alreadyBid";
+  const ownBid = await prisma.bid.findFirst({ where: { scenarioId: scenario.id, orgId: activeOrg.id }, select: { status: true } });
+  if (ownBid) return ownBid.status === "WITHDRAWN" ? "withdrawn" : "alreadyBid";
   if (!(await mayBidInMode(scenario, activeOrg.id))) return "notInvited";
   return null;
 }
@@ -166,7 +170,8 @@ export async function placeBid(actor: BidActor, orgId: string, scenarioId: strin
       await lockFirmOnScenario(tx, scenarioId, orgId);
       // Said before the price is questioned: a firm that cannot bid here has nothing to confirm. (The unique key
       // still decides for a bid placed in the same instant by a request that did not take the lock.)
-      if (await tx.bid.count({ where: { scenarioId, orgId } })) throw new BidNotAllowedError("alreadyBid");
+      const earlier = await tx.bid.findFirst({ where: { scenarioId, orgId }, select: { status: true } });
+      if (earlier) throw new BidNotAllowedError(earlier.status === "WITHDRAWN" ? "withdrawn" : "alreadyBid");
       // The form asks this too (bidSchemaForBudget); here it holds for every caller, against the budget as it is now.
       const question = priceQuestion(input.quotedPrice, input.confirmPrice, scenario);
       if (question.length) throw new PriceNotConfirmedError(question);
