@@ -1,6 +1,7 @@
 // Building blocks for zod schemas shared by client and server. Messages are i18n keys (see i18n.ts).
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
+import { readPhoneNumber, type PhoneProblem } from "~/utils/phone";
 
 // A fallback for any check that does not name its own message.
 z.config({
@@ -133,6 +134,27 @@ export const emailField = z
   .string({ error: msg("validation.required") })
   .transform((value) => value.trim().toLowerCase())
   .pipe(z.string().max(254, msg("validation.tooLong", { max: 254 })).email(msg("validation.email")));
+
+const PHONE_PROBLEMS: Record<PhoneProblem, string> = {
+  characters: msg("validation.phoneCharacters"),
+  areaCode: msg("validation.phoneAreaCode"),
+  format: msg("validation.phone"),
+};
+
+/**
+ * A contact phone number as people write it (utils/phone.ts): stored in its one form ("+86 138 0013 8000" as
+ * 13800138000); one that cannot be read is told which forms are taken (the form keeps what was typed).
+ */
+export const phoneField = z
+  .string({ error: msg("validation.required") })
+  .transform((value) => stripControlCharacters(value).trim())
+  .pipe(z.string().min(1, msg("validation.required")).max(40, msg("validation.tooLong", { max: 40 })))
+  .transform((value, context) => {
+    const reading = readPhoneNumber(value);
+    if (reading.ok) return reading.phone;
+    context.addIssue({ code: "custom", message: PHONE_PROBLEMS[reading.problem] });
+    return z.NEVER;
+  });
 
 /** Honeypot: a field hidden from people; bots fill it in. */
 export const HONEYPOT_FIELD = "website_url";

@@ -346,6 +346,35 @@ describe("bad input", () => {
     expect(body).toContain("91350100M000100Y44");
   });
 
+  it("takes a contact phone as people write it, stored in one form; a number it cannot read is told which forms work (QA10 M4)", async () => {
+    const written: [typed: string, stored: string][] = [
+      ["+86 138 0013 8000", "13800138000"],
+      ["138-0013-8000", "13800138000"],
+      ["+86 633 8888888", "0633-8888888"],
+      ["(0633) 8888888", "0633-8888888"],
+      ["+49 30 12345678", "+49 30 12345678"],
+    ];
+    for (const [typed, stored] of written) {
+      const uscc = randomUscc();
+      const response = await http.request("/orgs/new", { cookie: owner.cookie, form: orgForm({ uscc, contactPhone: typed }) });
+      expect(response.status, typed).toBe(302);
+      expect((await db.prisma.organization.findFirstOrThrow({ where: { uscc } })).contactPhone, typed).toBe(stored);
+    }
+    const english = await createUser({ locale: "en" });
+    const refused = await http.request("/orgs/new", { cookie: english.cookie, form: orgForm({ contactPhone: "+86 138 0013 800" }) });
+    expect(refused.status).toBe(400);
+    const body = await refused.text();
+    expect(body).toContain('value="+86 138 0013 800"'); // as typed
+    expect(body).toContain("Enter a mainland China mobile (e.g. 138 0013 8000 or +86 138 0013 8000), a mainland landline with its area code");
+    expect(body).toContain("or a number outside mainland China starting with + and the country code (e.g. +49 30 12345678)");
+    expect(body).toContain("e.g. +86 138 0013 8000, 0633-8888888, +49 30 12345678"); // the hint
+    const local = await http.request("/orgs/new", { cookie: owner.cookie, form: orgForm({ contactPhone: "888 8888" }) });
+    expect(local.status).toBe(400);
+    const localBody = await local.text();
+    expect(localBody).toContain("固定电话请加上区号，如 0633-8888888");
+    expect(localBody).toContain('value="888 8888"');
+  });
+
   it("survives the Big List of Naughty Strings on sign-up and organisation creation", async () => {
     for (const value of naughtyStrings) {
       const signup = await http.request("/signup", { form: { name: value, email: value, password: value, confirmPassword: "x" } });

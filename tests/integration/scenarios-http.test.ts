@@ -241,6 +241,22 @@ describe("the SOE workspace", () => {
   });
 });
 
+describe("the scenario's contact phone", () => {
+  it("is taken as people write it and stored in one form, as an organisation's is (QA10 M4)", async () => {
+    for (const [contactPhone, stored] of [["+86 (0)633 838 1234", "0633-8381234"], ["+852 2123 4567", "+852 2123 4567"]]) {
+      const title = `联系电话 ${stored}`;
+      const response = await http.request("/workspace/scenarios/new", { cookie: member.cookie, form: validForm({ title, contactPhone }) });
+      expect(response.status, contactPhone).toBe(302);
+      expect((await db.prisma.scenario.findFirstOrThrow({ where: { title } })).contactPhone).toBe(stored);
+    }
+    const refused = await http.request("/workspace/scenarios/new", { cookie: member.cookie, form: validForm({ title: "电话无法识别", contactPhone: "0633-8381234 或 13800138000" }) });
+    expect(refused.status).toBe(400);
+    const body = await refused.text();
+    expect(body).toContain("电话号码只能包含数字、空格、连字符、点和括号");
+    expect(body).toContain('value="0633-8381234 或 13800138000"');
+  });
+});
+
 describe("scenario attachments", () => {
   const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
 

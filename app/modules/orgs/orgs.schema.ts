@@ -1,7 +1,7 @@
 // Organisation forms, shared by browser and server.
 import { z } from "zod";
 import { msg } from "~/utils/i18n";
-import { emailField, optionalText, requiredText } from "~/utils/validation";
+import { emailField, optionalText, phoneField, requiredText } from "~/utils/validation";
 import { DISTRICTS, ENTERPRISE_TIERS, ORG_FLAGS, ORG_KINDS } from "./districts";
 import { findUsccProblem, normalizeUscc } from "./uscc";
 
@@ -23,14 +23,6 @@ export const usccField = z
     } as const;
     ctx.addIssue({ code: "custom", message: messages[problem.kind]() });
   });
-
-/** Mainland mobile (11 digits starting 1) or a landline with area code, optional +86 and extension. */
-export const PHONE_PATTERN = /^(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(?:[- ]?\d{1,6})?)$/;
-
-const phoneField = z
-  .string({ error: msg("validation.required") })
-  .transform((value) => value.trim())
-  .pipe(z.string().min(1, msg("validation.required")).max(30, msg("validation.tooLong", { max: 30 })).regex(PHONE_PATTERN, msg("validation.phone")));
 
 const websiteField = optionalText(200).refine(
   (value) => value === "" || /^https?:\/\/[^\s<>"]+\.[^\s<>"]+$/i.test(value),

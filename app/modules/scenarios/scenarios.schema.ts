@@ -1,9 +1,8 @@
 // Scenario forms, shared by browser and server. Messages are i18n keys (see utils/i18n.ts).
 import { z } from "zod";
 import { DISTRICTS } from "~/modules/orgs/districts";
-import { PHONE_PATTERN } from "~/modules/orgs/orgs.schema";
 import { msg } from "~/utils/i18n";
-import { emailField, optionalText, requiredText, stripControlCharacters, ungroupWan } from "~/utils/validation";
+import { emailField, optionalText, phoneField, requiredText, stripControlCharacters, ungroupWan } from "~/utils/validation";
 import { BATCH_PATTERN } from "./scenario-transitions";
 
 export const SCENARIO_MODES = ["OPEN_CALL", "CHALLENGE", "INVITATION"] as const;
@@ -64,11 +63,6 @@ const checkbox = z
   .string()
   .optional()
   .transform((value) => value === "on" || value === "true");
-
-const phoneField = z
-  .string({ error: msg("validation.required") })
-  .transform((value) => value.trim())
-  .pipe(z.string().min(1, msg("validation.required")).max(30, msg("validation.tooLong", { max: 30 })).regex(PHONE_PATTERN, msg("validation.phone")));
 
 export const scenarioSchema = z
   .object({
