@@ -127,7 +127,12 @@ export default function BidPage() {
             <TextField meta={fields.deliveryDays as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.deliveryDays")} inputProps={{ inputMode: "numeric" }} />
           </div>
           {farPrice !== null && priceAsked ? (
-            <CheckboxField meta={fields.confirmPrice as unknown as FieldMetadata<string | undefined>} label={t("bid.fields.confirmPrice", { price: farPrice })} />
+            <CheckboxField
+              meta={fields.confirmPrice as unknown as FieldMetadata<string | undefined>}
+              label={t("bid.fields.confirmPrice", { price: farPrice })}
+              // The question it answers, read with the box while it is shown.
+              describedBy={fields.quotedPrice.errors?.length ? fields.quotedPrice.errorId : undefined}
+            />
           ) : null}
           <SelectField
             meta={fields.solutionId}

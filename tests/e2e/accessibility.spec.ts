@@ -147,6 +147,14 @@ for (const locale of ["zh", "en"] as const) {
       await firm.goto(path);
       await expectNoAxeViolations(firm, `${path} ${locale}`);
     }
+    // The bid form asking about a price far outside the budget, with its confirmation box.
+    await firm.goto(`/scenarios/${ids.scenarioId}/bid`);
+    await firm.locator('textarea[name="proposal"]').fill("系留无人机自动机场巡检方案，含机库、航线规划与缺陷识别，三个月内交付。");
+    await firm.locator('input[name="quotedPrice"]').fill("1200000");
+    await firm.locator('input[name="deliveryDays"]').fill("90");
+    await firm.locator('form#bid button[type="submit"]').click();
+    await expect(firm.getByRole("checkbox", { name: /我确认报价无误|I confirm this price/ })).toBeVisible();
+    await expectNoAxeViolations(firm, `bid form asking about its price ${locale}`);
     // The matching panels with data: the solution recommended on the SOE's scenario page, the scenario on the
     // firm's dashboard (once the server's search worker has indexed both records).
     const showsRecommendation = async (page: Page, path: string, title: string) => {

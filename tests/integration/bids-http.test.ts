@@ -282,7 +282,9 @@ describe("a price far outside the budget (QA: a price typed in yuan went in as 1
     expect(body).toContain("Your price reads as 1,200,000 × 10k CNY = 12,000,000,000 CNY (12B CNY): more than 10 times the budget ceiling of 2M CNY.");
     expect(body).toContain("If you typed the price in CNY, enter 120 (10k CNY) instead.");
     expect(body).toContain("I confirm this price: 1,200,000 × 10k CNY");
-    expect(body).toMatch(/<input[^>]*type="checkbox"[^>]*name="confirmPrice"|<input[^>]*name="confirmPrice"[^>]*type="checkbox"/);
+    const checkbox = /<input[^>]*name="confirmPrice"[^>]*>/.exec(body)?.[0] ?? "";
+    expect(checkbox).toContain('type="checkbox"');
+    expect(checkbox).toContain('aria-describedby="bid-quotedPrice-error"'); // the question, read with the box
     expect(body).toContain(proposal); // what was typed is kept
     expect(body).toContain('value="1200000"');
     expect(body).toMatch(/aria-invalid="true"[^>]*name="quotedPrice"|name="quotedPrice"[^>]*aria-invalid="true"/);

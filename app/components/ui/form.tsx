@@ -162,9 +162,12 @@ export function SelectField({
   );
 }
 
-/** One checkbox for a yes/no field (posted as "on" when ticked), its label beside it and its errors under it. */
-export function CheckboxField({ meta, label }: { meta: FieldMetadata<string | undefined>; label: ReactNode }) {
-  const props = getInputProps(meta, { type: "checkbox", value: "on" });
+/**
+ * One checkbox for a yes/no field (posted as "on" when ticked), its label beside it and its errors under it;
+ * `describedBy`: the id of a text elsewhere that the box answers (a question asked at another field).
+ */
+export function CheckboxField({ meta, label, describedBy }: { meta: FieldMetadata<string | undefined>; label: ReactNode; describedBy?: string }) {
+  const props = getInputProps(meta, { type: "checkbox", value: "on", ariaDescribedBy: describedBy });
   return (
     <div className="space-y-1">
       <label className="inline-flex items-start gap-2 font-medium text-slate-800">
