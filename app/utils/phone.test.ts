@@ -58,4 +58,15 @@ describe("a contact phone number", () => {
       expect(stored(typed), typed).toBe("format");
     }
   });
+
+  it("reads a short extension after a separator as an extension, not as more of the number (a code review)", () => {
+    expect(stored("0633-8221001-1")).toBe("0633-8221001-1");
+    expect(stored("021-1234567-8")).toBe("021-1234567-8");
+    expect(stored("0633 8888888 8")).toBe("0633-8888888-8");
+  });
+
+  it("still takes every number the earlier rule took, so a saved number is never refused on the next save (a code review)", () => {
+    expect(stored("0633-88888888 1")).toBe("0633-88888888-1");
+    expect(stored("013800138000")).toBe("013800138000"); // as it was stored
+  });
 });

@@ -29,13 +29,20 @@ export function readPhoneNumber(typed: string): PhoneReading {
     .replace(/^\(\+(\d{1,3})\)/, "+$1"); // "(+86) 138 …"
   const written = WRITTEN_EXTENSION.exec(text);
   if (written) return readNumber(written[1], written[2]);
+  // "0633-8888888-123", "0633 8888888 1": a hyphen or space after a complete number whose last group has 7 or 8 digits
+  // starts its extension. Read so first: read as one number, "0633-8221001-1" was stored as 0633-82210011, another
+  // number (a code review).
+  const separated = /^(.*(?:^|\D)\d{7,8})[- ](\d{1,6})$/.exec(text);
+  const withExtension = separated ? readNumber(separated[1], separated[2]) : null;
+  if (withExtension?.ok) return withExtension;
   const reading = readNumber(text, null);
-  if (reading.ok) return reading;
-  // "0633-8888888-123": a hyphen after a complete number whose last group has 7 or 8 digits starts its extension.
-  const hyphenated = /^(.*(?:^|\D)\d{7,8})-(\d{1,6})$/.exec(text);
-  const withExtension = hyphenated ? readNumber(hyphenated[1], hyphenated[2]) : null;
-  return withExtension?.ok ? withExtension : reading;
+  // A number the earlier rule took is still taken, as it was stored ("0633-8888888 123", "013800138000"): an owner
+  // saving the form for another field must not be refused a number nobody changed (a code review).
+  return reading.ok || !EARLIER_RULE.test(text) ? reading : { ok: true, phone: text };
 }
+
+/** The rule contact numbers were checked by until 2026-12-08 (ADR 0020), for the numbers saved under it. */
+const EARLIER_RULE = /^(?:\+?86[- ]?)?(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8}(?:[- ]?\d{1,6})?)$/;
 
 function readNumber(number: string, extension: string | null): PhoneReading {
   if (!/^\+?[\d\s\-.()]+$/.test(number)) return { ok: false, problem: "characters" };
